@@ -1,0 +1,6 @@
+"""Stage 1: read article files, take their metadata and clean their text."""
+
+from briefing.articles.loader import LoadResult, load_articles
+from briefing.articles.model import Article, RemovedLine
+
+__all__ = ["Article", "LoadResult", "RemovedLine", "load_articles"]

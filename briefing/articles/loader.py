@@ -1,0 +1,135 @@
+"""Find article files, read them, take their metadata and clean them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from briefing.articles.cleaning import clean, outlet_from
+from briefing.articles.dates import find_date
+from briefing.articles.model import Article
+from briefing.errors import InputError
+
+SUFFIXES = (".txt", ".md")
+_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
+_TITLE_LIMIT = 120
+
+
+class FrontMatter(BaseModel):
+    """The optional ``---`` block at the top of an article file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass
+class LoadResult:
+    """The usable articles, and for every file that was skipped, why."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def find_files(paths: Iterable[Path]) -> list[Path]:
+    """Article files under ``paths``: files as given, directories searched recursively."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
+    match = _FRONT_MATTER.match(raw)
+    if not match:
+        return FrontMatter(), raw
+    pairs = dict(
+        (key.strip(), value.strip().strip("\"'"))
+        for key, _, value in (line.partition(":") for line in match["body"].splitlines())
+        if key.strip()
+    )
+    try:
+        return FrontMatter.model_validate(pairs), raw[match.end() :]
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise InputError(
+            str(path),
+            f"front matter field {where!r}: {problem['msg']}",
+            "use only title, outlet, url and published (YYYY-MM-DD) in the --- block",
+        ) from exc
+
+
+def _title(first_line: str) -> str:
+    title = first_line.split(" • ")[0].strip()
+    if len(title) <= _TITLE_LIMIT:
+        return title
+    return title[:_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _read(path: Path) -> str:
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(str(path), "not a .txt or .md file", "pass .txt or .md articles")
+    try:
+        return path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file", "check the path") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), "not UTF-8 text", "save the file as UTF-8") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})", "check permissions") from exc
+
+
+def load_article(path: Path) -> Article:
+    """Read and clean one article file; raises InputError when it cannot be used."""
+    meta, body = _parse_front_matter(path, _read(path))
+    cleaned = clean(body)
+    if not cleaned.text:
+        raise InputError(str(path), "no article text after cleaning", "check the file's content")
+    stated = find_date(body)
+    published = meta.published or stated
+    source = "front matter" if meta.published else ("text" if stated else "unknown")
+    return Article(
+        id=path.stem,
+        path=str(path),
+        title=meta.title or _title(cleaned.text.split("\n", 1)[0]),
+        outlet=meta.outlet or outlet_from(cleaned.removed),
+        url=meta.url,
+        published=published,
+        date_source=source,
+        text=cleaned.text,
+        removed=cleaned.removed,
+    )
+
+
+def load_articles(paths: Iterable[Path]) -> LoadResult:
+    """Load every article under ``paths``; unusable files are skipped and reported."""
+    result = LoadResult()
+    seen: dict[str, str] = {}
+    for path in find_files(paths):
+        try:
+            article = load_article(path)
+        except InputError as error:
+            result.skipped.append(error)
+            continue
+        digest = hashlib.sha256(article.text.encode()).hexdigest()
+        if digest in seen:
+            result.skipped.append(
+                InputError(str(path), f"same text as {seen[digest]}", "remove one copy")
+            )
+            continue
+        seen[digest] = str(path)
+        result.articles.append(article)
+    return result

@@ -1,0 +1,126 @@
+"""Split an article's cleaned text into chunks within a token budget.
+
+Chunks break at paragraph boundaries when that keeps them at least half full, otherwise at
+sentence boundaries; a sentence longer than the budget is cut between words. Consecutive
+chunks share a few trailing sentences (the overlap) so a claim spanning a break is seen
+whole. Each chunk is an exact slice ``text[start:end]`` of the cleaned article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from briefing.articles import Article
+from briefing.chunks.tokens import count_tokens
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
+
+
+class Chunk(BaseModel):
+    """A slice of one article's cleaned text; ``id`` is ``<article id>#<n>`` from 1."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: int
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    tokens: int
+    ends_paragraph: bool
+
+
+def _spans(text: str, pattern: re.Pattern[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for match in pattern.finditer(text, start, end):
+        yield cursor, match.start()
+        cursor = match.end()
+    if cursor < end:
+        yield cursor, end
+
+
+def _word_pieces(text: str, start: int, end: int, budget: int) -> Iterator[tuple[int, int]]:
+    piece_start, used = start, 0
+    for word in re.finditer(r"\S+", text[start:end]):
+        cost = count_tokens(word.group()) + 1
+        if used and used + cost > budget:
+            yield piece_start, start + word.start()
+            piece_start, used = start + word.start(), 0
+        used += cost
+    yield piece_start, end
+
+
+def _pieces(text: str, budget: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for p_start, p_end in _spans(text, re.compile(r"\n\n"), 0, len(text)):
+        sentences = list(_spans(text, _SENTENCE_END, p_start, p_end))
+        for number, (s_start, s_end) in enumerate(sentences, start=1):
+            tokens = count_tokens(text[s_start:s_end]) + 1
+            parts = (
+                _word_pieces(text, s_start, s_end, budget)
+                if tokens > budget
+                else iter([(s_start, s_end)])
+            )
+            for w_start, w_end in parts:
+                last = number == len(sentences) and w_end == s_end
+                cost = tokens if w_start == s_start and w_end == s_end else None
+                cost = cost or count_tokens(text[w_start:w_end]) + 1
+                pieces.append(_Piece(w_start, w_end, cost, last))
+    return pieces
+
+
+def _take(pieces: list[_Piece], first: int, budget: int) -> int:
+    """Index just past the last piece of the chunk that starts at ``first``."""
+    end, used, paragraph_end, paragraph_used = first, 0, first, 0
+    while end < len(pieces) and (end == first or used + pieces[end].tokens <= budget):
+        used += pieces[end].tokens
+        end += 1
+        if pieces[end - 1].ends_paragraph:
+            paragraph_end, paragraph_used = end, used
+    if end < len(pieces) and paragraph_end > first and paragraph_used >= budget // 2:
+        return paragraph_end
+    return end
+
+
+def _overlap_start(pieces: list[_Piece], first: int, end: int, overlap: int) -> int:
+    start, used = end, 0
+    while start - 1 > first and used + pieces[start - 1].tokens <= overlap:
+        start -= 1
+        used += pieces[start].tokens
+    return start
+
+
+def chunk_article(article: Article, budget: int = 800, overlap: int = 60) -> list[Chunk]:
+    """The article's chunks, in order."""
+    pieces = _pieces(article.text, budget)
+    chunks: list[Chunk] = []
+    first = 0
+    while first < len(pieces):
+        end = _take(pieces, first, budget)
+        start, stop = pieces[first].start, pieces[end - 1].end
+        text = article.text[start:stop]
+        chunks.append(
+            Chunk(
+                id=f"{article.id}#{len(chunks) + 1}",
+                article_id=article.id,
+                index=len(chunks) + 1,
+                start=start,
+                end=stop,
+                text=text,
+                tokens=count_tokens(text),
+            )
+        )
+        first = end if end >= len(pieces) else _overlap_start(pieces, first, end, overlap)
+    return chunks

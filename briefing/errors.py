@@ -1,0 +1,118 @@
+"""The errors briefing raises, in one hierarchy.
+
+Library code raises only these; the CLI alone turns them into a one-line message
+(``error: <what went wrong> (fix: <how to fix it>)``) and an exit code.
+
+    BriefingError
+    ├── ConfigError             settings are missing or contradict each other
+    ├── InputError              an article file cannot be used
+    │   └── NoArticlesError     nothing usable was found in the given paths
+    ├── PromptError             a prompt template cannot be used
+    │   ├── MissingVariables    the template needs a variable the caller did not pass
+    │   └── PromptLockError     a released prompt version changed after release
+    ├── ModelError              the model endpoint or its answer failed
+    │   ├── EndpointError       HTTP/transport failure that is not worth retrying
+    │   │   └── TransientEndpointError  429/5xx/timeout/connection; retried, then raised
+    │   ├── ModelRefusal        the model refused to answer
+    │   └── InvalidModelOutput  the answer stayed invalid after every re-ask
+    ├── RecordingError          the recording store cannot serve a request
+    │   ├── ReplayMiss          no recording for this exact request
+    │   └── CorruptRecording    a recording file cannot be read
+    └── OutputError             a result could not be written
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base of every error briefing raises; ``hint`` says how to fix it."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def one_line(self) -> str:
+        """The message and its fix on one line, as the CLI prints it."""
+        text = " ".join(self.message.split())
+        return f"{text} (fix: {self.hint})" if self.hint else text
+
+
+class ConfigError(BriefingError):
+    """Settings are missing or contradict each other."""
+
+    exit_code = 2
+
+
+class InputError(BriefingError):
+    """An article file cannot be used."""
+
+    def __init__(self, path: str, message: str, hint: str) -> None:
+        super().__init__(f"{path}: {message}", hint)
+        self.path = path
+
+
+class NoArticlesError(BriefingError):
+    """Nothing usable was found in the given paths."""
+
+    exit_code = 2
+
+
+class PromptError(BriefingError):
+    """A prompt template cannot be used."""
+
+
+class MissingVariables(PromptError):
+    """The template needs a variable the caller did not pass."""
+
+
+class PromptLockError(PromptError):
+    """A released prompt version's text no longer matches its locked hash."""
+
+
+class ModelError(BriefingError):
+    """The model endpoint or its answer failed."""
+
+
+class EndpointError(ModelError):
+    """HTTP or transport failure: not retryable, or still failing after retries."""
+
+    def __init__(self, message: str, hint: str = "", status: int | None = None) -> None:
+        super().__init__(message, hint)
+        self.status = status
+
+
+class TransientEndpointError(EndpointError):
+    """A failure worth retrying (429, 5xx, timeout, lost connection); raised when retries run out."""
+
+    def __init__(
+        self, message: str, hint: str = "", status: int | None = None, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message, hint, status)
+        self.retry_after = retry_after
+
+
+class ModelRefusal(ModelError):
+    """The model refused to answer; refusals are reported, never retried."""
+
+
+class InvalidModelOutput(ModelError):
+    """The answer did not validate, even after the allowed re-asks."""
+
+
+class RecordingError(BriefingError):
+    """The recording store cannot serve a request."""
+
+
+class ReplayMiss(RecordingError):
+    """No recording matches this exact request."""
+
+
+class CorruptRecording(RecordingError):
+    """A recording file exists but cannot be read."""
+
+
+class OutputError(BriefingError):
+    """A result could not be written."""

@@ -1,0 +1,13 @@
+"""Stage 5 (map): extract actors, quoted claims and signals from each chunk."""
+
+from briefing.extract.map import ChunkResult, extract_chunks
+from briefing.extract.schema import ActorMention, ChunkExtraction, ClaimMention, SignalMention
+
+__all__ = [
+    "ActorMention",
+    "ChunkExtraction",
+    "ChunkResult",
+    "ClaimMention",
+    "SignalMention",
+    "extract_chunks",
+]

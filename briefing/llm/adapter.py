@@ -1,0 +1,167 @@
+"""The model adapter: the only module that imports ``openai``.
+
+Talks Chat Completions to OpenAI or any OpenAI-compatible server (Azure, vLLM, Ollama,
+llama.cpp). The SDK's own retries are off so that one policy rules: transient failures
+(429 honouring Retry-After, 5xx, timeouts, lost connections) are retried with exponential
+backoff and jitter; other 4xx answers are not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from typing import Any
+from urllib.parse import urlsplit
+
+import openai
+from openai import AsyncOpenAI
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from briefing.errors import EndpointError, TransientEndpointError
+from briefing.llm.types import ChatRequest, Completion, Usage
+from briefing.settings import Settings
+
+_MAX_RETRY_AFTER_S = 120.0
+_OWNERS = {"llamacpp": "llama.cpp", "vllm": "vllm", "library": "ollama", "ollama": "ollama"}
+
+
+def endpoint_label(base_url: str | None) -> str:
+    """scheme://host[:port] of the endpoint, without credentials, path or query."""
+    if not base_url:
+        return "https://api.openai.com"
+    parts = urlsplit(base_url)
+    host = parts.hostname or "?"
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+
+
+def _retry_after(headers: Any) -> float | None:
+    if headers is None:
+        return None
+    if (ms := headers.get("retry-after-ms")) is not None:
+        return float(ms) / 1000
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    when = email.utils.parsedate_to_datetime(value)
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _hint_for(status: int, endpoint: str) -> str:
+    hints = {
+        401: "set OPENAI_API_KEY (or BRIEFING_API_KEY) to a valid key",
+        403: "check the key's permissions for this model",
+        404: f"check --model and --base-url ({endpoint})",
+    }
+    return hints.get(status, "check the request and the endpoint's documentation")
+
+
+def _translate(exc: openai.OpenAIError, endpoint: str) -> EndpointError:
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        detail = f"{endpoint} answered HTTP {status}: {exc.message}"
+        if status == 429 or status >= 500:
+            after = _retry_after(exc.response.headers)
+            return TransientEndpointError(detail, "retry later", status, after)
+        return EndpointError(detail, _hint_for(status, endpoint), status)
+    if isinstance(exc, openai.APITimeoutError):
+        return TransientEndpointError(f"{endpoint} timed out", "raise BRIEFING_REQUEST_TIMEOUT_S")
+    if isinstance(exc, openai.APIConnectionError):
+        return TransientEndpointError(
+            f"cannot connect to {endpoint}", "check that the server runs and --base-url is right"
+        )
+    return EndpointError(f"{endpoint}: {exc}", "check the endpoint")
+
+
+class _Wait(wait_random_exponential):
+    """Exponential backoff with jitter, unless the server said how long to wait."""
+
+    def __call__(self, retry_state: RetryCallState) -> float:
+        outcome = retry_state.outcome
+        error = outcome.exception() if outcome else None
+        if isinstance(error, TransientEndpointError) and error.retry_after is not None:
+            return min(error.retry_after, _MAX_RETRY_AFTER_S)
+        return float(super().__call__(retry_state))
+
+
+def _completion(response: Any, started: float, attempts: int) -> Completion:
+    choice = response.choices[0]
+    usage = response.usage
+    return Completion(
+        content=choice.message.content,
+        refusal=getattr(choice.message, "refusal", None),
+        finish_reason=choice.finish_reason or "unknown",
+        usage=Usage(
+            prompt_tokens=usage.prompt_tokens if usage else 0,
+            completion_tokens=usage.completion_tokens if usage else 0,
+        ),
+        served_model=response.model or "",
+        duration_s=round(time.monotonic() - started, 3),
+        attempts=attempts,
+    )
+
+
+class OpenAIChat:
+    """A ChatModel over the openai SDK, with the retry policy and a concurrency limit."""
+
+    def __init__(self, settings: Settings, *, backoff_s: float = 1.0) -> None:
+        key = settings.api_key.get_secret_value() if settings.api_key else "no-key-needed"
+        self._client = AsyncOpenAI(
+            api_key=key,
+            base_url=settings.base_url,
+            max_retries=0,
+            timeout=settings.request_timeout_s,
+        )
+        self.endpoint = endpoint_label(settings.base_url)
+        self._kind = settings.endpoint_kind
+        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._policy = {
+            "retry": retry_if_exception_type(TransientEndpointError),
+            "stop": stop_after_attempt(settings.max_attempts),
+            "wait": _Wait(multiplier=backoff_s, max=60 * backoff_s),
+            "reraise": True,
+        }
+
+    async def _send(self, request: ChatRequest) -> Any:
+        try:
+            return await self._client.chat.completions.create(**request.payload())
+        except openai.OpenAIError as exc:
+            raise _translate(exc, self.endpoint) from exc
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        """Send ``request``, retrying transient failures by the policy."""
+        async with self._slots:
+            started, attempts = time.monotonic(), 0
+            async for attempt in AsyncRetrying(**self._policy):
+                with attempt:
+                    attempts += 1
+                    response = await self._send(request)
+            return _completion(response, started, attempts)
+
+    async def endpoint_kind(self) -> str:
+        """openai, azure, llama.cpp, vllm, ollama or openai-compatible."""
+        if self._kind:
+            return self._kind
+        host = urlsplit(self.endpoint).hostname or ""
+        if host == "api.openai.com":
+            return "openai"
+        if host.endswith(".openai.azure.com"):
+            return "azure"
+        try:
+            models = await self._client.models.list()
+            owner = models.data[0].owned_by if models.data else ""
+        except openai.OpenAIError:
+            owner = ""
+        return _OWNERS.get(owner, "openai-compatible")
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections."""
+        await self._client.close()

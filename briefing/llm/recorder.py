@@ -1,0 +1,186 @@
+"""Record once, replay always.
+
+Every model request goes through the Recorder, keyed by the sha256 of its canonical body
+(model, messages, schema, sampling parameters), never by URL. A recording is one
+pretty-printed JSON file, ``<dir>/<stage>/<version>/<key>.json``, holding the request, the
+answer and its provenance; no headers, so no credentials.
+
+Modes:
+    replay  serve recordings; a miss is an error naming the prompt, version and subject
+    record  serve recordings; make the missing calls live and record them
+    live    always call the model; write nothing
+    auto    serve recordings; on a miss call live when an endpoint is configured,
+            else the replay-miss error
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from briefing.errors import ConfigError, CorruptRecording, ReplayMiss
+from briefing.files import write_atomic
+from briefing.llm.types import ChatModel, ChatRequest, Completion
+from briefing.settings import Mode
+
+RECORD_COMMAND = "scripts/record_local.sh (local model) or briefing daily --mode record"
+FORMAT = 1
+
+
+class CallTag(BaseModel):
+    """What a request is for: the prompt that produced it and the chunk or step it serves."""
+
+    stage: str
+    version: str
+    prompt_sha256: str
+    subject: str
+
+
+class Provenance(BaseModel):
+    """Where a recorded answer came from."""
+
+    model: str
+    served_model: str
+    endpoint_kind: str
+    recorded_at: str
+    client: str
+
+
+class Recording(BaseModel):
+    """One recorded request and its answer."""
+
+    format: int
+    key: str
+    prompt: CallTag
+    provenance: Provenance
+    request: dict[str, Any]
+    response: Completion
+
+
+def _client_version() -> str:
+    versions = (f"{name} {importlib.metadata.version(name)}" for name in ("briefing", "openai"))
+    return ", ".join(versions)
+
+
+class RecordingStore:
+    """Recording files under one folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, tag: CallTag, key: str) -> Path:
+        """Where the recording of ``key`` lives."""
+        return self.root / tag.stage / tag.version / f"{key}.json"
+
+    def get(self, tag: CallTag, request: ChatRequest) -> Recording | None:
+        """The recording of ``request``, or None."""
+        path = self.path(tag, request.key())
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        try:
+            recording = Recording.model_validate_json(text)
+        except ValidationError as exc:
+            raise CorruptRecording(
+                f"recording {path} is unreadable: {exc.error_count()} problems",
+                f"delete it and record again with {RECORD_COMMAND}",
+            ) from exc
+        if recording.request != request.payload():
+            raise CorruptRecording(
+                f"recording {path} does not hold the request its name says",
+                f"delete it and record again with {RECORD_COMMAND}",
+            )
+        return recording
+
+    def put(self, recording: Recording) -> Path:
+        """Write ``recording`` (atomically)."""
+        path = self.path(recording.prompt, recording.key)
+        write_atomic(path, json.dumps(recording.model_dump(), indent=2, ensure_ascii=False) + "\n")
+        return path
+
+    def same_subject(self, tag: CallTag) -> list[Recording]:
+        """Recordings of any version of the same stage for the same subject."""
+        found = []
+        for path in sorted((self.root / tag.stage).glob("*/*.json")):
+            try:
+                recording = Recording.model_validate_json(path.read_text(encoding="utf-8"))
+            except (OSError, ValidationError):
+                continue
+            if recording.prompt.subject == tag.subject:
+                found.append(recording)
+        return found
+
+
+def _miss_reason(store: RecordingStore, tag: CallTag, request: ChatRequest) -> str:
+    others = store.same_subject(tag)
+    if not others:
+        return f"nothing is recorded for {tag.stage} on {tag.subject}"
+    latest = others[-1]
+    if latest.prompt.version != tag.version:
+        return f"recorded with {tag.stage}/{latest.prompt.version}, now {tag.version}"
+    if latest.prompt.prompt_sha256 != tag.prompt_sha256:
+        return f"prompt {tag.stage}/{tag.version} changed since it was recorded"
+    if latest.provenance.model != request.model:
+        return f"recorded with model {latest.provenance.model}, now {request.model}"
+    return "the input (article text, chunking or an earlier answer) changed"
+
+
+class Recorder:
+    """Serves requests from recordings and/or a live model, by mode."""
+
+    def __init__(self, store: RecordingStore, mode: Mode, live: ChatModel | None) -> None:
+        if mode in ("record", "live") and live is None:
+            raise ConfigError(
+                f"--mode {mode} needs a model endpoint",
+                "set OPENAI_API_KEY, or --base-url for an OpenAI-compatible server",
+            )
+        self.store, self.mode, self.live = store, mode, live
+        self._kind: str | None = None
+
+    async def complete(self, request: ChatRequest, tag: CallTag) -> tuple[Completion, bool]:
+        """The answer to ``request`` and whether it was replayed."""
+        if self.mode != "live":
+            recording = self.store.get(tag, request)
+            if recording is not None:
+                return recording.response, True
+        if self.live is None or self.mode == "replay":
+            raise self._miss(request, tag)
+        completion = await self.live.complete(request)
+        if self.mode == "record":
+            await self._record(request, tag, completion)
+        return completion, False
+
+    def _miss(self, request: ChatRequest, tag: CallTag) -> ReplayMiss:
+        reason = _miss_reason(self.store, tag, request)
+        return ReplayMiss(
+            f"no recording for prompt {tag.stage}/{tag.version} on {tag.subject} "
+            f"with model {request.model} ({reason})",
+            f"record it: {RECORD_COMMAND}; or run live with an endpoint configured",
+        )
+
+    async def _record(self, request: ChatRequest, tag: CallTag, completion: Completion) -> None:
+        if self._kind is None and self.live is not None:
+            self._kind = await self.live.endpoint_kind()
+        provenance = Provenance(
+            model=request.model,
+            served_model=completion.served_model,
+            endpoint_kind=self._kind or "unknown",
+            recorded_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+            client=_client_version(),
+        )
+        self.store.put(
+            Recording(
+                format=FORMAT,
+                key=request.key(),
+                prompt=tag,
+                provenance=provenance,
+                request=request.payload(),
+                response=completion,
+            )
+        )

@@ -1,0 +1,137 @@
+"""Structured calls: render a prompt, ask, validate the answer, re-ask when it is invalid.
+
+Invalid answers (not JSON, schema violations, cut off by ``max_tokens``) are re-asked at
+most ``max_reasks`` times. Each re-ask is the original conversation plus one error turn (the
+last bad answer and what was wrong with it), so the context never grows by more than that.
+Refusals are reported, never re-asked. Every request, re-asks included, is logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from briefing.errors import InvalidModelOutput, ModelRefusal, PromptError
+from briefing.llm.calls import CallLog, CallRecord
+from briefing.llm.pricing import cost
+from briefing.llm.recorder import CallTag, Recorder
+from briefing.llm.schema import strict_schema
+from briefing.llm.types import ChatRequest, Completion
+from briefing.prompting import Message, PromptTemplate
+from briefing.settings import Settings
+
+_BAD_ANSWER_CHARS = 4000
+T = TypeVar("T", bound=BaseModel)
+
+
+class _Invalid(Exception):
+    """The answer did not validate; the message says why, for the error turn."""
+
+
+def _errors(exc: ValidationError) -> str:
+    shown = [
+        f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in exc.errors()[:4]
+    ]
+    return "; ".join(shown)
+
+
+def parse_answer(completion: Completion, output: type[T], name: str) -> T:
+    """Validate the answer as ``output``; _Invalid when it must be re-asked."""
+    if completion.refusal:
+        raise ModelRefusal(f"the model refused {name}: {completion.refusal}", "rephrase the prompt")
+    if completion.finish_reason == "length":
+        raise _Invalid("the answer was cut off; answer again with fewer and shorter items")
+    if not completion.content:
+        raise _Invalid("the answer was empty")
+    try:
+        return output.model_validate_json(completion.content)
+    except ValidationError as exc:
+        raise _Invalid(f"the answer did not match the schema: {_errors(exc)}") from exc
+
+
+def _reask(base: ChatRequest, bad: str | None, problem: str) -> ChatRequest:
+    turns = (
+        Message(role="assistant", content=(bad or "")[:_BAD_ANSWER_CHARS]),
+        Message(role="user", content=f"{problem}. Reply again with JSON that fits the schema."),
+    )
+    return base.model_copy(update={"messages": base.messages + turns})
+
+
+class StructuredCaller:
+    """Runs prompts against the recorder and returns validated pydantic objects."""
+
+    def __init__(self, recorder: Recorder, settings: Settings, log: CallLog) -> None:
+        self.recorder, self.settings, self.log = recorder, settings, log
+
+    def request(self, prompt: PromptTemplate, variables: Mapping[str, Any], output: type[BaseModel]) -> ChatRequest:
+        """The first request for ``prompt`` with ``variables``."""
+        if prompt.meta.output != output.__name__:
+            raise PromptError(
+                f"prompt {prompt.name} declares output {prompt.meta.output}, "
+                f"the {prompt.stage} stage expects {output.__name__}",
+                "fix the template's metadata block",
+            )
+        return ChatRequest(
+            model=self.settings.model,
+            messages=tuple(prompt.render(variables)),
+            schema_name=output.__name__,
+            json_schema=strict_schema(output),
+            temperature=prompt.meta.temperature,
+            max_tokens=prompt.meta.max_tokens,
+            seed=self.settings.seed,
+        )
+
+    async def call(
+        self, prompt: PromptTemplate, variables: Mapping[str, Any], output: type[T], subject: str
+    ) -> T:
+        """Ask until the answer validates as ``output`` or the re-asks run out."""
+        tag = CallTag(
+            stage=prompt.stage, version=prompt.version, prompt_sha256=prompt.sha256, subject=subject
+        )
+        base = request = self.request(prompt, variables, output)
+        for ask in range(1, self.settings.max_reasks + 2):
+            completion, replayed = await self.recorder.complete(request, tag)
+            try:
+                answer = parse_answer(completion, output, prompt.name)
+            except _Invalid as exc:
+                self._log(tag, request, completion, replayed, ask, "invalid")
+                problem = str(exc)
+                request = _reask(base, completion.content, problem)
+                continue
+            self._log(tag, request, completion, replayed, ask, "ok")
+            return answer
+        raise InvalidModelOutput(
+            f"{prompt.name} on {subject}: still invalid after {self.settings.max_reasks} re-asks "
+            f"({problem})",
+            "try a stronger model (--model) or a prompt version with shorter output",
+        )
+
+    def _log(
+        self,
+        tag: CallTag,
+        request: ChatRequest,
+        completion: Completion,
+        replayed: bool,
+        ask: int,
+        outcome: str,
+    ) -> None:
+        self.log.add(
+            CallRecord(
+                stage=tag.stage,
+                version=tag.version,
+                prompt_sha256=tag.prompt_sha256,
+                request_key=request.key(),
+                subject=tag.subject,
+                model=request.model,
+                ask=ask,
+                outcome=outcome,
+                prompt_tokens=completion.usage.prompt_tokens,
+                completion_tokens=completion.usage.completion_tokens,
+                duration_s=completion.duration_s,
+                transport_attempts=completion.attempts,
+                cost_usd=cost(request.model, completion.usage, self.settings.prices),
+                replayed=replayed,
+            )
+        )

@@ -1,0 +1,157 @@
+"""Merge actor mentions across chunks and articles into one actor per real-world entity.
+
+Mentions are linked when their name keys (accents, titles and punctuation removed) are
+equal, when two full names are close (rapidfuzz token_sort_ratio >= 85: "Delsey Rodriguez"
+and "Delcy Rodríguez"), or when a verified alias the model proposed names another mention.
+A one-word name ("President Rodrigues") joins the full name it resembles, preferring one
+from the same article, and only when that choice is unambiguous, so that "Rodríguez"
+never fuses Delcy Rodríguez with Bruno Rodríguez Padilla.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz
+
+from briefing.extract import ActorMention
+from briefing.merge.names import display_name, name_key, strip_accents
+
+FULL_NAME_SIMILARITY = 85
+SURNAME_SIMILARITY = 85
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention whose name was found in its chunk."""
+
+    actor: ActorMention
+    article_id: str
+    aliases: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """The mention's name key."""
+        return name_key(self.actor.name)
+
+
+class MergedActor(BaseModel):
+    """One actor, with every spelling the sources used."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    kind: str
+    role: str
+    stance: str
+    article_ids: list[str]
+    mentions: int
+
+
+class _Clusters:
+    """Union-find over name keys."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {key: key for key in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = sorted((self.find(a), self.find(b)))
+        self.parent[root_b] = root_a
+
+
+def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
+    for i, a in enumerate(full):
+        for b in full[i + 1 :]:
+            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY:
+                clusters.union(a, b)
+
+
+def _link_aliases(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
+    for mention in mentions:
+        for alias in mention.aliases:
+            if name_key(alias) in clusters.parent:
+                clusters.union(mention.key, name_key(alias))
+
+
+def _surname_target(
+    key: str, articles: set[str], full: list[str], clusters: _Clusters, seen: dict[str, set[str]]
+) -> str | None:
+    def matches(candidates: Iterable[str]) -> set[str]:
+        return {
+            clusters.find(c)
+            for c in candidates
+            if any(fuzz.ratio(key, part) >= SURNAME_SIMILARITY for part in c.split())
+        }
+
+    local = matches(c for c in full if seen[c] & articles)
+    if len(local) == 1:
+        return local.pop()
+    anywhere = matches(full)
+    return anywhere.pop() if len(anywhere) == 1 and not local else None
+
+
+def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
+    seen: dict[str, set[str]] = {}
+    for mention in mentions:
+        seen.setdefault(mention.key, set()).add(mention.article_id)
+    full = sorted(k for k in seen if " " in k)
+    for key in sorted(k for k in seen if " " not in k):
+        target = _surname_target(key, seen[key], full, clusters, seen)
+        if target:
+            clusters.union(target, key)
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counted = Counter(v for v in values if v.strip())
+    if not counted:
+        return ""
+    return min(counted.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def _canonical(members: Sequence[Mention]) -> str:
+    spellings: dict[str, set[str]] = {}
+    for mention in members:
+        spellings.setdefault(display_name(mention.actor.name), set()).add(mention.article_id)
+    groups: dict[str, set[str]] = {}
+    for spelling, articles in spellings.items():
+        groups.setdefault(strip_accents(spelling).casefold(), set()).update(articles)
+    best = max(groups, key=lambda g: (" " in g, len(groups[g]), len(g), g))
+    variants = [s for s in spellings if strip_accents(s).casefold() == best]
+    return max(variants, key=lambda s: (sum(not c.isascii() for c in s), s))
+
+
+def _merged(members: Sequence[Mention]) -> MergedActor:
+    name = _canonical(members)
+    written = {m.actor.name for m in members} | {a for m in members for a in m.aliases}
+    return MergedActor(
+        id=name_key(name).replace(" ", "-"),
+        name=name,
+        aliases=sorted(w for w in written if w != name),
+        kind=_most_common(m.actor.kind for m in members),
+        role=_most_common(m.actor.role for m in members),
+        stance=_most_common(m.actor.stance for m in members),
+        article_ids=sorted({m.article_id for m in members}),
+        mentions=len(members),
+    )
+
+
+def merge_actors(mentions: Sequence[Mention]) -> list[MergedActor]:
+    """One MergedActor per cluster, most mentioned first."""
+    clusters = _Clusters(m.key for m in mentions)
+    _link_full_names(clusters, sorted(k for k in clusters.parent if " " in k))
+    _link_aliases(clusters, mentions)
+    _link_surnames(clusters, mentions)
+    grouped: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault(clusters.find(mention.key), []).append(mention)
+    actors = [_merged(members) for members in grouped.values()]
+    return sorted(actors, key=lambda a: (-len(a.article_ids), -a.mentions, a.name))

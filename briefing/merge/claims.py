@@ -1,0 +1,159 @@
+"""Turn raw chunk extractions into verified evidence.
+
+Claims and signals keep only quotes found verbatim in the cleaned source (their spans are
+stored); the rest are dropped and counted. Actor names and aliases not written in their
+chunk are dropped (small models invent names). A claim attributed to someone the chunk
+does not name is re-attributed to the article. Overlapping chunks can yield the same
+quote twice; the duplicate is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from pydantic import BaseModel
+
+from briefing.articles import Article
+from briefing.extract import ChunkResult
+from briefing.merge.actors import Mention, MergedActor, merge_actors
+from briefing.merge.names import appears_in, fold_text
+from briefing.merge.quotes import Span, verify_quote
+
+UNATTRIBUTED = "the article"
+
+
+class Evidence(BaseModel):
+    """A verified claim (id ``C<n>``) or signal (``S<n>``) with its verbatim quote."""
+
+    id: str
+    article_id: str
+    chunk_id: str
+    statement: str
+    asserted_by: str
+    quote: str
+    start: int
+    end: int
+    figures: list[str]
+
+
+class Dropped(BaseModel):
+    """Something the model wrote that could not be verified against its source."""
+
+    kind: str
+    chunk_id: str
+    text: str
+
+
+class MergeResult(BaseModel):
+    """Verified claims, signals and merged actors, plus what was dropped."""
+
+    claims: list[Evidence]
+    signals: list[Evidence]
+    actors: list[MergedActor]
+    dropped: list[Dropped]
+    reattributed: int
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    shorter = min(a.end - a.start, b.end - b.start)
+    return a.article_id == b.article_id and min(a.end, b.end) - max(a.start, b.start) > shorter / 2
+
+
+def _attribution(asserted_by: str, folded_chunk: str) -> str:
+    cleaned = asserted_by.strip()
+    if not cleaned or cleaned.casefold() == UNATTRIBUTED or appears_in(cleaned, folded_chunk):
+        return cleaned or UNATTRIBUTED
+    return UNATTRIBUTED
+
+
+def _figures(figures: Sequence[str], quote: str) -> list[str]:
+    return [f for f in figures if re.search(r"\d", f) and f in quote]
+
+
+class _Merger:
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        self.articles = articles
+        self.claims: list[Evidence] = []
+        self.signals: list[Evidence] = []
+        self.mentions: list[Mention] = []
+        self.dropped: list[Dropped] = []
+        self.reattributed = 0
+
+    def _verified(self, result: ChunkResult, quote: str, kind: str) -> Span | None:
+        chunk = result.chunk
+        text = self.articles[chunk.article_id].text
+        span = verify_quote(quote, text, within=(chunk.start, chunk.end))
+        if span is None:
+            self.dropped.append(Dropped(kind=kind, chunk_id=chunk.id, text=quote))
+        return span
+
+    def _keep(self, bucket: list[Evidence], item: Evidence) -> None:
+        if not any(_overlaps(item, other) for other in bucket):
+            bucket.append(item)
+
+    def add(self, result: ChunkResult) -> None:
+        chunk = result.chunk
+        text = self.articles[chunk.article_id].text
+        folded = fold_text(chunk.text)
+        for claim in result.extraction.claims:
+            span = self._verified(result, claim.quote, "quote")
+            if span is None:
+                continue
+            asserted_by = _attribution(claim.asserted_by, folded)
+            self.reattributed += asserted_by != claim.asserted_by.strip()
+            quote = text[span.start : span.end]
+            item = Evidence(
+                id="",
+                article_id=chunk.article_id,
+                chunk_id=chunk.id,
+                statement=claim.statement.strip(),
+                asserted_by=asserted_by,
+                quote=quote,
+                start=span.start,
+                end=span.end,
+                figures=_figures(claim.figures, quote),
+            )
+            self._keep(self.claims, item)
+        for signal in result.extraction.signals:
+            span = self._verified(result, signal.quote, "signal quote")
+            if span is None:
+                continue
+            item = Evidence(
+                id="",
+                article_id=chunk.article_id,
+                chunk_id=chunk.id,
+                statement=signal.signal.strip(),
+                asserted_by=UNATTRIBUTED,
+                quote=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                figures=[],
+            )
+            self._keep(self.signals, item)
+        for actor in result.extraction.actors:
+            if not appears_in(actor.name, folded):
+                self.dropped.append(Dropped(kind="actor name", chunk_id=chunk.id, text=actor.name))
+                continue
+            aliases = tuple(a for a in actor.aliases if appears_in(a, folded))
+            self.mentions.append(Mention(actor=actor, article_id=chunk.article_id, aliases=aliases))
+
+
+def _numbered(items: list[Evidence], prefix: str, order: Mapping[str, int]) -> list[Evidence]:
+    ranked = sorted(items, key=lambda e: (order[e.article_id], e.start, e.end))
+    return [e.model_copy(update={"id": f"{prefix}{n}"}) for n, e in enumerate(ranked, start=1)]
+
+
+def merge(results: Sequence[ChunkResult], articles: Mapping[str, Article]) -> MergeResult:
+    """Verify and merge the extractions of all chunks."""
+    merger = _Merger(articles)
+    for result in results:
+        merger.add(result)
+    order = {article_id: n for n, article_id in enumerate(articles)}
+    return MergeResult(
+        claims=_numbered(merger.claims, "C", order),
+        signals=_numbered(merger.signals, "S", order),
+        actors=merge_actors(merger.mentions),
+        dropped=merger.dropped,
+        reattributed=merger.reattributed,
+    )

@@ -1,0 +1,77 @@
+"""Run settings, from (highest first) CLI flags, environment, ``[tool.briefing]`` in
+``./pyproject.toml``, then built-in defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, BaseModel, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    PyprojectTomlConfigSettingsSource,
+    SettingsConfigDict,
+)
+
+Mode = Literal["auto", "replay", "record", "live"]
+
+
+class Price(BaseModel):
+    """USD per million tokens."""
+
+    input: float = Field(ge=0)
+    output: float = Field(ge=0)
+
+
+class Settings(BaseSettings):
+    """Everything a run can be configured with; see README, "Configuration"."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BRIEFING_",
+        pyproject_toml_table_header=("tool", "briefing"),
+        extra="forbid",
+    )
+
+    model: str = Field("gpt-4o-mini", description="Model name sent to the endpoint.")
+    base_url: str | None = Field(
+        None,
+        validation_alias=AliasChoices("base_url", "BRIEFING_BASE_URL", "OPENAI_BASE_URL"),
+        description="OpenAI-compatible endpoint; None means api.openai.com.",
+    )
+    api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("api_key", "BRIEFING_API_KEY", "OPENAI_API_KEY")
+    )
+    endpoint_kind: str | None = Field(
+        None, description="Override the detected endpoint kind stored in recordings."
+    )
+    mode: Mode = "auto"
+    concurrency: int = Field(4, ge=1, le=64)
+    chunk_tokens: int = Field(800, ge=100, le=32000)
+    chunk_overlap_tokens: int = Field(60, ge=0, le=400)
+    reduce_budget_tokens: int = Field(
+        5000, ge=500, description="Largest reduce input; above it the reduce is hierarchical."
+    )
+    request_timeout_s: float = Field(300.0, gt=0)
+    max_attempts: int = Field(5, ge=1, le=20, description="Transport attempts per request.")
+    max_reasks: int = Field(2, ge=0, le=2)
+    seed: int = 7
+    recordings_dir: Path = Path("recordings")
+    prompts_dir: Path | None = None
+    prices: dict[str, Price] = Field(default_factory=dict)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        pyproject = PyprojectTomlConfigSettingsSource(settings_cls)
+        return (init_settings, env_settings, pyproject)
+
+    def endpoint_configured(self) -> bool:
+        """True when a live call has somewhere to go (a key or an explicit endpoint)."""
+        return self.api_key is not None or self.base_url is not None
