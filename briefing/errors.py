@@ -85,10 +85,14 @@ class EndpointError(ModelError):
 
 
 class TransientEndpointError(EndpointError):
-    """A failure worth retrying (429, 5xx, timeout, lost connection); raised when retries run out."""
+    """A failure worth retrying (429, 5xx, timeout, lost connection); raised when retries end."""
 
     def __init__(
-        self, message: str, hint: str = "", status: int | None = None, retry_after: float | None = None
+        self,
+        message: str,
+        hint: str = "",
+        status: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message, hint, status)
         self.retry_after = retry_after

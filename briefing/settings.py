@@ -69,6 +69,8 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # No .env or secrets-dir sources: keys come from the environment only.
+        del dotenv_settings, file_secret_settings
         pyproject = PyprojectTomlConfigSettingsSource(settings_cls)
         return (init_settings, env_settings, pyproject)
 

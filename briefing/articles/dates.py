@@ -30,10 +30,15 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _RELATIVE = r"(?:(?P<relative>yesterday|today),?\s+)?"
 _PATTERNS = [
     re.compile(
-        _RELATIVE + r"(?:\w+day,?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
+        _RELATIVE
+        + r"(?:\w+day,?\s+)?"
+        + _MONTH
+        + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
         re.IGNORECASE,
     ),
-    re.compile(_RELATIVE + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE),
+    re.compile(
+        _RELATIVE + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE
+    ),
     re.compile(_RELATIVE + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.IGNORECASE),
 ]
 # Numeric dates such as 06/01/2026 are ambiguous (day-first or month-first), so they are

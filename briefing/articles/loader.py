@@ -55,11 +55,11 @@ def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
     match = _FRONT_MATTER.match(raw)
     if not match:
         return FrontMatter(), raw
-    pairs = dict(
-        (key.strip(), value.strip().strip("\"'"))
+    pairs = {
+        key.strip(): value.strip().strip("\"'")
         for key, _, value in (line.partition(":") for line in match["body"].splitlines())
         if key.strip()
-    )
+    }
     try:
         return FrontMatter.model_validate(pairs), raw[match.end() :]
     except ValidationError as exc:
@@ -73,7 +73,7 @@ def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
 
 
 def _title(first_line: str) -> str:
-    title = first_line.split(" • ")[0].strip()
+    title = first_line.split(" • ", maxsplit=1)[0].strip()
     if len(title) <= _TITLE_LIMIT:
         return title
     return title[:_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + "…"
@@ -89,7 +89,9 @@ def _read(path: Path) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(str(path), "not UTF-8 text", "save the file as UTF-8") from exc
     except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror})", "check permissions") from exc
+        raise InputError(
+            str(path), f"cannot be read ({exc.strerror})", "check permissions"
+        ) from exc
 
 
 def load_article(path: Path) -> Article:

@@ -14,8 +14,8 @@ from briefing.brief.model import (
     Actor,
     Brief,
     Counts,
-    DisputedFact,
     Development,
+    DisputedFact,
     Quote,
     RunInfo,
     Scenario,
@@ -45,7 +45,9 @@ def _sources(quotes: Iterable[Quote]) -> list[str]:
 
 def _side(position: str, quotes: list[Quote]) -> Side:
     sources = _sources(quotes)
-    return Side(position=position, source_ids=sources, quotes=quotes, single_source=len(sources) == 1)
+    return Side(
+        position=position, source_ids=sources, quotes=quotes, single_source=len(sources) == 1
+    )
 
 
 def _dispute(finding: DisputeFinding, evidence: _Evidence) -> DisputedFact | None:
@@ -105,6 +107,7 @@ def _actors(merged: MergeResult) -> list[Actor]:
 
 def build_brief(
     date: dt.date,
+    *,
     sources: list[Source],
     merged: MergeResult,
     reduced: ReduceResult,

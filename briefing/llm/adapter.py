@@ -24,11 +24,16 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from briefing.errors import EndpointError, TransientEndpointError
+from briefing.errors import ConfigError, EndpointError, TransientEndpointError
 from briefing.llm.types import ChatRequest, Completion, Usage
 from briefing.settings import Settings
 
 _MAX_RETRY_AFTER_S = 120.0
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+# Tests set this to False (tests/conftest.py): then only loopback endpoints, i.e. the
+# tests' own fake servers, can be reached, and no test can call a real model by accident.
+ALLOW_MODEL_REQUESTS = True
 _OWNERS = {"llamacpp": "llama.cpp", "vllm": "vllm", "library": "ollama", "ollama": "ollama"}
 
 
@@ -113,6 +118,12 @@ class OpenAIChat:
     """A ChatModel over the openai SDK, with the retry policy and a concurrency limit."""
 
     def __init__(self, settings: Settings, *, backoff_s: float = 1.0) -> None:
+        self.endpoint = endpoint_label(settings.base_url)
+        if not ALLOW_MODEL_REQUESTS and urlsplit(self.endpoint).hostname not in _LOOPBACK:
+            raise ConfigError(
+                f"model requests to {self.endpoint} are disabled (ALLOW_MODEL_REQUESTS=False)",
+                "use replay mode or a fake server on 127.0.0.1 in tests",
+            )
         key = settings.api_key.get_secret_value() if settings.api_key else "no-key-needed"
         self._client = AsyncOpenAI(
             api_key=key,
@@ -120,15 +131,17 @@ class OpenAIChat:
             max_retries=0,
             timeout=settings.request_timeout_s,
         )
-        self.endpoint = endpoint_label(settings.base_url)
         self._kind = settings.endpoint_kind
         self._slots = asyncio.Semaphore(settings.concurrency)
-        self._policy = {
-            "retry": retry_if_exception_type(TransientEndpointError),
-            "stop": stop_after_attempt(settings.max_attempts),
-            "wait": _Wait(multiplier=backoff_s, max=60 * backoff_s),
-            "reraise": True,
-        }
+        self._attempts, self._backoff_s = settings.max_attempts, backoff_s
+
+    def _retrying(self) -> AsyncRetrying:
+        return AsyncRetrying(
+            retry=retry_if_exception_type(TransientEndpointError),
+            stop=stop_after_attempt(self._attempts),
+            wait=_Wait(multiplier=self._backoff_s, max=60 * self._backoff_s),
+            reraise=True,
+        )
 
     async def _send(self, request: ChatRequest) -> Any:
         try:
@@ -140,7 +153,7 @@ class OpenAIChat:
         """Send ``request``, retrying transient failures by the policy."""
         async with self._slots:
             started, attempts = time.monotonic(), 0
-            async for attempt in AsyncRetrying(**self._policy):
+            async for attempt in self._retrying():
                 with attempt:
                     attempts += 1
                     response = await self._send(request)

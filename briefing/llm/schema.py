@@ -21,6 +21,9 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     if "$ref" in node:
         return _inline(defs[node["$ref"].rsplit("/", 1)[-1]], defs)
     out = {k: _inline(v, defs) for k, v in node.items() if k not in _DROP and k != "$defs"}
+    if "properties" in node:
+        # Property names are data, not keywords: a field called "title" must stay.
+        out["properties"] = {k: _inline(v, defs) for k, v in node["properties"].items()}
     if out.get("type") == "object":
         out["required"] = list(out.get("properties", {}))
         out["additionalProperties"] = False

@@ -65,7 +65,9 @@ class StructuredCaller:
     def __init__(self, recorder: Recorder, settings: Settings, log: CallLog) -> None:
         self.recorder, self.settings, self.log = recorder, settings, log
 
-    def request(self, prompt: PromptTemplate, variables: Mapping[str, Any], output: type[BaseModel]) -> ChatRequest:
+    def request(
+        self, prompt: PromptTemplate, variables: Mapping[str, Any], output: type[BaseModel]
+    ) -> ChatRequest:
         """The first request for ``prompt`` with ``variables``."""
         if prompt.meta.output != output.__name__:
             raise PromptError(
@@ -96,11 +98,25 @@ class StructuredCaller:
             try:
                 answer = parse_answer(completion, output, prompt.name)
             except _Invalid as exc:
-                self._log(tag, request, completion, replayed, ask, "invalid")
+                self._log(
+                    tag,
+                    request=request,
+                    completion=completion,
+                    replayed=replayed,
+                    ask=ask,
+                    outcome="invalid",
+                )
                 problem = str(exc)
                 request = _reask(base, completion.content, problem)
                 continue
-            self._log(tag, request, completion, replayed, ask, "ok")
+            self._log(
+                tag,
+                request=request,
+                completion=completion,
+                replayed=replayed,
+                ask=ask,
+                outcome="ok",
+            )
             return answer
         raise InvalidModelOutput(
             f"{prompt.name} on {subject}: still invalid after {self.settings.max_reasks} re-asks "
@@ -111,6 +127,7 @@ class StructuredCaller:
     def _log(
         self,
         tag: CallTag,
+        *,
         request: ChatRequest,
         completion: Completion,
         replayed: bool,

@@ -31,7 +31,11 @@ class ChatRequest(BaseModel):
             "messages": [m.model_dump() for m in self.messages],
             "response_format": {
                 "type": "json_schema",
-                "json_schema": {"name": self.schema_name, "strict": True, "schema": self.json_schema},
+                "json_schema": {
+                    "name": self.schema_name,
+                    "strict": True,
+                    "schema": self.json_schema,
+                },
             },
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,

@@ -4,4 +4,12 @@ from briefing.merge.actors import MergedActor, merge_actors
 from briefing.merge.claims import Evidence, MergeResult, merge
 from briefing.merge.quotes import Span, verify_quote
 
-__all__ = ["Evidence", "MergeResult", "MergedActor", "Span", "merge", "merge_actors", "verify_quote"]
+__all__ = [
+    "Evidence",
+    "MergeResult",
+    "MergedActor",
+    "Span",
+    "merge",
+    "merge_actors",
+    "verify_quote",
+]

@@ -92,51 +92,55 @@ class _Merger:
         if not any(_overlaps(item, other) for other in bucket):
             bucket.append(item)
 
-    def add(self, result: ChunkResult) -> None:
+    def _evidence(
+        self, result: ChunkResult, span: Span, statement: str, asserted_by: str
+    ) -> Evidence:
         chunk = result.chunk
-        text = self.articles[chunk.article_id].text
-        folded = fold_text(chunk.text)
+        return Evidence(
+            id="",
+            article_id=chunk.article_id,
+            chunk_id=chunk.id,
+            statement=statement.strip(),
+            asserted_by=asserted_by,
+            quote=self.articles[chunk.article_id].text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            figures=[],
+        )
+
+    def _add_claims(self, result: ChunkResult, folded: str) -> None:
         for claim in result.extraction.claims:
             span = self._verified(result, claim.quote, "quote")
             if span is None:
                 continue
             asserted_by = _attribution(claim.asserted_by, folded)
             self.reattributed += asserted_by != claim.asserted_by.strip()
-            quote = text[span.start : span.end]
-            item = Evidence(
-                id="",
-                article_id=chunk.article_id,
-                chunk_id=chunk.id,
-                statement=claim.statement.strip(),
-                asserted_by=asserted_by,
-                quote=quote,
-                start=span.start,
-                end=span.end,
-                figures=_figures(claim.figures, quote),
-            )
+            item = self._evidence(result, span, claim.statement, asserted_by)
+            item.figures = _figures(claim.figures, item.quote)
             self._keep(self.claims, item)
+
+    def _add_signals(self, result: ChunkResult) -> None:
         for signal in result.extraction.signals:
             span = self._verified(result, signal.quote, "signal quote")
-            if span is None:
-                continue
-            item = Evidence(
-                id="",
-                article_id=chunk.article_id,
-                chunk_id=chunk.id,
-                statement=signal.signal.strip(),
-                asserted_by=UNATTRIBUTED,
-                quote=text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                figures=[],
-            )
-            self._keep(self.signals, item)
+            if span is not None:
+                self._keep(self.signals, self._evidence(result, span, signal.signal, UNATTRIBUTED))
+
+    def _add_actors(self, result: ChunkResult, folded: str) -> None:
         for actor in result.extraction.actors:
             if not appears_in(actor.name, folded):
-                self.dropped.append(Dropped(kind="actor name", chunk_id=chunk.id, text=actor.name))
+                self.dropped.append(
+                    Dropped(kind="actor name", chunk_id=result.chunk.id, text=actor.name)
+                )
                 continue
             aliases = tuple(a for a in actor.aliases if appears_in(a, folded))
-            self.mentions.append(Mention(actor=actor, article_id=chunk.article_id, aliases=aliases))
+            article = result.chunk.article_id
+            self.mentions.append(Mention(actor=actor, article_id=article, aliases=aliases))
+
+    def add(self, result: ChunkResult) -> None:
+        folded = fold_text(result.chunk.text)
+        self._add_claims(result, folded)
+        self._add_signals(result)
+        self._add_actors(result, folded)
 
 
 def _numbered(items: list[Evidence], prefix: str, order: Mapping[str, int]) -> list[Evidence]:

@@ -6,9 +6,38 @@ import re
 import unicodedata
 
 TITLES = frozenset(
-    """president vice interim acting former late deposed minister defense defence interior
-    justice foreign secretary general gen mr mrs ms dr senator ambassador leader hard-line
-    hardline commander chief prime deputy the""".split()
+    [
+        "president",
+        "vice",
+        "interim",
+        "acting",
+        "former",
+        "late",
+        "deposed",
+        "minister",
+        "defense",
+        "defence",
+        "interior",
+        "justice",
+        "foreign",
+        "secretary",
+        "general",
+        "gen",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "senator",
+        "ambassador",
+        "leader",
+        "hard-line",
+        "hardline",
+        "commander",
+        "chief",
+        "prime",
+        "deputy",
+        "the",
+    ]
 )
 
 

@@ -40,11 +40,10 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     """Folded text, and for each of its characters the index in ``text``."""
     chars: list[str] = []
     index: list[int] = []
-    for position, char in enumerate(text.translate(_FOLD)):
-        if char.isspace():
-            if chars and chars[-1] == " ":
-                continue
-            char = " "
+    for position, original in enumerate(text.translate(_FOLD)):
+        char = " " if original.isspace() else original
+        if char == " " and chars and chars[-1] == " ":
+            continue
         chars.append(char.casefold() if len(char.casefold()) == 1 else char)
         index.append(position)
     return "".join(chars), index

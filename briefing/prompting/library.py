@@ -131,7 +131,7 @@ class PromptLibrary:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"{path}: {exc}", f"write {ACTIVE_FILE} as stage = \"v1\"") from exc
+            raise ConfigError(f"{path}: {exc}", f'write {ACTIVE_FILE} as stage = "v1"') from exc
         return {str(k): str(v) for k, v in data.items()}
 
     def active(self, stage: str, overrides: Mapping[str, str] | None = None) -> PromptTemplate:

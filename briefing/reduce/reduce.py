@@ -11,13 +11,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
 from briefing.merge import Evidence, MergeResult
 from briefing.prompting import PromptLibrary
 from briefing.reduce.schema import DisputeFindings, OutlookFindings, Selection, SummaryFindings
+
+T = TypeVar("T", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,9 @@ def _cost(rows: Sequence[dict[str, str]]) -> int:
     return sum(count_tokens(" | ".join(row.values())) + 1 for row in rows)
 
 
-def _batches(claims: Sequence[Evidence], labels: Mapping[str, SourceLabel], budget: int) -> list[list[Evidence]]:
+def _batches(
+    claims: Sequence[Evidence], labels: Mapping[str, SourceLabel], budget: int
+) -> list[list[Evidence]]:
     batches: list[list[Evidence]] = [[]]
     used = 0
     for claim in claims:
@@ -104,7 +110,7 @@ class _Reducer:
             claims = fewer if 0 < len(fewer) < len(claims) else claims[: len(claims) // 2]
         return claims, level
 
-    async def run(self, stage: str, variables: dict[str, Any], output: Any) -> Any:
+    async def run(self, stage: str, variables: dict[str, Any], output: type[T]) -> T:
         prompt = self.library.active(stage, self.versions)
         return await self.caller.call(prompt, variables, output, subject="all claims")
 
@@ -113,6 +119,7 @@ async def reduce_evidence(
     caller: StructuredCaller,
     library: PromptLibrary,
     versions: Mapping[str, str],
+    *,
     merged: MergeResult,
     labels: Mapping[str, SourceLabel],
     budget: int,

@@ -1,0 +1,213 @@
+"""The ``briefing`` command. Each command parses, makes one library call, prints.
+
+Exit codes: 0 success, 1 a run failed (model, recording, output), 2 usage or
+configuration error. Errors are one line saying what went wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from briefing.brief import Brief
+from briefing.errors import BriefingError, ConfigError
+from briefing.pipeline import RunResult, estimate, run_daily
+from briefing.prompting import PromptLibrary
+from briefing.settings import Mode, Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+out = Console()
+err = Console(stderr=True)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    try:
+        yield
+    except BriefingError as exc:
+        err.print(f"[bold red]error:[/] {exc.one_line()}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _settings(**flags: Any) -> Settings:
+    given = {k: v for k, v in flags.items() if v is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise ConfigError(
+            f"setting {where}: {problem['msg']}", "fix the flag or BRIEFING_* variable"
+        ) from exc
+
+
+def _date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--date {value!r} is not a date", "use YYYY-MM-DD") from None
+
+
+def _live(settings: Settings) -> Any:
+    if not settings.endpoint_configured():
+        return None
+    from briefing.llm.adapter import OpenAIChat  # noqa: PLC0415 - replay never needs openai
+
+    return OpenAIChat(settings)
+
+
+async def _run(
+    settings: Settings, paths: list[Path], date: dt.date, out_dir: Path, progress: _Bar
+) -> RunResult:
+    live = _live(settings)
+    try:
+        return await run_daily(
+            settings, paths, date=date, out=out_dir, live=live, progress=progress
+        )
+    finally:
+        if live is not None:
+            await live.aclose()
+
+
+class _Bar:
+    """The pipeline's Progress, drawn by rich on stderr when it is a terminal."""
+
+    def __init__(self, bar: Progress) -> None:
+        self.bar = bar
+        self.task = bar.add_task("extracting chunks", total=None)
+
+    def start(self, total: int) -> None:
+        self.bar.update(self.task, total=total)
+
+    def advance(self) -> None:
+        self.bar.advance(self.task)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+
+
+def _report(result: RunResult) -> None:
+    for skipped in result.skipped:
+        err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
+    calls = result.calls
+    replayed = sum(c.replayed for c in calls)
+    tokens = sum(c.prompt_tokens + c.completion_tokens for c in calls)
+    out.print(f"brief written to {result.folder}/brief.md", highlight=False)
+    err.print(
+        f"{len(calls)} model calls ({replayed} replayed), {tokens} tokens; "
+        f"{result.brief.counts.claims_verified} verified claims, "
+        f"{len(result.brief.disputed_facts)} disputed facts",
+        highlight=False,
+    )
+
+
+PathsArg = Annotated[
+    list[Path] | None, typer.Argument(help="Article files or folders [default: seeds/].")
+]
+
+
+@app.command()
+def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
+    paths: PathsArg = None,
+    date: Annotated[
+        str | None, typer.Option(help="Brief date, YYYY-MM-DD [default: today].")
+    ] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
+    mode: Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Model calls at once.")] = None,
+    chunk_tokens: Annotated[int | None, typer.Option(help="Tokens per chunk.")] = None,
+    recordings: Annotated[Path | None, typer.Option(help="Recordings folder.")] = None,
+    dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; call nothing.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every model call.")] = False,
+) -> None:
+    """Write today's brief (brief.md, brief.json, manifest.json) under OUT/DATE/."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+    # The call log already has one line per request; the HTTP client's would repeat it.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    with _errors():
+        settings = _settings(
+            mode=mode,
+            model=model,
+            base_url=base_url,
+            concurrency=concurrency,
+            chunk_tokens=chunk_tokens,
+            recordings_dir=recordings,
+        )
+        targets = paths or [Path("seeds")]
+        if dry_run:
+            _print_estimate(settings, targets)
+            return
+        day = _date(date)
+        with _progress() as bar:
+            result = asyncio.run(_run(settings, targets, day, out_dir, _Bar(bar)))
+        _report(result)
+
+
+def _print_estimate(settings: Settings, paths: list[Path]) -> None:
+    guess = estimate(settings, paths)
+    cost = (
+        "unknown (no price for this model)" if guess.cost_usd is None else f"${guess.cost_usd:.4f}"
+    )
+    out.print(
+        f"{guess.articles} articles, {guess.chunks} chunks, {guess.source_tokens} source tokens\n"
+        f"prompt tokens ≈ {guess.map_prompt_tokens}, output tokens ≤ {guess.max_output_tokens}\n"
+        f"estimated cost ≤ {cost} with {settings.model}",
+        highlight=False,
+    )
+
+
+@app.command()
+def prompts(
+    release: Annotated[bool, typer.Option("--release", help="Lock unreleased versions.")] = False,
+) -> None:
+    """List prompt stages, versions, hashes and descriptions."""
+    with _errors():
+        library = PromptLibrary(_settings().prompts_dir)
+        if release:
+            for name in library.release_new():
+                out.print(f"released {name}")
+        active = library.active_versions()
+        table = Table("stage", "version", "sha256", "status", "description")
+        for t in library.all():
+            mark = " (active)" if active.get(t.stage) == t.version else ""
+            table.add_row(
+                t.stage, t.version + mark, t.sha256[:12], library.status(t), t.meta.description
+            )
+        out.print(table)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the Brief (brief.json)."""
+    sys.stdout.write(json.dumps(Brief.model_json_schema(), indent=2) + "\n")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,249 @@
+"""The daily run: articles -> chunks -> map -> merge -> reduce -> brief -> files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from briefing.articles import Article, LoadResult, load_articles
+from briefing.brief import Brief, build_brief
+from briefing.brief.model import RunInfo, Source
+from briefing.chunks import Chunk, chunk_article, count_tokens, encoding_for_model
+from briefing.errors import InputError, NoArticlesError
+from briefing.extract import extract_chunks
+from briefing.llm import CallLog, CallRecord, ChatModel, Recorder, StructuredCaller
+from briefing.llm.pricing import price_for
+from briefing.llm.recorder import RecordingStore
+from briefing.merge import MergeResult, merge
+from briefing.prompting import PromptLibrary
+from briefing.reduce import SourceLabel, reduce_evidence
+from briefing.render import write_outputs
+from briefing.render.manifest import build_manifest
+from briefing.settings import Settings
+
+STALE_AFTER = dt.timedelta(days=30)
+REDUCE_STAGES = ("disputes", "outlook", "summary")
+STAGES = ("extract", "condense", *REDUCE_STAGES)
+
+
+class Progress(Protocol):
+    """Receives the number of chunks, then one call per chunk extracted."""
+
+    def start(self, total: int) -> None:
+        """The run has ``total`` chunks to extract."""
+
+    def advance(self) -> None:
+        """One more chunk was extracted."""
+
+
+class NoProgress:
+    """A Progress that shows nothing."""
+
+    def start(self, total: int) -> None:
+        """Ignore the total."""
+
+    def advance(self) -> None:
+        """Ignore the step."""
+
+
+@dataclass
+class RunResult:
+    """What a daily run produced."""
+
+    folder: Path
+    brief: Brief
+    calls: list[CallRecord]
+    skipped: list[InputError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A dry run's token and cost estimate."""
+
+    articles: int
+    chunks: int
+    source_tokens: int
+    map_prompt_tokens: int
+    max_output_tokens: int
+    cost_usd: float | None
+    skipped: list[InputError]
+
+
+def load(paths: Sequence[Path]) -> LoadResult:
+    """Articles under ``paths``; NoArticlesError when none is usable."""
+    loaded = load_articles(paths)
+    if not loaded.articles:
+        reasons = "; ".join(e.one_line() for e in loaded.skipped[:3]) or "no .txt or .md files"
+        raise NoArticlesError(
+            f"no usable articles in {', '.join(map(str, paths))} ({reasons})",
+            "pass files or folders holding .txt or .md articles",
+        )
+    return loaded
+
+
+def sources_of(articles: Sequence[Article]) -> list[Source]:
+    """Sources with short labels (A1, A2 ...); stale when 30+ days older than the newest."""
+    dated = [a.published for a in articles if a.published]
+    newest = max(dated) if dated else None
+    return [
+        Source(
+            id=a.id,
+            label=f"A{n}",
+            title=a.title,
+            outlet=a.outlet,
+            url=a.url,
+            published=a.published,
+            date_source=a.date_source,
+            stale=bool(newest and a.published and newest - a.published > STALE_AFTER),
+        )
+        for n, a in enumerate(articles, start=1)
+    ]
+
+
+def _labels(sources: Sequence[Source]) -> dict[str, SourceLabel]:
+    return {
+        s.id: SourceLabel(
+            label=s.label,
+            title=s.title,
+            outlet=s.outlet or "unknown outlet",
+            published=s.published.isoformat() if s.published else "date unknown",
+            stale=s.stale,
+        )
+        for s in sources
+    }
+
+
+def chunks_of(articles: Sequence[Article], settings: Settings) -> list[Chunk]:
+    """Every article's chunks, in article order."""
+    budget, overlap = settings.chunk_tokens, settings.chunk_overlap_tokens
+    return [c for a in articles for c in chunk_article(a, budget, overlap)]
+
+
+def prompt_versions(library: PromptLibrary, overrides: Mapping[str, str]) -> dict[str, str]:
+    """Stage -> version for this run; every used version must be unchanged if released."""
+    versions = {stage: library.active(stage, overrides).version for stage in STAGES}
+    for stage, version in versions.items():
+        library.check_released(library.get(stage, version))
+    return versions
+
+
+class Pipeline:
+    """One configured pipeline; ``live`` is the model used on recording misses."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        live: ChatModel | None,
+        overrides: Mapping[str, str] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.library = PromptLibrary(settings.prompts_dir)
+        self.versions = prompt_versions(self.library, overrides or {})
+        self.recorder = Recorder(RecordingStore(settings.recordings_dir), settings.mode, live)
+
+    def run_info(self) -> RunInfo:
+        """Model and prompt versions, as recorded in the brief."""
+        prompts = {
+            stage: f"{version} {self.library.get(stage, version).sha256[:12]}"
+            for stage, version in self.versions.items()
+        }
+        return RunInfo(
+            model=self.settings.model, prompts=prompts, chunk_tokens=self.settings.chunk_tokens
+        )
+
+    async def brief(
+        self,
+        articles: Sequence[Article],
+        date: dt.date,
+        log: CallLog,
+        progress: Progress,
+    ) -> tuple[Brief, MergeResult]:
+        """The brief for ``articles`` (and the merge result, for the manifest)."""
+        caller = StructuredCaller(self.recorder, self.settings, log)
+        by_id = {a.id: a for a in articles}
+        chunks = chunks_of(articles, self.settings)
+        extract = self.library.get("extract", self.versions["extract"])
+        progress.start(len(chunks))
+        results = await extract_chunks(caller, extract, by_id, chunks, progress.advance)
+        merged = merge(results, by_id)
+        sources = sources_of(articles)
+        reduced = await reduce_evidence(
+            caller,
+            self.library,
+            self.versions,
+            merged=merged,
+            labels=_labels(sources),
+            budget=self.settings.reduce_budget_tokens,
+        )
+        brief = build_brief(
+            date,
+            sources=sources,
+            merged=merged,
+            reduced=reduced,
+            chunks=len(chunks),
+            run=self.run_info(),
+        )
+        return brief, merged
+
+
+async def run_daily(
+    settings: Settings,
+    paths: Sequence[Path],
+    *,
+    date: dt.date,
+    out: Path,
+    live: ChatModel | None,
+    overrides: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """Load, brief and write ``<out>/<date>/``."""
+    started = time.monotonic()
+    loaded = load(paths)
+    pipeline = Pipeline(settings, live, overrides)
+    log = CallLog()
+    brief, merged = await pipeline.brief(loaded.articles, date, log, progress or NoProgress())
+    manifest = build_manifest(
+        brief,
+        articles=loaded.articles,
+        skipped=loaded.skipped,
+        merged=merged,
+        calls=log.records,
+        wall_s=time.monotonic() - started,
+    )
+    folder = write_outputs(out, brief, manifest)
+    return RunResult(folder=folder, brief=brief, calls=log.records, skipped=loaded.skipped)
+
+
+def estimate(settings: Settings, paths: Sequence[Path]) -> Estimate:
+    """Tokens and cost of a run without calling the model (output at its upper bound)."""
+    loaded = load(paths)
+    library = PromptLibrary(settings.prompts_dir)
+    extract = library.active("extract")
+    encoding = encoding_for_model(settings.model)
+    chunks = chunks_of(loaded.articles, settings)
+    by_id = {a.id: a for a in loaded.articles}
+    map_tokens = 0
+    for chunk in chunks:
+        article = by_id[chunk.article_id]
+        variables = {"title": article.title, "published": "unknown", "text": chunk.text}
+        map_tokens += sum(count_tokens(m.content, encoding) for m in extract.render(variables))
+    reduce_out = sum(library.active(s).meta.max_tokens for s in REDUCE_STAGES)
+    output = len(chunks) * extract.meta.max_tokens + reduce_out
+    reduce_in = len(REDUCE_STAGES) * min(settings.reduce_budget_tokens, 250 * len(chunks))
+    price = price_for(settings.model, settings.prices)
+    cost = None
+    if price:
+        cost = round(((map_tokens + reduce_in) * price.input + output * price.output) / 1e6, 6)
+    return Estimate(
+        articles=len(loaded.articles),
+        chunks=len(chunks),
+        source_tokens=sum(count_tokens(a.text, encoding) for a in loaded.articles),
+        map_prompt_tokens=map_tokens + reduce_in,
+        max_output_tokens=output,
+        cost_usd=cost,
+        skipped=loaded.skipped,
+    )

@@ -1,0 +1,51 @@
+"""manifest.json: how a brief was made (prompts, calls, costs, what was dropped)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from briefing.articles import Article
+from briefing.brief import Brief
+from briefing.errors import InputError
+from briefing.llm import CallRecord
+from briefing.merge import MergeResult
+
+
+def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
+    costs = [c.cost_usd for c in calls]
+    return {
+        "calls": len(calls),
+        "replayed": sum(c.replayed for c in calls),
+        "reasks": sum(c.ask > 1 for c in calls),
+        "prompt_tokens": sum(c.prompt_tokens for c in calls),
+        "completion_tokens": sum(c.completion_tokens for c in calls),
+        "model_seconds": round(sum(c.duration_s for c in calls), 3),
+        "cost_usd": None if None in costs else round(sum(c or 0.0 for c in costs), 6),
+    }
+
+
+def build_manifest(
+    brief: Brief,
+    *,
+    articles: Sequence[Article],
+    skipped: Sequence[InputError],
+    merged: MergeResult,
+    calls: Sequence[CallRecord],
+    wall_s: float,
+) -> dict[str, Any]:
+    """The manifest as a JSON-ready dict."""
+    return {
+        "date": brief.date.isoformat(),
+        "model": brief.run.model,
+        "prompts": brief.run.prompts,
+        "wall_seconds": round(wall_s, 3),
+        "totals": _totals(calls),
+        "calls": [c.model_dump() for c in calls],
+        "dropped": [d.model_dump() for d in merged.dropped],
+        "articles": [
+            {"id": a.id, "path": a.path, "removed_lines": [r.model_dump() for r in a.removed]}
+            for a in articles
+        ],
+        "skipped_files": [{"path": e.path, "reason": e.one_line()} for e in skipped],
+    }

@@ -1,0 +1,133 @@
+"""Cleaning rules, date extraction and loading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.articles import load_articles
+from briefing.articles.cleaning import clean
+from briefing.articles.dates import find_date
+from briefing.articles.loader import load_article
+from briefing.errors import InputError
+from tests.conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuba’s Deep Grip\n\nJan 6, 2026\n\nbody", dt.date(2026, 1, 6)),
+        ("Yesterday, October 30, 2025, it became known", dt.date(2025, 10, 31)),
+        ("Published 3 March 2024 in print", dt.date(2024, 3, 3)),
+        ("Updated 2025-12-01 09:00", dt.date(2025, 12, 1)),
+        ("analysis from 06/01/2026 only", None),
+        ("captured Maduro on January 3rd", None),
+        ("no date at all", None),
+    ],
+)
+def test_find_date(text: str, expected: dt.date | None) -> None:
+    assert find_date(text) == expected
+
+
+def _body(lines: int) -> list[str]:
+    return [f"Paragraph {n} of the article says something." for n in range(lines)]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share this @internewscast.com", "share-prompt"),
+        ("4 min read", "reading-meta"),
+        ("2 views", "reading-meta"),
+        ("?>", "stray-markup"),
+        ("www.bankingnews.gr", "bare-domain"),
+        (
+            "Financial market analysis from 06/01/2026. Market conditions may have changed.",
+            "site-disclaimer",
+        ),
+        ("Jan 6, 2026", "dateline"),
+    ],
+)
+def test_line_rules(line: str, rule: str) -> None:
+    cleaned = clean("\n".join([*_body(3), line, *_body(3)]))
+    assert [(r.text, r.rule) for r in cleaned.removed] == [(line, rule)]
+    assert line not in cleaned.text
+
+
+def test_end_marker_drops_the_trailer() -> None:
+    raw = "\n".join([*_body(9), "Source link", "Disclaimer in Greek", "Ροή Ειδήσεων"])
+    cleaned = clean(raw)
+    assert [r.rule for r in cleaned.removed] == [
+        "source-link",
+        "after-source-link",
+        "after-source-link",
+    ]
+    assert cleaned.text.endswith("Paragraph 8 of the article says something.")
+
+
+def test_end_marker_early_in_the_text_only_drops_its_line() -> None:
+    raw = "\n".join(["Read more", *_body(9)])
+    cleaned = clean(raw)
+    assert [r.rule for r in cleaned.removed] == ["related-articles"]
+    assert cleaned.text.count("Paragraph") == 9
+
+
+def test_repeated_title_line_is_dropped() -> None:
+    raw = "Crisis – what next\nCrisis - what next\n" + "\n".join(_body(3))
+    cleaned = clean(raw)
+    assert [r.rule for r in cleaned.removed] == ["repeated-line"]
+
+
+def test_seed_metadata_and_boilerplate() -> None:
+    loaded = load_articles([SEEDS])
+    by_id = {a.id[:3]: a for a in loaded.articles}
+    assert len(by_id) == 5
+    assert not loaded.skipped
+    assert by_id["002"].published == dt.date(2025, 10, 31)
+    assert by_id["003"].published == dt.date(2026, 1, 6)
+    assert by_id["000"].published is None
+    assert by_id["001"].outlet == "internewscast.com"
+    assert by_id["002"].outlet == "bankingnews.gr"
+    assert by_id["003"].title == "Cuba’s Deep Grip on Venezuela Exposed By Deadly Raid"
+    for junk in ("Source link", "Related Articles", "?>", "Cameron Winklevoss", "Share this"):
+        assert all(junk not in a.text for a in loaded.articles)
+    assert "Steven Soarez" not in by_id["003"].text
+
+
+def test_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: The Title\noutlet: Wire\npublished: 2026-01-05\n---\nFirst line.\n"
+    )
+    article = load_article(path)
+    assert (article.title, article.outlet, article.published) == (
+        "The Title",
+        "Wire",
+        dt.date(2026, 1, 5),
+    )
+    assert article.date_source == "front matter"
+    assert article.text == "First line."
+
+
+def test_bad_front_matter_names_the_file_and_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: yesterday\n---\nText.\n")
+    with pytest.raises(InputError) as caught:
+        load_article(path)
+    assert str(path) in caught.value.one_line()
+    assert "YYYY-MM-DD" in caught.value.one_line()
+
+
+def test_unusable_files_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A real article line.\n")
+    (tmp_path / "copy.txt").write_text("A real article line.\n")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 text".encode("latin-1"))
+    (tmp_path / "empty.md").write_text("\n\n")
+    loaded = load_articles([tmp_path])
+    assert [a.id for a in loaded.articles] == ["copy"]
+    reasons = {Path(e.path).name: e.message for e in loaded.skipped}
+    assert set(reasons) == {"good.txt", "latin1.txt", "empty.md"}
+    assert "same text as" in reasons["good.txt"]
+    assert "UTF-8" in reasons["latin1.txt"]

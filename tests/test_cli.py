@@ -1,0 +1,104 @@
+"""The command line: outputs, errors as one line with a fix, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.cli import app
+from tests.conftest import SEEDS
+from tests.fakes.openai_server import serve
+from tests.fakes.schema_answers import answer
+
+runner = CliRunner()
+
+
+def test_daily_replays_the_seeds_offline(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["daily", "--date", "2026-01-07", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "2026-01-07"
+    assert f"brief written to {folder}/brief.md" in result.stdout
+    assert sorted(p.name for p in folder.iterdir()) == ["brief.json", "brief.md", "manifest.json"]
+
+
+def test_bad_date_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["daily", "--date", "tomorrow", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "use YYYY-MM-DD" in result.output
+
+
+def test_replay_miss_is_one_line_naming_prompt_chunk_and_fix(tmp_path: Path) -> None:
+    article = tmp_path / "new.txt"
+    article.write_text("A brand new article that nobody has recorded yet.\n")
+    result = runner.invoke(app, ["daily", str(article), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    line = " ".join(result.output.split())
+    assert "extract/v1 on new#1" in line
+    assert "record_local.sh" in line
+    assert not (tmp_path / "o").exists()
+
+
+def test_no_articles_names_the_path(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["daily", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert str(tmp_path) in result.output
+
+
+def test_record_mode_without_endpoint_says_what_to_set(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["daily", str(SEEDS), "--mode", "record", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "OPENAI_API_KEY" in result.output
+
+
+def test_dry_run_estimates_without_calls(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["daily", "--dry-run", "--model", "gpt-4o-mini"])
+    assert result.exit_code == 0, result.output
+    assert "5 articles, 9 chunks" in result.stdout
+    assert "$" in result.stdout
+
+
+def test_schema_prints_the_brief_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Brief"
+    assert "disputed_facts" in schema["properties"]
+
+
+def test_prompts_lists_versions() -> None:
+    result = runner.invoke(app, ["prompts"])
+    assert result.exit_code == 0
+    for stage in ("extract", "disputes", "outlook", "summary", "condense"):
+        assert stage in result.stdout
+
+
+def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = "sk-live-" + "Zq9" * 14
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    with serve(answer) as (url, server):
+        result = runner.invoke(
+            app,
+            [
+                "daily",
+                str(SEEDS),
+                "--mode",
+                "record",
+                "--base-url",
+                url,
+                "--recordings",
+                str(tmp_path / "rec"),
+                "--out",
+                str(tmp_path / "out"),
+                "--date",
+                "2026-01-07",
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert len(server.requests) == 9 + 3, "9 chunk extractions and 3 reduce calls"
+    assert secret not in result.output
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(written) == 12 + 3
+    for path in written:
+        assert secret not in path.read_text(encoding="utf-8"), path

@@ -1,0 +1,93 @@
+"""The whole pipeline on the seeds, replayed from real recordings, against golden files.
+
+Rewrite the golden files after an intended change with: pytest --update-golden
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.articles import load_articles
+from briefing.brief import Brief
+from briefing.merge.names import strip_accents
+from briefing.pipeline import RunResult, run_daily
+from briefing.settings import Settings
+from tests.conftest import GOLDEN, RECORDINGS, SEEDS
+
+DATE = dt.date(2026, 1, 7)
+
+
+def _replay(out: Path) -> RunResult:
+    settings = Settings(mode="replay", recordings_dir=RECORDINGS)
+    return asyncio.run(run_daily(settings, [SEEDS], date=DATE, out=out, live=None))
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(Path(__file__).resolve().parents[1])
+        return _replay(tmp_path_factory.mktemp("out"))
+
+
+def test_replay_reproduces_the_golden_files(run: RunResult, update_golden: bool) -> None:
+    for name in ("brief.md", "brief.json"):
+        produced = (run.folder / name).read_text(encoding="utf-8")
+        golden = GOLDEN / name
+        if update_golden:
+            golden.parent.mkdir(exist_ok=True)
+            golden.write_text(produced, encoding="utf-8")
+        assert produced == golden.read_text(encoding="utf-8"), f"{name} differs from tests/golden"
+
+
+def test_every_call_was_replayed_and_the_manifest_says_so(run: RunResult) -> None:
+    manifest = json.loads((run.folder / "manifest.json").read_text())
+    assert manifest["totals"]["calls"] == len(run.calls) > 0
+    assert manifest["totals"]["replayed"] == len(run.calls)
+    assert manifest["prompts"]["extract"].startswith("v1 ")
+    removed = {line["rule"] for a in manifest["articles"] for line in a["removed_lines"]}
+    assert {"share-prompt", "source-link", "word-count-note"} <= removed
+
+
+def test_two_runs_give_identical_brief_json(run: RunResult, tmp_path: Path) -> None:
+    again = _replay(tmp_path)
+    assert (again.folder / "brief.json").read_bytes() == (run.folder / "brief.json").read_bytes()
+
+
+def _quotes(brief: Brief) -> list[Any]:
+    quotes = list(brief.bottom_line_quotes)
+    quotes += [q for d in brief.key_developments for q in d.quotes]
+    quotes += [q for f in brief.disputed_facts for s in f.sides for q in s.quotes]
+    quotes += [q for s in brief.outlook for q in s.evidence]
+    return quotes
+
+
+def test_every_quote_is_verbatim_in_the_source_it_cites(run: RunResult) -> None:
+    texts = {a.id: a.text for a in load_articles([SEEDS]).articles}
+    quotes = _quotes(run.brief)
+    assert quotes
+    for quote in quotes:
+        assert texts[quote.source_id][quote.start : quote.end] == quote.text
+
+
+def test_rodriguez_spellings_are_one_actor(run: RunResult) -> None:
+    rodriguez = [
+        a
+        for a in run.brief.actors
+        if "rodrigu" in strip_accents(a.name).casefold() and "bruno" not in a.name.casefold()
+    ]
+    assert len(rodriguez) == 1
+    spellings = {rodriguez[0].name, *rodriguez[0].aliases}
+    assert len(spellings) >= 2, spellings
+
+
+def test_disputes_and_outlook_meet_the_bar(run: RunResult) -> None:
+    cross = [f for f in run.brief.disputed_facts if f.cross_source]
+    assert len(cross) >= 2
+    assert len(run.brief.outlook) >= 2
+    assert all(s.likelihood and s.indicators for s in run.brief.outlook)

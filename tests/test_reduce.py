@@ -1,0 +1,174 @@
+"""Hierarchical reduce, brief assembly from claim ids, and source dating."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from briefing.articles import Article
+from briefing.brief import build_brief
+from briefing.brief.model import RunInfo
+from briefing.llm import CallLog, StructuredCaller
+from briefing.llm.recorder import Recorder, RecordingStore
+from briefing.merge import Evidence, MergeResult
+from briefing.pipeline import sources_of
+from briefing.prompting import PromptLibrary
+from briefing.reduce import ReduceResult, SourceLabel, reduce_evidence
+from briefing.reduce.schema import (
+    DevelopmentFinding,
+    DisputeFinding,
+    DisputeFindings,
+    OutlookFindings,
+    ScenarioFinding,
+    SideFinding,
+    SummaryFindings,
+)
+from briefing.settings import Settings
+from tests.fakes.models import SchemaChatModel
+from tests.fakes.schema_answers import answer
+
+VERSIONS = {"extract": "v1", "condense": "v1", "disputes": "v1", "outlook": "v1", "summary": "v1"}
+
+
+def _claim(n: int, article: str = "a", text: str = "") -> Evidence:
+    return Evidence(
+        id=f"C{n}",
+        article_id=article,
+        chunk_id=f"{article}#1",
+        statement=f"Claim number {n} says something about the situation in the region.",
+        asserted_by="the article",
+        quote=text or f"quote {n}",
+        start=0,
+        end=7,
+        figures=[],
+    )
+
+
+def _merged(claims: list[Evidence]) -> MergeResult:
+    return MergeResult(claims=claims, signals=[], actors=[], dropped=[], reattributed=0)
+
+
+def _select_first_half(payload: dict[str, Any]) -> str:
+    if payload["response_format"]["json_schema"]["name"] != "Selection":
+        return answer(payload)
+    ids = [line.split(" | ")[0] for line in payload["messages"][1]["content"].splitlines()]
+    return json.dumps({"keep": ids[: max(1, len(ids) // 2)][:12]})
+
+
+async def test_too_many_claims_are_condensed_until_they_fit(tmp_path: Path) -> None:
+    labels = {"a": SourceLabel("A1", "t", "o", "2026-01-01", stale=False)}
+    model = SchemaChatModel(_select_first_half)
+    settings = Settings(model="m", mode="live")
+    caller = StructuredCaller(
+        Recorder(RecordingStore(tmp_path), "live", model), settings, CallLog()
+    )
+    claims = [_claim(n) for n in range(1, 61)]
+    reduced = await reduce_evidence(
+        caller, PromptLibrary(), VERSIONS, merged=_merged(claims), labels=labels, budget=600
+    )
+    assert reduced.levels >= 1
+    assert 0 < len(reduced.claims) < 60
+    assert {c.id for c in reduced.claims} <= {c.id for c in claims}
+    stages = [r.schema_name for r in model.requests]
+    assert stages.count("Selection") >= 2
+    assert set(stages[-3:]) == {"DisputeFindings", "OutlookFindings", "SummaryFindings"}
+
+
+def _side(position: str, *ids: str) -> SideFinding:
+    return SideFinding(position=position, claim_ids=list(ids))
+
+
+def test_claim_ids_become_verified_quotes_and_bad_disputes_are_dropped() -> None:
+    claims = [_claim(1, "a", "alpha"), _claim(2, "b", "beta"), _claim(3, "a", "gamma")]
+    disputes = DisputeFindings(
+        disputes=[
+            DisputeFinding(
+                topic="ok",
+                kind="contradiction",
+                sides=[_side("x", "C1"), _side("y", "C2")],
+                better_supported=2,
+                reason="r",
+            ),
+            DisputeFinding(
+                topic="one side real",
+                kind="framing",
+                sides=[_side("x", "C1"), _side("y", "C99")],
+                better_supported=1,
+                reason="r",
+            ),
+            DisputeFinding(
+                topic="same source",
+                kind="scope difference",
+                sides=[_side("x", "C1"), _side("y", "C3")],
+                better_supported=0,
+                reason="r",
+            ),
+        ]
+    )
+    scenario = ScenarioFinding(
+        title="s",
+        description="d",
+        likelihood="low",
+        horizon="weeks",
+        drivers=[],
+        indicators=["i"],
+        claim_ids=["C2", "C404"],
+    )
+    summary = SummaryFindings(
+        headline="h",
+        bottom_line="b",
+        bottom_line_claim_ids=["C1"],
+        developments=[
+            DevelopmentFinding(headline="d1", claim_ids=["C2"]),
+            DevelopmentFinding(headline="unsupported", claim_ids=["C77"]),
+        ],
+    )
+    reduced = ReduceResult(
+        claims, disputes, OutlookFindings(scenarios=[scenario, scenario]), summary, 0
+    )
+    brief = build_brief(
+        dt.date(2026, 1, 7),
+        sources=[],
+        merged=_merged(claims),
+        reduced=reduced,
+        chunks=2,
+        run=RunInfo(model="m", prompts={}, chunk_tokens=800),
+    )
+    assert [d.topic for d in brief.disputed_facts] == ["ok", "same source"]
+    first, second = brief.disputed_facts
+    assert first.cross_source
+    assert first.better_supported == 2
+    assert first.sides[1].quotes[0].text == "beta"
+    assert first.sides[0].single_source
+    assert not second.cross_source
+    assert second.better_supported is None
+    assert brief.counts.disputes_dropped == 1
+    assert [q.claim_id for q in brief.outlook[0].evidence] == ["C2"]
+    assert [d.headline for d in brief.key_developments] == ["d1"]
+
+
+def _article(article_id: str, published: dt.date | None) -> Article:
+    return Article(
+        id=article_id,
+        path="p",
+        title="t",
+        outlet=None,
+        url=None,
+        published=published,
+        date_source="text" if published else "unknown",
+        text="x",
+        removed=(),
+    )
+
+
+def test_sources_are_labelled_and_old_ones_marked_stale() -> None:
+    sources = sources_of(
+        [
+            _article("old", dt.date(2025, 10, 31)),
+            _article("new", dt.date(2026, 1, 6)),
+            _article("undated", None),
+        ]
+    )
+    assert [(s.label, s.stale) for s in sources] == [("A1", True), ("A2", False), ("A3", False)]
