@@ -58,7 +58,7 @@ def test_rodriguez_spellings_are_one_actor_and_bruno_stays_apart() -> None:
     by_name = {a.name: a for a in actors}
     delcy = by_name["Delcy Rodríguez"]
     assert set(delcy.aliases) == {"Delsey Rodriguez", "President Rodrigues", "Delcy Rodriguez"}
-    assert delcy.article_ids == ["000", "001", "004"]
+    assert delcy.source_ids == ["000", "001", "004"]
     assert "Bruno Rodríguez Padilla" in by_name
     assert "Rodríguez" not in {alias for a in actors for alias in a.aliases}, "ambiguous surname"
     assert by_name["Miguel Díaz-Canel"].aliases == ["Miguel Diaz Canel"]

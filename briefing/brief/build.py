@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.brief.model import (
-    Actor,
     Brief,
     Counts,
     Development,
@@ -68,15 +67,8 @@ def _dispute(finding: DisputeFinding, evidence: _Evidence) -> DisputedFact | Non
 
 
 def _scenario(finding: ScenarioFinding, evidence: _Evidence) -> Scenario:
-    return Scenario(
-        title=finding.title,
-        description=finding.description,
-        likelihood=finding.likelihood,
-        horizon=finding.horizon,
-        drivers=finding.drivers,
-        indicators=finding.indicators,
-        evidence=evidence.quotes(finding.claim_ids),
-    )
+    fields = finding.model_dump(exclude={"claim_ids"})
+    return Scenario(**fields, evidence=evidence.quotes(finding.claim_ids))
 
 
 def _developments(reduced: ReduceResult, evidence: _Evidence) -> list[Development]:
@@ -88,21 +80,6 @@ def _developments(reduced: ReduceResult, evidence: _Evidence) -> list[Developmen
                 Development(headline=finding.headline, source_ids=_sources(quotes), quotes=quotes)
             )
     return developments
-
-
-def _actors(merged: MergeResult) -> list[Actor]:
-    return [
-        Actor(
-            id=a.id,
-            name=a.name,
-            aliases=a.aliases,
-            kind=a.kind,
-            role=a.role,
-            stance=a.stance,
-            source_ids=a.article_ids,
-        )
-        for a in merged.actors
-    ]
 
 
 def build_brief(
@@ -128,7 +105,7 @@ def build_brief(
         bottom_line=reduced.summary.bottom_line,
         bottom_line_quotes=evidence.quotes(reduced.summary.bottom_line_claim_ids),
         key_developments=_developments(reduced, evidence),
-        actors=_actors(merged),
+        actors=merged.actors,
         disputed_facts=kept,
         outlook=[_scenario(s, evidence) for s in reduced.outlook.scenarios],
         sources=sources,

@@ -10,6 +10,8 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from briefing.merge.actors import Actor
+
 
 class Quote(BaseModel):
     """A verbatim excerpt: ``text == <source cleaned text>[start:end]``."""
@@ -32,18 +34,6 @@ class Source(BaseModel):
     published: dt.date | None
     date_source: str
     stale: bool = Field(description="Published well before the newest source.")
-
-
-class Actor(BaseModel):
-    """An actor merged across sources, with every spelling used."""
-
-    id: str
-    name: str
-    aliases: list[str]
-    kind: str
-    role: str
-    stance: str
-    source_ids: list[str]
 
 
 class Side(BaseModel):

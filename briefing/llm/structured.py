@@ -95,34 +95,38 @@ class StructuredCaller:
         base = request = self.request(prompt, variables, output)
         for ask in range(1, self.settings.max_reasks + 2):
             completion, replayed = await self.recorder.complete(request, tag)
-            try:
-                answer = parse_answer(completion, output, prompt.name)
-            except _Invalid as exc:
-                self._log(
-                    tag,
-                    request=request,
-                    completion=completion,
-                    replayed=replayed,
-                    ask=ask,
-                    outcome="invalid",
-                )
-                problem = str(exc)
-                request = _reask(base, completion.content, problem)
-                continue
+            answer, outcome, problem = self._parse(completion, output, prompt.name)
             self._log(
                 tag,
                 request=request,
                 completion=completion,
                 replayed=replayed,
                 ask=ask,
-                outcome="ok",
+                outcome=outcome,
             )
-            return answer
+            if answer is not None:
+                return answer
+            if outcome == "refused":
+                raise ModelRefusal(
+                    f"{problem} (on {subject})",
+                    "rephrase the prompt in a new version, or try another model",
+                )
+            request = _reask(base, completion.content, problem)
         raise InvalidModelOutput(
             f"{prompt.name} on {subject}: still invalid after {self.settings.max_reasks} re-asks "
             f"({problem})",
             "try a stronger model (--model) or a prompt version with shorter output",
         )
+
+    @staticmethod
+    def _parse(completion: Completion, output: type[T], name: str) -> tuple[T | None, str, str]:
+        """The answer (or None), the outcome for the log, and what was wrong."""
+        try:
+            return parse_answer(completion, output, name), "ok", ""
+        except ModelRefusal as exc:
+            return None, "refused", exc.message
+        except _Invalid as exc:
+            return None, "invalid", str(exc)
 
     def _log(
         self,

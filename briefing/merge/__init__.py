@@ -1,13 +1,13 @@
 """Stage 6 (merge, in code): verify quotes against the sources and merge actors."""
 
-from briefing.merge.actors import MergedActor, merge_actors
+from briefing.merge.actors import Actor, merge_actors
 from briefing.merge.claims import Evidence, MergeResult, merge
 from briefing.merge.quotes import Span, verify_quote
 
 __all__ = [
+    "Actor",
     "Evidence",
     "MergeResult",
-    "MergedActor",
     "Span",
     "merge",
     "merge_actors",

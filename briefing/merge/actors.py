@@ -38,8 +38,8 @@ class Mention:
         return name_key(self.actor.name)
 
 
-class MergedActor(BaseModel):
-    """One actor, with every spelling the sources used."""
+class Actor(BaseModel):
+    """One actor merged across chunks and sources, with every spelling the sources used."""
 
     id: str
     name: str
@@ -47,7 +47,7 @@ class MergedActor(BaseModel):
     kind: str
     role: str
     stance: str
-    article_ids: list[str]
+    source_ids: list[str]
     mentions: int
 
 
@@ -129,23 +129,23 @@ def _canonical(members: Sequence[Mention]) -> str:
     return max(variants, key=lambda s: (sum(not c.isascii() for c in s), s))
 
 
-def _merged(members: Sequence[Mention]) -> MergedActor:
+def _merged(members: Sequence[Mention]) -> Actor:
     name = _canonical(members)
     written = {m.actor.name for m in members} | {a for m in members for a in m.aliases}
-    return MergedActor(
+    return Actor(
         id=name_key(name).replace(" ", "-"),
         name=name,
         aliases=sorted(w for w in written if w != name),
         kind=_most_common(m.actor.kind for m in members),
         role=_most_common(m.actor.role for m in members),
         stance=_most_common(m.actor.stance for m in members),
-        article_ids=sorted({m.article_id for m in members}),
+        source_ids=sorted({m.article_id for m in members}),
         mentions=len(members),
     )
 
 
-def merge_actors(mentions: Sequence[Mention]) -> list[MergedActor]:
-    """One MergedActor per cluster, most mentioned first."""
+def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
+    """One Actor per cluster, most mentioned first."""
     clusters = _Clusters(m.key for m in mentions)
     _link_full_names(clusters, sorted(k for k in clusters.parent if " " in k))
     _link_aliases(clusters, mentions)
@@ -154,4 +154,4 @@ def merge_actors(mentions: Sequence[Mention]) -> list[MergedActor]:
     for mention in mentions:
         grouped.setdefault(clusters.find(mention.key), []).append(mention)
     actors = [_merged(members) for members in grouped.values()]
-    return sorted(actors, key=lambda a: (-len(a.article_ids), -a.mentions, a.name))
+    return sorted(actors, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))

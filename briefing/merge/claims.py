@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from briefing.articles import Article
 from briefing.extract import ChunkResult
-from briefing.merge.actors import Mention, MergedActor, merge_actors
+from briefing.merge.actors import Actor, Mention, merge_actors
 from briefing.merge.names import appears_in, fold_text
 from briefing.merge.quotes import Span, verify_quote
 
@@ -50,7 +50,7 @@ class MergeResult(BaseModel):
 
     claims: list[Evidence]
     signals: list[Evidence]
-    actors: list[MergedActor]
+    actors: list[Actor]
     dropped: list[Dropped]
     reattributed: int
 
