@@ -72,3 +72,13 @@ def test_verified_alias_links_mentions() -> None:
         ]
     )
     assert len(actors) == 1
+
+
+def test_statement_numbers_must_be_in_the_quote() -> None:
+    from briefing.merge.claims import supported
+
+    quote = "Cuba admitted that 32 officers were killed, and 1,200 were deployed."
+    assert supported("32 officers were killed", quote)
+    assert supported("1200 deployed", quote)
+    assert not supported("About 140 Cuban security personnel were deployed", quote)
+    assert supported("Cuba lost officers", quote)

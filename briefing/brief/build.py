@@ -97,7 +97,7 @@ def build_brief(
     kept = [d for d in disputes if d is not None]
     dropped: Mapping[str, int] = {
         kind: sum(1 for d in merged.dropped if d.kind == kind)
-        for kind in ("quote", "signal quote", "actor name")
+        for kind in ("quote", "signal quote", "actor name", "unsupported statement")
     }
     return Brief(
         date=date,
@@ -115,6 +115,7 @@ def build_brief(
             signals_verified=len(merged.signals),
             quotes_dropped=dropped["quote"] + dropped["signal quote"],
             names_dropped=dropped["actor name"],
+            statements_unsupported=dropped["unsupported statement"],
             claims_reattributed=merged.reattributed,
             disputes_dropped=len(disputes) - len(kept),
             reduce_levels=reduced.levels,

@@ -84,6 +84,7 @@ class Counts(BaseModel):
     signals_verified: int
     quotes_dropped: int
     names_dropped: int
+    statements_unsupported: int = Field(description="Claims dropped: a number not in the quote.")
     claims_reattributed: int
     disputes_dropped: int
     reduce_levels: int

@@ -4,7 +4,8 @@ Claims and signals keep only quotes found verbatim in the cleaned source (their 
 stored); the rest are dropped and counted. Actor names and aliases not written in their
 chunk are dropped (small models invent names). A claim attributed to someone the chunk
 does not name is re-attributed to the article. Overlapping chunks can yield the same
-quote twice; the duplicate is dropped.
+quote twice; the duplicate is dropped. A claim whose statement has a number its quote
+lacks is dropped too: small models pair a statement with the quote of another sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from briefing.merge.names import appears_in, fold_text
 from briefing.merge.quotes import Span, verify_quote
 
 UNATTRIBUTED = "the article"
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 class Evidence(BaseModel):
@@ -65,6 +67,15 @@ def _attribution(asserted_by: str, folded_chunk: str) -> str:
     if not cleaned or cleaned.casefold() == UNATTRIBUTED or appears_in(cleaned, folded_chunk):
         return cleaned or UNATTRIBUTED
     return UNATTRIBUTED
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def supported(statement: str, quote: str) -> bool:
+    """Whether every number in the statement also appears in the quote."""
+    return _numbers(statement) <= _numbers(quote)
 
 
 def _figures(figures: Sequence[str], quote: str) -> list[str]:
@@ -114,8 +125,15 @@ class _Merger:
             if span is None:
                 continue
             asserted_by = _attribution(claim.asserted_by, folded)
-            self.reattributed += asserted_by != claim.asserted_by.strip()
             item = self._evidence(result, span, claim.statement, asserted_by)
+            if not supported(item.statement, item.quote):
+                self.dropped.append(
+                    Dropped(
+                        kind="unsupported statement", chunk_id=item.chunk_id, text=item.statement
+                    )
+                )
+                continue
+            self.reattributed += asserted_by != claim.asserted_by.strip()
             item.figures = _figures(claim.figures, item.quote)
             self._keep(self.claims, item)
 
