@@ -82,3 +82,61 @@ def test_statement_numbers_must_be_in_the_quote() -> None:
     assert supported("1200 deployed", quote)
     assert not supported("About 140 Cuban security personnel were deployed", quote)
     assert supported("Cuba lost officers", quote)
+
+
+def test_a_heading_is_not_a_claim() -> None:
+    from briefing.merge.quotes import is_heading
+
+    text = "The Raid That Changed Everything\n\nIt all went down in the early hours."
+    heading = verify_quote("The Raid That Changed Everything", text)
+    sentence = verify_quote("It all went down in the early hours.", text)
+    assert heading is not None
+    assert sentence is not None
+    assert is_heading(text, heading)
+    assert not is_heading(text, sentence)
+
+
+def test_sources_are_scanned_for_other_spellings_of_a_person() -> None:
+    from briefing.merge.actors import add_spellings
+
+    texts = {
+        "000": "If he does not help the new president Delsey Rodriguez, he may fall. "
+        "His rivalry with President Rodrigues is known.",
+        "004": "Cuban Foreign Minister Bruno Rodríguez Padilla met Delcy Rodríguez. "
+        "Rodríguez spoke to Díaz-Canel.",
+    }
+    actors = merge_actors(
+        [
+            _mention("Delcy Rodríguez", "004"),
+            _mention("Bruno Rodríguez Padilla", "004"),
+            _mention("Cuba", "004", kind="country"),
+        ]
+    )
+    by_name = {a.name: a for a in add_spellings(actors, texts)}
+    delcy = by_name["Delcy Rodríguez"]
+    assert set(delcy.aliases) == {"Delsey Rodriguez", "President Rodrigues"}
+    assert delcy.source_ids == ["000", "004"]
+    assert by_name["Bruno Rodríguez Padilla"].aliases == []
+    assert by_name["Cuba"].aliases == []
+
+
+def test_phrases_are_not_actors_and_aliases_must_resemble_the_name() -> None:
+    from briefing.merge.claims import _alias_of
+    from briefing.merge.names import fold_text, is_proper_name
+
+    text = "Focus on internal surveillance. Cuban advisers stepped in. Havana and Caracas."
+    assert not is_proper_name("Internal surveillance", text)
+    assert is_proper_name("Cuban advisers", text)
+    folded = fold_text("Delcy Rodríguez, or Rodríguez, met Cuba in Caracas.")
+    assert _alias_of("Delcy Rodríguez", "Rodríguez", folded)
+    assert not _alias_of("Cuba", "Caracas", folded)
+
+
+def test_titles_and_nationalities_are_stripped_from_names() -> None:
+    from briefing.merge.names import display_name, name_key
+
+    assert (
+        display_name("Cuban Foreign Minister Bruno Rodríguez Padilla") == "Bruno Rodríguez Padilla"
+    )
+    assert name_key("President Rodrigues") == "rodrigues"
+    assert name_key("Cuban government") == "cuban government"

@@ -16,13 +16,13 @@ from briefing.merge import Evidence, MergeResult
 from briefing.pipeline import sources_of
 from briefing.prompting import PromptLibrary
 from briefing.reduce import ReduceResult, SourceLabel, reduce_evidence
+from briefing.reduce.candidates import CandidatePair, dispute_candidates
 from briefing.reduce.schema import (
     DevelopmentFinding,
-    DisputeFinding,
     DisputeFindings,
     OutlookFindings,
+    PairFinding,
     ScenarioFinding,
-    SideFinding,
     SummaryFindings,
 )
 from briefing.settings import Settings
@@ -58,13 +58,16 @@ def _select_first_half(payload: dict[str, Any]) -> str:
 
 
 async def test_too_many_claims_are_condensed_until_they_fit(tmp_path: Path) -> None:
-    labels = {"a": SourceLabel("A1", "t", "o", "2026-01-01", stale=False)}
+    labels = {
+        "a": SourceLabel("A1", "t", "o", "2026-01-01", stale=False),
+        "b": SourceLabel("A2", "t", "o", "2026-01-02", stale=False),
+    }
     model = SchemaChatModel(_select_first_half)
     settings = Settings(model="m", mode="live")
     caller = StructuredCaller(
         Recorder(RecordingStore(tmp_path), "live", model), settings, CallLog()
     )
-    claims = [_claim(n) for n in range(1, 61)]
+    claims = [_claim(n, "ab"[n % 2]) for n in range(1, 61)]
     reduced = await reduce_evidence(
         caller, PromptLibrary(), VERSIONS, merged=_merged(claims), labels=labels, budget=600
     )
@@ -76,35 +79,39 @@ async def test_too_many_claims_are_condensed_until_they_fit(tmp_path: Path) -> N
     assert set(stages[-3:]) == {"DisputeFindings", "OutlookFindings", "SummaryFindings"}
 
 
-def _side(position: str, *ids: str) -> SideFinding:
-    return SideFinding(position=position, claim_ids=list(ids))
+def _pair(first: Evidence, second: Evidence, *support: Evidence) -> CandidatePair:
+    return CandidatePair(first, second, support, ())
 
 
-def test_claim_ids_become_verified_quotes_and_bad_disputes_are_dropped() -> None:
-    claims = [_claim(1, "a", "alpha"), _claim(2, "b", "beta"), _claim(3, "a", "gamma")]
-    disputes = DisputeFindings(
-        disputes=[
-            DisputeFinding(
-                topic="ok",
-                kind="contradiction",
-                sides=[_side("x", "C1"), _side("y", "C2")],
-                better_supported=2,
-                reason="r",
-            ),
-            DisputeFinding(
-                topic="one side real",
-                kind="framing",
-                sides=[_side("x", "C1"), _side("y", "C99")],
-                better_supported=1,
-                reason="r",
-            ),
-            DisputeFinding(
-                topic="same source",
-                kind="scope difference",
-                sides=[_side("x", "C1"), _side("y", "C3")],
-                better_supported=0,
-                reason="r",
-            ),
+def _finding(pair: int, kind: str, better: str = "first") -> PairFinding:
+    return PairFinding.model_validate(
+        {
+            "pair": pair,
+            "kind": kind,
+            "topic": f"t{pair}",
+            "first": "x",
+            "second": "y",
+            "better_supported": better,
+            "reason": "r",
+        }
+    )
+
+
+def test_pairs_become_disputes_with_verified_quotes() -> None:
+    claims = [
+        _claim(1, "a", "alpha"),
+        _claim(2, "b", "beta"),
+        _claim(3, "c", "gamma"),
+        _claim(4, "b", "delta"),
+        _claim(5, "c", "eps"),
+    ]
+    pairs = [_pair(claims[0], claims[1], claims[2]), _pair(claims[3], claims[4])]
+    findings = DisputeFindings(
+        pairs=[
+            _finding(1, "contradiction", "second"),
+            _finding(2, "agreement"),
+            _finding(1, "framing"),
+            _finding(6, "framing"),
         ]
     )
     scenario = ScenarioFinding(
@@ -125,9 +132,8 @@ def test_claim_ids_become_verified_quotes_and_bad_disputes_are_dropped() -> None
             DevelopmentFinding(headline="unsupported", claim_ids=["C77"]),
         ],
     )
-    reduced = ReduceResult(
-        claims, disputes, OutlookFindings(scenarios=[scenario, scenario]), summary, 0
-    )
+    outlook = OutlookFindings(scenarios=[scenario, scenario])
+    reduced = ReduceResult(claims, pairs, findings, outlook, summary, 0)
     brief = build_brief(
         dt.date(2026, 1, 7),
         sources=[],
@@ -136,15 +142,17 @@ def test_claim_ids_become_verified_quotes_and_bad_disputes_are_dropped() -> None
         chunks=2,
         run=RunInfo(model="m", prompts={}, chunk_tokens=800),
     )
-    assert [d.topic for d in brief.disputed_facts] == ["ok", "same source"]
-    first, second = brief.disputed_facts
-    assert first.cross_source
-    assert first.better_supported == 2
-    assert first.sides[1].quotes[0].text == "beta"
-    assert first.sides[0].single_source
-    assert not second.cross_source
-    assert second.better_supported is None
-    assert brief.counts.disputes_dropped == 1
+    assert [d.topic for d in brief.disputed_facts] == ["t1"]
+    fact = brief.disputed_facts[0]
+    assert fact.kind == "contradiction"
+    assert fact.better_supported == 2
+    assert fact.cross_source
+    assert [q.text for q in fact.sides[0].quotes] == ["alpha", "gamma"]
+    assert fact.sides[0].source_ids == ["a", "c"]
+    assert not fact.sides[0].single_source
+    assert fact.sides[1].single_source
+    assert (brief.counts.candidate_pairs, brief.counts.pairs_agreeing) == (2, 1)
+    assert brief.counts.disputes_dropped == 2, "a repeated pair and a pair that does not exist"
     assert [q.claim_id for q in brief.outlook[0].evidence] == ["C2"]
     assert [d.headline for d in brief.key_developments] == ["d1"]
 
@@ -172,3 +180,18 @@ def test_sources_are_labelled_and_old_ones_marked_stale() -> None:
         ]
     )
     assert [(s.label, s.stale) for s in sources] == [("A1", True), ("A2", False), ("A3", False)]
+
+
+def test_candidates_pair_rare_shared_words_across_sources_once() -> None:
+    def claim(n: int, article: str, text: str) -> Evidence:
+        return _claim(n, article, text).model_copy(update={"statement": text})
+
+    claims = [
+        claim(1, "a", "Venezuela says 140 Cuban bodyguards protected Maduro"),
+        claim(2, "b", "Venezuela hosted 25,000 Cuban bodyguards for two decades"),
+        claim(3, "c", "Venezuela oil exports fell as tariffs rose"),
+        claim(4, "a", "Venezuela oil exports fell sharply"),
+        claim(5, "a", "Cuban bodyguards protected Maduro, in the same source"),
+    ]
+    pairs = dispute_candidates(claims)
+    assert [(p.first.id, p.second.id) for p in pairs] == [("C1", "C2"), ("C3", "C4")]

@@ -1,8 +1,8 @@
 """Assemble the Brief from merged evidence and the reduce answers.
 
-The model referred to claims by id; here each id becomes the claim's verified quote and
-source. Unknown ids are ignored; a dispute left with fewer than two evidenced sides, or a
-development with no evidence, is dropped.
+The model referred to claims by id (or to candidate pairs by number); here each becomes
+the claims' verified quotes and sources. Unknown ids are ignored; an answer about a pair
+that does not exist, and a development with no evidence, are dropped.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from briefing.brief.model import (
 )
 from briefing.merge import Evidence, MergeResult
 from briefing.reduce import ReduceResult
-from briefing.reduce.schema import DisputeFinding, ScenarioFinding
+from briefing.reduce.candidates import CandidatePair
+from briefing.reduce.schema import PairFinding, ScenarioFinding
 
 
 class _Evidence:
@@ -49,21 +50,34 @@ def _side(position: str, quotes: list[Quote]) -> Side:
     )
 
 
-def _dispute(finding: DisputeFinding, evidence: _Evidence) -> DisputedFact | None:
-    sides = [(s.position, evidence.quotes(s.claim_ids)) for s in finding.sides]
-    kept = [_side(position, quotes) for position, quotes in sides if quotes]
-    distinct = {tuple(q.claim_id for q in side.quotes) for side in kept}
-    if len(kept) < 2 or len(distinct) < len(kept):
-        return None
-    best = finding.better_supported if 1 <= finding.better_supported <= len(kept) else None
+def _dispute(finding: PairFinding, pair: CandidatePair, evidence: _Evidence) -> DisputedFact:
+    first = evidence.quotes(c.id for c in (pair.first, *pair.first_support))
+    second = evidence.quotes(c.id for c in (pair.second, *pair.second_support))
+    sides = [_side(finding.first, first), _side(finding.second, second)]
     return DisputedFact(
         topic=finding.topic,
         kind=finding.kind,
-        sides=kept,
-        better_supported=best if len(kept) == len(sides) else None,
+        sides=sides,
+        better_supported={"first": 1, "second": 2}.get(finding.better_supported),
         reason=finding.reason,
-        cross_source=len({tuple(side.source_ids) for side in kept}) > 1,
+        cross_source=sides[0].source_ids != sides[1].source_ids,
     )
+
+
+def _disputes(reduced: ReduceResult, evidence: _Evidence) -> tuple[list[DisputedFact], int, int]:
+    """The disputes, how many pairs the model judged agreements, how many answers were bad."""
+    facts: list[DisputedFact] = []
+    seen: set[int] = set()
+    agreements = invalid = 0
+    for finding in reduced.disputes.pairs:
+        if not 1 <= finding.pair <= len(reduced.pairs) or finding.pair in seen:
+            invalid += 1
+        elif finding.kind == "agreement":
+            agreements += 1
+        else:
+            facts.append(_dispute(finding, reduced.pairs[finding.pair - 1], evidence))
+        seen.add(finding.pair)
+    return facts, agreements, invalid
 
 
 def _scenario(finding: ScenarioFinding, evidence: _Evidence) -> Scenario:
@@ -93,8 +107,7 @@ def build_brief(
 ) -> Brief:
     """The Brief for ``date``."""
     evidence = _Evidence(merged.claims)
-    disputes = [_dispute(f, evidence) for f in reduced.disputes.disputes]
-    kept = [d for d in disputes if d is not None]
+    disputes, agreements, invalid = _disputes(reduced, evidence)
     dropped: Mapping[str, int] = {
         kind: sum(1 for d in merged.dropped if d.kind == kind)
         for kind in ("quote", "signal quote", "actor name", "unsupported statement")
@@ -106,7 +119,7 @@ def build_brief(
         bottom_line_quotes=evidence.quotes(reduced.summary.bottom_line_claim_ids),
         key_developments=_developments(reduced, evidence),
         actors=merged.actors,
-        disputed_facts=kept,
+        disputed_facts=disputes,
         outlook=[_scenario(s, evidence) for s in reduced.outlook.scenarios],
         sources=sources,
         counts=Counts(
@@ -117,7 +130,9 @@ def build_brief(
             names_dropped=dropped["actor name"],
             statements_unsupported=dropped["unsupported statement"],
             claims_reattributed=merged.reattributed,
-            disputes_dropped=len(disputes) - len(kept),
+            candidate_pairs=len(reduced.pairs),
+            pairs_agreeing=agreements,
+            disputes_dropped=invalid,
             reduce_levels=reduced.levels,
         ),
         run=run,

@@ -86,7 +86,9 @@ class Counts(BaseModel):
     names_dropped: int
     statements_unsupported: int = Field(description="Claims dropped: a number not in the quote.")
     claims_reattributed: int
-    disputes_dropped: int
+    candidate_pairs: int = Field(description="Cross-source claim pairs shown to the model.")
+    pairs_agreeing: int = Field(description="Pairs the model judged to agree.")
+    disputes_dropped: int = Field(description="Answers about pairs that do not exist.")
     reduce_levels: int
 
 

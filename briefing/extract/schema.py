@@ -52,5 +52,5 @@ class ChunkExtraction(_Strict):
     """Actors, claims and forward-looking signals of one chunk."""
 
     actors: list[ActorMention] = Field(max_length=8, description="Up to 8 actors.")
-    claims: list[ClaimMention] = Field(max_length=5, description="Up to 5 most newsworthy claims.")
+    claims: list[ClaimMention] = Field(max_length=6, description="Up to 6 factual claims.")
     signals: list[SignalMention] = Field(max_length=2, description="Up to 2 signals.")

@@ -6,12 +6,18 @@ and "Delcy Rodríguez"), or when a verified alias the model proposed names anoth
 A one-word name ("President Rodrigues") joins the full name it resembles, preferring one
 from the same article, and only when that choice is unambiguous, so that "Rodríguez"
 never fuses Delcy Rodríguez with Bruno Rodríguez Padilla.
+
+Then the sources themselves are scanned for other spellings of each person (the model
+lists only some actors of each chunk): a capitalised name close to a person's full name,
+or a surname after a title ("President Rodrigues") that fits exactly one person of that
+article, is added to that person's spellings and sources.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel
@@ -155,3 +161,64 @@ def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
         grouped.setdefault(clusters.find(mention.key), []).append(mention)
     actors = [_merged(members) for members in grouped.values()]
     return sorted(actors, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*")
+
+
+def _capitalised(text: str) -> list[str]:
+    return [re.sub(r"[’']s$", "", m.group()) for m in _CAPITALISED.finditer(text)]
+
+
+class _Spellings:
+    def __init__(self, people: Sequence[Actor]) -> None:
+        self.keys = {a.id: name_key(a.name) for a in people}
+        self.names = {a.id: {a.name, *a.aliases} for a in people}
+        self.sources = {a.id: set(a.source_ids) for a in people}
+
+    def _full_match(self, key: str) -> list[str]:
+        return [
+            i for i, k in self.keys.items() if fuzz.token_sort_ratio(key, k) >= FULL_NAME_SIMILARITY
+        ]
+
+    def _surname_match(self, key: str, titled: bool, article: str) -> list[str]:
+        def fits(part: str) -> bool:
+            return fuzz.ratio(key, part) >= SURNAME_SIMILARITY if titled else key == part
+
+        local = [i for i, k in self.keys.items() if article in self.sources[i]]
+        return [i for i in local if any(fits(part) for part in self.keys[i].split())]
+
+    def scan(self, article: str, text: str) -> None:
+        found = _capitalised(text)
+        by_length = sorted(found, key=lambda s: -len(name_key(s).split()))
+        for written in by_length:
+            key = name_key(written)
+            titled = len(display_name(written).split()) < len(written.split())
+            if " " in key:
+                matches = self._full_match(key)
+                spelling = display_name(written)
+            else:
+                matches = self._surname_match(key, titled, article)
+                spelling = written
+            if len(matches) == 1 and key:
+                self.names[matches[0]].add(spelling)
+                self.sources[matches[0]].add(article)
+
+
+def add_spellings(actors: Sequence[Actor], texts: Mapping[str, str]) -> list[Actor]:
+    """The actors, with every spelling of each person found in the source texts."""
+    people = [a for a in actors if a.kind == "person"]
+    spellings = _Spellings(people)
+    for article, text in texts.items():
+        spellings.scan(article, text)
+    return [
+        a.model_copy(
+            update={
+                "aliases": sorted(spellings.names[a.id] - {a.name}),
+                "source_ids": sorted(spellings.sources[a.id]),
+            }
+        )
+        if a.id in spellings.keys
+        else a
+        for a in actors
+    ]

@@ -14,12 +14,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel
+from rapidfuzz import fuzz
 
 from briefing.articles import Article
 from briefing.extract import ChunkResult
-from briefing.merge.actors import Actor, Mention, merge_actors
-from briefing.merge.names import appears_in, fold_text
-from briefing.merge.quotes import Span, verify_quote
+from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
+from briefing.merge.names import appears_in, fold_text, is_proper_name, name_key
+from briefing.merge.quotes import Span, is_heading, verify_quote
 
 UNATTRIBUTED = "the article"
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -78,6 +79,15 @@ def supported(statement: str, quote: str) -> bool:
     return _numbers(statement) <= _numbers(quote)
 
 
+def _alias_of(name: str, alias: str, folded_chunk: str) -> bool:
+    """A model-proposed alias counts when it is in the chunk and resembles the name:
+    "Rodríguez" for "Delcy Rodríguez", not "Caracas" for "Cuba"."""
+    key, other = name_key(name), name_key(alias)
+    shares_word = bool(set(key.split()) & set(other.split()))
+    similar = shares_word or fuzz.token_sort_ratio(key, other) >= 80
+    return other != key and similar and appears_in(alias, folded_chunk)
+
+
 def _figures(figures: Sequence[str], quote: str) -> list[str]:
     return [f for f in figures if re.search(r"\d", f) and f in quote]
 
@@ -95,8 +105,10 @@ class _Merger:
         chunk = result.chunk
         text = self.articles[chunk.article_id].text
         span = verify_quote(quote, text, within=(chunk.start, chunk.end))
-        if span is None:
-            self.dropped.append(Dropped(kind=kind, chunk_id=chunk.id, text=quote))
+        if span is None or is_heading(text, span):
+            reason = kind if span is None else "heading quote"
+            self.dropped.append(Dropped(kind=reason, chunk_id=chunk.id, text=quote))
+            return None
         return span
 
     def _keep(self, bucket: list[Evidence], item: Evidence) -> None:
@@ -145,12 +157,14 @@ class _Merger:
 
     def _add_actors(self, result: ChunkResult, folded: str) -> None:
         for actor in result.extraction.actors:
-            if not appears_in(actor.name, folded):
+            if not appears_in(actor.name, folded) or not is_proper_name(
+                actor.name, result.chunk.text
+            ):
                 self.dropped.append(
                     Dropped(kind="actor name", chunk_id=result.chunk.id, text=actor.name)
                 )
                 continue
-            aliases = tuple(a for a in actor.aliases if appears_in(a, folded))
+            aliases = tuple(a for a in actor.aliases if _alias_of(actor.name, a, folded))
             article = result.chunk.article_id
             self.mentions.append(Mention(actor=actor, article_id=article, aliases=aliases))
 
@@ -175,7 +189,9 @@ def merge(results: Sequence[ChunkResult], articles: Mapping[str, Article]) -> Me
     return MergeResult(
         claims=_numbered(merger.claims, "C", order),
         signals=_numbered(merger.signals, "S", order),
-        actors=merge_actors(merger.mentions),
+        actors=add_spellings(
+            merge_actors(merger.mentions), {a.id: a.text for a in articles.values()}
+        ),
         dropped=merger.dropped,
         reattributed=merger.reattributed,
     )

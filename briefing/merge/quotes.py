@@ -74,3 +74,10 @@ def verify_quote(quote: str, text: str, within: tuple[int, int] | None = None) -
             last = index[found + len(folded_needle) - 1]
             return Span(start + index[found], start + last + 1)
     return None
+
+
+def is_heading(text: str, span: Span) -> bool:
+    """A quote that is a whole line without sentence punctuation: a heading, not a claim."""
+    starts_line = span.start == 0 or text[span.start - 1] == "\n"
+    ends_line = span.end == len(text) or text[span.end] == "\n"
+    return starts_line and ends_line and text[span.end - 1] not in '.!?"”’)'

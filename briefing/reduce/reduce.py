@@ -19,6 +19,7 @@ from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
 from briefing.merge import Evidence, MergeResult
 from briefing.prompting import PromptLibrary
+from briefing.reduce.candidates import CandidatePair, dispute_candidates
 from briefing.reduce.schema import DisputeFindings, OutlookFindings, Selection, SummaryFindings
 
 T = TypeVar("T", bound=BaseModel)
@@ -40,6 +41,7 @@ class ReduceResult:
     """The reduce stages' answers and the claims they saw."""
 
     claims: list[Evidence]
+    pairs: list[CandidatePair]
     disputes: DisputeFindings
     outlook: OutlookFindings
     summary: SummaryFindings
@@ -110,6 +112,19 @@ class _Reducer:
             claims = fewer if 0 < len(fewer) < len(claims) else claims[: len(claims) // 2]
         return claims, level
 
+    def pair_rows(self, pairs: Sequence[CandidatePair]) -> list[dict[str, dict[str, str]]]:
+        def row(item: Evidence) -> dict[str, str]:
+            return _row(item, self.labels) | {"quote": item.quote}
+
+        return [{"first": row(p.first), "second": row(p.second)} for p in pairs]
+
+    async def disputes(self, pairs: Sequence[CandidatePair]) -> DisputeFindings:
+        if not pairs:
+            return DisputeFindings(pairs=[])
+        sources = [vars(label) | {"id": label.label} for label in self.labels.values()]
+        variables = {"pairs": self.pair_rows(pairs), "sources": sources}
+        return await self.run("disputes", variables, DisputeFindings)
+
     async def run(self, stage: str, variables: dict[str, Any], output: type[T]) -> T:
         prompt = self.library.active(stage, self.versions)
         return await self.caller.call(prompt, variables, output, subject="all claims")
@@ -128,12 +143,12 @@ async def reduce_evidence(
     reducer = _Reducer(caller, library, versions, labels)
     claims, levels = await reducer.condense(list(merged.claims), budget)
     rows = reducer.rows(claims)
-    sources = [vars(label) | {"id": label.label} for label in labels.values()]
+    pairs = dispute_candidates(claims)
     disputes, outlook, summary = await asyncio.gather(
-        reducer.run("disputes", {"claims": rows, "sources": sources}, DisputeFindings),
+        reducer.disputes(pairs),
         reducer.run(
             "outlook", {"claims": rows, "signals": reducer.rows(merged.signals)}, OutlookFindings
         ),
         reducer.run("summary", {"claims": rows}, SummaryFindings),
     )
-    return ReduceResult(claims, disputes, outlook, summary, levels)
+    return ReduceResult(claims, pairs, disputes, outlook, summary, levels)

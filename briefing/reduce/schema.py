@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DisputeKind = Literal["contradiction", "scope difference", "framing", "open question"]
+PairKind = Literal["agreement", "contradiction", "scope difference", "framing", "open question"]
 Likelihood = Literal["low", "medium", "high"]
 ClaimIds = list[str]
 
@@ -16,31 +16,22 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class SideFinding(_Strict):
-    """One position in a dispute."""
+class PairFinding(_Strict):
+    """The model's reading of one candidate pair of claims."""
 
-    position: str = Field(description="What this side holds, one short sentence.")
-    claim_ids: ClaimIds = Field(
-        min_length=1, max_length=3, description="Ids of the claims (C1, C2 ...) stating it."
-    )
-
-
-class DisputeFinding(_Strict):
-    """A point on which the sources disagree or leave the question open."""
-
-    topic: str = Field(description="The disputed point, at most 10 words.")
-    kind: DisputeKind = Field(description="How the sides differ.")
-    sides: list[SideFinding] = Field(min_length=2, max_length=3, description="2 or 3 sides.")
-    better_supported: int = Field(
-        ge=0, le=3, description="Number of the better supported side (1, 2 or 3), 0 if neither."
-    )
-    reason: str = Field(description="Why that side is better supported, one sentence.")
+    pair: int = Field(ge=1, le=6, description="Number of the pair, as listed.")
+    kind: PairKind = Field(description="How the two claims relate.")
+    topic: str = Field(description="What the pair is about, at most 10 words.")
+    first: str = Field(description="What the first claim holds, one short sentence.")
+    second: str = Field(description="What the second claim holds, one short sentence.")
+    better_supported: Literal["first", "second", "neither"]
+    reason: str = Field(description="Why, one sentence.")
 
 
 class DisputeFindings(_Strict):
-    """The disputes found among the claims."""
+    """The model's reading of every candidate pair."""
 
-    disputes: list[DisputeFinding] = Field(max_length=4, description="Up to 4 disputes.")
+    pairs: list[PairFinding] = Field(max_length=6, description="One entry per pair.")
 
 
 class ScenarioFinding(_Strict):

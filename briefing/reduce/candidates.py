@@ -1,0 +1,154 @@
+"""Candidate disputes, found in code: pairs of claims from different sources on one topic.
+
+A small model cannot reliably find disagreements in a long list of claims, and a large one
+is not needed for it: claims from two sources that share rare content words (weighted by
+inverse document frequency over the day's claims, so "Venezuela" counts for little in a
+brief about Venezuela), or that both state numbers, are paired here; the model only
+classifies each pair and phrases its sides. Each claim joins at most one pair.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.merge import Evidence
+from briefing.merge.names import strip_accents
+
+MIN_SCORE = 0.35
+NUMBER_BONUS = 0.2
+CORROBORATION = 0.6
+_STOP = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "will",
+        "would",
+        "their",
+        "there",
+        "they",
+        "them",
+        "than",
+        "then",
+        "into",
+        "over",
+        "also",
+        "about",
+        "after",
+        "before",
+        "said",
+        "says",
+        "such",
+        "some",
+        "more",
+        "most",
+        "very",
+        "what",
+        "when",
+        "which",
+        "while",
+        "where",
+        "being",
+        "other",
+        "these",
+        "those",
+        "only",
+        "just",
+        "even",
+        "still",
+        "under",
+        "amid",
+        "since",
+    }
+)
+
+
+def _terms(item: Evidence) -> frozenset[str]:
+    text = strip_accents(f"{item.statement} {item.quote}").casefold()
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return frozenset(w.rstrip("s") for w in words if w not in _STOP)
+
+
+def _numbers(item: Evidence) -> frozenset[str]:
+    return frozenset(re.findall(r"\d[\d,.]*\d|\d", item.quote))
+
+
+@dataclass(frozen=True)
+class CandidatePair:
+    """Two claims from different sources, each with claims from other sources backing it."""
+
+    first: Evidence
+    second: Evidence
+    first_support: tuple[Evidence, ...]
+    second_support: tuple[Evidence, ...]
+
+
+def idf(claims: Sequence[Evidence]) -> dict[str, float]:
+    """Inverse document frequency of each content word over ``claims``."""
+    counts = Counter(term for claim in claims for term in _terms(claim))
+    return {term: math.log((1 + len(claims)) / count) for term, count in counts.items()}
+
+
+def score(a: Evidence, b: Evidence, weights: Mapping[str, float]) -> float:
+    """IDF-weighted overlap coefficient of two claims' content words, plus a bonus when
+    both state numbers that differ."""
+    terms_a, terms_b = _terms(a), _terms(b)
+    mass_a = sum(weights.get(t, 0.0) for t in terms_a)
+    mass_b = sum(weights.get(t, 0.0) for t in terms_b)
+    if not mass_a or not mass_b:
+        return 0.0
+    overlap = sum(weights.get(t, 0.0) for t in terms_a & terms_b) / min(mass_a, mass_b)
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    differ = bool(numbers_a and numbers_b and numbers_a != numbers_b)
+    return round(overlap + (NUMBER_BONUS if differ else 0.0), 6)
+
+
+def _support(
+    claim: Evidence,
+    pair: tuple[Evidence, Evidence],
+    claims: Sequence[Evidence],
+    weights: Mapping[str, float],
+) -> tuple[Evidence, ...]:
+    others = [c for c in claims if c.article_id not in {p.article_id for p in pair}]
+    close = [c for c in others if score(claim, c, weights) >= CORROBORATION]
+    return tuple(close[:2])
+
+
+def dispute_candidates(claims: Sequence[Evidence], limit: int = 6) -> list[CandidatePair]:
+    """Up to ``limit`` cross-source claim pairs, most related first, with support."""
+    weights = idf(claims)
+    return [
+        CandidatePair(
+            a, b, _support(a, (a, b), claims, weights), _support(b, (a, b), claims, weights)
+        )
+        for a, b in _pairs(claims, weights, limit)
+    ]
+
+
+def _pairs(
+    claims: Sequence[Evidence], weights: Mapping[str, float], limit: int
+) -> list[tuple[Evidence, Evidence]]:
+    scored = [
+        (score(a, b, weights), a, b)
+        for a, b in itertools.combinations(claims, 2)
+        if a.article_id != b.article_id
+    ]
+    scored.sort(key=lambda item: (-item[0], item[1].id, item[2].id))
+    pairs: list[tuple[Evidence, Evidence]] = []
+    used: set[str] = set()
+    for value, a, b in scored:
+        if value < MIN_SCORE or len(pairs) == limit:
+            break
+        if a.id not in used and b.id not in used:
+            pairs.append((a, b))
+            used.update((a.id, b.id))
+    return pairs
