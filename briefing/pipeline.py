@@ -177,6 +177,7 @@ class Pipeline:
             self.versions,
             merged=merged,
             labels=_labels(sources),
+            texts=[a.text for a in articles],
             budget=self.settings.reduce_budget_tokens,
         )
         brief = build_brief(

@@ -140,3 +140,12 @@ def test_titles_and_nationalities_are_stripped_from_names() -> None:
     )
     assert name_key("President Rodrigues") == "rodrigues"
     assert name_key("Cuban government") == "cuban government"
+
+
+def test_a_surname_only_actor_gets_the_full_name_in_its_source() -> None:
+    from briefing.merge.actors import add_spellings
+
+    texts = {"000": "the Trump administration has marked a new target: Minister Diosdado Cavajo."}
+    (actor,) = add_spellings(merge_actors([_mention("Cavajo", "000")]), texts)
+    assert actor.name == "Diosdado Cavajo"
+    assert actor.aliases == ["Cavajo"]

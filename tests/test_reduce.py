@@ -69,7 +69,13 @@ async def test_too_many_claims_are_condensed_until_they_fit(tmp_path: Path) -> N
     )
     claims = [_claim(n, "ab"[n % 2]) for n in range(1, 61)]
     reduced = await reduce_evidence(
-        caller, PromptLibrary(), VERSIONS, merged=_merged(claims), labels=labels, budget=600
+        caller,
+        PromptLibrary(),
+        VERSIONS,
+        merged=_merged(claims),
+        labels=labels,
+        texts=[c.statement for c in claims],
+        budget=600,
     )
     assert reduced.levels >= 1
     assert 0 < len(reduced.claims) < 60
@@ -193,5 +199,9 @@ def test_candidates_pair_rare_shared_words_across_sources_once() -> None:
         claim(4, "a", "Venezuela oil exports fell sharply"),
         claim(5, "a", "Cuban bodyguards protected Maduro, in the same source"),
     ]
-    pairs = dispute_candidates(claims)
+    background = [
+        "Venezuela said this. Venezuela said that. Venezuela again. Venezuela and oil.",
+        "Cuban officials spoke. The weather was fine. Exports were a topic.",
+    ]
+    pairs = dispute_candidates(claims, [*background, *(c.statement for c in claims)])
     assert [(p.first.id, p.second.id) for p in pairs] == [("C1", "C2"), ("C3", "C4")]

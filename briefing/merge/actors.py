@@ -177,9 +177,12 @@ class _Spellings:
         self.sources = {a.id: set(a.source_ids) for a in people}
 
     def _full_match(self, key: str) -> list[str]:
-        return [
-            i for i, k in self.keys.items() if fuzz.token_sort_ratio(key, k) >= FULL_NAME_SIMILARITY
-        ]
+        def fits(actor_key: str) -> bool:
+            if " " not in actor_key:  # a surname-only actor: "Cavajo" in "Diosdado Cavajo"
+                return key.rsplit(maxsplit=1)[-1] == actor_key
+            return fuzz.token_sort_ratio(key, actor_key) >= FULL_NAME_SIMILARITY
+
+        return [i for i, k in self.keys.items() if fits(k)]
 
     def _surname_match(self, key: str, titled: bool, article: str) -> list[str]:
         def fits(part: str) -> bool:
@@ -211,14 +214,20 @@ def add_spellings(actors: Sequence[Actor], texts: Mapping[str, str]) -> list[Act
     spellings = _Spellings(people)
     for article, text in texts.items():
         spellings.scan(article, text)
-    return [
-        a.model_copy(
-            update={
-                "aliases": sorted(spellings.names[a.id] - {a.name}),
-                "source_ids": sorted(spellings.sources[a.id]),
-            }
-        )
-        if a.id in spellings.keys
-        else a
-        for a in actors
-    ]
+    return [_respelled(a, spellings) if a.id in spellings.keys else a for a in actors]
+
+
+def _respelled(actor: Actor, spellings: _Spellings) -> Actor:
+    """Add the spellings found; a surname-only actor takes the longest full name found."""
+    names = spellings.names[actor.id]
+    name = actor.name
+    if " " not in name_key(name):
+        full = [n for n in names if " " in name_key(n) and n == display_name(n)]
+        name = max(full, key=lambda n: (len(n), n), default=name)
+    return actor.model_copy(
+        update={
+            "name": name,
+            "aliases": sorted(names - {name}),
+            "source_ids": sorted(spellings.sources[actor.id]),
+        }
+    )

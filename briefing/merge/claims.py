@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from briefing.articles import Article
 from briefing.extract import ChunkResult
 from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
-from briefing.merge.names import appears_in, fold_text, is_proper_name, name_key
+from briefing.merge.names import TITLES, appears_in, fold_text, is_proper_name, name_key
 from briefing.merge.quotes import Span, is_heading, verify_quote
 
 UNATTRIBUTED = "the article"
@@ -77,6 +77,15 @@ def _numbers(text: str) -> set[str]:
 def supported(statement: str, quote: str) -> bool:
     """Whether every number in the statement also appears in the quote."""
     return _numbers(statement) <= _numbers(quote)
+
+
+def _is_named_actor(name: str, folded_chunk: str, chunk_text: str) -> bool:
+    """Written in the chunk, as a proper name, and more than a title ("Interim President")."""
+    return (
+        appears_in(name, folded_chunk)
+        and is_proper_name(name, chunk_text)
+        and name_key(name) not in TITLES
+    )
 
 
 def _alias_of(name: str, alias: str, folded_chunk: str) -> bool:
@@ -157,9 +166,7 @@ class _Merger:
 
     def _add_actors(self, result: ChunkResult, folded: str) -> None:
         for actor in result.extraction.actors:
-            if not appears_in(actor.name, folded) or not is_proper_name(
-                actor.name, result.chunk.text
-            ):
+            if not _is_named_actor(actor.name, folded, result.chunk.text):
                 self.dropped.append(
                     Dropped(kind="actor name", chunk_id=result.chunk.id, text=actor.name)
                 )

@@ -2,9 +2,12 @@
 
 A small model cannot reliably find disagreements in a long list of claims, and a large one
 is not needed for it: claims from two sources that share rare content words (weighted by
-inverse document frequency over the day's claims, so "Venezuela" counts for little in a
-brief about Venezuela), or that both state numbers, are paired here; the model only
-classifies each pair and phrases its sides. Each claim joins at most one pair.
+inverse document frequency over the sentences of the day's articles, so "Venezuela"
+counts for little in a brief about Venezuela), or that both state numbers, are paired
+here; the model only classifies each pair (agreement, or which kind of dispute) and
+phrases its sides. Each claim joins at most one pair. Reports paraphrase each other, so
+related claims share only a few rare words: the threshold is low and the model's
+"agreement" label is the filter.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from dataclasses import dataclass
 from briefing.merge import Evidence
 from briefing.merge.names import strip_accents
 
-MIN_SCORE = 0.35
+MIN_SCORE = 0.15
 NUMBER_BONUS = 0.2
-CORROBORATION = 0.6
+CORROBORATION = 0.5
 _STOP = frozenset(
     {
         "that",
@@ -72,10 +75,13 @@ _STOP = frozenset(
 )
 
 
-def _terms(item: Evidence) -> frozenset[str]:
-    text = strip_accents(f"{item.statement} {item.quote}").casefold()
-    words = re.findall(r"[^\W\d_]{4,}", text)
+def _words(text: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_]{4,}", strip_accents(text).casefold())
     return frozenset(w.rstrip("s") for w in words if w not in _STOP)
+
+
+def _terms(item: Evidence) -> frozenset[str]:
+    return _words(f"{item.statement} {item.quote}")
 
 
 def _numbers(item: Evidence) -> frozenset[str]:
@@ -92,10 +98,11 @@ class CandidatePair:
     second_support: tuple[Evidence, ...]
 
 
-def idf(claims: Sequence[Evidence]) -> dict[str, float]:
-    """Inverse document frequency of each content word over ``claims``."""
-    counts = Counter(term for claim in claims for term in _terms(claim))
-    return {term: math.log((1 + len(claims)) / count) for term, count in counts.items()}
+def idf(texts: Sequence[str]) -> dict[str, float]:
+    """Inverse document frequency of each content word over the sentences of ``texts``."""
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n\n", text) if s]
+    counts = Counter(term for sentence in sentences for term in _words(sentence))
+    return {term: math.log((1 + len(sentences)) / count) for term, count in counts.items()}
 
 
 def score(a: Evidence, b: Evidence, weights: Mapping[str, float]) -> float:
@@ -123,9 +130,12 @@ def _support(
     return tuple(close[:2])
 
 
-def dispute_candidates(claims: Sequence[Evidence], limit: int = 6) -> list[CandidatePair]:
-    """Up to ``limit`` cross-source claim pairs, most related first, with support."""
-    weights = idf(claims)
+def dispute_candidates(
+    claims: Sequence[Evidence], texts: Sequence[str], limit: int = 6
+) -> list[CandidatePair]:
+    """Up to ``limit`` cross-source claim pairs, most related first, with support;
+    ``texts`` are the articles, for word weights."""
+    weights = idf(texts)
     return [
         CandidatePair(
             a, b, _support(a, (a, b), claims, weights), _support(b, (a, b), claims, weights)

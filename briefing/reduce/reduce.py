@@ -137,13 +137,14 @@ async def reduce_evidence(
     *,
     merged: MergeResult,
     labels: Mapping[str, SourceLabel],
+    texts: Sequence[str],
     budget: int,
 ) -> ReduceResult:
     """Disputes, outlook and summary over the claims (condensed first when too many)."""
     reducer = _Reducer(caller, library, versions, labels)
     claims, levels = await reducer.condense(list(merged.claims), budget)
     rows = reducer.rows(claims)
-    pairs = dispute_candidates(claims)
+    pairs = dispute_candidates(claims, texts)
     disputes, outlook, summary = await asyncio.gather(
         reducer.disputes(pairs),
         reducer.run(
