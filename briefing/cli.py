@@ -29,8 +29,8 @@ from briefing.prompting import PromptLibrary
 from briefing.settings import Mode, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 @contextmanager

@@ -91,3 +91,10 @@ def test_disputes_and_outlook_meet_the_bar(run: RunResult) -> None:
     assert len(cross) >= 2
     assert len(run.brief.outlook) >= 2
     assert all(s.likelihood and s.indicators for s in run.brief.outlook)
+
+
+def test_every_recording_is_used(run: RunResult) -> None:
+    used = {call.request_key for call in run.calls}
+    stored = {path.stem for path in RECORDINGS.rglob("*.json")}
+    assert stored - used == set(), "unused recordings: delete them or record what uses them"
+    assert used <= stored

@@ -149,3 +149,10 @@ def test_a_surname_only_actor_gets_the_full_name_in_its_source() -> None:
     (actor,) = add_spellings(merge_actors([_mention("Cavajo", "000")]), texts)
     assert actor.name == "Diosdado Cavajo"
     assert actor.aliases == ["Cavajo"]
+
+
+def test_name_scan_stays_on_one_line_and_skips_sentence_words() -> None:
+    from briefing.merge.actors import _capitalised
+
+    text = "Domestic risks in the United States\n\nIf Trump truly wanted. For Trump, this matters."
+    assert _capitalised(text) == ["Domestic", "United States", "Trump", "Trump"]

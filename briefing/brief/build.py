@@ -86,10 +86,11 @@ def _scenario(finding: ScenarioFinding, evidence: _Evidence) -> Scenario:
 
 
 def _developments(reduced: ReduceResult, evidence: _Evidence) -> list[Development]:
-    developments = []
+    developments: list[Development] = []
     for finding in reduced.summary.developments:
         quotes = evidence.quotes(finding.claim_ids)
-        if quotes:
+        repeated = any(d.headline == finding.headline for d in developments)
+        if quotes and not repeated:
             developments.append(
                 Development(headline=finding.headline, source_ids=_sources(quotes), quotes=quotes)
             )

@@ -116,8 +116,27 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
             clusters.union(target, key)
 
 
-def _most_common(values: Iterable[str]) -> str:
-    counted = Counter(v for v in values if v.strip())
+# Values small models put in role and stance when they have nothing to say.
+PLACEHOLDERS = frozenset(
+    {
+        "",
+        "the article",
+        "person",
+        "country",
+        "government",
+        "organisation",
+        "organization",
+        "armed force",
+        "other",
+        "none",
+        "n/a",
+        "unknown",
+    }
+)
+
+
+def _most_common(values: Iterable[str], skip: frozenset[str] = frozenset({""})) -> str:
+    counted = Counter(v for v in values if v.strip().casefold() not in skip)
     if not counted:
         return ""
     return min(counted.items(), key=lambda item: (-item[1], item[0]))[0]
@@ -143,8 +162,8 @@ def _merged(members: Sequence[Mention]) -> Actor:
         name=name,
         aliases=sorted(w for w in written if w != name),
         kind=_most_common(m.actor.kind for m in members),
-        role=_most_common(m.actor.role for m in members),
-        stance=_most_common(m.actor.stance for m in members),
+        role=_most_common((m.actor.role for m in members), PLACEHOLDERS),
+        stance=_most_common((m.actor.stance for m in members), PLACEHOLDERS),
         source_ids=sorted({m.article_id for m in members}),
         mentions=len(members),
     )
@@ -163,11 +182,55 @@ def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
     return sorted(actors, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))
 
 
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*")
+# Capitalised words in a row on one line: a heading's last words and the next line's
+# first ones are not one name.
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:[ \t]+[A-ZÀ-Þ][\w’'-]*)*")
+_SENTENCE_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "after",
+        "before",
+        "but",
+        "by",
+        "for",
+        "from",
+        "if",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "since",
+        "so",
+        "that",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "to",
+        "when",
+        "while",
+        "with",
+        "without",
+        "yesterday",
+    }
+)
 
 
 def _capitalised(text: str) -> list[str]:
-    return [re.sub(r"[’']s$", "", m.group()) for m in _CAPITALISED.finditer(text)]
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        words = re.sub(r"[’']s$", "", match.group()).split()
+        while words and words[0].casefold() in _SENTENCE_WORDS:
+            words.pop(0)
+        if words:
+            found.append(" ".join(words))
+    return found
 
 
 class _Spellings:
