@@ -24,7 +24,8 @@ from rich.table import Table
 
 from briefing.brief import Brief
 from briefing.errors import BriefingError, ConfigError
-from briefing.pipeline import RunResult, estimate, run_daily
+from briefing.pipeline import RunResult, estimate
+from briefing.pipeline import daily as daily_run
 from briefing.prompting import PromptLibrary
 from briefing.settings import Mode, Settings
 
@@ -61,27 +62,6 @@ def _date(value: str | None) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--date {value!r} is not a date", "use YYYY-MM-DD") from None
-
-
-def _live(settings: Settings) -> Any:
-    if not settings.endpoint_configured():
-        return None
-    from briefing.llm.adapter import OpenAIChat  # noqa: PLC0415 - replay never needs openai
-
-    return OpenAIChat(settings)
-
-
-async def _run(
-    settings: Settings, paths: list[Path], date: dt.date, out_dir: Path, progress: _Bar
-) -> RunResult:
-    live = _live(settings)
-    try:
-        return await run_daily(
-            settings, paths, date=date, out=out_dir, live=live, progress=progress
-        )
-    finally:
-        if live is not None:
-            await live.aclose()
 
 
 class _Bar:
@@ -165,7 +145,8 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             return
         day = _date(date)
         with _progress() as bar:
-            result = asyncio.run(_run(settings, targets, day, out_dir, _Bar(bar)))
+            run = daily_run(settings, targets, date=day, out=out_dir, progress=_Bar(bar))
+            result = asyncio.run(run)
         _report(result)
 
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from briefing.articles import Article, LoadResult, load_articles
 from briefing.brief import Brief, build_brief
@@ -24,6 +24,9 @@ from briefing.reduce import SourceLabel, reduce_evidence
 from briefing.render import write_outputs
 from briefing.render.manifest import build_manifest
 from briefing.settings import Settings
+
+if TYPE_CHECKING:
+    from briefing.llm.adapter import OpenAIChat
 
 STALE_AFTER = dt.timedelta(days=30)
 REDUCE_STAGES = ("disputes", "outlook", "summary")
@@ -217,6 +220,35 @@ async def run_daily(
     )
     folder = write_outputs(out, brief, manifest)
     return RunResult(folder=folder, brief=brief, calls=log.records, skipped=loaded.skipped)
+
+
+def connect(settings: Settings) -> OpenAIChat | None:
+    """The configured endpoint's client, or None when no key or URL is configured."""
+    if not settings.endpoint_configured():
+        return None
+    from briefing.llm.adapter import OpenAIChat  # noqa: PLC0415 - replays never import openai
+
+    return OpenAIChat(settings)
+
+
+async def daily(
+    settings: Settings,
+    paths: Sequence[Path],
+    *,
+    date: dt.date,
+    out: Path,
+    overrides: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """run_daily against the configured endpoint, opened and closed around the run."""
+    live = connect(settings)
+    try:
+        return await run_daily(
+            settings, paths, date=date, out=out, live=live, overrides=overrides, progress=progress
+        )
+    finally:
+        if live is not None:
+            await live.aclose()
 
 
 def estimate(settings: Settings, paths: Sequence[Path]) -> Estimate:
