@@ -23,10 +23,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from briefing.brief import Brief
+from briefing.deliver import send_file
 from briefing.errors import BriefingError, ConfigError
 from briefing.pipeline import RunResult, estimate
 from briefing.pipeline import daily as daily_run
 from briefing.prompting import PromptLibrary
+from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
 from briefing.settings import Mode, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -123,6 +125,12 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     concurrency: Annotated[int | None, typer.Option(help="Model calls at once.")] = None,
     chunk_tokens: Annotated[int | None, typer.Option(help="Tokens per chunk.")] = None,
     recordings: Annotated[Path | None, typer.Option(help="Recordings folder.")] = None,
+    formats: Annotated[
+        str, typer.Option("--format", help="Outputs: md,json,html,eml (manifest always).")
+    ] = ",".join(DEFAULT_FORMATS),
+    email_to: Annotated[
+        str | None, typer.Option(help="Send brief.eml to ADDR[,ADDR...] by SMTP.")
+    ] = None,
     dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; call nothing.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every model call.")] = False,
 ) -> None:
@@ -144,10 +152,56 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             _print_estimate(settings, targets)
             return
         day = _date(date)
+        recipients = _addresses(email_to)
+        chosen = _formats(formats, email=bool(recipients))
+        envelope = Envelope(settings.email_from, tuple(recipients), settings.email_reply_to)
         with _progress() as bar:
-            run = daily_run(settings, targets, date=day, out=out_dir, progress=_Bar(bar))
+            run = daily_run(
+                settings,
+                targets,
+                date=day,
+                out=out_dir,
+                progress=_Bar(bar),
+                formats=chosen,
+                envelope=envelope,
+            )
             result = asyncio.run(run)
         _report(result)
+        if recipients:
+            send_file(result.folder / "brief.eml", settings, recipients)
+            out.print(f"brief sent to {', '.join(recipients)}", highlight=False)
+
+
+def _addresses(value: str | None) -> list[str]:
+    addresses = [a.strip() for a in (value or "").split(",") if a.strip()]
+    bad = [a for a in addresses if "@" not in a or any(c.isspace() for c in a)]
+    if bad:
+        raise ConfigError(f"not an email address: {bad[0]}", "use --email-to name@example.org")
+    return addresses
+
+
+def _formats(value: str, *, email: bool) -> list[str]:
+    chosen = [f.strip() for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise ConfigError(
+            f"unknown --format {','.join(unknown) or value!r}", f"use {','.join(FORMATS)}"
+        )
+    if email and "eml" not in chosen:
+        chosen.append("eml")
+    return list(dict.fromkeys(chosen))
+
+
+@app.command()
+def send(
+    path: Annotated[Path, typer.Argument(help="A brief.eml written by briefing daily.")],
+    to: Annotated[str | None, typer.Option(help="ADDR[,ADDR...] [default: its To].")] = None,
+) -> None:
+    """Send (or re-send) a written brief.eml through BRIEFING_SMTP_URL."""
+    with _errors():
+        recipients = _addresses(to)
+        send_file(path, _settings(), recipients)
+        out.print(f"sent {path}", highlight=False)
 
 
 def _print_estimate(settings: Settings, paths: list[Path]) -> None:

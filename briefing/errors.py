@@ -18,7 +18,8 @@ Library code raises only these; the CLI alone turns them into a one-line message
     ├── RecordingError          the recording store cannot serve a request
     │   ├── ReplayMiss          no recording for this exact request
     │   └── CorruptRecording    a recording file cannot be read
-    └── OutputError             a result could not be written
+    ├── OutputError             a result could not be written
+    └── DeliveryError           the brief could not be sent by email
 """
 
 from __future__ import annotations
@@ -120,3 +121,7 @@ class CorruptRecording(RecordingError):
 
 class OutputError(BriefingError):
     """A result could not be written."""
+
+
+class DeliveryError(BriefingError):
+    """The brief could not be sent (SMTP not configured, refused, failed or timed out)."""

@@ -21,7 +21,7 @@ from briefing.llm.recorder import RecordingStore
 from briefing.merge import MergeResult, merge
 from briefing.prompting import PromptLibrary
 from briefing.reduce import SourceLabel, reduce_evidence
-from briefing.render import write_outputs
+from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
 from briefing.render.manifest import build_manifest
 from briefing.settings import Settings
 
@@ -203,6 +203,8 @@ async def run_daily(
     live: ChatModel | None,
     overrides: Mapping[str, str] | None = None,
     progress: Progress | None = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    envelope: Envelope | None = None,
 ) -> RunResult:
     """Load, brief and write ``<out>/<date>/``."""
     started = time.monotonic()
@@ -218,7 +220,7 @@ async def run_daily(
         calls=log.records,
         wall_s=time.monotonic() - started,
     )
-    folder = write_outputs(out, brief, manifest)
+    folder = write_outputs(out, brief, manifest, formats, envelope)
     return RunResult(folder=folder, brief=brief, calls=log.records, skipped=loaded.skipped)
 
 
@@ -239,12 +241,22 @@ async def daily(
     out: Path,
     overrides: Mapping[str, str] | None = None,
     progress: Progress | None = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    envelope: Envelope | None = None,
 ) -> RunResult:
     """run_daily against the configured endpoint, opened and closed around the run."""
     live = connect(settings)
     try:
         return await run_daily(
-            settings, paths, date=date, out=out, live=live, overrides=overrides, progress=progress
+            settings,
+            paths,
+            date=date,
+            out=out,
+            live=live,
+            overrides=overrides,
+            progress=progress,
+            formats=formats,
+            envelope=envelope,
         )
     finally:
         if live is not None:

@@ -59,6 +59,13 @@ class Settings(BaseSettings):
     recordings_dir: Path = Path("recordings")
     prompts_dir: Path | None = None
     prices: dict[str, Price] = Field(default_factory=dict)
+    smtp_url: SecretStr | None = Field(
+        None, description="smtp://[user[:password]@]host[:port] (STARTTLS) or smtps://..."
+    )
+    smtp_password: SecretStr | None = None
+    smtp_timeout_s: float = Field(30.0, gt=0)
+    email_from: str = "briefing@localhost"
+    email_reply_to: str | None = None
 
     @classmethod
     def settings_customise_sources(

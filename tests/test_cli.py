@@ -21,7 +21,8 @@ def test_daily_replays_the_seeds_offline(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     folder = tmp_path / "2026-01-07"
     assert f"brief written to {folder}/brief.md" in result.stdout
-    assert sorted(p.name for p in folder.iterdir()) == ["brief.json", "brief.md", "manifest.json"]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["brief.html", "brief.json", "brief.md", "manifest.json"]
 
 
 def test_bad_date_is_a_usage_error(tmp_path: Path) -> None:
@@ -101,6 +102,6 @@ def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.M
     assert len(server.requests) == 9 + 2
     assert secret not in result.output
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert len(written) == 11 + 3, "11 recordings and 3 outputs"
+    assert len(written) == 11 + 4, "11 recordings and 4 outputs"
     for path in written:
         assert secret not in path.read_text(encoding="utf-8"), path

@@ -36,7 +36,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
 
 
 def test_replay_reproduces_the_golden_files(run: RunResult, update_golden: bool) -> None:
-    for name in ("brief.md", "brief.json"):
+    for name in ("brief.md", "brief.json", "brief.html"):
         produced = (run.folder / name).read_text(encoding="utf-8")
         golden = GOLDEN / name
         if update_golden:

@@ -1,5 +1,5 @@
-"""Stage 9: render the Brief to brief.md, brief.json and manifest.json."""
+"""Stage 9: render the Brief to brief.md, brief.json, brief.html, brief.eml and the manifest."""
 
-from briefing.render.write import OUTPUT_FILES, write_outputs
+from briefing.render.write import DEFAULT_FORMATS, FORMATS, OUTPUT_FILES, Envelope, write_outputs
 
-__all__ = ["OUTPUT_FILES", "write_outputs"]
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "OUTPUT_FILES", "Envelope", "write_outputs"]

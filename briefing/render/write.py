@@ -1,8 +1,15 @@
-"""Write a run's files under ``<out>/<date>/``, each atomically."""
+"""Write a run's files under ``<out>/<date>/``, each atomically.
+
+Formats: md (brief.md), json (brief.json), html (brief.html), eml (brief.eml);
+manifest.json is always written.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email import policy
 from pathlib import Path
 from typing import Any
 
@@ -11,24 +18,63 @@ from briefing.errors import OutputError
 from briefing.files import write_atomic
 from briefing.render.markdown import render_markdown
 
-OUTPUT_FILES = ("brief.md", "brief.json", "manifest.json")
+FORMATS = ("md", "json", "html", "eml")
+DEFAULT_FORMATS = ("md", "json", "html")
+OUTPUT_FILES = {"md": "brief.md", "json": "brief.json", "html": "brief.html", "eml": "brief.eml"}
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Sender and recipients written into brief.eml."""
+
+    sender: str = "briefing@localhost"
+    to: tuple[str, ...] = field(default_factory=tuple)
+    reply_to: str | None = None
 
 
 def _json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_outputs(out_dir: Path, brief: Brief, manifest: dict[str, Any]) -> Path:
-    """Write brief.md, brief.json and manifest.json; returns the folder."""
+def render_files(
+    brief: Brief, formats: Sequence[str], envelope: Envelope
+) -> dict[str, str | bytes]:
+    """File name -> content for the chosen formats."""
+    # Imported here: a Markdown-only run needs neither the HTML nor the email machinery.
+    from briefing.render.email import build_message  # noqa: PLC0415
+    from briefing.render.html import render_html  # noqa: PLC0415
+
+    markdown = render_markdown(brief)
+    html = render_html(brief) if {"html", "eml"} & set(formats) else ""
+    files: dict[str, str | bytes] = {"md": markdown, "json": _json(brief.model_dump(mode="json"))}
+    files["html"] = html
+    if "eml" in formats:
+        message = build_message(
+            brief,
+            markdown=markdown,
+            html=html,
+            sender=envelope.sender,
+            to=envelope.to,
+            reply_to=envelope.reply_to,
+        )
+        files["eml"] = message.as_bytes(policy=policy.SMTP)
+    return {OUTPUT_FILES[f]: files[f] for f in formats}
+
+
+def write_outputs(
+    out_dir: Path,
+    brief: Brief,
+    manifest: dict[str, Any],
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    envelope: Envelope | None = None,
+) -> Path:
+    """Write the chosen formats and manifest.json; returns the folder."""
     folder = out_dir / brief.date.isoformat()
-    files = {
-        "brief.md": render_markdown(brief),
-        "brief.json": _json(brief.model_dump(mode="json")),
-        "manifest.json": _json(manifest),
-    }
+    files = render_files(brief, formats, envelope or Envelope())
+    files["manifest.json"] = _json(manifest)
     try:
-        for name, text in files.items():
-            write_atomic(folder / name, text)
+        for name, content in files.items():
+            write_atomic(folder / name, content)
     except OSError as exc:
         raise OutputError(f"cannot write {folder}: {exc.strerror}", "choose another --out") from exc
     return folder
