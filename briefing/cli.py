@@ -1,7 +1,8 @@
 """The ``briefing`` command. Each command parses, makes one library call, prints.
 
-Exit codes: 0 success, 1 a run failed (model, recording, output), 2 usage or
-configuration error. Errors are one line saying what went wrong and how to fix it.
+Exit codes: 0 success, 1 a run failed (model, recording, output, delivery), 2 usage or
+configuration error, 3 `eval --fail-on-regression` found B significantly worse.
+Errors are one line saying what went wrong and how to fix it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from rich.table import Table
 from briefing.brief import Brief
 from briefing.deliver import send_file
 from briefing.errors import BriefingError, ConfigError
+from briefing.eval.run import article_set as article_set_of
+from briefing.eval.run import run_evaluation
+from briefing.eval.variants import parse_variant
 from briefing.pipeline import RunResult, estimate
 from briefing.pipeline import daily as daily_run
 from briefing.prompting import PromptLibrary
@@ -43,6 +47,12 @@ def _errors() -> Iterator[None]:
     except BriefingError as exc:
         err.print(f"[bold red]error:[/] {exc.one_line()}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
+
+
+def _logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+    # The call log already has one line per request; the HTTP client's would repeat it.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def _settings(**flags: Any) -> Settings:
@@ -108,7 +118,7 @@ def _report(result: RunResult) -> None:
 
 
 PathsArg = Annotated[
-    list[Path] | None, typer.Argument(help="Article files or folders [default: seeds/].")
+    list[Path] | None, typer.Argument(help="Article files or folders (default: seeds/).")
 ]
 
 
@@ -116,7 +126,7 @@ PathsArg = Annotated[
 def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     paths: PathsArg = None,
     date: Annotated[
-        str | None, typer.Option(help="Brief date, YYYY-MM-DD [default: today].")
+        str | None, typer.Option(help="Brief date, YYYY-MM-DD (default: today).")
     ] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
     mode: Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")] = None,
@@ -131,13 +141,14 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     email_to: Annotated[
         str | None, typer.Option(help="Send brief.eml to ADDR[,ADDR...] by SMTP.")
     ] = None,
+    variant: Annotated[
+        str | None, typer.Option(help="Prompt versions, e.g. extract@v2 (default: active).")
+    ] = None,
     dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; call nothing.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every model call.")] = False,
 ) -> None:
     """Write today's brief (brief.md, brief.json, manifest.json) under OUT/DATE/."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
-    # The call log already has one line per request; the HTTP client's would repeat it.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    _logging(verbose)
     with _errors():
         settings = _settings(
             mode=mode,
@@ -164,6 +175,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
                 progress=_Bar(bar),
                 formats=chosen,
                 envelope=envelope,
+                overrides=parse_variant(variant) if variant else None,
             )
             result = asyncio.run(run)
         _report(result)
@@ -192,10 +204,56 @@ def _formats(value: str, *, email: bool) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
+@app.command(name="eval")
+def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
+    paths: PathsArg = None,
+    a: Annotated[str, typer.Option("--a", help="Variant A, e.g. extract@v1.")] = "extract@v1",
+    b: Annotated[str, typer.Option("--b", help="Variant B, e.g. extract@v2.")] = "extract@v2",
+    article_set: Annotated[
+        str | None, typer.Option("--set", help="Named set in eval/sets.toml (default: seeds).")
+    ] = None,
+    gold: Annotated[Path | None, typer.Option(help="Gold annotation file.")] = None,
+    judge_model: Annotated[str | None, typer.Option(help="Judge model (default: --model).")] = None,
+    repeats: Annotated[int, typer.Option(min=1, max=20, help="Repeat each run (live).")] = 1,
+    out_dir: Annotated[Path, typer.Option("--out", help="Report folder.")] = Path("outputs/eval"),
+    mode: Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Model calls at once.")] = None,
+    fail_on_regression: Annotated[
+        bool, typer.Option(help="Exit 3 when B is significantly worse on a gated metric.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every call.")] = False,
+) -> None:
+    """Compare prompt variant B with A on the same articles; write report.{json,md,html}."""
+    _logging(verbose)
+    with _errors():
+        settings = _settings(mode=mode, model=model, base_url=base_url, concurrency=concurrency)
+        chosen = article_set_of(article_set or "seeds") if not paths else None
+        targets = paths or (chosen.paths if chosen else [])
+        gold_path = gold or (chosen.gold if chosen else None)
+        variants = (parse_variant(a), parse_variant(b))
+        run = run_evaluation(
+            settings,
+            targets,
+            variants,
+            gold_path=gold_path,
+            judge_model=judge_model,
+            repeats=repeats,
+            out=out_dir,
+        )
+        report, folder = asyncio.run(run)
+        out.print(f"report written to {folder}/report.md", highlight=False)
+        if report.regressions:
+            err.print(f"B is significantly worse on: {', '.join(report.regressions)}")
+            if fail_on_regression:
+                raise typer.Exit(3)
+
+
 @app.command()
 def send(
     path: Annotated[Path, typer.Argument(help="A brief.eml written by briefing daily.")],
-    to: Annotated[str | None, typer.Option(help="ADDR[,ADDR...] [default: its To].")] = None,
+    to: Annotated[str | None, typer.Option(help="ADDR[,ADDR...] (default: its To).")] = None,
 ) -> None:
     """Send (or re-send) a written brief.eml through BRIEFING_SMTP_URL."""
     with _errors():

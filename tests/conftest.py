@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import briefing.llm.adapter
+from briefing.eval.run import run_evaluation
+from briefing.eval.runner import Report
+from briefing.llm import ChatRequest
+from briefing.llm.recorder import CallTag, Recording, RecordingStore
+from briefing.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -36,3 +43,40 @@ def _no_real_models(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def used_recordings() -> Iterator[set[str]]:
+    """Keys of every recording read while this fixture is active (for the unused check)."""
+    used: set[str] = set()
+    original = RecordingStore.get
+
+    def tracking(self: RecordingStore, tag: CallTag, request: ChatRequest) -> Recording | None:
+        found = original(self, tag, request)
+        if found is not None:
+            used.add(found.key)
+        return found
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RecordingStore, "get", tracking)
+        yield used
+
+
+@pytest.fixture(scope="session")
+def eval_report(
+    tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]
+) -> tuple[Report, Path]:
+    """The v1-vs-v2 evaluation of the seeds, replayed."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        settings = Settings(mode="replay", recordings_dir=RECORDINGS)
+        run = run_evaluation(
+            settings,
+            [SEEDS],
+            ({"extract": "v1"}, {"extract": "v2"}),
+            gold_path=ROOT / "eval" / "seeds.gold.json",
+            judge_model=None,
+            repeats=1,
+            out=tmp_path_factory.mktemp("eval"),
+        )
+        return asyncio.run(run)
