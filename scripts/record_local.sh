@@ -17,10 +17,9 @@ PORT="${BRIEFING_RECORD_PORT:-8088}"
 ALIAS="qwen2.5-coder-1.5b-instruct"
 VENV=".venv-record"
 
-if [ ! -x "$VENV/bin/briefing" ] || ! "$VENV/bin/python" -c "import xllamacpp" 2>/dev/null; then
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet -e . "xllamacpp==2026.10.11549"
-fi
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+# Every time, so the recording environment follows the project's dependencies.
+"$VENV/bin/pip" install --quiet -e . "xllamacpp==2026.10.11549"
 MODEL=$(PYTHON="$VENV/bin/python" scripts/local_model.sh)
 
 "$VENV/bin/python" scripts/llama_server.py "$MODEL" --port "$PORT" --alias "$ALIAS" \

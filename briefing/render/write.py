@@ -16,6 +16,7 @@ from typing import Any
 from briefing.brief import Brief
 from briefing.errors import OutputError
 from briefing.files import write_atomic
+from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 
 FORMATS = ("md", "json", "html", "eml")
@@ -40,15 +41,14 @@ def render_files(
     brief: Brief, formats: Sequence[str], envelope: Envelope
 ) -> dict[str, str | bytes]:
     """File name -> content for the chosen formats."""
-    # Imported here: a Markdown-only run needs neither the HTML nor the email machinery.
-    from briefing.render.email import build_message  # noqa: PLC0415
-    from briefing.render.html import render_html  # noqa: PLC0415
-
     markdown = render_markdown(brief)
     html = render_html(brief) if {"html", "eml"} & set(formats) else ""
     files: dict[str, str | bytes] = {"md": markdown, "json": _json(brief.model_dump(mode="json"))}
     files["html"] = html
     if "eml" in formats:
+        # Imported here: only an email needs the CSS inliner.
+        from briefing.render.email import build_message  # noqa: PLC0415
+
         message = build_message(
             brief,
             markdown=markdown,
