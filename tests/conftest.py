@@ -74,7 +74,7 @@ def eval_report(
             settings,
             [SEEDS],
             ({"extract": "v1"}, {"extract": "v2"}),
-            gold_path=ROOT / "eval" / "seeds.gold.json",
+            gold_path=Path("eval/seeds.gold.json"),
             judge_model=None,
             repeats=1,
             out=tmp_path_factory.mktemp("eval"),

@@ -151,6 +151,7 @@ class Evaluation:
 
     async def _brief(self, side: int, articles: Sequence[Article]) -> tuple[Brief, RunMetrics]:
         log = CallLog()
+        # Dated by the articles, never by today, so a replayed report is the same every day.
         date = max((a.published for a in articles if a.published), default=dt.date(2026, 1, 1))
         brief, merged = await self.pipelines[side].brief(articles, date, log, NoProgress())
         ids = [a.id for a in articles]
