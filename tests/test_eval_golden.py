@@ -56,3 +56,10 @@ def test_eval_command_runs_offline_in_seconds(tmp_path: Path) -> None:
     assert "report written to" in result.stdout
     produced = next(tmp_path.glob("*/report.json")).read_text(encoding="utf-8")
     assert produced == GOLDEN_REPORT.read_text(encoding="utf-8")
+
+
+def test_repeats_report_their_spread(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "--repeats", "2", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(next(tmp_path.glob("*/report.json")).read_text(encoding="utf-8"))
+    assert report["repeat_spread"]["claims_verified"] == 0.0, "replays are identical"
