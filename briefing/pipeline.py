@@ -146,7 +146,9 @@ class Pipeline:
         self.settings = settings
         self.library = PromptLibrary(settings.prompts_dir)
         self.versions = prompt_versions(self.library, overrides or {})
-        self.recorder = Recorder(RecordingStore(settings.recordings_dir), settings.mode, live)
+        cache = None if settings.no_cache else RecordingStore(settings.cache_dir)
+        store = RecordingStore(settings.recordings_dir)
+        self.recorder = Recorder(store, settings.mode, live, cache)
 
     def run_info(self) -> RunInfo:
         """Model and prompt versions, as recorded in the brief."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+import platformdirs
 from pydantic import AliasChoices, BaseModel, Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
@@ -57,6 +58,11 @@ class Settings(BaseSettings):
     max_reasks: int = Field(2, ge=0, le=2)
     seed: int = 7
     recordings_dir: Path = Path("recordings")
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(platformdirs.user_cache_dir("briefing")) / "responses",
+        description="Where every successful live answer is kept (resume, incremental runs).",
+    )
+    no_cache: bool = False
     prompts_dir: Path | None = None
     prices: dict[str, Price] = Field(default_factory=dict)
     smtp_url: SecretStr | None = Field(

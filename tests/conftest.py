@@ -29,7 +29,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_real_models(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_real_models(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Run from the checkout, as users do, so [tool.briefing] in pyproject.toml applies.
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(briefing.llm.adapter, "ALLOW_MODEL_REQUESTS", False)
@@ -38,6 +38,8 @@ def _no_real_models(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in list(os.environ):
         if name.startswith("BRIEFING_"):
             monkeypatch.delenv(name, raising=False)
+    # Each test gets its own response cache: none reads another's, or the user's.
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "response-cache"))
 
 
 @pytest.fixture

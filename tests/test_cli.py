@@ -102,6 +102,6 @@ def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.M
     assert len(server.requests) == 9 + 2
     assert secret not in result.output
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert len(written) == 11 + 4, "11 recordings and 4 outputs"
+    assert len(written) == 11 + 11 + 4, "11 recordings, 11 cached answers and 4 outputs"
     for path in written:
         assert secret not in path.read_text(encoding="utf-8"), path

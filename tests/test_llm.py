@@ -167,8 +167,8 @@ async def test_record_then_replay_and_the_miss_error(tmp_path: Path) -> None:
     recorder = Recorder(store, "record", ScriptedChatModel([completion('{"words": []}')]))
     await recorder.complete(_request(), _tag())
     replay = Recorder(store, "replay", None)
-    answer, replayed = await replay.complete(_request(), _tag())
-    assert replayed
+    answer, source = await replay.complete(_request(), _tag())
+    assert source == "recording"
     assert answer.content == '{"words": []}'
     with pytest.raises(ReplayMiss) as caught:
         await replay.complete(_request("changed"), _tag(sha="def"))

@@ -25,7 +25,12 @@ class CallRecord(BaseModel):
     duration_s: float
     transport_attempts: int
     cost_usd: float | None
-    replayed: bool
+    source: str
+
+    @property
+    def replayed(self) -> bool:
+        """Served from a recording or the cache, without calling the model."""
+        return self.source != "live"
 
 
 class CallLog:
@@ -53,5 +58,5 @@ class CallLog:
             record.completion_tokens,
             record.duration_s,
             cost,
-            " replayed" if record.replayed else "",
+            "" if record.source == "live" else f" from {record.source}",
         )

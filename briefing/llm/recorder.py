@@ -18,8 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib.metadata
 import json
+import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
@@ -28,6 +29,7 @@ from briefing.files import write_atomic
 from briefing.llm.types import ChatModel, ChatRequest, Completion
 from briefing.settings import Mode
 
+log = logging.getLogger("briefing.llm")
 RECORD_COMMAND = "scripts/record_local.sh (local model) or briefing daily --mode record"
 FORMAT = 1
 
@@ -131,30 +133,60 @@ def _miss_reason(store: RecordingStore, tag: CallTag, request: ChatRequest) -> s
     return "the input (article text, chunking or an earlier answer) changed"
 
 
-class Recorder:
-    """Serves requests from recordings and/or a live model, by mode."""
+Source = Literal["recording", "cache", "live"]
 
-    def __init__(self, store: RecordingStore, mode: Mode, live: ChatModel | None) -> None:
+
+class Recorder:
+    """Serves requests from recordings, the response cache and/or a live model, by mode.
+
+    The cache (``cache``, None to bypass it) keeps every successful live answer on disk as
+    soon as it arrives, keyed like the recordings, so a run that dies half-way resumes with
+    only the calls still missing. A replay never reads or writes it.
+    """
+
+    def __init__(
+        self,
+        store: RecordingStore,
+        mode: Mode,
+        live: ChatModel | None,
+        cache: RecordingStore | None = None,
+    ) -> None:
         if mode in ("record", "live") and live is None:
             raise ConfigError(
                 f"--mode {mode} needs a model endpoint",
                 "set OPENAI_API_KEY, or --base-url for an OpenAI-compatible server",
             )
         self.store, self.mode, self.live = store, mode, live
+        self.cache = cache if mode != "replay" else None
         self._kind: str | None = None
 
-    async def complete(self, request: ChatRequest, tag: CallTag) -> tuple[Completion, bool]:
-        """The answer to ``request`` and whether it was replayed."""
+    async def complete(self, request: ChatRequest, tag: CallTag) -> tuple[Completion, Source]:
+        """The answer to ``request`` and where it came from."""
         if self.mode != "live":
             recording = self.store.get(tag, request)
             if recording is not None:
-                return recording.response, True
+                return recording.response, "recording"
+        cached = self._cached(tag, request)
+        if cached is not None:
+            return cached.response, "cache"
         if self.live is None or self.mode == "replay":
             raise self._miss(request, tag)
         completion = await self.live.complete(request)
         if self.mode == "record":
-            await self._record(request, tag, completion)
-        return completion, False
+            self._kind = self._kind or await self.live.endpoint_kind()
+            self.store.put(self._recording(request, tag, completion))
+        if self.cache is not None:
+            self.cache.put(self._recording(request, tag, completion))
+        return completion, "live"
+
+    def _cached(self, tag: CallTag, request: ChatRequest) -> Recording | None:
+        if self.cache is None:
+            return None
+        try:
+            return self.cache.get(tag, request)
+        except CorruptRecording as exc:
+            log.warning("warning: %s; asking the model again", exc.message)
+            return None
 
     def _miss(self, request: ChatRequest, tag: CallTag) -> ReplayMiss:
         reason = _miss_reason(self.store, tag, request)
@@ -164,23 +196,19 @@ class Recorder:
             f"record it: {RECORD_COMMAND}; or run live with an endpoint configured",
         )
 
-    async def _record(self, request: ChatRequest, tag: CallTag, completion: Completion) -> None:
-        if self._kind is None and self.live is not None:
-            self._kind = await self.live.endpoint_kind()
+    def _recording(self, request: ChatRequest, tag: CallTag, completion: Completion) -> Recording:
         provenance = Provenance(
             model=request.model,
             served_model=completion.served_model,
-            endpoint_kind=self._kind or "unknown",
+            endpoint_kind=self._kind or "not detected",
             recorded_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
             client=_client_version(),
         )
-        self.store.put(
-            Recording(
-                format=FORMAT,
-                key=request.key(),
-                prompt=tag,
-                provenance=provenance,
-                request=request.payload(),
-                response=completion,
-            )
+        return Recording(
+            format=FORMAT,
+            key=request.key(),
+            prompt=tag,
+            provenance=provenance,
+            request=request.payload(),
+            response=completion,
         )

@@ -94,13 +94,13 @@ class StructuredCaller:
         )
         base = request = self.request(prompt, variables, output)
         for ask in range(1, self.settings.max_reasks + 2):
-            completion, replayed = await self.recorder.complete(request, tag)
+            completion, source = await self.recorder.complete(request, tag)
             answer, outcome, problem = self._parse(completion, output, prompt.name)
             self._log(
                 tag,
                 request=request,
                 completion=completion,
-                replayed=replayed,
+                source=source,
                 ask=ask,
                 outcome=outcome,
             )
@@ -134,7 +134,7 @@ class StructuredCaller:
         *,
         request: ChatRequest,
         completion: Completion,
-        replayed: bool,
+        source: str,
         ask: int,
         outcome: str,
     ) -> None:
@@ -153,6 +153,6 @@ class StructuredCaller:
                 duration_s=completion.duration_s,
                 transport_attempts=completion.attempts,
                 cost_usd=cost(request.model, completion.usage, self.settings.prices),
-                replayed=replayed,
+                source=source,
             )
         )
