@@ -1,7 +1,9 @@
 """The ``briefing`` command. Each command parses, makes one library call, prints.
 
-Exit codes: 0 success, 1 a run failed (model, recording, output, delivery), 2 usage or
-configuration error, 3 `eval --fail-on-regression` found B significantly worse.
+Exit codes: 0 success; 1 a run failed (model, recording, output, delivery, cost cap);
+2 usage or configuration error; 3 partial: files were skipped or chunks failed under
+--allow-partial (the brief is written and says so), or `eval --fail-on-regression` found
+B significantly worse.
 Errors are one line saying what went wrong and how to fix it.
 """
 
@@ -105,6 +107,10 @@ def _progress() -> Progress:
 def _report(result: RunResult) -> None:
     for skipped in result.skipped:
         err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
+    for failure in result.missing:
+        err.print(f"[yellow]warning:[/] {failure.chunk_id} failed: {failure.error.one_line()}")
+    if result.brief.incomplete:
+        err.print(f"[yellow]warning:[/] {result.brief.incomplete} (brief written with a banner)")
     calls = result.calls
     replayed = sum(c.replayed for c in calls)
     tokens = sum(c.prompt_tokens + c.completion_tokens for c in calls)
@@ -144,6 +150,13 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     variant: Annotated[
         str | None, typer.Option(help="Prompt versions, e.g. extract@v2 (default: active).")
     ] = None,
+    cache_dir: Annotated[Path | None, typer.Option(help="Response cache folder.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
+    allow_partial: Annotated[
+        bool, typer.Option("--allow-partial", help="Brief what succeeded; exit 3.")
+    ] = False,
+    max_cost: Annotated[float | None, typer.Option(help="Cost cap in USD for live calls.")] = None,
+    max_tokens: Annotated[int | None, typer.Option(help="Token cap for live calls.")] = None,
     dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; call nothing.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every model call.")] = False,
 ) -> None:
@@ -157,6 +170,11 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             concurrency=concurrency,
             chunk_tokens=chunk_tokens,
             recordings_dir=recordings,
+            cache_dir=cache_dir,
+            no_cache=no_cache or None,
+            allow_partial=allow_partial or None,
+            max_cost_usd=max_cost,
+            max_tokens_total=max_tokens,
         )
         targets = paths or [Path("seeds")]
         if dry_run:
@@ -182,6 +200,8 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         if recipients:
             send_file(result.folder / "brief.eml", settings, recipients)
             out.print(f"brief sent to {', '.join(recipients)}", highlight=False)
+        if not result.complete:
+            raise typer.Exit(3)
 
 
 def _addresses(value: str | None) -> list[str]:

@@ -10,9 +10,11 @@ Library code raises only these; the CLI alone turns them into a one-line message
     ├── PromptError             a prompt template cannot be used
     │   ├── MissingVariables    the template needs a variable the caller did not pass
     │   └── PromptLockError     a released prompt version changed after release
+    ├── BudgetExceeded          a cost or token cap was reached (or would be)
     ├── ModelError              the model endpoint or its answer failed
     │   ├── EndpointError       HTTP/transport failure that is not worth retrying
     │   │   └── TransientEndpointError  429/5xx/timeout/connection; retried, then raised
+    │   ├── IncompleteRun       some chunks failed after retries (no --allow-partial)
     │   ├── ModelRefusal        the model refused to answer
     │   └── InvalidModelOutput  the answer stayed invalid after every re-ask
     ├── RecordingError          the recording store cannot serve a request
@@ -125,3 +127,11 @@ class OutputError(BriefingError):
 
 class DeliveryError(BriefingError):
     """The brief could not be sent (SMTP not configured, refused, failed or timed out)."""
+
+
+class BudgetExceeded(BriefingError):
+    """A cost or token cap was reached, or an estimate exceeds it."""
+
+
+class IncompleteRun(ModelError):
+    """Some chunks still failed after all retries, and partial briefs were not allowed."""

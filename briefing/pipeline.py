@@ -13,9 +13,11 @@ from briefing.articles import Article, LoadResult, load_articles
 from briefing.brief import Brief, build_brief
 from briefing.brief.model import RunInfo, Source
 from briefing.chunks import Chunk, chunk_article, count_tokens, encoding_for_model
-from briefing.errors import InputError, NoArticlesError
-from briefing.extract import extract_chunks
+from briefing.errors import IncompleteRun, InputError, NoArticlesError
+from briefing.extract import ChunkExtraction, ChunkFailure, extract_chunks
+from briefing.extract.map import extract_variables
 from briefing.llm import CallLog, CallRecord, ChatModel, Recorder, StructuredCaller
+from briefing.llm.budget import Budget
 from briefing.llm.pricing import price_for
 from briefing.llm.recorder import RecordingStore
 from briefing.merge import MergeResult, merge
@@ -61,6 +63,21 @@ class RunResult:
     brief: Brief
     calls: list[CallRecord]
     skipped: list[InputError] = field(default_factory=list)
+    missing: list[ChunkFailure] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every file was used and every chunk briefed."""
+        return not self.skipped and not self.missing
+
+
+@dataclass(frozen=True)
+class BriefRun:
+    """A brief and what went into it."""
+
+    brief: Brief
+    merged: MergeResult
+    missing: list[ChunkFailure]
 
 
 @dataclass(frozen=True)
@@ -148,7 +165,9 @@ class Pipeline:
         self.versions = prompt_versions(self.library, overrides or {})
         cache = None if settings.no_cache else RecordingStore(settings.cache_dir)
         store = RecordingStore(settings.recordings_dir)
-        self.recorder = Recorder(store, settings.mode, live, cache)
+        capped = settings.max_cost_usd is not None or settings.max_tokens_total is not None
+        self.budget = Budget(settings) if capped and settings.mode != "replay" else None
+        self.recorder = Recorder(store, settings.mode, live, cache, self.budget)
 
     def run_info(self) -> RunInfo:
         """Model and prompt versions, as recorded in the brief."""
@@ -160,20 +179,64 @@ class Pipeline:
             model=self.settings.model, prompts=prompts, chunk_tokens=self.settings.chunk_tokens
         )
 
+    def _pending(self, caller: StructuredCaller, articles: Sequence[Article]) -> tuple[int, int]:
+        """Chunks whose extraction is neither recorded nor cached, and their prompt tokens."""
+        extract = self.library.get("extract", self.versions["extract"])
+        by_id = {a.id: a for a in articles}
+        count = tokens = 0
+        for chunk in chunks_of(articles, self.settings):
+            request = caller.request(
+                extract, extract_variables(by_id[chunk.article_id], chunk), ChunkExtraction
+            )
+            if not self.recorder.has(request):
+                count += 1
+                tokens += sum(count_tokens(m.content) for m in request.messages)
+        return count, tokens
+
+    def check_budget(self, caller: StructuredCaller, articles: Sequence[Article]) -> None:
+        """Refuse up front when the calls still to make would exceed a cap."""
+        if self.budget is None:
+            return
+        pending, prompt_tokens = self._pending(caller, articles)
+        extract = self.library.get("extract", self.versions["extract"])
+        reduce_out = sum(
+            self.library.active(s, self.versions).meta.max_tokens for s in REDUCE_STAGES
+        )
+        reduce_in = len(REDUCE_STAGES) * min(self.settings.reduce_budget_tokens, 250 * pending)
+        output = pending * extract.meta.max_tokens + reduce_out
+        price = self.budget.price
+        cost = None
+        if price is not None:
+            cost = ((prompt_tokens + reduce_in) * price.input + output * price.output) / 1e6
+        self.budget.allows(prompt_tokens + reduce_in + output, cost)
+
     async def brief(
         self,
         articles: Sequence[Article],
         date: dt.date,
         log: CallLog,
         progress: Progress,
-    ) -> tuple[Brief, MergeResult]:
-        """The brief for ``articles`` (and the merge result, for the manifest)."""
+    ) -> BriefRun:
+        """The brief for ``articles``, the merge result and the chunks that failed."""
         caller = StructuredCaller(self.recorder, self.settings, log)
+        self.check_budget(caller, articles)
         by_id = {a.id: a for a in articles}
         chunks = chunks_of(articles, self.settings)
         extract = self.library.get("extract", self.versions["extract"])
         progress.start(len(chunks))
-        results = await extract_chunks(caller, extract, by_id, chunks, progress.advance)
+        results, missing = await extract_chunks(
+            caller,
+            extract,
+            by_id,
+            chunks,
+            progress.advance,
+            allow_partial=self.settings.allow_partial,
+        )
+        if not results:
+            raise IncompleteRun(
+                f"all {len(chunks)} chunks failed; first: {missing[0].error.one_line()}",
+                "fix the cause above and run again; nothing was written",
+            )
         merged = merge(results, by_id)
         sources = sources_of(articles)
         reduced = await reduce_evidence(
@@ -192,8 +255,9 @@ class Pipeline:
             reduced=reduced,
             chunks=len(chunks),
             run=self.run_info(),
+            failed_chunks=len(missing),
         )
-        return brief, merged
+        return BriefRun(brief, merged, missing)
 
 
 async def run_daily(
@@ -213,9 +277,11 @@ async def run_daily(
     loaded = load(paths)
     pipeline = Pipeline(settings, live, overrides)
     log = CallLog()
-    brief, merged = await pipeline.brief(loaded.articles, date, log, progress or NoProgress())
+    run = await pipeline.brief(loaded.articles, date, log, progress or NoProgress())
+    brief, merged = run.brief, run.merged
     manifest = build_manifest(
         brief,
+        missing=run.missing,
         articles=loaded.articles,
         skipped=loaded.skipped,
         merged=merged,
@@ -223,7 +289,13 @@ async def run_daily(
         wall_s=time.monotonic() - started,
     )
     folder = write_outputs(out, brief, manifest, formats, envelope)
-    return RunResult(folder=folder, brief=brief, calls=log.records, skipped=loaded.skipped)
+    return RunResult(
+        folder=folder,
+        brief=brief,
+        calls=log.records,
+        skipped=loaded.skipped,
+        missing=run.missing,
+    )
 
 
 def connect(settings: Settings) -> OpenAIChat | None:

@@ -63,6 +63,10 @@ class Settings(BaseSettings):
         description="Where every successful live answer is kept (resume, incremental runs).",
     )
     no_cache: bool = False
+    max_cost_usd: float | None = Field(None, gt=0, description="Cost cap for live calls.")
+    max_tokens_total: int | None = Field(None, gt=0, description="Token cap for live calls.")
+    retry_backoff_s: float = Field(1.0, gt=0, description="Base of the exponential backoff.")
+    allow_partial: bool = Field(False, description="Brief what succeeded when chunks fail.")
     prompts_dir: Path | None = None
     prices: dict[str, Price] = Field(default_factory=dict)
     smtp_url: SecretStr | None = Field(

@@ -105,6 +105,7 @@ def build_brief(
     reduced: ReduceResult,
     chunks: int,
     run: RunInfo,
+    failed_chunks: int = 0,
 ) -> Brief:
     """The Brief for ``date``."""
     evidence = _Evidence(merged.claims)
@@ -113,8 +114,10 @@ def build_brief(
         kind: sum(1 for d in merged.dropped if d.kind == kind)
         for kind in ("quote", "signal quote", "actor name", "unsupported statement")
     }
+    incomplete = f"incomplete: {failed_chunks} of {chunks} chunks failed" if failed_chunks else None
     return Brief(
         date=date,
+        incomplete=incomplete,
         headline=reduced.summary.headline,
         bottom_line=reduced.summary.bottom_line,
         bottom_line_quotes=evidence.quotes(reduced.summary.bottom_line_claim_ids),

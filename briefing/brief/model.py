@@ -104,6 +104,9 @@ class Brief(BaseModel):
     """The analyst's brief."""
 
     date: dt.date
+    incomplete: str | None = Field(
+        None, description="Set when chunks failed and --allow-partial briefed the rest."
+    )
     headline: str
     bottom_line: str
     bottom_line_quotes: list[Quote]

@@ -153,9 +153,9 @@ class Evaluation:
         log = CallLog()
         # Dated by the articles, never by today, so a replayed report is the same every day.
         date = max((a.published for a in articles if a.published), default=dt.date(2026, 1, 1))
-        brief, merged = await self.pipelines[side].brief(articles, date, log, NoProgress())
+        run = await self.pipelines[side].brief(articles, date, log, NoProgress())
         ids = [a.id for a in articles]
-        return brief, run_metrics(brief, merged, log.records, self.gold, ids)
+        return run.brief, run_metrics(run.brief, run.merged, log.records, self.gold, ids)
 
     async def case(self, name: str, articles: Sequence[Article]) -> tuple[CaseResult, FieldDiff]:
         """Both variants on ``articles``, judged in both orders."""

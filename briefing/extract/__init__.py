@@ -1,11 +1,12 @@
 """Stage 5 (map): extract actors, quoted claims and signals from each chunk."""
 
-from briefing.extract.map import ChunkResult, extract_chunks
+from briefing.extract.map import ChunkFailure, ChunkResult, extract_chunks
 from briefing.extract.schema import ActorMention, ChunkExtraction, ClaimMention, SignalMention
 
 __all__ = [
     "ActorMention",
     "ChunkExtraction",
+    "ChunkFailure",
     "ChunkResult",
     "ClaimMention",
     "SignalMention",

@@ -117,7 +117,7 @@ def _completion(response: Any, started: float, attempts: int) -> Completion:
 class OpenAIChat:
     """A ChatModel over the openai SDK, with the retry policy and a concurrency limit."""
 
-    def __init__(self, settings: Settings, *, backoff_s: float = 1.0) -> None:
+    def __init__(self, settings: Settings, *, backoff_s: float | None = None) -> None:
         self.endpoint = endpoint_label(settings.base_url)
         if not ALLOW_MODEL_REQUESTS and urlsplit(self.endpoint).hostname not in _LOOPBACK:
             raise ConfigError(
@@ -133,7 +133,8 @@ class OpenAIChat:
         )
         self._kind = settings.endpoint_kind
         self._slots = asyncio.Semaphore(settings.concurrency)
-        self._attempts, self._backoff_s = settings.max_attempts, backoff_s
+        self._attempts = settings.max_attempts
+        self._backoff_s = backoff_s if backoff_s is not None else settings.retry_backoff_s
 
     def _retrying(self) -> AsyncRetrying:
         return AsyncRetrying(

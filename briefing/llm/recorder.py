@@ -26,6 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from briefing.errors import ConfigError, CorruptRecording, ReplayMiss
 from briefing.files import write_atomic
+from briefing.llm.budget import Budget
 from briefing.llm.types import ChatModel, ChatRequest, Completion
 from briefing.settings import Mode
 
@@ -150,6 +151,7 @@ class Recorder:
         mode: Mode,
         live: ChatModel | None,
         cache: RecordingStore | None = None,
+        budget: Budget | None = None,
     ) -> None:
         if mode in ("record", "live") and live is None:
             raise ConfigError(
@@ -158,6 +160,7 @@ class Recorder:
             )
         self.store, self.mode, self.live = store, mode, live
         self.cache = cache if mode != "replay" else None
+        self.budget = budget
         self._kind: str | None = None
 
     async def complete(self, request: ChatRequest, tag: CallTag) -> tuple[Completion, Source]:
@@ -171,13 +174,25 @@ class Recorder:
             return cached.response, "cache"
         if self.live is None or self.mode == "replay":
             raise self._miss(request, tag)
+        if self.budget is not None:
+            self.budget.check()
         completion = await self.live.complete(request)
+        if self.budget is not None:
+            self.budget.charge(completion.usage)
         if self.mode == "record":
             self._kind = self._kind or await self.live.endpoint_kind()
             self.store.put(self._recording(request, tag, completion))
         if self.cache is not None:
             self.cache.put(self._recording(request, tag, completion))
         return completion, "live"
+
+    def has(self, request: ChatRequest) -> bool:
+        """Whether ``request`` would be answered without calling the model."""
+        key = request.key()
+        stores = ([self.store] if self.mode != "live" else []) + (
+            [self.cache] if self.cache else []
+        )
+        return any(any(s.root.glob(f"*/*/{key}.json")) for s in stores)
 
     def _cached(self, tag: CallTag, request: ChatRequest) -> Recording | None:
         if self.cache is None:

@@ -8,6 +8,7 @@ from typing import Any
 from briefing.articles import Article
 from briefing.brief import Brief
 from briefing.errors import InputError
+from briefing.extract import ChunkFailure
 from briefing.llm import CallRecord
 from briefing.merge import MergeResult
 
@@ -28,6 +29,7 @@ def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
 def build_manifest(
     brief: Brief,
     *,
+    missing: Sequence[ChunkFailure] = (),
     articles: Sequence[Article],
     skipped: Sequence[InputError],
     merged: MergeResult,
@@ -42,6 +44,7 @@ def build_manifest(
         "wall_seconds": round(wall_s, 3),
         "totals": _totals(calls),
         "calls": [c.model_dump() for c in calls],
+        "missing_chunks": [{"chunk": m.chunk_id, "error": m.error.one_line()} for m in missing],
         "dropped": [d.model_dump() for d in merged.dropped],
         "articles": [
             {"id": a.id, "path": a.path, "removed_lines": [r.model_dump() for r in a.removed]}
