@@ -97,11 +97,9 @@ def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.M
             ],
         )
     assert result.exit_code == 0, result.output
-    # The example answers' quotes never verify, so no claims pair up and the dispute
-    # stage has nothing to ask: 9 extractions, then outlook and summary.
-    assert len(server.requests) == 9 + 2
+    assert len(server.requests) == 9 + 3, "9 chunk extractions and 3 reduce calls"
     assert secret not in result.output
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert len(written) == 11 + 11 + 4, "11 recordings, 11 cached answers and 4 outputs"
+    assert len(written) == 12 + 12 + 4, "12 recordings, 12 cached answers and 4 outputs"
     for path in written:
         assert secret not in path.read_text(encoding="utf-8"), path

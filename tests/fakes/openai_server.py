@@ -1,13 +1,16 @@
-"""A local OpenAI-compatible HTTP server for tests, answering from a script.
+"""A local OpenAI-compatible HTTP server for tests, with fault injection.
 
-Each request to /v1/chat/completions takes the next scripted Reply (or, when the script
-is empty, a valid answer from ``default``). Every request body and its headers are kept.
+Each request to /v1/chat/completions is answered, in order of precedence, by the fault
+``schedule`` (a function of the call number and body), the next scripted Reply, or a
+valid answer from ``default``. Every request body and its headers are kept.
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +28,8 @@ class Reply:
     refusal: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     raw_body: str | None = None
+    hang_s: float = 0.0
+    reset: bool = False
 
 
 def completion_body(reply: Reply, model: str) -> dict[str, Any]:
@@ -45,6 +50,7 @@ class FakeOpenAI:
 
     def __init__(self, default: Callable[[dict[str, Any]], str]) -> None:
         self.default = default
+        self.schedule: Callable[[int, dict[str, Any]], Reply | None] = lambda _n, _body: None
         self.script: list[Reply] = []
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
@@ -54,6 +60,9 @@ class FakeOpenAI:
         with self.lock:
             self.requests.append(body)
             self.headers.append(headers)
+            fault = self.schedule(len(self.requests), body)
+            if fault is not None:
+                return fault
             if self.script:
                 return self.script.pop(0)
         return Reply(content=self.default(body))
@@ -80,6 +89,11 @@ def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("content-length", "0"))
             body = json.loads(self.rfile.read(length))
             reply = state.next_reply(body, dict(self.headers.items()))
+            if reply.reset:
+                self.connection.shutdown(socket.SHUT_RDWR)
+                self.close_connection = True
+                return
+            time.sleep(reply.hang_s)
             if reply.raw_body is not None or reply.status != 200:
                 error = {"error": {"message": f"scripted {reply.status}", "type": "test"}}
                 text = reply.raw_body if reply.raw_body is not None else json.dumps(error)

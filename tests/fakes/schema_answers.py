@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 
@@ -23,7 +24,26 @@ def example_for(schema: dict[str, Any]) -> Any:
     return scalars.get(kind or "", "C1")
 
 
+def _sentences(body: dict[str, Any]) -> list[str]:
+    user = body["messages"][-1]["content"]
+    found = re.search(r"<article[^>]*>\n(.*)\n</article>", user, re.DOTALL)
+    text = found.group(1) if found else ""
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 6]
+
+
+def _extraction(body: dict[str, Any]) -> dict[str, Any]:
+    """Claims whose quotes are real sentences of the excerpt, so they verify."""
+    claims = [
+        {"statement": s[:60], "asserted_by": "the article", "quote": s.rstrip("."), "figures": []}
+        for s in _sentences(body)[:2]
+    ]
+    return {"actors": [], "claims": claims, "signals": []}
+
+
 def answer(body: dict[str, Any]) -> str:
-    """The answer to a chat completion request body: the example of its schema."""
-    schema = body["response_format"]["json_schema"]["schema"]
-    return json.dumps(example_for(schema))
+    """A schema-valid answer to a chat completion request body, deterministic: real
+    quoted sentences for extraction, the schema's smallest example otherwise."""
+    response_format = body["response_format"]["json_schema"]
+    if response_format["name"] == "ChunkExtraction" and body["messages"][-1]["role"] == "user":
+        return json.dumps(_extraction(body))
+    return json.dumps(example_for(response_format["schema"]))

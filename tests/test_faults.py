@@ -1,0 +1,139 @@
+"""`briefing daily` against a fault-injecting OpenAI-compatible server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.cli import app
+from briefing.errors import BudgetExceeded
+from briefing.llm import Usage
+from briefing.llm.budget import Budget
+from briefing.settings import Settings
+from tests.conftest import SEEDS
+from tests.fakes.faults import CONTENT, FAULTS, TRANSIENT, Schedule, after_call, at_calls, seeded
+from tests.fakes.openai_server import Reply, serve
+from tests.fakes.schema_answers import answer
+
+CALLS = 12  # 9 chunk extractions and 3 reduce calls on the seeds
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_MAX_ATTEMPTS", "8")
+    monkeypatch.setenv("BRIEFING_RETRY_BACKOFF_S", "0.01")
+    monkeypatch.setenv("BRIEFING_REQUEST_TIMEOUT_S", "0.5")
+
+
+def _daily(
+    tmp_path: Path, name: str, schedule: Schedule | None = None, *extra: str
+) -> tuple[Any, int, Path]:
+    out, cache = tmp_path / name / "out", tmp_path / name / "cache"
+    with serve(answer) as (url, server):
+        if schedule is not None:
+            server.schedule = schedule
+        result = runner.invoke(
+            app,
+            [
+                "daily",
+                str(SEEDS),
+                "--mode",
+                "live",
+                "--base-url",
+                url,
+                "--date",
+                "2026-01-07",
+                "--out",
+                str(out),
+                "--cache-dir",
+                str(cache),
+                *extra,
+            ],
+        )
+    return result, len(server.requests), out / "2026-01-07"
+
+
+def test_transient_faults_leave_the_brief_unchanged(tmp_path: Path) -> None:
+    clean, clean_calls, clean_folder = _daily(tmp_path, "clean")
+    faulty, faulty_calls, faulty_folder = _daily(
+        tmp_path, "faulty", seeded(0.2, list(TRANSIENT.values()))
+    )
+    assert clean.exit_code == faulty.exit_code == 0, faulty.output
+    assert clean_calls == CALLS
+    assert faulty_calls > CALLS, "some calls were retried"
+    assert (faulty_folder / "brief.json").read_bytes() == (clean_folder / "brief.json").read_bytes()
+
+
+def test_a_hang_past_the_timeout_is_retried(tmp_path: Path) -> None:
+    result, calls, folder = _daily(tmp_path, "hang", at_calls({1, 2}, FAULTS["hang"]))
+    assert result.exit_code == 0, result.output
+    assert calls == CALLS + 2
+    assert (folder / "brief.json").exists()
+
+
+def test_content_faults_are_reasked_and_logged(tmp_path: Path) -> None:
+    result, calls, folder = _daily(tmp_path, "content", seeded(0.2, list(CONTENT.values()), seed=3))
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((folder / "manifest.json").read_text())
+    invalid = [c for c in manifest["calls"] if c["outcome"] == "invalid"]
+    reasks = [c for c in manifest["calls"] if c["ask"] > 1]
+    assert invalid
+    assert len(reasks) == len(invalid) == calls - CALLS
+
+
+def test_resume_after_the_endpoint_dies_makes_only_the_missing_calls(tmp_path: Path) -> None:
+    died, _, folder = _daily(tmp_path, "run", after_call(5, Reply(status=500)))
+    assert died.exit_code == 1
+    line = " ".join(died.output.split())
+    assert "127.0.0.1" in line
+    assert "HTTP 500" in line
+    assert not folder.exists(), "nothing that looks complete is written"
+    cached = len(list((tmp_path / "run" / "cache").rglob("*.json")))
+    assert cached >= 5
+    resumed, calls, folder = _daily(tmp_path, "run")
+    assert resumed.exit_code == 0, resumed.output
+    assert calls == CALLS - cached
+    again, calls, _ = _daily(tmp_path, "run")
+    assert again.exit_code == 0
+    assert calls == 0, "an unchanged rerun makes no calls"
+
+
+def _refuse_raid(call: int, body: dict[str, Any]) -> Reply | None:
+    return FAULTS["refusal"] if "Deadly Raid" in body["messages"][-1]["content"] else None
+
+
+def test_failed_chunks_fail_the_run_unless_partial_is_allowed(tmp_path: Path) -> None:
+    failed, _, folder = _daily(tmp_path, "strict", _refuse_raid)
+    assert failed.exit_code == 1
+    assert "refused" in failed.output
+    assert not folder.exists()
+    partial, _, folder = _daily(tmp_path, "partial", _refuse_raid, "--allow-partial")
+    assert partial.exit_code == 3, partial.output
+    assert "INCOMPLETE: 2 OF 9 CHUNKS FAILED" in (folder / "brief.md").read_text()
+    assert "INCOMPLETE: 2 OF 9 CHUNKS FAILED" in (folder / "brief.html").read_text()
+    missing = json.loads((folder / "manifest.json").read_text())["missing_chunks"]
+    assert [m["chunk"] for m in missing] == ["003_0a5d3ef8a34f3910#1", "003_0a5d3ef8a34f3910#2"]
+
+
+def test_a_run_over_the_token_cap_is_refused_up_front(tmp_path: Path) -> None:
+    result, calls, _ = _daily(tmp_path, "cap", None, "--max-tokens", "2000")
+    assert result.exit_code == 1
+    assert "over the cap of 2000" in " ".join(result.output.split())
+    assert calls == 0
+
+
+def test_the_cap_stops_live_calls_mid_run() -> None:
+    budget = Budget(Settings(model="gpt-4o-mini", max_tokens_total=30, max_cost_usd=1.0))
+    budget.check()
+    budget.charge(Usage(prompt_tokens=11, completion_tokens=7))
+    budget.check()
+    budget.charge(Usage(prompt_tokens=11, completion_tokens=7))
+    with pytest.raises(BudgetExceeded) as caught:
+        budget.check()
+    assert "spent $0.0000 and 36 tokens" in caught.value.one_line()
+    assert "cached" in caught.value.one_line()
