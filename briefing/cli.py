@@ -105,6 +105,8 @@ def _progress() -> Progress:
 
 
 def _report(result: RunResult) -> None:
+    for warning in result.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     for skipped in result.skipped:
         err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
     for failure in result.missing:

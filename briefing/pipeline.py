@@ -64,6 +64,7 @@ class RunResult:
     calls: list[CallRecord]
     skipped: list[InputError] = field(default_factory=list)
     missing: list[ChunkFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -284,6 +285,7 @@ async def run_daily(
         missing=run.missing,
         articles=loaded.articles,
         skipped=loaded.skipped,
+        warnings=loaded.warnings,
         merged=merged,
         calls=log.records,
         wall_s=time.monotonic() - started,
@@ -295,6 +297,7 @@ async def run_daily(
         calls=log.records,
         skipped=loaded.skipped,
         missing=run.missing,
+        warnings=loaded.warnings,
     )
 
 

@@ -120,14 +120,32 @@ def test_bad_front_matter_names_the_file_and_the_fix(tmp_path: Path) -> None:
     assert "YYYY-MM-DD" in caught.value.one_line()
 
 
-def test_unusable_files_are_skipped_with_a_reason(tmp_path: Path) -> None:
-    (tmp_path / "good.txt").write_text("A real article line.\n")
-    (tmp_path / "copy.txt").write_text("A real article line.\n")
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 text".encode("latin-1"))
-    (tmp_path / "empty.md").write_text("\n\n")
+def test_unusable_files_are_skipped_and_odd_ones_converted(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A real article line about the raid.\n")
+    (tmp_path / "copy.txt").write_text("A real article line about the raid.\n")
+    (tmp_path / "latin1.txt").write_bytes(
+        "Caf\xe9 owners in Caracas \x93protest\x94.".encode("latin-1")
+    )
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "blank.md").write_text("  \n\t\n")
+    (tmp_path / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>T</title><script>var x = 1;</script></head>"
+        "<body><nav>Home | World</nav><h1>Raid in Caracas</h1>"
+        "<p>Cuba &amp; Venezuela <b>met</b>.</p></body></html>"
+    )
+    (tmp_path / "notes.docx").write_text("ignored: not an article suffix")
     loaded = load_articles([tmp_path])
-    assert [a.id for a in loaded.articles] == ["copy"]
+    by_name = {Path(a.path).name: a for a in loaded.articles}
+    assert sorted(by_name) == ["copy.txt", "latin1.txt", "page.html"]
+    assert by_name["latin1.txt"].text == "Café owners in Caracas “protest”."
+    assert by_name["page.html"].text == "Raid in Caracas\n\nCuba & Venezuela met."
     reasons = {Path(e.path).name: e.message for e in loaded.skipped}
-    assert set(reasons) == {"good.txt", "latin1.txt", "empty.md"}
+    assert set(reasons) == {"good.txt", "empty.md", "blank.md", "binary.txt"}
     assert "same text as" in reasons["good.txt"]
-    assert "UTF-8" in reasons["latin1.txt"]
+    assert "empty file" in reasons["blank.md"]
+    assert "binary file" in reasons["binary.txt"]
+    assert loaded.warnings == [
+        f"{tmp_path / 'latin1.txt'}: not UTF-8, decoded as cp1252",
+        f"{tmp_path / 'page.html'}: converted from HTML to text",
+    ]

@@ -13,10 +13,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.articles.cleaning import clean, outlet_from
 from briefing.articles.dates import find_date
+from briefing.articles.html import html_to_text, looks_like_html
 from briefing.articles.model import Article
 from briefing.errors import InputError
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
 _TITLE_LIMIT = 120
 
@@ -34,10 +35,17 @@ class FrontMatter(BaseModel):
 
 @dataclass
 class LoadResult:
-    """The usable articles, and for every file that was skipped, why."""
+    """The usable articles; for every file skipped, why; for every file changed, how."""
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+    notes: tuple[str, ...]
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -79,24 +87,50 @@ def _title(first_line: str) -> str:
     return title[:_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _read(path: Path) -> str:
-    if path.suffix.lower() not in SUFFIXES:
-        raise InputError(str(path), "not a .txt or .md file", "pass .txt or .md articles")
+def _decode(path: Path, data: bytes) -> _Text:
+    if b"\x00" in data:
+        raise InputError(
+            str(path), "binary file (NUL bytes)", "pass text articles (.txt, .md, .html)"
+        )
     try:
-        return path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        return _Text(data.decode("utf-8-sig"), ())
+    except UnicodeDecodeError:
+        # Not UTF-8: most such news files are Windows-1252; Latin-1 decodes any byte.
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                return _Text(data.decode(encoding), (f"not UTF-8, decoded as {encoding}",))
+            except UnicodeDecodeError:
+                continue
+    raise InputError(str(path), "cannot be decoded", "save the file as UTF-8")
+
+
+def _read(path: Path) -> _Text:
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(str(path), "not a .txt, .md or .html file", "pass article files")
+    try:
+        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(str(path), "no such file", "check the path") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), "not UTF-8 text", "save the file as UTF-8") from exc
     except OSError as exc:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "check permissions"
         ) from exc
+    if not data.strip():
+        raise InputError(str(path), "empty file", "remove it or add the article text")
+    decoded = _decode(path, data)
+    text = decoded.text.replace("\r\n", "\n")
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        return _Text(html_to_text(text), (*decoded.notes, "converted from HTML to text"))
+    return _Text(text, decoded.notes)
 
 
 def load_article(path: Path) -> Article:
     """Read and clean one article file; raises InputError when it cannot be used."""
-    meta, body = _parse_front_matter(path, _read(path))
+    return _load(path, _read(path))
+
+
+def _load(path: Path, read: _Text) -> Article:
+    meta, body = _parse_front_matter(path, read.text)
     cleaned = clean(body)
     if not cleaned.text:
         raise InputError(str(path), "no article text after cleaning", "check the file's content")
@@ -122,10 +156,12 @@ def load_articles(paths: Iterable[Path]) -> LoadResult:
     seen: dict[str, str] = {}
     for path in find_files(paths):
         try:
-            article = load_article(path)
+            read = _read(path)
+            article = _load(path, read)
         except InputError as error:
             result.skipped.append(error)
             continue
+        result.warnings += [f"{path}: {note}" for note in read.notes]
         digest = hashlib.sha256(article.text.encode()).hexdigest()
         if digest in seen:
             result.skipped.append(

@@ -32,6 +32,7 @@ def build_manifest(
     missing: Sequence[ChunkFailure] = (),
     articles: Sequence[Article],
     skipped: Sequence[InputError],
+    warnings: Sequence[str] = (),
     merged: MergeResult,
     calls: Sequence[CallRecord],
     wall_s: float,
@@ -51,4 +52,5 @@ def build_manifest(
             for a in articles
         ],
         "skipped_files": [{"path": e.path, "reason": e.one_line()} for e in skipped],
+        "input_warnings": list(warnings),
     }
