@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
+import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -46,10 +50,18 @@ def after_call(n: int, fault: Reply) -> Schedule:
 
 
 def seeded(rate: float, faults: Sequence[Reply], seed: int = 7) -> Schedule:
-    """Fail each call with probability ``rate``, reproducibly from the seed and call number."""
+    """Fail each call with probability ``rate``. The draw depends on the seed, the request
+    and how often that request was seen before, not on arrival order, so concurrent runs
+    fail the same requests every time."""
+    seen: Counter[str] = Counter()
+    lock = threading.Lock()
 
     def schedule(call: int, body: dict[str, Any]) -> Reply | None:
-        rng = random.Random(seed * 100_003 + call)
+        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+        with lock:
+            seen[digest] += 1
+            attempt = seen[digest]
+        rng = random.Random(f"{seed}:{digest}:{attempt}")
         return rng.choice(list(faults)) if rng.random() < rate else None
 
     return schedule

@@ -25,7 +25,8 @@ def example_for(schema: dict[str, Any]) -> Any:
 
 
 def _sentences(body: dict[str, Any]) -> list[str]:
-    user = body["messages"][-1]["content"]
+    # The article is in the first user message; a re-ask appends an error turn after it.
+    user = body["messages"][1]["content"]
     found = re.search(r"<article[^>]*>\n(.*)\n</article>", user, re.DOTALL)
     text = found.group(1) if found else ""
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 6]
@@ -44,6 +45,6 @@ def answer(body: dict[str, Any]) -> str:
     """A schema-valid answer to a chat completion request body, deterministic: real
     quoted sentences for extraction, the schema's smallest example otherwise."""
     response_format = body["response_format"]["json_schema"]
-    if response_format["name"] == "ChunkExtraction" and body["messages"][-1]["role"] == "user":
+    if response_format["name"] == "ChunkExtraction":
         return json.dumps(_extraction(body))
     return json.dumps(example_for(response_format["schema"]))
