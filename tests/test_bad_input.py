@@ -174,3 +174,17 @@ def test_a_corrupted_cache_file_is_fetched_again(
     assert len(requests) == 1
     assert f"recording {victim} is unreadable" in caplog.text
     assert "asking the model again" in caplog.text
+
+
+def test_a_10_mb_article_is_chunked_never_one_prompt(tmp_path: Path) -> None:
+    from briefing.articles.loader import load_article
+    from briefing.chunks import chunk_article
+
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    copies = [seeds.replace("Cuba", f"Cuba{n}") for n in range(10_000_000 // len(seeds) + 1)]
+    path = tmp_path / "huge.txt"
+    path.write_text("\n".join(copies), encoding="utf-8")
+    assert path.stat().st_size >= 10_000_000
+    chunks = chunk_article(load_article(path), budget=800, overlap=60)
+    assert len(chunks) > 1000
+    assert max(c.tokens for c in chunks) <= 800

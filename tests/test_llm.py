@@ -212,3 +212,13 @@ async def test_recordings_never_hold_the_key(tmp_path: Path) -> None:
     recording = json.loads(text)
     assert recording["provenance"]["endpoint_kind"] == "openai-compatible"
     assert recording["provenance"]["model"] == "m"
+
+
+async def test_each_reask_is_a_new_request(tmp_path: Path) -> None:
+    bad = completion('{"words": [', finish_reason="length")
+    model = ScriptedChatModel([bad, bad, completion('{"words": ["ok"]}')])
+    caller, _ = _caller(tmp_path, model)
+    await caller.call(_prompt(tmp_path), {"text": "x"}, Answer, subject="s")
+    keys = [r.key() for r in model.requests]
+    assert len(set(keys)) == 3, "the same bad answer twice still makes a new request"
+    assert [r.seed for r in model.requests] == [7, 9, 10]

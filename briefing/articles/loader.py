@@ -49,14 +49,16 @@ class _Text:
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
-    """Article files under ``paths``: files as given, directories searched recursively."""
-    found: list[Path] = []
+    """Article files under ``paths``: files as given, directories searched recursively;
+    a file reached twice (named, and inside a named folder) is read once."""
+    found: dict[Path, Path] = {}
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES))
+            for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
+                found.setdefault(file.resolve(), file)
         else:
-            found.append(path)
-    return found
+            found.setdefault(path.resolve(), path)
+    return list(found.values())
 
 
 def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:

@@ -51,12 +51,17 @@ def parse_answer(completion: Completion, output: type[T], name: str) -> T:
         raise _Invalid(f"the answer did not match the schema: {_errors(exc)}") from exc
 
 
-def _reask(base: ChatRequest, bad: str | None, problem: str) -> ChatRequest:
+def _reask(base: ChatRequest, bad: str | None, problem: str, ask: int) -> ChatRequest:
+    # The attempt number and seed make each re-ask a new request: the same bad answer
+    # twice must not come back from the cache (or a deterministic model) a second time.
     turns = (
         Message(role="assistant", content=(bad or "")[:_BAD_ANSWER_CHARS]),
-        Message(role="user", content=f"{problem}. Reply again with JSON that fits the schema."),
+        Message(
+            role="user",
+            content=f"Attempt {ask}: {problem}. Reply again with JSON that fits the schema.",
+        ),
     )
-    return base.model_copy(update={"messages": base.messages + turns})
+    return base.model_copy(update={"messages": base.messages + turns, "seed": base.seed + ask})
 
 
 class StructuredCaller:
@@ -111,7 +116,7 @@ class StructuredCaller:
                     f"{problem} (on {subject})",
                     "rephrase the prompt in a new version, or try another model",
                 )
-            request = _reask(base, completion.content, problem)
+            request = _reask(base, completion.content, problem, ask + 1)
         raise InvalidModelOutput(
             f"{prompt.name} on {subject}: still invalid after {self.settings.max_reasks} re-asks "
             f"({problem})",

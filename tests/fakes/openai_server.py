@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -104,11 +105,18 @@ def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that timed out or reset the connection on purpose is not a server bug.
+        if not isinstance(sys.exc_info()[1], BrokenPipeError | ConnectionResetError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(default: Callable[[dict[str, Any]], str]) -> Iterator[tuple[str, FakeOpenAI]]:
     """Run the server on 127.0.0.1 (free port); yields its /v1 URL and its state."""
     state = FakeOpenAI(default)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    server = _Server(("127.0.0.1", 0), _handler(state))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
