@@ -31,11 +31,14 @@ SEEDS = Path("seeds")
 RATE = 0.2
 
 
-def _run(work: Path, name: str, kind: str | None, *extra: str) -> dict[str, Any]:
+def _run(
+    work: Path, name: str, kind: str | None, *extra: str, extract_only: bool = False
+) -> dict[str, Any]:
     out = work / name
     with serve(answer) as (url, server):
         if kind is not None:
-            server.schedule = seeded(RATE, [FAULTS[kind]])
+            schedule = seeded(RATE, [FAULTS[kind]])
+            server.schedule = _extractions(schedule) if extract_only else schedule
         result = CliRunner().invoke(
             app,
             [
@@ -66,6 +69,14 @@ def _run(work: Path, name: str, kind: str | None, *extra: str) -> dict[str, Any]
     }
 
 
+def _extractions(schedule: Schedule) -> Schedule:
+    def only(call: int, body: dict[str, Any]) -> Reply | None:
+        is_extract = body["response_format"]["json_schema"]["name"] == "ChunkExtraction"
+        return schedule(call, body) if is_extract else None
+
+    return only
+
+
 def fault_matrix(work: Path) -> None:
     clean = _run(work, "clean", None)
     print("| fault | rate | outcome | exit | calls made | re-asks | brief.json as without faults |")
@@ -76,9 +87,15 @@ def fault_matrix(work: Path) -> None:
         same = run["brief"].exists() and run["brief"].read_bytes() == clean["brief"].read_bytes()
         outcome = "completed" if run["exit"] == 0 else f"failed: {run['message'][:90]}"
         print(_row(kind, f"{RATE:.0%}", outcome, run, "identical" if same else "differs"))
-    run = _run(work, "refusal-partial", "refusal", "--allow-partial")
-    banner = json.loads(run["brief"].read_text())["incomplete"] if run["brief"].exists() else ""
-    print(_row("refusal, --allow-partial", f"{RATE:.0%}", f"partial: {banner}", run, "differs"))
+    for seed in (7, 11):
+        run = _run(work, f"refusal-partial-{seed}", "refusal", "--allow-partial", seed=seed)
+        if run["exit"] == 3:
+            outcome = "partial: " + json.loads(run["brief"].read_text())["incomplete"]
+        else:
+            outcome = f"failed: {run['message'][:90]}"
+        print(
+            _row(f"refusal (seed {seed}), --allow-partial", f"{RATE:.0%}", outcome, run, "differs")
+        )
 
 
 def _row(kind: str, rate: str, outcome: str, run: dict[str, Any], same: str) -> str:
