@@ -18,13 +18,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from typer.testing import CliRunner
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.cli import app
 from tests.fakes.faults import FAULTS, Schedule, seeded
 from tests.fakes.openai_server import Reply, serve
+from tests.fakes.runs import live_daily
 from tests.fakes.schema_answers import answer
 
 SEEDS = Path("seeds")
@@ -39,24 +37,7 @@ def _run(
         if kind is not None:
             schedule = seeded(RATE, [FAULTS[kind]])
             server.schedule = _extractions(schedule) if extract_only else schedule
-        result = CliRunner().invoke(
-            app,
-            [
-                "daily",
-                str(SEEDS),
-                "--mode",
-                "live",
-                "--base-url",
-                url,
-                "--date",
-                "2026-01-07",
-                "--out",
-                str(out),
-                "--cache-dir",
-                str(work / f"cache-{name}"),
-                *extra,
-            ],
-        )
+        result = live_daily([SEEDS], url, out, *extra, cache=work / f"cache-{name}")
     manifest = out / "2026-01-07" / "manifest.json"
     calls = json.loads(manifest.read_text())["calls"] if manifest.exists() else []
     line = " ".join(result.output.split())
@@ -121,21 +102,8 @@ def bad_inputs(work: Path) -> None:
         shutil.copytree(SEEDS, folder)
         (folder / name).write_bytes(content)
         with serve(answer) as (url, _):
-            result = CliRunner().invoke(
-                app,
-                [
-                    "daily",
-                    str(folder),
-                    str(folder / name),
-                    "--mode",
-                    "live",
-                    "--base-url",
-                    url,
-                    "--out",
-                    str(work / f"out-{name}"),
-                    "--cache-dir",
-                    str(work / "cache-inputs"),
-                ],
+            result = live_daily(
+                [folder, folder / name], url, work / f"out-{name}", cache=work / "cache-inputs"
             )
         said = result.output.splitlines()
         lines = [line for line in said if "warning" in line or "error" in line]

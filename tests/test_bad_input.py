@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from briefing.cli import app
 from tests.conftest import ROOT, SEEDS
 from tests.fakes.openai_server import serve
+from tests.fakes.runs import DATE, live_daily
 from tests.fakes.schema_answers import answer
 
 runner = CliRunner()
@@ -41,22 +42,8 @@ def _live(
 ) -> tuple[Any, list[dict[str, Any]], Path]:
     out = tmp_path / "out"
     with serve(server_answer) as (url, server):
-        result = runner.invoke(
-            app,
-            [
-                "daily",
-                str(folder),
-                "--mode",
-                "live",
-                "--base-url",
-                url,
-                "--date",
-                "2026-01-07",
-                "--out",
-                str(out),
-            ],
-        )
-    return result, server.requests, out / "2026-01-07"
+        result = live_daily([folder], url, out)
+    return result, server.requests, out / DATE
 
 
 def test_template_syntax_in_an_article_reaches_the_model_literally(tmp_path: Path) -> None:

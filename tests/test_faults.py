@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
 from briefing.errors import BudgetExceeded
 from briefing.llm import Usage
 from briefing.llm.budget import Budget
@@ -17,6 +16,7 @@ from briefing.settings import Settings
 from tests.conftest import SEEDS
 from tests.fakes.faults import CONTENT, FAULTS, TRANSIENT, Schedule, after_call, at_calls, seeded
 from tests.fakes.openai_server import Reply, serve
+from tests.fakes.runs import DATE, live_daily
 from tests.fakes.schema_answers import answer
 
 CALLS = 12  # 9 chunk extractions and 3 reduce calls on the seeds
@@ -37,25 +37,8 @@ def _daily(
     with serve(answer) as (url, server):
         if schedule is not None:
             server.schedule = schedule
-        result = runner.invoke(
-            app,
-            [
-                "daily",
-                str(SEEDS),
-                "--mode",
-                "live",
-                "--base-url",
-                url,
-                "--date",
-                "2026-01-07",
-                "--out",
-                str(out),
-                "--cache-dir",
-                str(cache),
-                *extra,
-            ],
-        )
-    return result, len(server.requests), out / "2026-01-07"
+        result = live_daily([SEEDS], url, out, *extra, cache=cache)
+    return result, len(server.requests), out / DATE
 
 
 def test_transient_faults_leave_the_brief_unchanged(tmp_path: Path) -> None:
