@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-TARGETS = ["briefing", "tests", "scripts"]
+TARGETS = ["briefing", "tests", "scripts", "benchmarks"]
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,133 @@
+"""Benchmark `briefing daily` against a local fake OpenAI-compatible server.
+
+    .venv/bin/python benchmarks/pipeline.py --articles 25 --latency 1.0 --concurrency 8
+
+Generates a corpus from the seeds (each copy re-worded with seeded word swaps, so copies
+are not near-duplicates), serves every call after a fixed latency, runs the pipeline
+in-process and prints one table: articles, chunks, calls, wall time, the critical path
+(map rounds at this concurrency plus the reduce depth, times the latency) and their
+ratio, prompt tokens sent / cleaned source tokens, the share of prompt tokens in a prefix
+already sent (what providers' prompt caching can reuse), the largest request, peak RSS
+and CPU time spent outside waiting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import math
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from briefing.articles import load_articles
+from briefing.chunks import count_tokens
+from briefing.pipeline import daily
+from briefing.settings import Settings
+from tests.fakes.openai_server import Reply, serve
+from tests.fakes.schema_answers import answer
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SWAPS = ["report", "state", "forces", "officials", "government"]
+SWAPS += ["security", "deal", "pressure", "region", "leaders"]
+
+
+def reword(text: str, rng: random.Random) -> str:
+    """Swap about a third of the longer words, keeping sentence structure."""
+
+    def swap(match: re.Match[str]) -> str:
+        return rng.choice(SWAPS) if rng.random() < 0.35 else match.group()
+
+    return re.sub(r"\b[a-z]{5,}\b", swap, text)
+
+
+def corpus(folder: Path, articles: int) -> None:
+    """``articles`` files under ``folder``, re-worded copies of the seeds."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(articles):
+        source = seeds[n % len(seeds)].read_text(encoding="utf-8")
+        text = reword(source, random.Random(n))
+        (folder / f"{n:04d}.txt").write_text(f"Copy {n}: {text}", encoding="utf-8")
+
+
+def _prefix_share(requests: list[dict[str, Any]]) -> float:
+    """Share of prompt tokens in a system prompt already sent before (cacheable prefix)."""
+    seen: set[str] = set()
+    reused = total = 0
+    for body in requests:
+        system, user = (m["content"] for m in body["messages"][:2])
+        tokens = count_tokens(system), count_tokens(user)
+        total += sum(tokens)
+        if system in seen:
+            reused += tokens[0]
+        seen.add(system)
+    return reused / total if total else 0.0
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        corpus(folder, args.articles)
+        source_tokens = sum(count_tokens(a.text) for a in load_articles([folder]).articles)
+        with serve(answer) as (url, server):
+            server.schedule = lambda _n, body: Reply(content=answer(body), hang_s=args.latency)
+            settings = Settings(
+                mode="live",
+                base_url=url,
+                model="bench",
+                concurrency=args.concurrency,
+                chunk_tokens=args.chunk_tokens,
+                no_cache=True,
+            )
+            cpu, wall = time.process_time(), time.monotonic()
+            result = asyncio.run(
+                daily(settings, [folder], date=dt.date(2026, 1, 7), out=Path(tmp) / "out")
+            )
+            wall, cpu = time.monotonic() - wall, time.process_time() - cpu
+            requests = list(server.requests)
+    chunks = result.brief.counts.chunks
+    extract_calls = sum(c.stage == "extract" for c in result.calls)
+    depth = 1 + result.brief.counts.reduce_levels
+    critical = (math.ceil(extract_calls / args.concurrency) + depth) * args.latency
+    sent = sum(count_tokens(m["content"]) for body in requests for m in body["messages"])
+    largest = max(sum(count_tokens(m["content"]) for m in body["messages"]) for body in requests)
+    return {
+        "articles": args.articles,
+        "chunks": chunks,
+        "calls": len(requests),
+        "wall s": round(wall, 2),
+        "critical path s": round(critical, 2),
+        "wall / critical": round(wall / critical, 3) if critical else "n/a",
+        "prompt / source tokens": round(sent / source_tokens, 3),
+        "cached-prefix share": round(_prefix_share(requests), 3),
+        "largest request tokens": largest,
+        "peak RSS MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "CPU s (not waiting)": round(cpu, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=25)
+    parser.add_argument("--latency", type=float, default=1.0)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--chunk-tokens", type=int, default=800)
+    row = run(parser.parse_args())
+    print("| " + " | ".join(row) + " |")
+    print("|" + "---|" * len(row))
+    print("| " + " | ".join(str(v) for v in row.values()) + " |")
+
+
+if __name__ == "__main__":
+    main()
