@@ -91,6 +91,9 @@ class _Bar:
     def advance(self) -> None:
         self.bar.advance(self.task)
 
+    def note(self, text: str) -> None:
+        self.bar.update(self.task, description=text)
+
 
 def _progress() -> Progress:
     return Progress(
@@ -159,6 +162,9 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     ] = False,
     max_cost: Annotated[float | None, typer.Option(help="Cost cap in USD for live calls.")] = None,
     max_tokens: Annotated[int | None, typer.Option(help="Token cap for live calls.")] = None,
+    batch: Annotated[
+        bool, typer.Option("--batch", help="Map calls through the OpenAI Batch API.")
+    ] = False,
     dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; call nothing.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every model call.")] = False,
 ) -> None:
@@ -177,6 +183,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             allow_partial=allow_partial or None,
             max_cost_usd=max_cost,
             max_tokens_total=max_tokens,
+            batch=batch or None,
         )
         targets = paths or [Path("seeds")]
         if dry_run:

@@ -13,13 +13,15 @@ from briefing.articles import Article, LoadResult, load_articles
 from briefing.brief import Brief, build_brief
 from briefing.brief.model import RunInfo, Source
 from briefing.chunks import Chunk, chunk_article, count_tokens, encoding_for_model
-from briefing.errors import IncompleteRun, InputError, NoArticlesError
+from briefing.errors import ConfigError, IncompleteRun, InputError, NoArticlesError
 from briefing.extract import ChunkExtraction, ChunkFailure, extract_chunks
 from briefing.extract.map import extract_variables
 from briefing.llm import CallLog, CallRecord, ChatModel, Recorder, StructuredCaller
+from briefing.llm.batch import BatchModel, BatchOutcome, run_batch
 from briefing.llm.budget import Budget
 from briefing.llm.pricing import price_for
-from briefing.llm.recorder import RecordingStore
+from briefing.llm.recorder import CallTag, RecordingStore
+from briefing.llm.types import BatchState
 from briefing.merge import MergeResult, merge
 from briefing.prompting import PromptLibrary
 from briefing.reduce import SourceLabel, reduce_evidence
@@ -44,6 +46,9 @@ class Progress(Protocol):
     def advance(self) -> None:
         """One more chunk was extracted."""
 
+    def note(self, text: str) -> None:
+        """A status line (a batch being processed)."""
+
 
 class NoProgress:
     """A Progress that shows nothing."""
@@ -53,6 +58,9 @@ class NoProgress:
 
     def advance(self) -> None:
         """Ignore the step."""
+
+    def note(self, text: str) -> None:
+        """Ignore the status."""
 
 
 @dataclass
@@ -194,6 +202,45 @@ class Pipeline:
                 tokens += sum(count_tokens(m.content) for m in request.messages)
         return count, tokens
 
+    async def _batch(
+        self, caller: StructuredCaller, articles: Sequence[Article], progress: Progress
+    ) -> BatchOutcome:
+        """Answer the pending extractions through the Batch API, into the cache."""
+        live = self.recorder.live
+        if not isinstance(live, BatchModel) or self.recorder.cache is None:
+            raise ConfigError(
+                "--batch needs an OpenAI-compatible endpoint with the Batch API and the cache",
+                "set OPENAI_API_KEY (or --base-url) and drop --no-cache",
+            )
+        from briefing.llm.adapter import completion_from_body  # noqa: PLC0415 - live only
+
+        extract = self.library.get("extract", self.versions["extract"])
+        by_id = {a.id: a for a in articles}
+        items = []
+        for chunk in chunks_of(articles, self.settings):
+            variables = extract_variables(by_id[chunk.article_id], chunk)
+            request = caller.request(extract, variables, ChunkExtraction)
+            if not self.recorder.has(request):
+                tag = CallTag(
+                    stage="extract",
+                    version=extract.version,
+                    prompt_sha256=extract.sha256,
+                    subject=chunk.id,
+                )
+                items.append((request, tag))
+
+        def on_poll(state: BatchState) -> None:
+            progress.note(f"batch {state.status}: {state.done}/{state.total}")
+
+        return await run_batch(
+            live,
+            self.recorder,
+            items,
+            completion_from_body,
+            poll_s=self.settings.batch_poll_s,
+            on_poll=on_poll,
+        )
+
     def check_budget(self, caller: StructuredCaller, articles: Sequence[Article]) -> None:
         """Refuse up front when the calls still to make would exceed a cap."""
         if self.budget is None:
@@ -224,6 +271,8 @@ class Pipeline:
         by_id = {a.id: a for a in articles}
         chunks = chunks_of(articles, self.settings)
         extract = self.library.get("extract", self.versions["extract"])
+        if self.settings.batch:
+            await self._batch(caller, articles, progress)
         progress.start(len(chunks))
         results, missing = await extract_chunks(
             caller,

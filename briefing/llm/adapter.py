@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import time
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import openai
 from openai import AsyncOpenAI
+from openai.types.chat import ChatCompletion
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -25,7 +27,7 @@ from tenacity import (
 )
 
 from briefing.errors import ConfigError, EndpointError, TransientEndpointError
-from briefing.llm.types import ChatRequest, Completion, Usage
+from briefing.llm.types import BatchState, ChatRequest, Completion, Usage
 from briefing.settings import Settings
 
 _MAX_RETRY_AFTER_S = 120.0
@@ -34,6 +36,7 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 # Tests set this to False (tests/conftest.py): then only loopback endpoints, i.e. the
 # tests' own fake servers, can be reached, and no test can call a real model by accident.
 ALLOW_MODEL_REQUESTS = True
+URL: Final = "/v1/chat/completions"
 _OWNERS = {"llamacpp": "llama.cpp", "vllm": "vllm", "library": "ollama", "ollama": "ollama"}
 
 
@@ -114,7 +117,61 @@ def _completion(response: Any, started: float, attempts: int) -> Completion:
     )
 
 
-class OpenAIChat:
+def completion_from_body(body: dict[str, Any], duration_s: float = 0.0) -> Completion:
+    """A Completion from a chat completion JSON body (as Batch API result lines carry)."""
+    response = ChatCompletion.model_validate(body)
+    completion = _completion(response, time.monotonic(), attempts=1)
+    return completion.model_copy(update={"duration_s": duration_s})
+
+
+class _BatchMethods:
+    """The OpenAI Batch API, for OpenAIChat."""
+
+    _client: AsyncOpenAI
+    endpoint: str
+
+    async def batch_submit(self, lines: list[tuple[str, ChatRequest]]) -> str:
+        """Upload the requests as JSONL and create a batch; returns its id."""
+        jsonl = "\n".join(
+            json.dumps({"custom_id": cid, "method": "POST", "url": URL, "body": r.payload()})
+            for cid, r in lines
+        )
+        try:
+            upload = await self._client.files.create(
+                file=("briefing-batch.jsonl", jsonl.encode()), purpose="batch"
+            )
+            batch = await self._client.batches.create(
+                input_file_id=upload.id, endpoint=URL, completion_window="24h"
+            )
+        except openai.OpenAIError as exc:
+            raise _translate(exc, self.endpoint) from exc
+        return batch.id
+
+    async def batch_state(self, batch_id: str) -> BatchState:
+        """Where the batch stands."""
+        try:
+            batch = await self._client.batches.retrieve(batch_id)
+        except openai.OpenAIError as exc:
+            raise _translate(exc, self.endpoint) from exc
+        counts = batch.request_counts
+        return BatchState(
+            status=batch.status,
+            total=counts.total if counts else 0,
+            done=(counts.completed + counts.failed) if counts else 0,
+            output_file_id=batch.output_file_id,
+            error_file_id=batch.error_file_id,
+        )
+
+    async def batch_lines(self, file_id: str) -> list[dict[str, Any]]:
+        """The JSON lines of a batch's output or error file."""
+        try:
+            content = await self._client.files.content(file_id)
+        except openai.OpenAIError as exc:
+            raise _translate(exc, self.endpoint) from exc
+        return [json.loads(line) for line in content.text.splitlines() if line.strip()]
+
+
+class OpenAIChat(_BatchMethods):
     """A ChatModel over the openai SDK, with the retry policy and a concurrency limit."""
 
     def __init__(self, settings: Settings, *, backoff_s: float | None = None) -> None:

@@ -186,6 +186,17 @@ class Recorder:
             self.cache.put(self._recording(request, tag, completion))
         return completion, "live"
 
+    def prefill(self, request: ChatRequest, tag: CallTag, completion: Completion) -> None:
+        """Store an answer obtained outside ``complete`` (a batch) as a live one would be."""
+        if self.cache is None:
+            raise ConfigError("batch answers need the response cache", "drop --no-cache")
+        if self.budget is not None:
+            self.budget.charge(completion.usage)
+        recording = self._recording(request, tag, completion)
+        if self.mode == "record":
+            self.store.put(recording)
+        self.cache.put(recording)
+
     def has(self, request: ChatRequest) -> bool:
         """Whether ``request`` would be answered without calling the model."""
         key = request.key()

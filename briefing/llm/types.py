@@ -77,3 +77,13 @@ class ChatModel(Protocol):
     async def endpoint_kind(self) -> str:
         """A short name for the kind of endpoint (openai, azure, llama.cpp, ...)."""
         ...
+
+
+class BatchState(BaseModel):
+    """Where a Batch API job stands."""
+
+    status: str
+    total: int
+    done: int
+    output_file_id: str | None
+    error_file_id: str | None

@@ -15,6 +15,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -56,6 +59,8 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.lock = threading.Lock()
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
 
     def next_reply(self, body: dict[str, Any], headers: dict[str, str]) -> Reply:
         with self.lock:
@@ -67,6 +72,74 @@ class FakeOpenAI:
             if self.script:
                 return self.script.pop(0)
         return Reply(content=self.default(body))
+
+
+def _upload(content_type: str, raw: bytes) -> bytes:
+    """The 'file' part of a multipart/form-data upload."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = BytesParser(policy=policy.default).parsebytes(head + raw)
+    assert isinstance(message, EmailMessage)
+    for part in message.iter_parts():
+        if part.get_param("name", header="content-disposition") == "file":
+            payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes)
+            return payload
+    raise ValueError("no file part")
+
+
+def _batch_line(state: FakeOpenAI, line: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """Answer one batch line through the same schedule and defaults as direct calls."""
+    body = line["body"]
+    reply = state.next_reply(body, {})
+    ok = reply.status == 200 and not reply.reset and reply.raw_body is None
+    if not ok:
+        error = {"code": str(reply.status), "message": "scripted failure"}
+        return {"id": "r", "custom_id": line["custom_id"], "response": None, "error": error}, False
+    response = {
+        "status_code": 200,
+        "request_id": "r",
+        "body": completion_body(reply, body["model"]),
+    }
+    return {"id": "r", "custom_id": line["custom_id"], "response": response, "error": None}, True
+
+
+def create_batch(state: FakeOpenAI, input_file_id: str) -> dict[str, Any]:
+    """Run every line of the input file now; the batch reports done on its second poll."""
+    lines = [json.loads(x) for x in state.files[input_file_id].decode().splitlines() if x.strip()]
+    answered = [_batch_line(state, line) for line in lines]
+    batch_id = f"batch_{len(state.batches) + 1}"
+    outputs = [a for a, ok in answered if ok]
+    errors = [a for a, ok in answered if not ok]
+    state.files[f"{batch_id}_out"] = "\n".join(json.dumps(x) for x in outputs).encode()
+    state.files[f"{batch_id}_err"] = "\n".join(json.dumps(x) for x in errors).encode()
+    batch = {
+        "id": batch_id,
+        "object": "batch",
+        "endpoint": "/v1/chat/completions",
+        "input_file_id": input_file_id,
+        "completion_window": "24h",
+        "created_at": 0,
+        "status": "validating",
+        "output_file_id": None,
+        "error_file_id": None,
+        "polls": 0,
+        "request_counts": {"total": len(lines), "completed": len(outputs), "failed": len(errors)},
+    }
+    state.batches[batch_id] = batch
+    return batch
+
+
+def poll_batch(state: FakeOpenAI, batch_id: str) -> dict[str, Any]:
+    """The batch as a poll sees it: in progress once, then completed."""
+    batch = state.batches[batch_id]
+    batch["polls"] += 1
+    if batch["polls"] >= 2:
+        batch.update(
+            status="completed", output_file_id=f"{batch_id}_out", error_file_id=f"{batch_id}_err"
+        )
+    else:
+        batch["status"] = "in_progress"
+    return batch
 
 
 def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
@@ -84,11 +157,39 @@ def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body.encode())
 
         def do_GET(self) -> None:
-            self._send(200, json.dumps({"data": [{"id": "m", "owned_by": "fake"}]}), {})
+            parts = self.path.strip("/").split("/")
+            if parts[:2] == ["v1", "batches"]:
+                self._send(200, json.dumps(poll_batch(state, parts[2])), {})
+            elif parts[:2] == ["v1", "files"] and parts[-1] == "content":
+                self._send(200, state.files[parts[2]].decode(), {})
+            else:
+                self._send(200, json.dumps({"data": [{"id": "m", "owned_by": "fake"}]}), {})
+
+        def _upload_file(self, raw: bytes) -> None:
+            file_id = f"file_{len(state.files) + 1}"
+            state.files[file_id] = _upload(self.headers["content-type"], raw)
+            file = {
+                "id": file_id,
+                "object": "file",
+                "bytes": len(raw),
+                "created_at": 0,
+                "filename": "batch.jsonl",
+                "purpose": "batch",
+                "status": "processed",
+            }
+            self._send(200, json.dumps(file), {})
 
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length", "0"))
-            body = json.loads(self.rfile.read(length))
+            raw = self.rfile.read(length)
+            if self.path.endswith("/files"):
+                self._upload_file(raw)
+                return
+            if self.path.endswith("/batches"):
+                batch = create_batch(state, json.loads(raw)["input_file_id"])
+                self._send(200, json.dumps(batch), {})
+                return
+            body = json.loads(raw)
             reply = state.next_reply(body, dict(self.headers.items()))
             if reply.reset:
                 self.connection.shutdown(socket.SHUT_RDWR)
