@@ -21,7 +21,7 @@ from briefing.llm.batch import BatchModel, BatchOutcome, run_batch
 from briefing.llm.budget import Budget
 from briefing.llm.pricing import price_for
 from briefing.llm.recorder import CallTag, RecordingStore
-from briefing.llm.types import BatchState
+from briefing.llm.types import BatchState, ChatRequest
 from briefing.merge import MergeResult, merge
 from briefing.prompting import PromptLibrary
 from briefing.reduce import SourceLabel, reduce_evidence
@@ -188,19 +188,25 @@ class Pipeline:
             model=self.settings.model, prompts=prompts, chunk_tokens=self.settings.chunk_tokens
         )
 
-    def _pending(self, caller: StructuredCaller, articles: Sequence[Article]) -> tuple[int, int]:
-        """Chunks whose extraction is neither recorded nor cached, and their prompt tokens."""
+    def _pending_extractions(
+        self, caller: StructuredCaller, articles: Sequence[Article]
+    ) -> list[tuple[ChatRequest, CallTag]]:
+        """The extraction requests neither recorded nor cached, with their tags."""
         extract = self.library.get("extract", self.versions["extract"])
         by_id = {a.id: a for a in articles}
-        count = tokens = 0
+        pending = []
         for chunk in chunks_of(articles, self.settings):
-            request = caller.request(
-                extract, extract_variables(by_id[chunk.article_id], chunk), ChunkExtraction
-            )
+            variables = extract_variables(by_id[chunk.article_id], chunk)
+            request = caller.request(extract, variables, ChunkExtraction)
             if not self.recorder.has(request):
-                count += 1
-                tokens += sum(count_tokens(m.content) for m in request.messages)
-        return count, tokens
+                tag = CallTag(
+                    stage="extract",
+                    version=extract.version,
+                    prompt_sha256=extract.sha256,
+                    subject=chunk.id,
+                )
+                pending.append((request, tag))
+        return pending
 
     async def _batch(
         self, caller: StructuredCaller, articles: Sequence[Article], progress: Progress
@@ -214,28 +220,13 @@ class Pipeline:
             )
         from briefing.llm.adapter import completion_from_body  # noqa: PLC0415 - live only
 
-        extract = self.library.get("extract", self.versions["extract"])
-        by_id = {a.id: a for a in articles}
-        items = []
-        for chunk in chunks_of(articles, self.settings):
-            variables = extract_variables(by_id[chunk.article_id], chunk)
-            request = caller.request(extract, variables, ChunkExtraction)
-            if not self.recorder.has(request):
-                tag = CallTag(
-                    stage="extract",
-                    version=extract.version,
-                    prompt_sha256=extract.sha256,
-                    subject=chunk.id,
-                )
-                items.append((request, tag))
-
         def on_poll(state: BatchState) -> None:
             progress.note(f"batch {state.status}: {state.done}/{state.total}")
 
         return await run_batch(
             live,
             self.recorder,
-            items,
+            self._pending_extractions(caller, articles),
             completion_from_body,
             poll_s=self.settings.batch_poll_s,
             on_poll=on_poll,
@@ -245,7 +236,9 @@ class Pipeline:
         """Refuse up front when the calls still to make would exceed a cap."""
         if self.budget is None:
             return
-        pending, prompt_tokens = self._pending(caller, articles)
+        requests = [request for request, _ in self._pending_extractions(caller, articles)]
+        pending = len(requests)
+        prompt_tokens = sum(count_tokens(m.content) for r in requests for m in r.messages)
         extract = self.library.get("extract", self.versions["extract"])
         reduce_out = sum(
             self.library.active(s, self.versions).meta.max_tokens for s in REDUCE_STAGES
@@ -288,6 +281,22 @@ class Pipeline:
                 "fix the cause above and run again; nothing was written",
             )
         merged = merge(results, by_id)
+        brief = await self._reduce(
+            caller, articles, merged, date=date, chunks=len(chunks), failed=len(missing)
+        )
+        return BriefRun(brief, merged, missing)
+
+    async def _reduce(
+        self,
+        caller: StructuredCaller,
+        articles: Sequence[Article],
+        merged: MergeResult,
+        *,
+        date: dt.date,
+        chunks: int,
+        failed: int,
+    ) -> Brief:
+        """Reduce the verified evidence and assemble the Brief."""
         sources = sources_of(articles)
         reduced = await reduce_evidence(
             caller,
@@ -298,16 +307,15 @@ class Pipeline:
             texts=[a.text for a in articles],
             budget=self.settings.reduce_budget_tokens,
         )
-        brief = build_brief(
+        return build_brief(
             date,
             sources=sources,
             merged=merged,
             reduced=reduced,
-            chunks=len(chunks),
+            chunks=chunks,
             run=self.run_info(),
-            failed_chunks=len(missing),
+            failed_chunks=failed,
         )
-        return BriefRun(brief, merged, missing)
 
 
 async def run_daily(
