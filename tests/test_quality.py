@@ -32,3 +32,10 @@ def test_ruff(command: tuple[str, ...]) -> None:
 def test_mypy_strict() -> None:
     result = _run(sys.executable, "-m", "mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    from briefing.settings import Settings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [f for f in Settings.model_fields if f"`{f}`" not in readme] == []
