@@ -198,13 +198,13 @@ class Pipeline:
         for chunk in chunks_of(articles, self.settings):
             variables = extract_variables(by_id[chunk.article_id], chunk)
             request = caller.request(extract, variables, ChunkExtraction)
-            if not self.recorder.has(request):
-                tag = CallTag(
-                    stage="extract",
-                    version=extract.version,
-                    prompt_sha256=extract.sha256,
-                    subject=chunk.id,
-                )
+            tag = CallTag(
+                stage="extract",
+                version=extract.version,
+                prompt_sha256=extract.sha256,
+                subject=chunk.id,
+            )
+            if not self.recorder.has(request, tag):
                 pending.append((request, tag))
         return pending
 

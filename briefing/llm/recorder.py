@@ -197,13 +197,13 @@ class Recorder:
             self.store.put(recording)
         self.cache.put(recording)
 
-    def has(self, request: ChatRequest) -> bool:
+    def has(self, request: ChatRequest, tag: CallTag) -> bool:
         """Whether ``request`` would be answered without calling the model."""
         key = request.key()
         stores = ([self.store] if self.mode != "live" else []) + (
             [self.cache] if self.cache else []
         )
-        return any(any(s.root.glob(f"*/*/{key}.json")) for s in stores)
+        return any(store.path(tag, key).exists() for store in stores)
 
     def _cached(self, tag: CallTag, request: ChatRequest) -> Recording | None:
         if self.cache is None:
