@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from briefing.articles import load_articles
 from briefing.chunks import count_tokens
-from briefing.pipeline import daily
+from briefing.pipeline import run_daily
 from briefing.settings import Settings
 from tests.fakes.openai_server import Reply, serve
 from tests.fakes.schema_answers import answer
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             cpu, wall = time.process_time(), time.monotonic()
             result = asyncio.run(
-                daily(settings, [folder], date=dt.date(2026, 1, 7), out=Path(tmp) / "out")
+                run_daily(settings, [folder], date=dt.date(2026, 1, 7), out=Path(tmp) / "out")
             )
             wall, cpu = time.monotonic() - wall, time.process_time() - cpu
             requests = list(server.requests)

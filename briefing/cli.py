@@ -31,8 +31,7 @@ from briefing.errors import BriefingError, ConfigError
 from briefing.eval.run import article_set as article_set_of
 from briefing.eval.run import run_evaluation
 from briefing.eval.variants import parse_variant
-from briefing.pipeline import RunResult, estimate
-from briefing.pipeline import daily as daily_run
+from briefing.pipeline import RunResult, estimate, run_daily
 from briefing.prompting import PromptLibrary
 from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
 from briefing.settings import Mode, Settings
@@ -194,7 +193,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         chosen = _formats(formats, email=bool(recipients))
         envelope = Envelope(settings.email_from, tuple(recipients), settings.email_reply_to)
         with _progress() as bar:
-            run = daily_run(
+            run = run_daily(
                 settings,
                 targets,
                 date=day,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -324,18 +325,18 @@ async def run_daily(
     *,
     date: dt.date,
     out: Path,
-    live: ChatModel | None,
     overrides: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     formats: Sequence[str] = DEFAULT_FORMATS,
     envelope: Envelope | None = None,
 ) -> RunResult:
-    """Load, brief and write ``<out>/<date>/``."""
+    """Load, brief (against the configured endpoint, if any) and write ``<out>/<date>/``."""
     started = time.monotonic()
     loaded = load(paths)
-    pipeline = Pipeline(settings, live, overrides)
     log = CallLog()
-    run = await pipeline.brief(loaded.articles, date, log, progress or NoProgress())
+    async with endpoint(settings) as live:
+        pipeline = Pipeline(settings, live, overrides)
+        run = await pipeline.brief(loaded.articles, date, log, progress or NoProgress())
     brief, merged = run.brief, run.merged
     manifest = build_manifest(
         brief,
@@ -358,6 +359,17 @@ async def run_daily(
     )
 
 
+@asynccontextmanager
+async def endpoint(settings: Settings) -> AsyncIterator[OpenAIChat | None]:
+    """The configured endpoint's client for the duration of a run (None without one)."""
+    live = connect(settings)
+    try:
+        yield live
+    finally:
+        if live is not None:
+            await live.aclose()
+
+
 def connect(settings: Settings) -> OpenAIChat | None:
     """The configured endpoint's client, or None when no key or URL is configured."""
     if not settings.endpoint_configured():
@@ -365,36 +377,6 @@ def connect(settings: Settings) -> OpenAIChat | None:
     from briefing.llm.adapter import OpenAIChat  # noqa: PLC0415 - replays never import openai
 
     return OpenAIChat(settings)
-
-
-async def daily(
-    settings: Settings,
-    paths: Sequence[Path],
-    *,
-    date: dt.date,
-    out: Path,
-    overrides: Mapping[str, str] | None = None,
-    progress: Progress | None = None,
-    formats: Sequence[str] = DEFAULT_FORMATS,
-    envelope: Envelope | None = None,
-) -> RunResult:
-    """run_daily against the configured endpoint, opened and closed around the run."""
-    live = connect(settings)
-    try:
-        return await run_daily(
-            settings,
-            paths,
-            date=date,
-            out=out,
-            live=live,
-            overrides=overrides,
-            progress=progress,
-            formats=formats,
-            envelope=envelope,
-        )
-    finally:
-        if live is not None:
-            await live.aclose()
 
 
 def estimate(settings: Settings, paths: Sequence[Path]) -> Estimate:

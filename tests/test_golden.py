@@ -26,7 +26,7 @@ DATE = dt.date(2026, 1, 7)
 
 def _replay(out: Path) -> RunResult:
     settings = Settings(mode="replay", recordings_dir=RECORDINGS)
-    return asyncio.run(run_daily(settings, [SEEDS], date=DATE, out=out, live=None))
+    return asyncio.run(run_daily(settings, [SEEDS], date=DATE, out=out))
 
 
 @pytest.fixture(scope="module")

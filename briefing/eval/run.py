@@ -13,7 +13,7 @@ from briefing.errors import ConfigError
 from briefing.eval.gold import load_gold
 from briefing.eval.report import write_report
 from briefing.eval.runner import Report, evaluate
-from briefing.pipeline import connect
+from briefing.pipeline import endpoint
 from briefing.settings import Settings
 
 SETS_FILE = Path("eval/sets.toml")
@@ -59,8 +59,7 @@ async def run_evaluation(
 ) -> tuple[Report, Path]:
     """Evaluate and write report.json, report.md and report.html under out/<name>/."""
     gold = load_gold(gold_path) if gold_path else None
-    live = connect(settings)
-    try:
+    async with endpoint(settings) as live:
         report = await evaluate(
             settings,
             paths,
@@ -71,7 +70,4 @@ async def run_evaluation(
             judge_model=judge_model,
             repeats=repeats,
         )
-    finally:
-        if live is not None:
-            await live.aclose()
     return report, write_report(report, out / folder_name(report))
