@@ -20,9 +20,9 @@ from briefing.extract.map import extract_variables
 from briefing.llm import CallLog, CallRecord, ChatModel, Recorder, StructuredCaller
 from briefing.llm.batch import BatchModel, BatchOutcome, run_batch
 from briefing.llm.budget import Budget
-from briefing.llm.pricing import price_for
+from briefing.llm.pricing import cost
 from briefing.llm.recorder import CallTag, RecordingStore
-from briefing.llm.types import BatchState, ChatRequest
+from briefing.llm.types import BatchState, ChatRequest, Usage
 from briefing.merge import MergeResult, merge
 from briefing.prompting import PromptLibrary
 from briefing.reduce import SourceLabel, reduce_evidence
@@ -161,6 +161,25 @@ def prompt_versions(library: PromptLibrary, overrides: Mapping[str, str]) -> dic
     return versions
 
 
+def projected_usage(
+    library: PromptLibrary,
+    versions: Mapping[str, str],
+    settings: Settings,
+    extract_prompt_tokens: int,
+    extract_calls: int,
+) -> Usage:
+    """Tokens of a run with ``extract_calls`` extractions to make (prompts as counted, output
+    at each prompt's max_tokens), plus the reduce stages: their input is guessed at 250
+    tokens of claims per chunk, capped by the reduce budget."""
+    extract = library.active("extract", versions)
+    reduce_in = len(REDUCE_STAGES) * min(settings.reduce_budget_tokens, 250 * extract_calls)
+    reduce_out = sum(library.active(s, versions).meta.max_tokens for s in REDUCE_STAGES)
+    return Usage(
+        prompt_tokens=extract_prompt_tokens + reduce_in,
+        completion_tokens=extract_calls * extract.meta.max_tokens + reduce_out,
+    )
+
+
 class Pipeline:
     """One configured pipeline; ``live`` is the model used on recording misses."""
 
@@ -190,13 +209,13 @@ class Pipeline:
         )
 
     def _pending_extractions(
-        self, caller: StructuredCaller, articles: Sequence[Article]
+        self, caller: StructuredCaller, articles: Sequence[Article], chunks: Sequence[Chunk]
     ) -> list[tuple[ChatRequest, CallTag]]:
         """The extraction requests neither recorded nor cached, with their tags."""
         extract = self.library.get("extract", self.versions["extract"])
         by_id = {a.id: a for a in articles}
         pending = []
-        for chunk in chunks_of(articles, self.settings):
+        for chunk in chunks:
             variables = extract_variables(by_id[chunk.article_id], chunk)
             request = caller.request(extract, variables, ChunkExtraction)
             tag = CallTag(
@@ -210,7 +229,11 @@ class Pipeline:
         return pending
 
     async def _batch(
-        self, caller: StructuredCaller, articles: Sequence[Article], progress: Progress
+        self,
+        caller: StructuredCaller,
+        articles: Sequence[Article],
+        chunks: Sequence[Chunk],
+        progress: Progress,
     ) -> BatchOutcome:
         """Answer the pending extractions through the Batch API, into the cache."""
         live = self.recorder.live
@@ -227,30 +250,23 @@ class Pipeline:
         return await run_batch(
             live,
             self.recorder,
-            self._pending_extractions(caller, articles),
+            self._pending_extractions(caller, articles, chunks),
             completion_from_body,
             poll_s=self.settings.batch_poll_s,
             on_poll=on_poll,
         )
 
-    def check_budget(self, caller: StructuredCaller, articles: Sequence[Article]) -> None:
+    def check_budget(
+        self, caller: StructuredCaller, articles: Sequence[Article], chunks: Sequence[Chunk]
+    ) -> None:
         """Refuse up front when the calls still to make would exceed a cap."""
         if self.budget is None:
             return
-        requests = [request for request, _ in self._pending_extractions(caller, articles)]
-        pending = len(requests)
-        prompt_tokens = sum(count_tokens(m.content) for r in requests for m in r.messages)
-        extract = self.library.get("extract", self.versions["extract"])
-        reduce_out = sum(
-            self.library.active(s, self.versions).meta.max_tokens for s in REDUCE_STAGES
-        )
-        reduce_in = len(REDUCE_STAGES) * min(self.settings.reduce_budget_tokens, 250 * pending)
-        output = pending * extract.meta.max_tokens + reduce_out
-        price = self.budget.price
-        cost = None
-        if price is not None:
-            cost = ((prompt_tokens + reduce_in) * price.input + output * price.output) / 1e6
-        self.budget.allows(prompt_tokens + reduce_in + output, cost)
+        pending = [r for r, _ in self._pending_extractions(caller, articles, chunks)]
+        encoding = encoding_for_model(self.settings.model)
+        prompts = sum(count_tokens(m.content, encoding) for r in pending for m in r.messages)
+        usage = projected_usage(self.library, self.versions, self.settings, prompts, len(pending))
+        self.budget.allows(usage)
 
     async def brief(
         self,
@@ -261,12 +277,12 @@ class Pipeline:
     ) -> BriefRun:
         """The brief for ``articles``, the merge result and the chunks that failed."""
         caller = StructuredCaller(self.recorder, self.settings, log)
-        self.check_budget(caller, articles)
-        by_id = {a.id: a for a in articles}
         chunks = chunks_of(articles, self.settings)
+        self.check_budget(caller, articles, chunks)
+        by_id = {a.id: a for a in articles}
         extract = self.library.get("extract", self.versions["extract"])
         if self.settings.batch:
-            await self._batch(caller, articles, progress)
+            await self._batch(caller, articles, chunks, progress)
         progress.start(len(chunks))
         results, missing = await extract_chunks(
             caller,
@@ -387,24 +403,18 @@ def estimate(settings: Settings, paths: Sequence[Path]) -> Estimate:
     encoding = encoding_for_model(settings.model)
     chunks = chunks_of(loaded.articles, settings)
     by_id = {a.id: a for a in loaded.articles}
-    map_tokens = 0
-    for chunk in chunks:
-        article = by_id[chunk.article_id]
-        variables = {"title": article.title, "published": "unknown", "text": chunk.text}
-        map_tokens += sum(count_tokens(m.content, encoding) for m in extract.render(variables))
-    reduce_out = sum(library.active(s).meta.max_tokens for s in REDUCE_STAGES)
-    output = len(chunks) * extract.meta.max_tokens + reduce_out
-    reduce_in = len(REDUCE_STAGES) * min(settings.reduce_budget_tokens, 250 * len(chunks))
-    price = price_for(settings.model, settings.prices)
-    cost = None
-    if price:
-        cost = round(((map_tokens + reduce_in) * price.input + output * price.output) / 1e6, 6)
+    map_tokens = sum(
+        count_tokens(m.content, encoding)
+        for chunk in chunks
+        for m in extract.render(extract_variables(by_id[chunk.article_id], chunk))
+    )
+    usage = projected_usage(library, {}, settings, map_tokens, len(chunks))
     return Estimate(
         articles=len(loaded.articles),
         chunks=len(chunks),
         source_tokens=sum(count_tokens(a.text, encoding) for a in loaded.articles),
-        map_prompt_tokens=map_tokens + reduce_in,
-        max_output_tokens=output,
-        cost_usd=cost,
+        map_prompt_tokens=usage.prompt_tokens,
+        max_output_tokens=usage.completion_tokens,
+        cost_usd=cost(settings.model, usage, settings.prices),
         skipped=loaded.skipped,
     )

@@ -8,7 +8,7 @@ still finish, so a run can overshoot by at most ``concurrency`` calls.
 from __future__ import annotations
 
 from briefing.errors import BudgetExceeded, ConfigError
-from briefing.llm.pricing import price_for
+from briefing.llm.pricing import cost, price_for
 from briefing.llm.types import Usage
 from briefing.settings import Settings
 
@@ -20,8 +20,8 @@ class Budget:
 
     def __init__(self, settings: Settings) -> None:
         self.max_cost, self.max_tokens = settings.max_cost_usd, settings.max_tokens_total
-        self.price = price_for(settings.model, settings.prices)
-        if self.max_cost is not None and self.price is None:
+        self.model, self.prices = settings.model, settings.prices
+        if self.max_cost is not None and price_for(self.model, self.prices) is None:
             raise ConfigError(
                 f"--max-cost needs a price for model {settings.model}",
                 'set BRIEFING_PRICES=\'{"MODEL": {"input": USD_PER_M, "output": USD_PER_M}}\'',
@@ -46,20 +46,19 @@ class Budget:
     def charge(self, usage: Usage) -> None:
         """Add one live call's usage."""
         self.tokens += usage.prompt_tokens + usage.completion_tokens
-        if self.price is not None:
-            self.cost += (
-                usage.prompt_tokens * self.price.input + usage.completion_tokens * self.price.output
-            ) / 1e6
+        self.cost += cost(self.model, usage, self.prices) or 0.0
 
-    def allows(self, tokens: int, cost: float | None) -> None:
-        """Refuse up front when an estimate exceeds a cap."""
+    def allows(self, usage: Usage) -> None:
+        """Refuse up front when a projected usage exceeds a cap."""
+        tokens = usage.prompt_tokens + usage.completion_tokens
         if self.max_tokens is not None and tokens > self.max_tokens:
             raise BudgetExceeded(
                 f"the run needs about {tokens} tokens, over the cap of {self.max_tokens}",
                 "raise --max-tokens or brief fewer articles",
             )
-        if self.max_cost is not None and cost is not None and cost > self.max_cost:
+        projected = cost(self.model, usage, self.prices)
+        if self.max_cost is not None and projected is not None and projected > self.max_cost:
             raise BudgetExceeded(
-                f"the run may cost up to ${cost:.4f}, over the cap of ${self.max_cost}",
+                f"the run may cost up to ${projected:.4f}, over the cap of ${self.max_cost}",
                 "raise --max-cost or brief fewer articles",
             )
