@@ -16,6 +16,7 @@ Modes:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.metadata
 import json
 import logging
@@ -65,6 +66,7 @@ class Recording(BaseModel):
     response: Completion
 
 
+@functools.cache
 def _client_version() -> str:
     versions = (f"{name} {importlib.metadata.version(name)}" for name in ("briefing", "openai"))
     return ", ".join(versions)

@@ -6,6 +6,7 @@ Strict mode wants every property required, ``additionalProperties: false`` and n
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pydantic import BaseModel
@@ -30,8 +31,12 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return out
 
 
+@functools.cache
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
-    """The model's JSON Schema, flattened and made strict-mode compatible."""
+    """The model's JSON Schema, flattened and made strict-mode compatible.
+
+    Built once per output model (every request of a stage sends the same schema); callers
+    must not change the returned dict."""
     schema = model.model_json_schema()
     inlined: dict[str, Any] = _inline(schema, schema.get("$defs", {}))
     return inlined

@@ -127,6 +127,10 @@ class PromptLibrary:
 
     def active_versions(self) -> dict[str, str]:
         """Stage -> version from active.toml."""
+        return dict(self._active)
+
+    @functools.cached_property
+    def _active(self) -> dict[str, str]:
         path = self.root / ACTIVE_FILE
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -136,13 +140,17 @@ class PromptLibrary:
 
     def active(self, stage: str, overrides: Mapping[str, str] | None = None) -> PromptTemplate:
         """The version of ``stage`` to use: an override, else the active one."""
-        versions = {**self.active_versions(), **(overrides or {})}
+        versions = {**self._active, **(overrides or {})}
         if stage not in versions:
             raise ConfigError(f"no active version for stage {stage!r}", f"add it to {ACTIVE_FILE}")
         return self.get(stage, versions[stage])
 
     def lock(self) -> dict[str, str]:
         """The released versions and their hashes."""
+        return dict(self._lock)
+
+    @functools.cached_property
+    def _lock(self) -> dict[str, str]:
         path = self.root / LOCK_FILE
         if not path.exists():
             return {}
@@ -151,7 +159,7 @@ class PromptLibrary:
 
     def status(self, template: PromptTemplate) -> str:
         """``released``, ``unreleased`` or ``CHANGED`` (a released version was edited)."""
-        locked = self.lock().get(template.name)
+        locked = self._lock.get(template.name)
         if locked is None:
             return "unreleased"
         return "released" if locked == template.sha256 else "CHANGED"
@@ -173,4 +181,5 @@ class PromptLibrary:
         lock.update({t.name: t.sha256 for t in new})
         text = json.dumps(dict(sorted(lock.items())), indent=2) + "\n"
         (self.root / LOCK_FILE).write_text(text, encoding="utf-8")
+        self.__dict__.pop("_lock", None)  # read the file just written on next use
         return [t.name for t in new]
