@@ -4,17 +4,14 @@ endpoints of the OpenAI Batch API."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
-from tests.conftest import SEEDS
-from tests.fakes.faults import Schedule, at_calls
-from tests.fakes.openai_server import Reply, serve
-from tests.fakes.runs import DATE, live_daily
-from tests.fakes.schema_answers import answer
+from tests.fakes.faults import at_calls
+from tests.fakes.openai_server import Reply
+from tests.fakes.runs import run_on_seeds
 
 CHUNKS, REDUCE = 9, 3
 
@@ -25,20 +22,9 @@ def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFING_RETRY_BACKOFF_S", "0.01")
 
 
-def _run(
-    tmp_path: Path, name: str, *extra: str, schedule: Schedule | None = None
-) -> tuple[Any, Any, Path]:
-    out, cache = tmp_path / name / "out", tmp_path / name / "cache"
-    with serve(answer) as (url, server):
-        if schedule is not None:
-            server.schedule = schedule
-        result = live_daily([SEEDS], url, out, *extra, cache=cache)
-    return result, server, out / DATE
-
-
 def test_a_batch_run_and_a_normal_run_agree(tmp_path: Path) -> None:
-    normal, _, normal_folder = _run(tmp_path, "normal")
-    batched, server, folder = _run(tmp_path, "batched", "--batch")
+    normal, _, normal_folder = run_on_seeds(tmp_path, "normal")
+    batched, server, folder = run_on_seeds(tmp_path, "batched", "--batch")
     assert normal.exit_code == batched.exit_code == 0, batched.output
     assert list(server.batches) == ["batch_1"]
     batch = server.batches["batch_1"]
@@ -49,8 +35,8 @@ def test_a_batch_run_and_a_normal_run_agree(tmp_path: Path) -> None:
 
 
 def test_failed_batch_lines_are_retried_through_the_normal_path(tmp_path: Path) -> None:
-    normal, _, normal_folder = _run(tmp_path, "normal")
-    batched, server, folder = _run(
+    normal, _, normal_folder = run_on_seeds(tmp_path, "normal")
+    batched, server, folder = run_on_seeds(
         tmp_path, "batched", "--batch", schedule=at_calls({2, 5}, Reply(status=500))
     )
     assert normal.exit_code == batched.exit_code == 0, batched.output
@@ -60,8 +46,8 @@ def test_failed_batch_lines_are_retried_through_the_normal_path(tmp_path: Path) 
 
 
 def test_a_batch_rerun_sends_nothing(tmp_path: Path) -> None:
-    first, _, _ = _run(tmp_path, "run", "--batch")
-    again, server, _ = _run(tmp_path, "run", "--batch")
+    first, _, _ = run_on_seeds(tmp_path, "run", "--batch")
+    again, server, _ = run_on_seeds(tmp_path, "run", "--batch")
     assert first.exit_code == again.exit_code == 0
     assert server.batches == {}
     assert server.requests == []
@@ -72,6 +58,6 @@ def test_batch_needs_an_endpoint_and_the_cache(tmp_path: Path) -> None:
     no_endpoint = runner.invoke(app, ["daily", "--batch", "--mode", "live", "--out", str(tmp_path)])
     assert no_endpoint.exit_code == 2
     assert "needs a model endpoint" in no_endpoint.output
-    no_cache, _, _ = _run(tmp_path, "nocache", "--batch", "--no-cache")
+    no_cache, _, _ = run_on_seeds(tmp_path, "nocache", "--batch", "--no-cache")
     assert no_cache.exit_code == 2
     assert "drop --no-cache" in " ".join(no_cache.output.split())

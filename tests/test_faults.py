@@ -7,20 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 from briefing.errors import BudgetExceeded
 from briefing.llm import Usage
 from briefing.llm.budget import Budget
 from briefing.settings import Settings
-from tests.conftest import SEEDS
 from tests.fakes.faults import CONTENT, FAULTS, TRANSIENT, Schedule, after_call, at_calls, seeded
-from tests.fakes.openai_server import Reply, serve
-from tests.fakes.runs import DATE, live_daily
-from tests.fakes.schema_answers import answer
+from tests.fakes.openai_server import Reply
+from tests.fakes.runs import run_on_seeds
 
 CALLS = 12  # 9 chunk extractions and 3 reduce calls on the seeds
-runner = CliRunner()
 
 
 @pytest.fixture(autouse=True)
@@ -33,12 +29,8 @@ def _fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 def _daily(
     tmp_path: Path, name: str, schedule: Schedule | None = None, *extra: str
 ) -> tuple[Any, int, Path]:
-    out, cache = tmp_path / name / "out", tmp_path / name / "cache"
-    with serve(answer) as (url, server):
-        if schedule is not None:
-            server.schedule = schedule
-        result = live_daily([SEEDS], url, out, *extra, cache=cache)
-    return result, len(server.requests), out / DATE
+    result, server, folder = run_on_seeds(tmp_path, name, *extra, schedule=schedule)
+    return result, len(server.requests), folder
 
 
 def test_transient_faults_leave_the_brief_unchanged(tmp_path: Path) -> None:

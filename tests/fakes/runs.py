@@ -8,6 +8,10 @@ from pathlib import Path
 from typer.testing import CliRunner, Result
 
 from briefing.cli import app
+from tests.conftest import SEEDS
+from tests.fakes.faults import Schedule
+from tests.fakes.openai_server import FakeOpenAI, serve
+from tests.fakes.schema_answers import answer
 
 DATE = "2026-01-07"
 
@@ -19,3 +23,17 @@ def live_daily(
     caching = ["--cache-dir", str(cache)] if cache is not None else []
     args = ["daily", *map(str, paths), "--mode", "live", "--base-url", url, "--date", DATE]
     return CliRunner().invoke(app, [*args, "--out", str(out), *caching, *extra])
+
+
+def run_on_seeds(
+    tmp_path: Path, name: str, *extra: str, schedule: Schedule | None = None
+) -> tuple[Result, FakeOpenAI, Path]:
+    """`briefing daily` on the seeds against a fresh fake server (faults by ``schedule``),
+    with its own output and cache folders under ``tmp_path/name``; the result, the server
+    and the output folder."""
+    out, cache = tmp_path / name / "out", tmp_path / name / "cache"
+    with serve(answer) as (url, server):
+        if schedule is not None:
+            server.schedule = schedule
+        result = live_daily([SEEDS], url, out, *extra, cache=cache)
+    return result, server, out / DATE
