@@ -8,15 +8,16 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from briefing.articles import load_articles
+from briefing.articles.words import strip_accents
 from briefing.brief import Brief
 from briefing.eval.runner import Report
-from briefing.merge.names import strip_accents
 from briefing.pipeline import RunResult, run_daily
 from briefing.settings import Settings
 from tests.conftest import GOLDEN, RECORDINGS, SEEDS
@@ -50,7 +51,8 @@ def test_every_call_was_replayed_and_the_manifest_says_so(run: RunResult) -> Non
     manifest = json.loads((run.folder / "manifest.json").read_text())
     assert manifest["totals"]["calls"] == len(run.calls) > 0
     assert manifest["totals"]["replayed"] == len(run.calls)
-    assert manifest["prompts"]["extract"].startswith("v1 ")
+    active = tomllib.loads(Path("prompts/active.toml").read_text())["extract"]
+    assert manifest["prompts"]["extract"].startswith(f"{active} ")
     removed = {line["rule"] for a in manifest["articles"] for line in a["removed_lines"]}
     assert {"share-prompt", "source-link", "word-count-note"} <= removed
 
@@ -85,6 +87,16 @@ def test_rodriguez_spellings_are_one_actor(run: RunResult) -> None:
     assert len(rodriguez) == 1
     spellings = {rodriguez[0].name, *rodriguez[0].aliases}
     assert len(spellings) >= 2, spellings
+
+
+def test_the_rewrite_is_a_source_read_only_where_it_adds(run: RunResult) -> None:
+    sources = {s.id[:3]: s for s in run.brief.sources}
+    assert sources["004"].rewrite_of == sources["001"].id
+    assert all(s.rewrite_of is None for key, s in sources.items() if key != "004")
+    assert run.brief.counts.near_duplicates == 1
+    for quote in _quotes(run.brief):
+        assert quote.source_id in quote.carried_by
+        assert 1 <= quote.independent_sources <= len(quote.carried_by)
 
 
 def test_disputes_and_outlook_meet_the_bar(run: RunResult) -> None:

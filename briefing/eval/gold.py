@@ -23,11 +23,12 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
 
+from briefing.articles.words import strip_accents
 from briefing.brief import Brief
 from briefing.brief.model import DisputedFact
 from briefing.errors import InputError
 from briefing.merge import Actor
-from briefing.merge.names import name_key, strip_accents
+from briefing.merge.names import name_key
 
 ACTOR_SIMILARITY = 85
 TOPIC_SIMILARITY = 70

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
+from briefing.articles.words import strip_accents
 from briefing.extract import ActorMention
-from briefing.merge.names import display_name, name_key, strip_accents
+from briefing.merge.names import display_name, name_key
 
 FULL_NAME_SIMILARITY = 85
 SURNAME_SIMILARITY = 85

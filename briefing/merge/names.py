@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
+
+from briefing.articles.words import strip_accents
 
 TITLES = frozenset(
     [
@@ -40,13 +40,6 @@ TITLES = frozenset(
         "the",
     ]
 )
-
-
-@functools.lru_cache(maxsize=4096)
-def strip_accents(text: str) -> str:
-    """'Rodríguez' -> 'Rodriguez'. Cached: merging folds each chunk's text once per actor."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 NATIONALITIES = frozenset(

@@ -19,73 +19,20 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.articles.words import content_words, numbers
 from briefing.merge import Evidence
-from briefing.merge.names import strip_accents
 
 MIN_SCORE = 0.15
 NUMBER_BONUS = 0.2
 CORROBORATION = 0.5
-_STOP = frozenset(
-    {
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "were",
-        "will",
-        "would",
-        "their",
-        "there",
-        "they",
-        "them",
-        "than",
-        "then",
-        "into",
-        "over",
-        "also",
-        "about",
-        "after",
-        "before",
-        "said",
-        "says",
-        "such",
-        "some",
-        "more",
-        "most",
-        "very",
-        "what",
-        "when",
-        "which",
-        "while",
-        "where",
-        "being",
-        "other",
-        "these",
-        "those",
-        "only",
-        "just",
-        "even",
-        "still",
-        "under",
-        "amid",
-        "since",
-    }
-)
-
-
-def _words(text: str) -> frozenset[str]:
-    words = re.findall(r"[^\W\d_]{4,}", strip_accents(text).casefold())
-    return frozenset(w.rstrip("s") for w in words if w not in _STOP)
 
 
 def _terms(item: Evidence) -> frozenset[str]:
-    return _words(f"{item.statement} {item.quote}")
+    return content_words(f"{item.statement} {item.quote}")
 
 
 def _numbers(item: Evidence) -> frozenset[str]:
-    return frozenset(re.findall(r"\d[\d,.]*\d|\d", item.quote))
+    return numbers(item.quote)
 
 
 @dataclass(frozen=True)
@@ -101,7 +48,7 @@ class CandidatePair:
 def idf(texts: Sequence[str]) -> dict[str, float]:
     """Inverse document frequency of each content word over the sentences of ``texts``."""
     sentences = [s for text in texts for s in re.split(r"(?<=[.!?])\s+|\n\n", text) if s]
-    counts = Counter(term for sentence in sentences for term in _words(sentence))
+    counts = Counter(term for sentence in sentences for term in content_words(sentence))
     return {term: math.log((1 + len(sentences)) / count) for term, count in counts.items()}
 
 
