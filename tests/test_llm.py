@@ -142,6 +142,9 @@ async def test_cut_off_answer_is_reasked_and_then_fails(tmp_path: Path) -> None:
     with pytest.raises(InvalidModelOutput, match="after 2 re-asks"):
         await caller.call(_prompt(tmp_path), {"text": "x"}, Answer, subject="s")
     assert len(log.records) == 3
+    assert [r.outcome for r in log.records] == ["cut off"] * 3
+    budgets = [r.max_tokens for r in model.requests]
+    assert budgets[1:] == [2 * budgets[0], 3 * budgets[0]], "room for a longer answer"
 
 
 async def test_refusal_is_reported_not_retried(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 Invalid answers (not JSON, schema violations, cut off by ``max_tokens``) are re-asked at
 most ``max_reasks`` times. Each re-ask is the original conversation plus one error turn (the
 last bad answer and what was wrong with it), so the context never grows by more than that.
+An answer cut off by ``max_tokens`` is re-asked with room for a longer one (twice, then
+three times the prompt's ``max_tokens``): a small model asked to be brief often is not.
 Refusals are reported, never re-asked. Every request, re-asks included, is logged.
 """
 
@@ -30,6 +32,10 @@ class _Invalid(Exception):
     """The answer did not validate; the message says why, for the error turn."""
 
 
+class _CutOff(_Invalid):
+    """The answer reached ``max_tokens``."""
+
+
 def _errors(exc: ValidationError) -> str:
     shown = [
         f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in exc.errors()[:4]
@@ -42,7 +48,7 @@ def parse_answer(completion: Completion, output: type[T], name: str) -> T:
     if completion.refusal:
         raise ModelRefusal(f"the model refused {name}: {completion.refusal}", "rephrase the prompt")
     if completion.finish_reason == "length":
-        raise _Invalid("the answer was cut off; answer again with fewer and shorter items")
+        raise _CutOff("the answer was cut off; answer again with fewer and shorter items")
     if not completion.content:
         raise _Invalid("the answer was empty")
     try:
@@ -51,9 +57,12 @@ def parse_answer(completion: Completion, output: type[T], name: str) -> T:
         raise _Invalid(f"the answer did not match the schema: {_errors(exc)}") from exc
 
 
-def _reask(base: ChatRequest, bad: str | None, problem: str, ask: int) -> ChatRequest:
+def _reask(
+    base: ChatRequest, bad: str | None, problem: str, ask: int, *, cut_off: bool
+) -> ChatRequest:
     # The attempt number and seed make each re-ask a new request: the same bad answer
     # twice must not come back from the cache (or a deterministic model) a second time.
+    max_tokens = base.max_tokens * ask if cut_off else base.max_tokens
     turns = (
         Message(role="assistant", content=(bad or "")[:_BAD_ANSWER_CHARS]),
         Message(
@@ -61,7 +70,8 @@ def _reask(base: ChatRequest, bad: str | None, problem: str, ask: int) -> ChatRe
             content=f"Attempt {ask}: {problem}. Reply again with JSON that fits the schema.",
         ),
     )
-    return base.model_copy(update={"messages": base.messages + turns, "seed": base.seed + ask})
+    update = {"messages": base.messages + turns, "seed": base.seed + ask, "max_tokens": max_tokens}
+    return base.model_copy(update=update)
 
 
 class StructuredCaller:
@@ -116,7 +126,8 @@ class StructuredCaller:
                     f"{problem} (on {subject})",
                     "rephrase the prompt in a new version, or try another model",
                 )
-            request = _reask(base, completion.content, problem, ask + 1)
+            cut_off = outcome == "cut off"
+            request = _reask(base, completion.content, problem, ask + 1, cut_off=cut_off)
         raise InvalidModelOutput(
             f"{prompt.name} on {subject}: still invalid after {self.settings.max_reasks} re-asks "
             f"({problem})",
@@ -130,6 +141,8 @@ class StructuredCaller:
             return parse_answer(completion, output, name), "ok", ""
         except ModelRefusal as exc:
             return None, "refused", exc.message
+        except _CutOff as exc:
+            return None, "cut off", str(exc)
         except _Invalid as exc:
             return None, "invalid", str(exc)
 
