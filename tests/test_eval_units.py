@@ -77,7 +77,18 @@ def _fact(topic: str, quote: str) -> DisputedFact:
             position="p",
             source_ids=["a"],
             single_source=True,
-            quotes=[Quote(claim_id="C1", source_id="a", text=q, start=0, end=len(q))],
+            independent_sources=1,
+            quotes=[
+                Quote(
+                    claim_id="C1",
+                    source_id="a",
+                    text=q,
+                    start=0,
+                    end=len(q),
+                    carried_by=["a"],
+                    independent_sources=1,
+                )
+            ],
         )
         for q in quotes
     ]

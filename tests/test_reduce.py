@@ -13,6 +13,7 @@ from briefing.brief.model import RunInfo
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence, MergeResult
+from briefing.merge.support import Support
 from briefing.pipeline import sources_of
 from briefing.prompting import PromptLibrary
 from briefing.reduce import ReduceResult, SourceLabel, reduce_evidence
@@ -145,6 +146,7 @@ def test_pairs_become_disputes_with_verified_quotes() -> None:
         sources=[],
         merged=_merged(claims),
         reduced=reduced,
+        support=Support({"C1": ("a", "d")}, {"a": "a", "d": "a"}),
         chunks=2,
         run=RunInfo(model="m", prompts={}, chunk_tokens=800),
     )
@@ -157,9 +159,13 @@ def test_pairs_become_disputes_with_verified_quotes() -> None:
     assert fact.sides[0].source_ids == ["a", "c"]
     assert not fact.sides[0].single_source
     assert fact.sides[1].single_source
+    alpha = fact.sides[0].quotes[0]
+    assert (alpha.carried_by, alpha.independent_sources) == (["a", "d"], 1), "d rewrites a"
+    assert fact.sides[0].independent_sources == 2, "a (with its rewrite d) and c"
     assert (brief.counts.candidate_pairs, brief.counts.pairs_agreeing) == (2, 1)
     assert brief.counts.disputes_dropped == 2, "a repeated pair and a pair that does not exist"
     assert [q.claim_id for q in brief.outlook[0].evidence] == ["C2"]
+    assert len(brief.outlook) == 1, "a scenario written twice is kept once"
     assert [d.headline for d in brief.key_developments] == ["d1"]
 
 

@@ -22,38 +22,57 @@ from briefing.brief.model import (
     Source,
 )
 from briefing.merge import Evidence, MergeResult
+from briefing.merge.support import Support
 from briefing.reduce import ReduceResult
 from briefing.reduce.candidates import CandidatePair
 from briefing.reduce.schema import PairFinding, ScenarioFinding
 
 
 class _Evidence:
-    def __init__(self, claims: Sequence[Evidence]) -> None:
+    def __init__(self, claims: Sequence[Evidence], support: Support) -> None:
         self.by_id = {claim.id: claim for claim in claims}
+        self.support = support
+
+    def quote(self, claim: Evidence) -> Quote:
+        carried_by = self.support.sources(claim.id) or (claim.article_id,)
+        return Quote(
+            claim_id=claim.id,
+            source_id=claim.article_id,
+            text=claim.quote,
+            start=claim.start,
+            end=claim.end,
+            carried_by=list(carried_by),
+            independent_sources=self.support.independent(carried_by),
+        )
 
     def quotes(self, ids: Iterable[str]) -> list[Quote]:
         found = [self.by_id[i.strip()] for i in dict.fromkeys(ids) if i.strip() in self.by_id]
-        return [
-            Quote(claim_id=c.id, source_id=c.article_id, text=c.quote, start=c.start, end=c.end)
-            for c in found
-        ]
+        return [self.quote(c) for c in found]
+
+    def independent(self, quotes: Iterable[Quote]) -> int:
+        """Independent stories among the sources carrying any of ``quotes``."""
+        return self.support.independent(s for q in quotes for s in q.carried_by)
 
 
 def _sources(quotes: Iterable[Quote]) -> list[str]:
     return sorted({q.source_id for q in quotes})
 
 
-def _side(position: str, quotes: list[Quote]) -> Side:
+def _side(position: str, quotes: list[Quote], evidence: _Evidence) -> Side:
     sources = _sources(quotes)
     return Side(
-        position=position, source_ids=sources, quotes=quotes, single_source=len(sources) == 1
+        position=position,
+        source_ids=sources,
+        quotes=quotes,
+        single_source=len(sources) == 1,
+        independent_sources=evidence.independent(quotes),
     )
 
 
 def _dispute(finding: PairFinding, pair: CandidatePair, evidence: _Evidence) -> DisputedFact:
     first = evidence.quotes(c.id for c in (pair.first, *pair.first_support))
     second = evidence.quotes(c.id for c in (pair.second, *pair.second_support))
-    sides = [_side(finding.first, first), _side(finding.second, second)]
+    sides = [_side(finding.first, first, evidence), _side(finding.second, second, evidence)]
     return DisputedFact(
         topic=finding.topic,
         kind=finding.kind,
@@ -85,6 +104,19 @@ def _scenario(finding: ScenarioFinding, evidence: _Evidence) -> Scenario:
     return Scenario(**fields, evidence=evidence.quotes(finding.claim_ids))
 
 
+def _scenarios(reduced: ReduceResult, evidence: _Evidence) -> list[Scenario]:
+    """The scenarios, without one that repeats an earlier one's description (small models
+    retitle a scenario and write it again)."""
+    seen: set[str] = set()
+    scenarios = []
+    for finding in reduced.outlook.scenarios:
+        key = " ".join(finding.description.casefold().split())
+        if key not in seen:
+            scenarios.append(_scenario(finding, evidence))
+        seen.add(key)
+    return scenarios
+
+
 def _developments(reduced: ReduceResult, evidence: _Evidence) -> list[Development]:
     developments: list[Development] = []
     for finding in reduced.summary.developments:
@@ -92,7 +124,12 @@ def _developments(reduced: ReduceResult, evidence: _Evidence) -> list[Developmen
         repeated = any(d.headline == finding.headline for d in developments)
         if quotes and not repeated:
             developments.append(
-                Development(headline=finding.headline, source_ids=_sources(quotes), quotes=quotes)
+                Development(
+                    headline=finding.headline,
+                    source_ids=_sources(quotes),
+                    quotes=quotes,
+                    independent_sources=evidence.independent(quotes),
+                )
             )
     return developments
 
@@ -103,12 +140,13 @@ def build_brief(
     sources: list[Source],
     merged: MergeResult,
     reduced: ReduceResult,
+    support: Support,
     chunks: int,
     run: RunInfo,
     failed_chunks: int = 0,
 ) -> Brief:
     """The Brief for ``date``."""
-    evidence = _Evidence(merged.claims)
+    evidence = _Evidence(merged.claims, support)
     disputes, agreements, invalid = _disputes(reduced, evidence)
     dropped: Mapping[str, int] = {
         kind: sum(1 for d in merged.dropped if d.kind == kind)
@@ -124,10 +162,11 @@ def build_brief(
         key_developments=_developments(reduced, evidence),
         actors=merged.actors,
         disputed_facts=disputes,
-        outlook=[_scenario(s, evidence) for s in reduced.outlook.scenarios],
+        outlook=_scenarios(reduced, evidence),
         sources=sources,
         counts=Counts(
             chunks=chunks,
+            near_duplicates=sum(1 for s in sources if s.rewrite_of),
             claims_verified=len(merged.claims),
             signals_verified=len(merged.signals),
             quotes_dropped=dropped["quote"] + dropped["signal quote"],

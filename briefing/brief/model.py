@@ -21,6 +21,12 @@ class Quote(BaseModel):
     text: str
     start: int
     end: int
+    carried_by: list[str] = Field(
+        description="Sources stating this claim: its own and any whose sentence covers the quote."
+    )
+    independent_sources: int = Field(
+        description="How many independent stories carry it (near-duplicates count once)."
+    )
 
 
 class Source(BaseModel):
@@ -34,6 +40,12 @@ class Source(BaseModel):
     published: dt.date | None
     date_source: str
     stale: bool = Field(description="Published well before the newest source.")
+    rewrite_of: str | None = Field(
+        description="Id of the near-duplicate this article rewrites (mapped in its place)."
+    )
+    similarity: float | None = Field(
+        description="Content-word Jaccard similarity to that near-duplicate."
+    )
 
 
 class Side(BaseModel):
@@ -43,6 +55,7 @@ class Side(BaseModel):
     source_ids: list[str]
     quotes: list[Quote] = Field(min_length=1)
     single_source: bool = Field(description="Only one source carries this side.")
+    independent_sources: int = Field(description="Independent stories carrying this side.")
 
 
 class DisputedFact(BaseModel):
@@ -74,12 +87,14 @@ class Development(BaseModel):
     headline: str
     source_ids: list[str]
     quotes: list[Quote] = Field(min_length=1)
+    independent_sources: int = Field(description="Independent stories carrying it.")
 
 
 class Counts(BaseModel):
     """How much was verified and how much was dropped."""
 
     chunks: int
+    near_duplicates: int = Field(description="Articles read only where they add to a rewrite.")
     claims_verified: int
     signals_verified: int
     quotes_dropped: int

@@ -3,13 +3,16 @@
 Chunks break at paragraph boundaries when that keeps them at least half full, otherwise at
 sentence boundaries; a sentence longer than the budget is cut between words. Consecutive
 chunks share a few trailing sentences (the overlap) so a claim spanning a break is seen
-whole. Each chunk is an exact slice ``text[start:end]`` of the cleaned article.
+whole. Each chunk is an exact slice ``text[start:end]`` of the cleaned article, except
+a *partial* chunk: when only some sentences are to be read (a near-duplicate's new ones),
+the chunk joins them, with a blank line where sentences were left out.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
@@ -32,10 +35,12 @@ class Chunk(BaseModel):
     end: int
     text: str
     tokens: int
+    partial: bool = False
 
 
 @dataclass(frozen=True)
 class _Piece:
+    n: int
     start: int
     end: int
     tokens: int
@@ -77,7 +82,7 @@ def _pieces(text: str, budget: int) -> list[_Piece]:
                 last = number == len(sentences) and w_end == s_end
                 cost = tokens if w_start == s_start and w_end == s_end else None
                 cost = cost or count_tokens(text[w_start:w_end]) + 1
-                pieces.append(_Piece(w_start, w_end, cost, last))
+                pieces.append(_Piece(len(pieces), w_start, w_end, cost, last))
     return pieces
 
 
@@ -102,15 +107,32 @@ def _overlap_start(pieces: list[_Piece], first: int, end: int, overlap: int) -> 
     return start
 
 
-def chunk_article(article: Article, budget: int = 800, overlap: int = 60) -> list[Chunk]:
-    """The article's chunks, in order."""
+def _joined(source: str, pieces: Sequence[_Piece]) -> str:
+    """The pieces' text: as in the source where they are consecutive, else a blank line."""
+    parts = [source[pieces[0].start : pieces[0].end]]
+    for before, piece in itertools.pairwise(pieces):
+        consecutive = piece.n == before.n + 1
+        parts.append(source[before.end : piece.start] if consecutive else "\n\n")
+        parts.append(source[piece.start : piece.end])
+    return "".join(parts)
+
+
+def chunk_article(
+    article: Article,
+    budget: int = 800,
+    overlap: int = 60,
+    keep: Callable[[str], bool] | None = None,
+) -> list[Chunk]:
+    """The article's chunks, in order; with ``keep``, only of the sentences it keeps."""
     pieces = _pieces(article.text, budget)
+    if keep is not None:
+        pieces = [p for p in pieces if keep(article.text[p.start : p.end])]
     chunks: list[Chunk] = []
     first = 0
     while first < len(pieces):
         end = _take(pieces, first, budget)
         start, stop = pieces[first].start, pieces[end - 1].end
-        text = article.text[start:stop]
+        text = _joined(article.text, pieces[first:end])
         chunks.append(
             Chunk(
                 id=f"{article.id}#{len(chunks) + 1}",
@@ -120,6 +142,7 @@ def chunk_article(article: Article, budget: int = 800, overlap: int = 60) -> lis
                 end=stop,
                 text=text,
                 tokens=count_tokens(text),
+                partial=text != article.text[start:stop],
             )
         )
         first = end if end >= len(pieces) else _overlap_start(pieces, first, end, overlap)

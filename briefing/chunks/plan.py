@@ -1,0 +1,38 @@
+"""What the map reads: every article's chunks, and of a near-duplicate only what is new.
+
+A near-duplicate group's representative is chunked whole; each other member only for its
+sentences that the representative does not cover (briefing.articles.coverage), so text two
+rewrites share is read once. A member with nothing new adds no chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from briefing.articles import Article
+from briefing.articles.coverage import SentenceIndex
+from briefing.articles.duplicates import DuplicateGroup
+from briefing.chunks.chunker import Chunk, chunk_article
+
+
+def _new_to(representative: Article) -> Callable[[str], bool]:
+    index = SentenceIndex({representative.id: representative.text})
+    return lambda sentence: not index.covering(sentence)
+
+
+def map_chunks(
+    articles: Sequence[Article],
+    groups: Sequence[DuplicateGroup],
+    budget: int,
+    overlap: int,
+) -> list[Chunk]:
+    """The chunks to extract, in article order."""
+    by_id = {a.id: a for a in articles}
+    lead = {m: by_id[g.representative] for g in groups for m in g.rewrites()}
+    return [
+        chunk
+        for article in articles
+        for chunk in chunk_article(
+            article, budget, overlap, _new_to(lead[article.id]) if article.id in lead else None
+        )
+    ]
