@@ -143,7 +143,9 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     model: Annotated[str | None, typer.Option(help="Model name.")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     concurrency: Annotated[int | None, typer.Option(help="Model calls at once.")] = None,
-    chunk_tokens: Annotated[int | None, typer.Option(help="Tokens per chunk.")] = None,
+    chunk_tokens: Annotated[
+        int | None, typer.Option(help="Tokens per chunk (default: the extract prompt's).")
+    ] = None,
     recordings: Annotated[Path | None, typer.Option(help="Recordings folder.")] = None,
     formats: Annotated[
         str, typer.Option("--format", help="Outputs: md,json,html,eml (manifest always).")
@@ -236,7 +238,7 @@ def _formats(value: str, *, email: bool) -> list[str]:
 def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     paths: PathsArg = None,
     a: Annotated[str, typer.Option("--a", help="Variant A, e.g. extract@v1.")] = "extract@v1",
-    b: Annotated[str, typer.Option("--b", help="Variant B, e.g. extract@v2.")] = "extract@v2",
+    b: Annotated[str, typer.Option("--b", help="Variant B, e.g. extract@v2.")] = "extract@v3",
     article_set: Annotated[
         str | None, typer.Option("--set", help="Named set in eval/sets.toml (default: seeds).")
     ] = None,

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from briefing.articles import Article, LoadResult, load_articles
+from briefing.articles.duplicates import DuplicateGroup, near_duplicate_groups
 from briefing.brief import Brief, build_brief
 from briefing.brief.model import RunInfo, Source
-from briefing.chunks import Chunk, chunk_article, count_tokens, encoding_for_model
+from briefing.chunks import Chunk, count_tokens, encoding_for_model
+from briefing.chunks.plan import map_chunks
 from briefing.errors import ConfigError, IncompleteRun, InputError, NoArticlesError
 from briefing.extract import ChunkExtraction, ChunkFailure, extract_chunks
 from briefing.extract.map import extract_variables
@@ -24,6 +26,7 @@ from briefing.llm.pricing import cost
 from briefing.llm.recorder import CallTag, RecordingStore
 from briefing.llm.types import BatchState, ChatRequest, Usage
 from briefing.merge import MergeResult, merge
+from briefing.merge.support import claim_support
 from briefing.prompting import PromptLibrary
 from briefing.reduce import SourceLabel, reduce_evidence
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from briefing.llm.adapter import OpenAIChat
 
 STALE_AFTER = dt.timedelta(days=30)
+DEFAULT_CHUNK_TOKENS = 800
 REDUCE_STAGES = ("disputes", "outlook", "summary")
 STAGES = ("extract", "condense", *REDUCE_STAGES)
 
@@ -115,10 +119,12 @@ def load(paths: Sequence[Path]) -> LoadResult:
     return loaded
 
 
-def sources_of(articles: Sequence[Article]) -> list[Source]:
-    """Sources with short labels (A1, A2 ...); stale when 30+ days older than the newest."""
+def sources_of(articles: Sequence[Article], groups: Sequence[DuplicateGroup] = ()) -> list[Source]:
+    """Sources with short labels (A1, A2 ...); stale when 30+ days older than the newest;
+    a near-duplicate with the article it rewrites."""
     dated = [a.published for a in articles if a.published]
     newest = max(dated) if dated else None
+    lead = {m: g for g in groups for m in g.rewrites()}
     return [
         Source(
             id=a.id,
@@ -129,6 +135,8 @@ def sources_of(articles: Sequence[Article]) -> list[Source]:
             published=a.published,
             date_source=a.date_source,
             stale=bool(newest and a.published and newest - a.published > STALE_AFTER),
+            rewrite_of=lead[a.id].representative if a.id in lead else None,
+            similarity=lead[a.id].similarity[a.id] if a.id in lead else None,
         )
         for n, a in enumerate(articles, start=1)
     ]
@@ -147,10 +155,26 @@ def _labels(sources: Sequence[Source]) -> dict[str, SourceLabel]:
     }
 
 
-def chunks_of(articles: Sequence[Article], settings: Settings) -> list[Chunk]:
-    """Every article's chunks, in article order."""
-    budget, overlap = settings.chunk_tokens, settings.chunk_overlap_tokens
-    return [c for a in articles for c in chunk_article(a, budget, overlap)]
+def chunk_budget(settings: Settings, library: PromptLibrary, versions: Mapping[str, str]) -> int:
+    """Tokens per chunk: the setting, else what the extract prompt was written for."""
+    extract = library.active("extract", versions).meta.chunk_tokens
+    return settings.chunk_tokens or extract or DEFAULT_CHUNK_TOKENS
+
+
+@dataclass(frozen=True)
+class MapPlan:
+    """The near-duplicate groups among the articles and the chunks to extract."""
+
+    groups: list[DuplicateGroup]
+    chunks: list[Chunk]
+
+
+def plan_map(articles: Sequence[Article], settings: Settings, budget: int) -> MapPlan:
+    """Group near-duplicates, then chunk: rewrites only where they add to their group."""
+    threshold = settings.duplicate_threshold
+    groups = near_duplicate_groups(articles, threshold) if threshold else []
+    overlap = settings.chunk_overlap_tokens
+    return MapPlan(groups, map_chunks(articles, groups, budget, overlap))
 
 
 def prompt_versions(library: PromptLibrary, overrides: Mapping[str, str]) -> dict[str, str]:
@@ -192,6 +216,7 @@ class Pipeline:
         self.settings = settings
         self.library = PromptLibrary(settings.prompts_dir)
         self.versions = prompt_versions(self.library, overrides or {})
+        self.chunk_tokens = chunk_budget(settings, self.library, self.versions)
         cache = None if settings.no_cache else RecordingStore(settings.cache_dir)
         store = RecordingStore(settings.recordings_dir)
         capped = settings.max_cost_usd is not None or settings.max_tokens_total is not None
@@ -204,9 +229,7 @@ class Pipeline:
             stage: f"{version} {self.library.get(stage, version).sha256[:12]}"
             for stage, version in self.versions.items()
         }
-        return RunInfo(
-            model=self.settings.model, prompts=prompts, chunk_tokens=self.settings.chunk_tokens
-        )
+        return RunInfo(model=self.settings.model, prompts=prompts, chunk_tokens=self.chunk_tokens)
 
     def _pending_extractions(
         self, caller: StructuredCaller, articles: Sequence[Article], chunks: Sequence[Chunk]
@@ -277,7 +300,8 @@ class Pipeline:
     ) -> BriefRun:
         """The brief for ``articles``, the merge result and the chunks that failed."""
         caller = StructuredCaller(self.recorder, self.settings, log)
-        chunks = chunks_of(articles, self.settings)
+        plan = plan_map(articles, self.settings, self.chunk_tokens)
+        chunks = plan.chunks
         self.check_budget(caller, articles, chunks)
         by_id = {a.id: a for a in articles}
         extract = self.library.get("extract", self.versions["extract"])
@@ -298,9 +322,7 @@ class Pipeline:
                 "fix the cause above and run again; nothing was written",
             )
         merged = merge(results, by_id)
-        brief = await self._reduce(
-            caller, articles, merged, date=date, chunks=len(chunks), failed=len(missing)
-        )
+        brief = await self._reduce(caller, articles, merged, plan, failed=len(missing), date=date)
         return BriefRun(brief, merged, missing)
 
     async def _reduce(
@@ -308,13 +330,13 @@ class Pipeline:
         caller: StructuredCaller,
         articles: Sequence[Article],
         merged: MergeResult,
+        plan: MapPlan,
         *,
-        date: dt.date,
-        chunks: int,
         failed: int,
+        date: dt.date,
     ) -> Brief:
         """Reduce the verified evidence and assemble the Brief."""
-        sources = sources_of(articles)
+        sources = sources_of(articles, plan.groups)
         reduced = await reduce_evidence(
             caller,
             self.library,
@@ -329,7 +351,8 @@ class Pipeline:
             sources=sources,
             merged=merged,
             reduced=reduced,
-            chunks=chunks,
+            support=claim_support(merged.claims, articles, plan.groups),
+            chunks=len(plan.chunks),
             run=self.run_info(),
             failed_chunks=failed,
         )
@@ -401,7 +424,7 @@ def estimate(settings: Settings, paths: Sequence[Path]) -> Estimate:
     library = PromptLibrary(settings.prompts_dir)
     extract = library.active("extract")
     encoding = encoding_for_model(settings.model)
-    chunks = chunks_of(loaded.articles, settings)
+    chunks = plan_map(loaded.articles, settings, chunk_budget(settings, library, {})).chunks
     by_id = {a.id: a for a in loaded.articles}
     map_tokens = sum(
         count_tokens(m.content, encoding)

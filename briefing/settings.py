@@ -48,8 +48,16 @@ class Settings(BaseSettings):
     )
     mode: Mode = "auto"
     concurrency: int = Field(4, ge=1, le=64)
-    chunk_tokens: int = Field(800, ge=100, le=32000)
+    chunk_tokens: int | None = Field(
+        None, ge=100, le=32000, description="Tokens per chunk; None: the extract prompt's own."
+    )
     chunk_overlap_tokens: int = Field(60, ge=0, le=400)
+    duplicate_threshold: float = Field(
+        0.2,
+        ge=0,
+        le=1,
+        description="Content-word Jaccard at which articles are near-duplicates; 0: off.",
+    )
     reduce_budget_tokens: int = Field(
         5000, ge=500, description="Largest reduce input; above it the reduce is hierarchical."
     )

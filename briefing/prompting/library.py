@@ -49,6 +49,9 @@ class PromptMeta(BaseModel):
     output: str = Field(description="Name of the pydantic model the answer must validate as.")
     temperature: float = Field(ge=0, le=2)
     max_tokens: int = Field(gt=0)
+    chunk_tokens: int | None = Field(
+        None, ge=100, le=32000, description="Map prompts: the chunk size this version reads."
+    )
 
 
 @dataclass(frozen=True)
