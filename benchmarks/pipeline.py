@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from briefing.articles import load_articles
 from briefing.chunks import count_tokens
+from briefing.eval.variants import parse_variant
 from briefing.pipeline import run_daily
 from briefing.settings import Settings
 from tests.fakes.openai_server import Reply, serve
@@ -109,7 +110,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             cpu, wall = time.process_time(), time.monotonic()
             result = asyncio.run(
-                run_daily(settings, [folder], date=dt.date(2026, 1, 7), out=Path(tmp) / "out")
+                run_daily(
+                    settings,
+                    [folder],
+                    date=dt.date(2026, 1, 7),
+                    out=Path(tmp) / "out",
+                    overrides=parse_variant(args.variant) if args.variant else None,
+                )
             )
             wall, cpu = time.monotonic() - wall, time.process_time() - cpu
             requests = list(server.requests)
@@ -182,6 +189,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=1.0)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--chunk-tokens", type=int, default=None, help="Default: the prompt's.")
+    parser.add_argument("--variant", help="Prompt versions, e.g. extract@v4 (default: active).")
     parser.add_argument("--no-replay", action="store_true", help="Skip the replay timing.")
     args = parser.parse_args()
     row = run(args)

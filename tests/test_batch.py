@@ -9,11 +9,12 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
+from briefing.pipeline import REDUCE_STAGES
 from tests.fakes.faults import at_calls
 from tests.fakes.openai_server import Reply
-from tests.fakes.runs import run_on_seeds
+from tests.fakes.runs import run_on_seeds, seed_chunks
 
-CHUNKS, REDUCE = 9, 3
+CHUNKS, REDUCE = seed_chunks(), len(REDUCE_STAGES)
 
 
 @pytest.fixture(autouse=True)

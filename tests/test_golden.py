@@ -111,4 +111,4 @@ def test_every_recording_is_used(
 ) -> None:
     stored = {path.stem for path in RECORDINGS.rglob("*.json")}
     unused = stored - used_recordings
-    assert not unused, f"{len(unused)} unused recordings: delete them or record what uses them"
+    assert not unused, f"unused recordings (delete them or record what uses them): {sorted(unused)}"

@@ -7,7 +7,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
+from briefing.articles import load_articles
 from briefing.cli import app
+from briefing.pipeline import chunk_budget, plan_map
+from briefing.prompting import PromptLibrary
+from briefing.settings import Settings
 from tests.conftest import SEEDS
 from tests.fakes.faults import Schedule
 from tests.fakes.openai_server import FakeOpenAI, serve
@@ -37,3 +41,10 @@ def run_on_seeds(
             server.schedule = schedule
         result = live_daily([SEEDS], url, out, *extra, cache=cache)
     return result, server, out / DATE
+
+
+def seed_chunks() -> int:
+    """How many chunks the active extract prompt makes of the seeds (rewrites included)."""
+    settings = Settings()
+    budget = chunk_budget(settings, PromptLibrary(settings.prompts_dir), {})
+    return len(plan_map(load_articles([SEEDS]).articles, settings, budget).chunks)
