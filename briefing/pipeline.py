@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from briefing.articles import Article, LoadResult, load_articles
-from briefing.articles.duplicates import DuplicateGroup, near_duplicate_groups
+from briefing.articles.duplicates import DuplicateGroup, near_duplicate_groups, rewrites_of
 from briefing.brief import Brief, build_brief
 from briefing.brief.model import RunInfo, Source
 from briefing.chunks import Chunk, count_tokens, encoding_for_model
@@ -124,7 +124,7 @@ def sources_of(articles: Sequence[Article], groups: Sequence[DuplicateGroup] = (
     a near-duplicate with the article it rewrites."""
     dated = [a.published for a in articles if a.published]
     newest = max(dated) if dated else None
-    lead = {m: g for g in groups for m in g.rewrites()}
+    lead = rewrites_of(groups)
     return [
         Source(
             id=a.id,

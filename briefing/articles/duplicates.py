@@ -36,6 +36,11 @@ class DuplicateGroup:
         return tuple(m for m in self.members if m != self.representative)
 
 
+def rewrites_of(groups: Sequence[DuplicateGroup]) -> dict[str, DuplicateGroup]:
+    """Each rewrite's id (a member other than the representative) -> its group."""
+    return {member: group for group in groups for member in group.rewrites()}
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """|a ∩ b| / |a ∪ b| (0 for two empty sets)."""
     union = len(a | b)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from briefing.articles import Article
 from briefing.articles.coverage import SentenceIndex
-from briefing.articles.duplicates import DuplicateGroup
+from briefing.articles.duplicates import DuplicateGroup, rewrites_of
 from briefing.chunks.chunker import Chunk, chunk_article
 
 
@@ -28,11 +28,9 @@ def map_chunks(
 ) -> list[Chunk]:
     """The chunks to extract, in article order."""
     by_id = {a.id: a for a in articles}
-    lead = {m: by_id[g.representative] for g in groups for m in g.rewrites()}
+    keep = {m: _new_to(by_id[g.representative]) for m, g in rewrites_of(groups).items()}
     return [
         chunk
         for article in articles
-        for chunk in chunk_article(
-            article, budget, overlap, _new_to(lead[article.id]) if article.id in lead else None
-        )
+        for chunk in chunk_article(article, budget, overlap, keep.get(article.id))
     ]
