@@ -8,7 +8,8 @@ that does not exist, and a development with no evidence, are dropped.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from briefing.brief.model import (
     Brief,
@@ -26,6 +27,8 @@ from briefing.merge.support import Support
 from briefing.reduce import ReduceResult
 from briefing.reduce.candidates import CandidatePair
 from briefing.reduce.schema import PairFinding, ScenarioFinding
+
+T = TypeVar("T")
 
 
 class _Evidence:
@@ -104,34 +107,38 @@ def _scenario(finding: ScenarioFinding, evidence: _Evidence) -> Scenario:
     return Scenario(**fields, evidence=evidence.quotes(finding.claim_ids))
 
 
-def _scenarios(reduced: ReduceResult, evidence: _Evidence) -> list[Scenario]:
-    """The scenarios, without one that repeats an earlier one's description (small models
-    retitle a scenario and write it again)."""
+def _first_of_each(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
+    """``items`` without any whose key an earlier one has (small models repeat themselves,
+    retitling a scenario or restating a development)."""
     seen: set[str] = set()
-    scenarios = []
-    for finding in reduced.outlook.scenarios:
-        key = " ".join(finding.description.casefold().split())
-        if key not in seen:
-            scenarios.append(_scenario(finding, evidence))
-        seen.add(key)
-    return scenarios
+    kept = []
+    for item in items:
+        if key(item) not in seen:
+            kept.append(item)
+            seen.add(key(item))
+    return kept
+
+
+def _scenarios(reduced: ReduceResult, evidence: _Evidence) -> list[Scenario]:
+    """The scenarios, one per description."""
+    unique = _first_of_each(
+        reduced.outlook.scenarios, lambda s: " ".join(s.description.casefold().split())
+    )
+    return [_scenario(s, evidence) for s in unique]
 
 
 def _developments(reduced: ReduceResult, evidence: _Evidence) -> list[Development]:
-    developments: list[Development] = []
-    for finding in reduced.summary.developments:
-        quotes = evidence.quotes(finding.claim_ids)
-        repeated = any(d.headline == finding.headline for d in developments)
-        if quotes and not repeated:
-            developments.append(
-                Development(
-                    headline=finding.headline,
-                    source_ids=_sources(quotes),
-                    quotes=quotes,
-                    independent_sources=evidence.independent(quotes),
-                )
-            )
-    return developments
+    found = [(f.headline, evidence.quotes(f.claim_ids)) for f in reduced.summary.developments]
+    with_evidence = _first_of_each([(h, q) for h, q in found if q], lambda item: item[0])
+    return [
+        Development(
+            headline=headline,
+            source_ids=_sources(quotes),
+            quotes=quotes,
+            independent_sources=evidence.independent(quotes),
+        )
+        for headline, quotes in with_evidence
+    ]
 
 
 def build_brief(
