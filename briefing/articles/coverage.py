@@ -11,22 +11,21 @@ misses paraphrase that shares few words; counts of carrying sources are lower bo
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from briefing.articles.words import content_words, names, numbers
+from briefing.articles.words import SENTENCE_END, content_words, names, numbers
 
 SHARE = 0.5
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+|\n+")
 
 
 def sentences(text: str) -> Iterator[str]:
     """The text's sentences (and lines), stripped, without empty ones."""
-    for part in _SENTENCE_END.split(text):
-        if part.strip():
-            yield part.strip()
+    for line in text.split("\n"):
+        for part in SENTENCE_END.split(line):
+            if part.strip():
+                yield part.strip()
 
 
 @dataclass(frozen=True)

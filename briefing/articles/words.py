@@ -58,6 +58,8 @@ STOP_WORDS = frozenset(
         "since",
     }
 )
+# Where a sentence ends: after . ! ? or …, and any closing quote or bracket.
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # A capitalised word not at the start of the text or after a sentence end.
 _NAME = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][^\W\d_]+")

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from briefing.articles import Article
+from briefing.articles.words import SENTENCE_END
 from briefing.chunks.tokens import count_tokens
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
 
 
 class Chunk(BaseModel):
@@ -70,7 +69,7 @@ def _word_pieces(text: str, start: int, end: int, budget: int) -> Iterator[tuple
 def _pieces(text: str, budget: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     for p_start, p_end in _spans(text, re.compile(r"\n\n"), 0, len(text)):
-        sentences = list(_spans(text, _SENTENCE_END, p_start, p_end))
+        sentences = list(_spans(text, SENTENCE_END, p_start, p_end))
         for number, (s_start, s_end) in enumerate(sentences, start=1):
             tokens = count_tokens(text[s_start:s_end]) + 1
             parts = (
