@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from briefing.articles import load_articles
 from briefing.chunks import count_tokens
 from briefing.eval.variants import parse_variant
+from briefing.llm.recorder import CallTag, Recording, RecordingStore
 from briefing.pipeline import run_daily
 from briefing.settings import Settings
 from tests.fakes.openai_server import Reply, serve
@@ -172,11 +173,12 @@ def replay_timing() -> dict[str, Any]:
 def _recorded_ratio(manifest: dict[str, Any]) -> float:
     """Prompt tokens / cleaned source tokens of the seeds' recorded run (real model answers,
     so the reduce stages see real claims), counted with the benchmark's encoding."""
-    sent = 0
+    store, sent = RecordingStore(ROOT / "recordings"), 0
     for call in manifest["calls"]:
-        path = ROOT / "recordings" / call["stage"] / call["version"] / f"{call['request_key']}.json"
-        request = json.loads(path.read_text(encoding="utf-8"))["request"]
-        sent += sum(count_tokens(m["content"]) for m in request["messages"])
+        tag = CallTag.model_validate(call)
+        path = store.path(tag, call["request_key"])
+        recording = Recording.model_validate_json(path.read_text(encoding="utf-8"))
+        sent += sum(count_tokens(m["content"]) for m in recording.request["messages"])
     source = sum(count_tokens(a.text) for a in load_articles([SEEDS]).articles)
     return sent / source
 
