@@ -93,6 +93,10 @@ def _prefix_share(requests: list[dict[str, Any]]) -> float:
     return reused / total if total else 0.0
 
 
+def _is_map(body: dict[str, Any]) -> bool:
+    return bool(body["response_format"]["json_schema"]["name"] == "ChunkExtraction")
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -125,8 +129,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     extract_calls = sum(c.stage == "extract" for c in result.calls)
     depth = 1 + result.brief.counts.reduce_levels
     critical = (math.ceil(extract_calls / args.concurrency) + depth) * args.latency
-    sent = sum(count_tokens(m["content"]) for body in requests for m in body["messages"])
-    largest = max(sum(count_tokens(m["content"]) for m in body["messages"]) for body in requests)
+    sizes = [sum(count_tokens(m["content"]) for m in body["messages"]) for body in requests]
+    mapped = sum(n for n, body in zip(sizes, requests, strict=True) if _is_map(body))
     return {
         "articles": args.articles,
         "chunks": chunks,
@@ -134,9 +138,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "wall s": round(wall, 2),
         "critical path s": round(critical, 2),
         "wall / critical": round(wall / critical, 3) if critical else "n/a",
-        "prompt / source tokens": round(sent / source_tokens, 3),
+        "prompt / source tokens": round(sum(sizes) / source_tokens, 3),
+        "of which map": round(mapped / source_tokens, 3),
         "cached-prefix share": round(_prefix_share(requests), 3),
-        "largest request tokens": largest,
+        "largest request tokens": max(sizes),
         "peak RSS MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "CPU s (not waiting)": round(cpu, 2),
     }
