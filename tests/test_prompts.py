@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from briefing.articles import load_articles
+from briefing.chunks import chunk_article
 from briefing.errors import MissingVariables, PromptError, PromptLockError
+from briefing.extract.map import extract_variables
 from briefing.prompting import PromptLibrary
+from tests.conftest import SEEDS
 
 TEMPLATE = """{#
 description = "test"
@@ -81,3 +85,17 @@ def test_every_shipped_prompt_matches_its_released_hash() -> None:
         )
     for stage, version in library.active_versions().items():
         library.get(stage, version)
+
+
+def test_extract_v5_sends_the_title_only_when_the_chunk_does_not_open_with_it() -> None:
+    prompt = PromptLibrary().get("extract", "v5")
+    articles = load_articles([SEEDS]).articles
+    titled = 0
+    for article in articles:
+        for chunk in chunk_article(article, budget=400):
+            _, user = prompt.render(extract_variables(article, chunk))
+            opens_with_title = chunk.text.startswith(article.title.rstrip("…"))
+            assert (f'title="{article.title}"' in user.content) is not opens_with_title
+            titled += not opens_with_title
+    # Every seed opens with its title; their later chunks still say which article they are.
+    assert titled == sum(len(chunk_article(a, budget=400)) - 1 for a in articles) > 0

@@ -22,10 +22,13 @@ class ChunkResult:
     extraction: ChunkExtraction
 
 
-def extract_variables(article: Article, chunk: Chunk) -> dict[str, str]:
-    """The extraction prompt's variables for one chunk."""
+def extract_variables(article: Article, chunk: Chunk) -> dict[str, str | bool]:
+    """The extraction prompt's variables for one chunk. ``title_in_text`` lets a prompt
+    leave out a title the chunk opens with (a title taken from the first line, or a first
+    chunk that starts with its headline), so it is not sent twice."""
     return {
         "title": article.title,
+        "title_in_text": chunk.text.startswith(article.title.rstrip("…")),
         "published": article.published.isoformat() if article.published else "unknown",
         "text": chunk.text,
     }
