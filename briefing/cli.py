@@ -238,7 +238,7 @@ def _formats(value: str, *, email: bool) -> list[str]:
 def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     paths: PathsArg = None,
     a: Annotated[str, typer.Option("--a", help="Variant A, e.g. extract@v1.")] = "extract@v1",
-    b: Annotated[str, typer.Option("--b", help="Variant B, e.g. extract@v2.")] = "extract@v3",
+    b: Annotated[str, typer.Option("--b", help="Variant B, e.g. extract@v2.")] = "extract@v5",
     article_set: Annotated[
         str | None, typer.Option("--set", help="Named set in eval/sets.toml (default: seeds).")
     ] = None,

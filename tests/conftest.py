@@ -68,14 +68,14 @@ def used_recordings() -> Iterator[set[str]]:
 def eval_report(
     tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]
 ) -> tuple[Report, Path]:
-    """The extract v1-vs-v3 evaluation of the seeds, replayed."""
+    """The extract v1-vs-v5 evaluation of the seeds, replayed."""
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         settings = Settings(mode="replay", recordings_dir=RECORDINGS)
         run = run_evaluation(
             settings,
             [SEEDS],
-            ({"extract": "v1"}, {"extract": "v3"}),
+            ({"extract": "v1"}, {"extract": "v5"}),
             gold_path=Path("eval/seeds.gold.json"),
             judge_model=None,
             repeats=1,

@@ -9,8 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
+from briefing.prompting import PromptLibrary
 from tests.conftest import SEEDS
 from tests.fakes.openai_server import serve
+from tests.fakes.runs import seed_chunks
 from tests.fakes.schema_answers import answer
 
 runner = CliRunner()
@@ -37,7 +39,7 @@ def test_replay_miss_is_one_line_naming_prompt_chunk_and_fix(tmp_path: Path) -> 
     result = runner.invoke(app, ["daily", str(article), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     line = " ".join(result.output.split())
-    assert "extract/v1 on new#1" in line
+    assert f"extract/{PromptLibrary().active('extract').version} on new#1" in line
     assert "record_local.sh" in line
     assert not (tmp_path / "o").exists()
 
@@ -57,7 +59,7 @@ def test_record_mode_without_endpoint_says_what_to_set(tmp_path: Path) -> None:
 def test_dry_run_estimates_without_calls(tmp_path: Path) -> None:
     result = runner.invoke(app, ["daily", "--dry-run", "--model", "gpt-4o-mini"])
     assert result.exit_code == 0, result.output
-    assert "5 articles, 9 chunks" in result.stdout
+    assert f"5 articles, {seed_chunks()} chunks" in result.stdout
     assert "$" in result.stdout
 
 
@@ -97,9 +99,10 @@ def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.M
             ],
         )
     assert result.exit_code == 0, result.output
-    assert len(server.requests) == 9 + 3, "9 chunk extractions and 3 reduce calls"
+    calls = seed_chunks() + 3
+    assert len(server.requests) == calls, "chunk extractions and 3 reduce calls"
     assert secret not in result.output
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert len(written) == 12 + 12 + 4, "12 recordings, 12 cached answers and 4 outputs"
+    assert len(written) == calls + calls + 4, "a recording and a cached answer per call, 4 outputs"
     for path in written:
         assert secret not in path.read_text(encoding="utf-8"), path

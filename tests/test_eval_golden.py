@@ -1,4 +1,4 @@
-"""`briefing eval --a extract@v1 --b extract@v3` on the seeds, replayed, against its golden
+"""`briefing eval --a extract@v1 --b extract@v5` on the seeds, replayed, against its golden
 report.json (rewrite with: pytest --update-golden)."""
 
 from __future__ import annotations
@@ -43,13 +43,13 @@ def test_report_has_every_part(eval_report: tuple[Report, Path]) -> None:
     html = (folder / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html
     assert "<script" not in html
-    assert json.loads((folder / "report.json").read_text())["b"] == "extract@v3"
+    assert json.loads((folder / "report.json").read_text())["b"] == "extract@v5"
 
 
 def test_eval_command_runs_offline_in_seconds(tmp_path: Path) -> None:
     started = time.monotonic()
     result = CliRunner().invoke(
-        app, ["eval", "--a", "extract@v1", "--b", "extract@v3", "--out", str(tmp_path)]
+        app, ["eval", "--a", "extract@v1", "--b", "extract@v5", "--out", str(tmp_path)]
     )
     assert result.exit_code == 0, result.output
     assert time.monotonic() - started < 10

@@ -52,8 +52,15 @@ def test_a_hang_past_the_timeout_is_retried(tmp_path: Path) -> None:
     assert (folder / "brief.json").exists()
 
 
+def _first_asks_only(schedule: Schedule) -> Schedule:
+    """Faults on first asks only (a re-ask adds turns), so every fault has a re-ask to fix it
+    whatever the requests are; exhausting the re-asks is tested in test_llm."""
+    return lambda call, body: schedule(call, body) if len(body["messages"]) == 2 else None
+
+
 def test_content_faults_are_reasked_and_logged(tmp_path: Path) -> None:
-    result, calls, folder = _daily(tmp_path, "content", seeded(0.2, list(CONTENT.values()), seed=3))
+    faults = _first_asks_only(seeded(0.2, list(CONTENT.values()), seed=3))
+    result, calls, folder = _daily(tmp_path, "content", faults)
     assert result.exit_code == 0, result.output
     manifest = json.loads((folder / "manifest.json").read_text())
     invalid = [c for c in manifest["calls"] if c["outcome"] in {"invalid", "cut off"}]
@@ -80,7 +87,10 @@ def test_resume_after_the_endpoint_dies_makes_only_the_missing_calls(tmp_path: P
 
 
 def _refuse_raid(call: int, body: dict[str, Any]) -> Reply | None:
-    return FAULTS["refusal"] if "Deadly Raid" in body["messages"][-1]["content"] else None
+    """Refuse to extract from the raid article (seed 003); every other call is answered."""
+    extraction = body["response_format"]["json_schema"]["name"] == "ChunkExtraction"
+    raid = "Deadly Raid" in body["messages"][-1]["content"]
+    return FAULTS["refusal"] if extraction and raid else None
 
 
 def test_failed_chunks_fail_the_run_unless_partial_is_allowed(tmp_path: Path) -> None:
