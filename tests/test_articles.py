@@ -11,6 +11,7 @@ from briefing.articles import load_articles
 from briefing.articles.cleaning import clean
 from briefing.articles.dates import find_date
 from briefing.articles.loader import load_article
+from briefing.articles.words import first_sentences
 from briefing.errors import InputError
 from tests.conftest import SEEDS
 
@@ -149,3 +150,10 @@ def test_unusable_files_are_skipped_and_odd_ones_converted(tmp_path: Path) -> No
         f"{tmp_path / 'latin1.txt'}: not UTF-8, decoded as cp1252",
         f"{tmp_path / 'page.html'}: converted from HTML to text",
     ]
+
+
+def test_first_sentences_skips_initials_and_titles() -> None:
+    text = "The U.S. forces left. Gen. Lopez said “no.” Third one! Fourth here. Fifth."
+    assert first_sentences(text, 3) == "The U.S. forces left. Gen. Lopez said “no.” Third one!"
+    assert first_sentences("One. Two. Three.", 3) == "One. Two. Three."
+    assert first_sentences("One. Two.", 3) == "One. Two."

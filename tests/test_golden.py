@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 
 from briefing.articles import load_articles
-from briefing.articles.words import strip_accents
+from briefing.articles.words import first_sentences, strip_accents
 from briefing.brief import Brief
 from briefing.eval.runner import Report
+from briefing.llm.recorder import CallTag, Recording, RecordingStore
 from briefing.pipeline import RunResult, run_daily
 from briefing.settings import Settings
 from tests.conftest import GOLDEN, RECORDINGS, SEEDS
@@ -112,3 +113,15 @@ def test_every_recording_is_used(
     stored = {path.stem for path in RECORDINGS.rglob("*.json")}
     unused = stored - used_recordings
     assert not unused, f"unused recordings (delete them or record what uses them): {sorted(unused)}"
+
+
+def test_a_bottom_line_that_runs_on_is_cut_to_three_sentences(run: RunResult) -> None:
+    manifest = json.loads((run.folder / "manifest.json").read_text(encoding="utf-8"))
+    [call] = [c for c in manifest["calls"] if c["stage"] == "summary"]
+    store = RecordingStore(RECORDINGS)
+    path = store.path(CallTag.model_validate(call), call["request_key"])
+    answer = Recording.model_validate_json(path.read_text(encoding="utf-8")).response.content
+    said = json.loads(answer or "{}")["bottom_line"]
+    assert len(said) > 2 * len(run.brief.bottom_line), "the recorded model ran on"
+    assert run.brief.bottom_line == first_sentences(said, 3)
+    assert said.startswith(run.brief.bottom_line)

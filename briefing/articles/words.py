@@ -7,6 +7,7 @@ candidates, so that every comparison in code agrees on what a word is.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -88,3 +89,14 @@ def names(text: str) -> frozenset[str]:
     """Capitalised words inside sentences, accents and case folded: the names a sentence
     mentions, as far as code can tell without a tagger."""
     return frozenset(strip_accents(w).casefold() for w in _NAME.findall(text.strip()))
+
+
+# Initials and titles whose full stop does not end a sentence ("U.S. forces", "Gen. Lopez").
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St))\.$")
+
+
+def first_sentences(text: str, count: int) -> str:
+    """The first ``count`` sentences of ``text`` (all of it when it has no more)."""
+    ends = (m for m in SENTENCE_END.finditer(text) if not _ABBREVIATION.search(text, 0, m.start()))
+    kept = list(itertools.islice(ends, count))
+    return text[: kept[-1].end()].rstrip() if len(kept) == count else text

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
+from briefing.articles.words import first_sentences
 from briefing.brief.model import (
     Brief,
     Counts,
@@ -107,6 +108,11 @@ def _scenario(finding: ScenarioFinding, evidence: _Evidence) -> Scenario:
     return Scenario(**fields, evidence=evidence.quotes(finding.claim_ids))
 
 
+# The summary prompt asks for two or three sentences; a small model may run on, pasting
+# claims and an article's asides after them, so the brief keeps its first three.
+BOTTOM_LINE_SENTENCES = 3
+
+
 def _first_of_each(items: Iterable[T], key: Callable[[T], str]) -> list[T]:
     """``items`` without any whose key an earlier one has (small models repeat themselves,
     retitling a scenario or restating a development)."""
@@ -164,7 +170,7 @@ def build_brief(
         date=date,
         incomplete=incomplete,
         headline=reduced.summary.headline,
-        bottom_line=reduced.summary.bottom_line,
+        bottom_line=first_sentences(reduced.summary.bottom_line, BOTTOM_LINE_SENTENCES),
         bottom_line_quotes=evidence.quotes(reduced.summary.bottom_line_claim_ids),
         key_developments=_developments(reduced, evidence),
         actors=merged.actors,
