@@ -43,7 +43,7 @@ from briefing.llm.recorder import CallTag, Recording, RecordingStore
 from briefing.pipeline import run_daily
 from briefing.settings import Settings
 from tests.fakes.openai_server import Reply, serve
-from tests.fakes.schema_answers import answer
+from tests.fakes.schema_answers import answer, is_extraction
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -93,10 +93,6 @@ def _prefix_share(requests: list[dict[str, Any]]) -> float:
     return reused / total if total else 0.0
 
 
-def _is_map(body: dict[str, Any]) -> bool:
-    return bool(body["response_format"]["json_schema"]["name"] == "ChunkExtraction")
-
-
 def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
@@ -130,7 +126,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     depth = 1 + result.brief.counts.reduce_levels
     critical = (math.ceil(extract_calls / args.concurrency) + depth) * args.latency
     sizes = [sum(count_tokens(m["content"]) for m in body["messages"]) for body in requests]
-    mapped = sum(n for n, body in zip(sizes, requests, strict=True) if _is_map(body))
+    mapped = sum(n for n, body in zip(sizes, requests, strict=True) if is_extraction(body))
     return {
         "articles": args.articles,
         "chunks": chunks,

@@ -16,6 +16,7 @@ from briefing.settings import Settings
 from tests.fakes.faults import CONTENT, FAULTS, TRANSIENT, Schedule, after_call, at_calls, seeded
 from tests.fakes.openai_server import Reply
 from tests.fakes.runs import run_on_seeds, seed_chunks
+from tests.fakes.schema_answers import is_extraction
 
 CALLS = seed_chunks() + len(REDUCE_STAGES)  # chunk extractions and reduce calls on the seeds
 
@@ -88,9 +89,8 @@ def test_resume_after_the_endpoint_dies_makes_only_the_missing_calls(tmp_path: P
 
 def _refuse_raid(call: int, body: dict[str, Any]) -> Reply | None:
     """Refuse to extract from the raid article (seed 003); every other call is answered."""
-    extraction = body["response_format"]["json_schema"]["name"] == "ChunkExtraction"
     raid = "Deadly Raid" in body["messages"][-1]["content"]
-    return FAULTS["refusal"] if extraction and raid else None
+    return FAULTS["refusal"] if is_extraction(body) and raid else None
 
 
 def test_failed_chunks_fail_the_run_unless_partial_is_allowed(tmp_path: Path) -> None:

@@ -41,10 +41,14 @@ def _extraction(body: dict[str, Any]) -> dict[str, Any]:
     return {"actors": [], "claims": claims, "signals": []}
 
 
+def is_extraction(body: dict[str, Any]) -> bool:
+    """Whether a chat completion request body asks for a chunk extraction (the map stage)."""
+    return bool(body["response_format"]["json_schema"]["name"] == "ChunkExtraction")
+
+
 def answer(body: dict[str, Any]) -> str:
     """A schema-valid answer to a chat completion request body, deterministic: real
     quoted sentences for extraction, the schema's smallest example otherwise."""
-    response_format = body["response_format"]["json_schema"]
-    if response_format["name"] == "ChunkExtraction":
+    if is_extraction(body):
         return json.dumps(_extraction(body))
-    return json.dumps(example_for(response_format["schema"]))
+    return json.dumps(example_for(body["response_format"]["json_schema"]["schema"]))
