@@ -130,6 +130,11 @@ def _report(result: RunResult) -> None:
 PathsArg = Annotated[
     list[Path] | None, typer.Argument(help="Article files or folders (default: seeds/).")
 ]
+# Model options shared by `daily` and `eval`.
+ModeOpt = Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")]
+ModelOpt = Annotated[str | None, typer.Option(help="Model name.")]
+BaseUrlOpt = Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")]
+ConcurrencyOpt = Annotated[int | None, typer.Option(help="Model calls at once.")]
 
 
 @app.command()
@@ -139,10 +144,10 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         str | None, typer.Option(help="Brief date, YYYY-MM-DD (default: today).")
     ] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
-    mode: Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")] = None,
-    model: Annotated[str | None, typer.Option(help="Model name.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
-    concurrency: Annotated[int | None, typer.Option(help="Model calls at once.")] = None,
+    mode: ModeOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    concurrency: ConcurrencyOpt = None,
     chunk_tokens: Annotated[
         int | None, typer.Option(help="Tokens per chunk (default: the extract prompt's).")
     ] = None,
@@ -246,10 +251,10 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     judge_model: Annotated[str | None, typer.Option(help="Judge model (default: --model).")] = None,
     repeats: Annotated[int, typer.Option(min=1, max=20, help="Repeat each run (live).")] = 1,
     out_dir: Annotated[Path, typer.Option("--out", help="Report folder.")] = Path("outputs/eval"),
-    mode: Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")] = None,
-    model: Annotated[str | None, typer.Option(help="Model name.")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
-    concurrency: Annotated[int | None, typer.Option(help="Model calls at once.")] = None,
+    mode: ModeOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    concurrency: ConcurrencyOpt = None,
     fail_on_regression: Annotated[
         bool, typer.Option(help="Exit 3 when B is significantly worse on a gated metric.")
     ] = False,
