@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from briefing.analysis import Analysis, analyse
 from briefing.articles import Article, LoadResult, load_articles
-from briefing.articles.duplicates import DuplicateGroup, near_duplicate_groups, rewrites_of
-from briefing.brief import Brief, build_brief
-from briefing.brief.model import RunInfo, Source
+from briefing.articles.duplicates import DuplicateGroup, near_duplicate_groups
+from briefing.brief import Brief
+from briefing.brief.build import build_brief
+from briefing.brief.evidence import ProseCheck
+from briefing.brief.model import RunInfo
 from briefing.chunks import Chunk, count_tokens, encoding_for_model
 from briefing.chunks.plan import map_chunks
 from briefing.errors import ConfigError, IncompleteRun, InputError, NoArticlesError
@@ -26,20 +29,19 @@ from briefing.llm.pricing import cost
 from briefing.llm.recorder import CallTag, RecordingStore
 from briefing.llm.types import BatchState, ChatRequest, Usage
 from briefing.merge import MergeResult, merge
-from briefing.merge.support import claim_support
 from briefing.prompting import PromptLibrary
-from briefing.reduce import SourceLabel, reduce_evidence
+from briefing.reduce import ReduceInput, reduce_evidence
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
 from briefing.render.manifest import build_manifest
 from briefing.settings import Settings
+from briefing.sources.profile import future_dated
 
 if TYPE_CHECKING:
     from briefing.llm.adapter import OpenAIChat
 
-STALE_AFTER = dt.timedelta(days=30)
 DEFAULT_CHUNK_TOKENS = 800
 REDUCE_STAGES = ("disputes", "outlook", "summary")
-STAGES = ("extract", "condense", *REDUCE_STAGES)
+STAGES = ("extract", *REDUCE_STAGES)
 
 
 class Progress(Protocol):
@@ -92,6 +94,8 @@ class BriefRun:
     brief: Brief
     merged: MergeResult
     missing: list[ChunkFailure]
+    prose: list[ProseCheck] = field(default_factory=list)
+    analysis: Analysis | None = None
 
 
 @dataclass(frozen=True)
@@ -119,42 +123,6 @@ def load(paths: Sequence[Path]) -> LoadResult:
     return loaded
 
 
-def sources_of(articles: Sequence[Article], groups: Sequence[DuplicateGroup] = ()) -> list[Source]:
-    """Sources with short labels (A1, A2 ...); stale when 30+ days older than the newest;
-    a near-duplicate with the article it rewrites."""
-    dated = [a.published for a in articles if a.published]
-    newest = max(dated) if dated else None
-    lead = rewrites_of(groups)
-    return [
-        Source(
-            id=a.id,
-            label=f"A{n}",
-            title=a.title,
-            outlet=a.outlet,
-            url=a.url,
-            published=a.published,
-            date_source=a.date_source,
-            stale=bool(newest and a.published and newest - a.published > STALE_AFTER),
-            rewrite_of=lead[a.id].representative if a.id in lead else None,
-            similarity=lead[a.id].similarity[a.id] if a.id in lead else None,
-        )
-        for n, a in enumerate(articles, start=1)
-    ]
-
-
-def _labels(sources: Sequence[Source]) -> dict[str, SourceLabel]:
-    return {
-        s.id: SourceLabel(
-            label=s.label,
-            title=s.title,
-            outlet=s.outlet or "unknown outlet",
-            published=s.published.isoformat() if s.published else "date unknown",
-            stale=s.stale,
-        )
-        for s in sources
-    }
-
-
 def chunk_budget(settings: Settings, library: PromptLibrary, versions: Mapping[str, str]) -> int:
     """Tokens per chunk: the setting, else what the extract prompt was written for."""
     extract = library.active("extract", versions).meta.chunk_tokens
@@ -171,8 +139,8 @@ class MapPlan:
 
 def plan_map(articles: Sequence[Article], settings: Settings, budget: int) -> MapPlan:
     """Group near-duplicates, then chunk: rewrites only where they add to their group."""
-    threshold = settings.duplicate_threshold
-    groups = near_duplicate_groups(articles, threshold) if threshold else []
+    share = settings.rewrite_share
+    groups = near_duplicate_groups(articles, share) if share else []
     overlap = settings.chunk_overlap_tokens
     return MapPlan(groups, map_chunks(articles, groups, budget, overlap))
 
@@ -194,7 +162,7 @@ def projected_usage(
 ) -> Usage:
     """Tokens of a run with ``extract_calls`` extractions to make (prompts as counted, output
     at each prompt's max_tokens), plus the reduce stages: their input is guessed at 250
-    tokens of claims per chunk, capped by the reduce budget."""
+    tokens of facts per chunk, capped by the reduce budget."""
     extract = library.active("extract", versions)
     reduce_in = len(REDUCE_STAGES) * min(settings.reduce_budget_tokens, 250 * extract_calls)
     reduce_out = sum(library.active(s, versions).meta.max_tokens for s in REDUCE_STAGES)
@@ -322,8 +290,7 @@ class Pipeline:
                 "fix the cause above and run again; nothing was written",
             )
         merged = merge(results, by_id)
-        brief = await self._reduce(caller, articles, merged, plan, failed=len(missing), date=date)
-        return BriefRun(brief, merged, missing)
+        return await self._reduce(caller, articles, merged, plan, missing, date=date)
 
     async def _reduce(
         self,
@@ -331,31 +298,35 @@ class Pipeline:
         articles: Sequence[Article],
         merged: MergeResult,
         plan: MapPlan,
+        missing: list[ChunkFailure],
         *,
-        failed: int,
         date: dt.date,
-    ) -> Brief:
-        """Reduce the verified evidence and assemble the Brief."""
-        sources = sources_of(articles, plan.groups)
+    ) -> BriefRun:
+        """Analyse the verified evidence in code, reduce it, and assemble the Brief."""
+        analysis = analyse(articles, plan.groups, merged, date, self.settings.stale_after_days)
+        prepared = ReduceInput(
+            candidates=analysis.candidates,
+            facts=analysis.facts,
+            signals=analysis.signals,
+            labels={s.id: s.label for s in analysis.sources},
+        )
         reduced = await reduce_evidence(
             caller,
             self.library,
             self.versions,
-            merged=merged,
-            labels=_labels(sources),
-            texts=[a.text for a in articles],
+            prepared,
             budget=self.settings.reduce_budget_tokens,
         )
-        return build_brief(
+        assembled = build_brief(
             date,
-            sources=sources,
+            analysis=analysis,
             merged=merged,
             reduced=reduced,
-            support=claim_support(merged.claims, articles, plan.groups),
             chunks=len(plan.chunks),
             run=self.run_info(),
-            failed_chunks=failed,
+            failed_chunks=len(missing),
         )
+        return BriefRun(assembled.brief, merged, missing, assembled.prose, analysis)
 
 
 async def run_daily(
@@ -376,25 +347,23 @@ async def run_daily(
     async with endpoint(settings) as live:
         pipeline = Pipeline(settings, live, overrides)
         run = await pipeline.brief(loaded.articles, date, log, progress or NoProgress())
-    brief, merged = run.brief, run.merged
+    warnings = [*loaded.warnings, *future_dated(loaded.articles, date)]
     manifest = build_manifest(
-        brief,
-        missing=run.missing,
+        run,
         articles=loaded.articles,
         skipped=loaded.skipped,
-        warnings=loaded.warnings,
-        merged=merged,
+        warnings=warnings,
         calls=log.records,
         wall_s=time.monotonic() - started,
     )
-    folder = write_outputs(out, brief, manifest, formats, envelope)
+    folder = write_outputs(out, run.brief, manifest, formats, envelope)
     return RunResult(
         folder=folder,
-        brief=brief,
+        brief=run.brief,
         calls=log.records,
         skipped=loaded.skipped,
         missing=run.missing,
-        warnings=loaded.warnings,
+        warnings=warnings,
     )
 
 

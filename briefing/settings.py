@@ -52,14 +52,18 @@ class Settings(BaseSettings):
         None, ge=100, le=32000, description="Tokens per chunk; None: the extract prompt's own."
     )
     chunk_overlap_tokens: int = Field(60, ge=0, le=400)
-    duplicate_threshold: float = Field(
-        0.2,
+    rewrite_share: float = Field(
+        0.25,
         ge=0,
         le=1,
-        description="Content-word Jaccard at which articles are near-duplicates; 0: off.",
+        description="Share of an article's sentences found in order in another, with a shared"
+        " quotation, at which it is that article's rewrite; 0: no rewrite grouping.",
+    )
+    stale_after_days: int = Field(
+        7, ge=0, description="Days before the newest reported event after which a source is stale."
     )
     reduce_budget_tokens: int = Field(
-        5000, ge=500, description="Largest reduce input; above it the reduce is hierarchical."
+        5000, ge=500, description="Tokens of ranked facts the summary reads at most."
     )
     request_timeout_s: float = Field(300.0, gt=0)
     max_attempts: int = Field(5, ge=1, le=20, description="Transport attempts per request.")

@@ -9,7 +9,6 @@ import pytest
 
 from briefing.articles import load_articles
 from briefing.articles.cleaning import clean
-from briefing.articles.dates import find_date
 from briefing.articles.loader import load_article
 from briefing.articles.words import first_sentences
 from briefing.errors import InputError
@@ -17,19 +16,72 @@ from tests.conftest import SEEDS
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("header", "expected", "source"),
     [
-        ("Cuba’s Deep Grip\n\nJan 6, 2026\n\nbody", dt.date(2026, 1, 6)),
-        ("Yesterday, October 30, 2025, it became known", dt.date(2025, 10, 31)),
-        ("Published 3 March 2024 in print", dt.date(2024, 3, 3)),
-        ("Updated 2025-12-01 09:00", dt.date(2025, 12, 1)),
-        ("analysis from 06/01/2026 only", None),
-        ("captured Maduro on January 3rd", None),
-        ("no date at all", None),
+        ("Cuba’s Deep Grip\n\nJan 6, 2026\n\nThe body.", dt.date(2026, 1, 6), "header"),
+        ("Title\n\nYesterday, October 30, 2025, it became known.", dt.date(2025, 10, 31), "text"),
+        ("Title\n\nYesterday, Tuesday 3 March, it emerged.", dt.date(2026, 3, 4), "text"),
+        ("Title\n\nPublished 3 March 2024 | example.org\n\nThe body.", dt.date(2024, 3, 3), "header"),
+        ("Title\n\n05.03.2026\n\nThe body.", dt.date(2026, 3, 5), "header"),
+        ("Title\n\n3/3/2026\n\nThe body.", dt.date(2026, 3, 3), "header"),
+        (
+            "Title\n\nLONDON, March 3, 2026 (Reuters) - The body.",
+            dt.date(2026, 3, 3),
+            "header",
+        ),
+        ("Title\n\nThe body: captured Maduro on January 3rd.", None, "unknown"),
+        ("Title\n\nNo date at all.", None, "unknown"),
     ],
 )
-def test_find_date(text: str, expected: dt.date | None) -> None:
-    assert find_date(text) == expected
+def test_publication_date(
+    tmp_path: Path, header: str, expected: dt.date | None, source: str
+) -> None:
+    # A neighbour settles the year that "Tuesday 3 March" omits.
+    (tmp_path / "other.txt").write_text("Other\n\nMarch 2, 2026\n\nText.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(header, encoding="utf-8")
+    [article] = [a for a in load_articles([tmp_path]).articles if a.id == "a"]
+    assert (article.published, article.date_source) == (expected, source)
+
+
+def test_an_ambiguous_numeric_date_is_read_near_the_other_dates(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A\n\n06/01/2026\n\nText.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B\n\nJanuary 5, 2026\n\nText.", encoding="utf-8")
+    by_id = {a.id: a for a in load_articles([tmp_path]).articles}
+    assert by_id["a"].published == dt.date(2026, 1, 6)
+
+
+def test_a_weekday_settles_the_year_of_a_date_printed_without_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A\n\nThursday 16 April\n\nText.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B\n\nMarch 1, 2027\n\nText.", encoding="utf-8")
+    by_id = {a.id: a for a in load_articles([tmp_path]).articles}
+    # 16 April 2026 is a Thursday; 2027 is nearer the reference but falls on a Friday.
+    assert by_id["a"].published == dt.date(2026, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "how"),
+    [
+        ("Title\n\nLONDON, March 3, 2026 (Reuters) - Body.", "Reuters", "dateline"),
+        ("Title\n\nVELMAR, Ardania (AP) — Body.", "AP", "dateline"),
+        ("THE DAILY HERALD\n\nShips collide in the strait\n\nBody.", "The Daily Herald", "masthead"),
+        ("Velmar Daily Post\n\nFamilies wait at the river\n\nBody.", "Velmar Daily Post", "masthead"),
+        ("Share this @internewscast.com\n\nTitle\n\nBody.", "internewscast.com", "web address"),
+        ("Short Title Case Headline\n\nThe body is a paragraph.", None, "not stated"),
+    ],
+)
+def test_outlet(tmp_path: Path, text: str, outlet: str | None, how: str) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = load_article(tmp_path / "a.txt")
+    assert (article.outlet, article.outlet_source) == (outlet, how)
+
+
+def test_a_masthead_is_not_the_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "THE DAILY HERALD\n\nBy Ana Ruiz, Chief Correspondent\n\nShips collide\n\nBody.",
+        encoding="utf-8",
+    )
+    article = load_article(tmp_path / "a.txt")
+    assert (article.title, article.author) == ("Ships collide", "Ana Ruiz")
 
 
 def _body(lines: int) -> list[str]:

@@ -124,8 +124,12 @@ def test_phrases_are_not_actors_and_aliases_must_resemble_the_name() -> None:
     from briefing.merge.claims import _alias_of
     from briefing.merge.names import fold_text, is_proper_name
 
-    text = "Focus on internal surveillance. Cuban advisers stepped in. Havana and Caracas."
+    text = (
+        "Focus on internal surveillance. Agent cells were dismantled. Cuban advisers stepped"
+        " in, and more Cuban troops came. Havana and Caracas."
+    )
     assert not is_proper_name("Internal surveillance", text)
+    assert not is_proper_name("Agent cells", text), "capitalised only to open a sentence"
     assert is_proper_name("Cuban advisers", text)
     folded = fold_text("Delcy Rodríguez, or Rodríguez, met Cuba in Caracas.")
     assert _alias_of("Delcy Rodríguez", "Rodríguez", folded)

@@ -9,10 +9,15 @@ from pydantic import BaseModel
 
 from briefing.extract import ChunkExtraction
 from briefing.llm.schema import strict_schema
-from briefing.reduce.schema import DisputeFindings, OutlookFindings, Selection, SummaryFindings
+from briefing.reduce.schema import (
+    DisputeReadings,
+    OutlookFindings,
+    SummaryFindings,
+    readings_for,
+)
 from tests.fakes.schema_answers import example_for
 
-MODELS = [ChunkExtraction, DisputeFindings, OutlookFindings, SummaryFindings, Selection]
+MODELS = [ChunkExtraction, DisputeReadings, readings_for(3), OutlookFindings, SummaryFindings]
 
 
 def _objects(node: Any) -> list[dict[str, Any]]:
@@ -50,3 +55,10 @@ def test_schema_is_strict_flat_and_described(model: type[BaseModel]) -> None:
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
 def test_schema_keeps_every_field(model: type[BaseModel]) -> None:
     model.model_validate(example_for(strict_schema(model)))
+
+
+def test_the_disputes_schema_asks_for_one_reading_per_candidate() -> None:
+    # Given the choice, the small local model answered with no reading at all.
+    array = strict_schema(readings_for(3))["properties"]["candidates"]
+    assert (array["minItems"], array["maxItems"]) == (3, 3)
+    assert readings_for(3).__name__ == "DisputeReadings", "prompts and recordings name it so"

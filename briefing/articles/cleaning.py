@@ -28,6 +28,11 @@ def _rule(name: str, pattern: str, *, ends_article: bool = False) -> Rule:
     return Rule(name, re.compile(pattern, re.IGNORECASE), ends_article)
 
 
+# Section labels outlets print above a headline; kept as a signal of the source's kind.
+SECTION_LABEL = (
+    r"^(opinion|analysis|comment|commentary|editorial|op-ed|column|press release|news release"
+    r"|media release|statement|breaking|exclusive|live|update)$"
+)
 RULES: tuple[Rule, ...] = (
     _rule("share-prompt", r"^(share this\b|share on \w+|click to share|share (this )?article)"),
     _rule("source-link", r"^source link$", ends_article=True),
@@ -48,6 +53,14 @@ RULES: tuple[Rule, ...] = (
     _rule("wire-credit", r"^(with (post )?wires|with wire services)\.?$", ends_article=True),
     _rule("word-count-note", r"^\(word count:.*\)$", ends_article=True),
     _rule("bare-domain", r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}/?$"),
+    _rule("section-label", SECTION_LABEL),
+    _rule("publication-line", r"^(first |last )?(published|posted|updated)\b.{0,100}$"),
+    _rule("reporting-credit", r"^\((additional )?reporting by .{0,200}\)$"),
+)
+# A byline names people, so its pattern is case-sensitive after "By".
+BYLINE = re.compile(
+    r"^(?i:by)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da)){0,3})"
+    r"(?:\s*[,|]\s*(?P<rest>[^\n]{0,60}))?$"
 )
 
 _DOMAIN = re.compile(r"(?:@|www\.|https?://)?\b([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b", re.I)
@@ -73,7 +86,46 @@ def normalise_line(line: str) -> str:
 def _match(line: str) -> Rule | None:
     if is_date_only(line):
         return Rule("dateline", re.compile(""))
+    if len(line) <= 90 and BYLINE.match(line):
+        return Rule("byline", BYLINE)
     return next((rule for rule in RULES if rule.pattern.search(line)), None)
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "la", "del", "el"})
+_MASTHEAD_MAX_WORDS = 6
+_HEADLINE_MAX_WORDS = 25
+
+
+def _masthead_like(line: str) -> bool:
+    """A short name line: every word capitalised but function words, no digits, no
+    sentence punctuation ("THE COASTAL HERALD", "Velmar Daily Post")."""
+    words = line.split()
+    if not 0 < len(words) <= _MASTHEAD_MAX_WORDS or re.search(r"[\d@|:.!?,;]", line):
+        return False
+    return all(w[0].isupper() or w == "&" or w in _FUNCTION_WORDS for w in words)
+
+
+def _headline_like(line: str) -> bool:
+    return len(line.split()) <= _HEADLINE_MAX_WORDS and not line.rstrip().endswith(
+        (".", "!", "?", '"', "”", "’")
+    )
+
+
+def masthead_lines(lines: list[str]) -> set[int]:
+    """Indexes of the name lines above a headline (an outlet's or an issuing body's):
+    leading name lines, then only labels, dates and bylines, then a headline. A name line
+    followed by a paragraph is the headline itself."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    found: list[int] = []
+    header_seen = False
+    for i, text in texts[:8]:
+        if not header_seen and _masthead_like(text) and _match(text) is None:
+            found.append(i)
+        elif _match(text) is not None:
+            header_seen = True
+        else:
+            return set(found) if found and _headline_like(text) else set()
+    return set()
 
 
 def clean(raw: str) -> Cleaned:
@@ -83,11 +135,12 @@ def clean(raw: str) -> Cleaned:
     kept: list[str] = []
     removed: list[RemovedLine] = []
     trailer: str | None = None
+    mastheads = masthead_lines(lines)
     for number, line in enumerate(lines, start=1):
         text = unicodedata.normalize("NFC", line).strip()
         if not text:
             continue
-        rule = _match(text)
+        rule = Rule("masthead", re.compile("")) if number - 1 in mastheads else _match(text)
         if trailer is not None:
             removed.append(RemovedLine(line_no=number, text=text, rule=f"after-{trailer}"))
         elif rule is not None:

@@ -1,78 +1,163 @@
-"""Find a publication date stated in an article's text."""
+"""Dates an article states, in the forms outlets print them, parsed by dateparser.
+
+Candidates are found by patterns that run in linear time (fixed alternations, bounded
+repeats); each is parsed by dateparser. What a date alone cannot say is settled by
+context, never guessed silently:
+
+- a date without a year ("Tuesday 14 April", "January 3rd") takes the year that puts it
+  nearest the reference date (the other dates of the article or of the day's set), and
+  must fall on its weekday when one is printed;
+- a numeric date with slashes (``3/3/2026``, ``06/01/2026``) is read day-first or
+  month-first, whichever is nearer the reference; with dots (``05.03.2026``) it is
+  day-first, as everywhere dots are used;
+- "Yesterday, <date>" names the day before the article was written.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_RELATIVE = r"(?:(?P<relative>yesterday|today),?\s+)?"
-_PATTERNS = [
-    re.compile(
-        _RELATIVE
-        + r"(?:\w+day,?\s+)?"
-        + _MONTH
-        + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        _RELATIVE + r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE
-    ),
-    re.compile(_RELATIVE + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.IGNORECASE),
-]
-# Numeric dates such as 06/01/2026 are ambiguous (day-first or month-first), so they are
-# not used.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NAMED = re.compile(
+    rf"\b(?:(?P<rel>yesterday|today)[,\s]{{1,3}})?(?:(?P<wd>{_WEEKDAY})[,\s]{{1,3}})?"
+    rf"(?:(?P<d1>{_DAY})\s(?:of\s)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s(?P<d2>{_DAY})\b)"
+    r"(?:,?\s(?P<y>\d{4})\b)?",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"\b(?:(?P<rel>yesterday|today)[,\s]{1,3})?"
+    r"(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4})"
+    r"|(?P<Y>\d{4})-(?P<M>\d{2})-(?P<D>\d{2}))\b",
+    re.IGNORECASE,
+)
+# How far from the reference a year-less date may be read (a brief is about recent news).
+_YEAR_WINDOW = 1
+# What may surround a date on a line that holds nothing else (a dateline).
+_LINE_EDGES = " \t,.;:|-–—()[]"
 
 
-def _to_date(match: re.Match[str]) -> dt.date | None:
-    month_text = match["month"].lower()
-    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
-    try:
-        stated = dt.date(int(match["year"]), month, int(match["day"]))
-    except ValueError:
-        return None
-    # "Yesterday, October 30, 2025" names the day before the article was written.
-    relative = (match["relative"] or "").lower()
-    return stated + dt.timedelta(days=1) if relative == "yesterday" else stated
+@dataclass(frozen=True)
+class StatedDate:
+    """A date as the text prints it, with every reading it admits.
 
-
-def find_date(text: str) -> dt.date | None:
-    """The first full date the text states (month name or ISO form), else None.
-
-    "Yesterday, <date>" gives the day after <date>: the day the article was written.
+    ``readings`` has one date when the text settles it, several when it is ambiguous
+    (a numeric date, or no year); ``resolve`` picks one with a reference date.
     """
-    found: list[tuple[int, dt.date]] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            date = _to_date(match)
-            if date is not None:
-                found.append((match.start(), date))
-                break
-    return min(found)[1] if found else None
+
+    start: int
+    end: int
+    text: str
+    readings: tuple[dt.date, ...]
+    relative: str | None
+    has_year: bool
+
+    @property
+    def settled(self) -> dt.date | None:
+        """The date, when the text alone settles it."""
+        return self.readings[0] if len(self.readings) == 1 and self.has_year else None
+
+    def resolve(self, reference: dt.date | None) -> dt.date | None:
+        """The reading nearest ``reference`` (None when ambiguous and no reference)."""
+        if self.settled is not None:
+            return self.settled
+        if reference is None or not self.readings:
+            return None
+        return min(self.readings, key=lambda d: (abs((d - reference).days), d))
+
+    def writing_day(self, reference: dt.date | None) -> dt.date | None:
+        """The day the article was written, when the date is relative to it."""
+        date = self.resolve(reference)
+        if date is None or self.relative is None:
+            return None
+        return date + dt.timedelta(days=1) if self.relative == "yesterday" else date
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, order: str = "DMY") -> dt.date | None:
+    # Imported on first use: a run whose articles state no date never loads its tables.
+    import dateparser  # noqa: PLC0415
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order}
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    return found.date() if isinstance(found, dt.datetime) else None
+
+
+def _named(match: re.Match[str], years: Sequence[int]) -> StatedDate | None:
+    if not (match["m1"] or match["m2"])[0].isupper():
+        return None  # "may" the verb, not May the month
+    day = re.sub(r"\D", "", match["d1"] or match["d2"])
+    month = match["m1"] or match["m2"]
+    weekday = _WEEKDAYS.index(match["wd"].casefold()) if match["wd"] else None
+    candidates = [int(match["y"])] if match["y"] else list(years)
+    readings = []
+    for year in candidates:
+        date = _parse(f"{day} {month} {year}")
+        if date is not None and (weekday is None or date.weekday() == weekday):
+            readings.append(date)
+    if not readings:
+        return None
+    rel = match["rel"].casefold() if match["rel"] else None
+    return StatedDate(
+        match.start(), match.end(), match.group(), tuple(readings), rel, bool(match["y"])
+    )
+
+
+def _numeric(match: re.Match[str]) -> StatedDate | None:
+    rel = match["rel"].casefold() if match["rel"] else None
+    readings: tuple[dt.date, ...]
+    if match["Y"]:
+        date = _parse(f"{match['Y']}-{match['M']}-{match['D']}", "YMD")
+        readings = (date,) if date else ()
+    else:
+        text = f"{match['a']}/{match['b']}/{match['c']}"
+        orders = ("DMY",) if match["sep"] == "." else ("DMY", "MDY")
+        readings = tuple(dict.fromkeys(d for o in orders if (d := _parse(text, o))))
+    if not readings:
+        return None
+    return StatedDate(match.start(), match.end(), match.group(), readings, rel, True)
+
+
+def stated_dates(text: str, years: Sequence[int] = ()) -> list[StatedDate]:
+    """Every date the text states, in text order. A date without a year is read in each
+    of ``years`` that fits its weekday (none: it is left out)."""
+    found: list[StatedDate] = []
+    for match in _NAMED.finditer(text):
+        stated = _named(match, years)
+        if stated is not None:
+            found.append(stated)
+    found += [s for m in _NUMERIC.finditer(text) if (s := _numeric(m)) is not None]
+    return sorted(found, key=lambda s: s.start)
+
+
+def years_around(reference: dt.date | None) -> list[int]:
+    """The years a year-less date may be read in, given a reference date."""
+    if reference is None:
+        return []
+    return list(range(reference.year - _YEAR_WINDOW, reference.year + _YEAR_WINDOW + 1))
 
 
 def is_date_only(line: str) -> bool:
     """True for a dateline: a line that holds a date and nothing else."""
     stripped = line.strip()
-    return any(p.fullmatch(stripped) for p in _PATTERNS)
+    if len(stripped) > 60:
+        return False
+    for pattern in (_NAMED, _NUMERIC):
+        match = pattern.search(stripped)
+        if match and not (stripped[: match.start()] + stripped[match.end() :]).strip(_LINE_EDGES):
+            return True
+    return False
+
+
+def settled_dates(dates: Sequence[StatedDate]) -> Iterator[dt.date]:
+    """The dates the text settles on its own."""
+    return (d.settled for d in dates if d.settled is not None)

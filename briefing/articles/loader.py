@@ -11,10 +11,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from briefing.articles.cleaning import clean, outlet_from
-from briefing.articles.dates import find_date
+from briefing.articles.cleaning import Cleaned, clean
+from briefing.articles.dates import StatedDate, settled_dates, stated_dates, years_around
 from briefing.articles.html import html_to_text, looks_like_html
-from briefing.articles.model import Article
+from briefing.articles.model import Article, DateSource
+from briefing.articles.outlet import attribution, find_dateline
 from briefing.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -46,6 +47,39 @@ class LoadResult:
 class _Text:
     text: str
     notes: tuple[str, ...]
+
+
+# Lines removed as header matter whose dates are publication dates.
+_HEADER_RULES = frozenset({"dateline", "publication-line", "masthead", "byline", "section-label"})
+_HEADER_LINES = 12
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A file read and cleaned; its dates are resolved once the whole set is known."""
+
+    path: Path
+    meta: FrontMatter
+    cleaned: Cleaned
+
+    def header_text(self) -> str:
+        """Header lines the cleaning removed, and a wire dateline opening the text."""
+        lines = [
+            r.text
+            for r in self.cleaned.removed
+            if r.rule in _HEADER_RULES and r.line_no <= _HEADER_LINES
+        ]
+        dateline = find_dateline(self.cleaned.text)
+        return "\n".join([*lines, dateline.group() if dateline else ""])
+
+    def settled(self) -> list[dt.date]:
+        """Dates the article settles on its own (full, unambiguous)."""
+        return [*settled_dates(stated_dates(f"{self.header_text()}\n{self.cleaned.text}"))]
+
+
+def _middle(dates: Iterable[dt.date]) -> dt.date | None:
+    ordered = sorted(dates)
+    return ordered[len(ordered) // 2] if ordered else None
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -128,48 +162,86 @@ def _read(path: Path) -> _Text:
 
 def load_article(path: Path) -> Article:
     """Read and clean one article file; raises InputError when it cannot be used."""
-    return _load(path, _read(path))
+    parsed = _parse(path, _read(path))
+    return _article(parsed, _middle(parsed.settled()))
 
 
-def _load(path: Path, read: _Text) -> Article:
+def _parse(path: Path, read: _Text) -> _Parsed:
     meta, body = _parse_front_matter(path, read.text)
     cleaned = clean(body)
     if not cleaned.text:
         raise InputError(str(path), "no article text after cleaning", "check the file's content")
-    stated = find_date(body)
-    published = meta.published or stated
-    source = "front matter" if meta.published else ("text" if stated else "unknown")
+    return _Parsed(path, meta, cleaned)
+
+
+def _publication(
+    parsed: _Parsed, header: list[StatedDate], text: list[StatedDate], reference: dt.date | None
+) -> tuple[dt.date | None, DateSource, str]:
+    """The publication date, where it came from, and the date as printed."""
+    if parsed.meta.published:
+        return parsed.meta.published, "front matter", "front matter"
+    for stated in header:
+        day = stated.writing_day(reference) or stated.resolve(reference)
+        if day is not None:
+            return day, "header", stated.text
+    for stated in text:
+        day = stated.writing_day(reference)
+        if day is not None:
+            return day, "text", stated.text
+    return None, "unknown", ""
+
+
+def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
+    """The Article, its year-less and ambiguous dates read near the reference: the
+    article's own settled dates, else the set's."""
+    reference = _middle(parsed.settled()) or set_reference
+    years = years_around(reference)
+    header = stated_dates(parsed.header_text(), years)
+    text = stated_dates(parsed.cleaned.text, years)
+    published, source, note = _publication(parsed, header, text, reference)
+    events = {d for s in (*header, *text) if (d := s.resolve(reference)) is not None}
+    credit = attribution(parsed.meta.outlet, parsed.cleaned.text, parsed.cleaned.removed)
     return Article(
-        id=path.stem,
-        path=str(path),
-        title=meta.title or _title(cleaned.text.split("\n", 1)[0]),
-        outlet=meta.outlet or outlet_from(cleaned.removed),
-        url=meta.url,
+        id=parsed.path.stem,
+        path=str(parsed.path),
+        title=parsed.meta.title or _title(parsed.cleaned.text.split("\n", 1)[0]),
+        outlet=credit.outlet,
+        outlet_source=credit.how,
+        author=credit.author,
+        url=parsed.meta.url,
         published=published,
         date_source=source,
-        text=cleaned.text,
-        removed=cleaned.removed,
+        date_note=note,
+        event_dates=tuple(sorted(events)),
+        text=parsed.cleaned.text,
+        removed=parsed.cleaned.removed,
     )
 
 
 def load_articles(paths: Iterable[Path]) -> LoadResult:
-    """Load every article under ``paths``; unusable files are skipped and reported."""
+    """Load every article under ``paths``; unusable files are skipped and reported.
+
+    Dates are read with the whole set in view: a date printed without its year takes the
+    year nearest the dates the other articles settle."""
     result = LoadResult()
     seen: dict[str, str] = {}
+    parsed: list[_Parsed] = []
     for path in find_files(paths):
         try:
             read = _read(path)
-            article = _load(path, read)
+            item = _parse(path, read)
         except InputError as error:
             result.skipped.append(error)
             continue
         result.warnings += [f"{path}: {note}" for note in read.notes]
-        digest = hashlib.sha256(article.text.encode()).hexdigest()
+        digest = hashlib.sha256(item.cleaned.text.encode()).hexdigest()
         if digest in seen:
             result.skipped.append(
                 InputError(str(path), f"same text as {seen[digest]}", "remove one copy")
             )
             continue
         seen[digest] = str(path)
-        result.articles.append(article)
+        parsed.append(item)
+    reference = _middle(d for item in parsed for d in item.settled())
+    result.articles = [_article(item, reference) for item in parsed]
     return result

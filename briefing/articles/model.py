@@ -18,8 +18,17 @@ class RemovedLine(BaseModel):
     rule: str
 
 
+DateSource = Literal["front matter", "header", "text", "unknown"]
+
+
 class Article(BaseModel):
-    """One source article. ``text`` is the cleaned text that quotes are checked against."""
+    """One source article. ``text`` is the cleaned text that quotes are checked against.
+
+    ``published`` comes from the front matter, a date printed above or at the start of the
+    article (``header``), or a date the text gives relative to the day of writing
+    ("Yesterday, October 30, 2025"; ``text``); ``date_note`` is the date as printed.
+    ``event_dates`` are the dates the text states (years inferred where it omits them).
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -27,8 +36,12 @@ class Article(BaseModel):
     path: str
     title: str
     outlet: str | None
+    outlet_source: str = "not stated"
+    author: str | None = None
     url: str | None
     published: dt.date | None
-    date_source: Literal["front matter", "text", "unknown"]
+    date_source: DateSource
+    date_note: str = ""
+    event_dates: tuple[dt.date, ...] = ()
     text: str
     removed: tuple[RemovedLine, ...]

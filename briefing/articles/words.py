@@ -10,6 +10,8 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import cast
 
 STOP_WORDS = frozenset(
     {
@@ -71,6 +73,24 @@ def strip_accents(text: str) -> str:
     """'Rodríguez' -> 'Rodriguez'. Cached: merging folds each chunk's text once per actor."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.cache
+def _stemmer() -> Callable[[str], str]:
+    import snowballstemmer  # noqa: PLC0415 - loaded on first use
+
+    return cast(Callable[[str], str], snowballstemmer.stemmer("english").stemWord)
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a folded word: 'killed', 'killing' -> 'kill'."""
+    return _stemmer()(word.casefold())
+
+
+def stems(text: str) -> frozenset[str]:
+    """Stems of the text's content words: how code compares wording across sources."""
+    return frozenset(stem(w) for w in content_words(text))
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -1,6 +1,6 @@
-"""Stage 8: the Brief, one pydantic model holding the whole result."""
+"""Stage 9: the Brief, one pydantic model holding the whole result (assembled by
+briefing.brief.build)."""
 
-from briefing.brief.build import build_brief
 from briefing.brief.model import Brief
 
-__all__ = ["Brief", "build_brief"]
+__all__ = ["Brief"]

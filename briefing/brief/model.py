@@ -16,7 +16,7 @@ from briefing.merge.actors import Actor
 class Quote(BaseModel):
     """A verbatim excerpt: ``text == <source cleaned text>[start:end]``."""
 
-    claim_id: str
+    claim_id: str | None = Field(description="The verified claim it states, if it is one.")
     source_id: str
     text: str
     start: int
@@ -29,23 +29,40 @@ class Quote(BaseModel):
     )
 
 
+WEAK_KINDS = frozenset({"content farm", "opinion"})
+
+
 class Source(BaseModel):
-    """An article the brief draws on."""
+    """An article the brief draws on, and what it weighs."""
 
     id: str
     label: str = Field(description="Short label used in the brief, e.g. A1.")
     title: str
     outlet: str | None
+    outlet_source: str = Field(description="Where the outlet was found (dateline, masthead...).")
+    author: str | None
     url: str | None
     published: dt.date | None
     date_source: str
-    stale: bool = Field(description="Published well before the newest source.")
+    date_note: str = Field(description="The publication date as the article prints it.")
+    kind: str = Field(description="wire, official, news, opinion or content farm.")
+    kind_reasons: list[str] = Field(description="The signals that decided the kind.")
+    stale: bool = Field(description="Published well before the newest event the sources report.")
+    stale_days: int | None = Field(description="Days between publication and that event.")
+    newest_event: dt.date | None
+    newest_event_source: str | None
     rewrite_of: str | None = Field(
-        description="Id of the near-duplicate this article rewrites (mapped in its place)."
+        description="Id of the article this one rewrites (mapped in its place)."
     )
     similarity: float | None = Field(
-        description="Content-word Jaccard similarity to that near-duplicate."
+        description="Share of its sentences found, in order, in the article it rewrites."
     )
+    quotations: int | None = Field(description="Quotations it repeats from that article.")
+
+    @property
+    def weak(self) -> bool:
+        """Never the only support of a headline, bottom line or key development."""
+        return self.stale or self.kind in WEAK_KINDS
 
 
 class Side(BaseModel):
@@ -59,18 +76,23 @@ class Side(BaseModel):
 
 
 class DisputedFact(BaseModel):
-    """A point on which sources disagree, or a question they leave open."""
+    """A point on which sources disagree, or a question they leave open, found in code."""
 
     topic: str
     kind: str
+    detector: str = Field(description="What found it: rewrite drift, figure conflict ...")
+    evidence: str = Field(description="What code saw, in one line.")
     sides: list[Side] = Field(min_length=2)
     better_supported: int | None = Field(description="1-based index into sides, or None.")
-    reason: str
+    reason: str = Field(description="Why that side is better supported, or that neither is.")
     cross_source: bool = Field(description="The sides come from different sources.")
+    odd_one_out: str | None = Field(
+        description="A rewrite that changed a name or figure of the article it rewrites."
+    )
 
 
 class Scenario(BaseModel):
-    """One way things may develop."""
+    """One way things may develop, resting on verified quotes that concern it."""
 
     title: str
     description: str
@@ -82,7 +104,7 @@ class Scenario(BaseModel):
 
 
 class Development(BaseModel):
-    """A key development and its evidence."""
+    """A key development (a fact ranked in code) and its evidence."""
 
     headline: str
     source_ids: list[str]
@@ -100,11 +122,21 @@ class Counts(BaseModel):
     quotes_dropped: int
     names_dropped: int
     statements_unsupported: int = Field(description="Claims dropped: a number not in the quote.")
+    statements_replaced: int = Field(
+        description="Claim statements naming someone or a figure their quote lacks, replaced by it."
+    )
+    filler_dropped: int = Field(description="Questions, asides and reader address: not claims.")
     claims_reattributed: int
-    candidate_pairs: int = Field(description="Cross-source claim pairs shown to the model.")
-    pairs_agreeing: int = Field(description="Pairs the model judged to agree.")
-    disputes_dropped: int = Field(description="Answers about pairs that do not exist.")
-    reduce_levels: int
+    dispute_candidates: int = Field(description="Candidates found in code and shown to the model.")
+    disputes_agreeing: int = Field(description="Candidates the model read as agreement (dropped).")
+    kinds_overruled: int = Field(description="Model labels the evidence contradicts, replaced.")
+    prose_sentences: int = Field(description="Sentences of model prose checked against evidence.")
+    prose_replaced: int = Field(
+        description="Sentences naming or counting what their evidence does not."
+    )
+    scenarios_dropped: int = Field(
+        description="Scenarios the sources report as done, or resting on nothing about them."
+    )
 
 
 class RunInfo(BaseModel):

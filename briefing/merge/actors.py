@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
+from briefing.articles.entities import Entities
 from briefing.articles.words import strip_accents
 from briefing.extract import ActorMention
 from briefing.merge.names import display_name, name_key
@@ -46,7 +47,11 @@ class Mention:
 
 
 class Actor(BaseModel):
-    """One actor merged across chunks and sources, with every spelling the sources used."""
+    """One actor merged across chunks and sources, with every spelling the sources used.
+
+    ``kind``, ``role`` and ``stance`` are shown only with evidence: the kind with the cue
+    in the sources that shows it (``kind_evidence``), the role and stance with the source
+    whose sentence naming the actor backs them (``role_source``, ``stance_source``)."""
 
     id: str
     name: str
@@ -56,6 +61,9 @@ class Actor(BaseModel):
     stance: str
     source_ids: list[str]
     mentions: int
+    kind_evidence: str = ""
+    role_source: str | None = None
+    stance_source: str | None = None
 
 
 class _Clusters:
@@ -111,7 +119,9 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     for mention in mentions:
         seen.setdefault(mention.key, set()).add(mention.article_id)
     full = sorted(k for k in seen if " " in k)
-    for key in sorted(k for k in seen if " " not in k):
+    entities = Entities()
+    # A country's name is no one's surname: "Cuba" is not "Cuban experts".
+    for key in sorted(k for k in seen if " " not in k and not entities.is_country(entities.key(k))):
         target = _surname_target(key, seen[key], full, clusters, seen)
         if target:
             clusters.union(target, key)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from briefing.articles import Article
 from briefing.extract import ChunkResult
 from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
+from briefing.merge.discover import discovered_mentions
 from briefing.merge.names import TITLES, appears_in, fold_text, is_proper_name, name_key
 from briefing.merge.quotes import Span, is_heading, verify_quote
 
@@ -193,12 +194,13 @@ def merge(results: Sequence[ChunkResult], articles: Mapping[str, Article]) -> Me
     for result in results:
         merger.add(result)
     order = {article_id: n for n, article_id in enumerate(articles)}
+    texts = {a.id: a.text for a in articles.values()}
+    known = {m.key for m in merger.mentions}
+    mentions = [*merger.mentions, *discovered_mentions(texts, known)]
     return MergeResult(
         claims=_numbered(merger.claims, "C", order),
         signals=_numbered(merger.signals, "S", order),
-        actors=add_spellings(
-            merge_actors(merger.mentions), {a.id: a.text for a in articles.values()}
-        ),
+        actors=add_spellings(merge_actors(mentions), texts),
         dropped=merger.dropped,
         reattributed=merger.reattributed,
     )

@@ -38,8 +38,58 @@ TITLES = frozenset(
         "prime",
         "deputy",
         "the",
+        "captain",
+        "capt",
+        "admiral",
+        "rear",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "major",
+        "sergeant",
+        "sgt",
+        "brigadier",
+        "marshal",
+        "commodore",
+        "mayor",
+        "governor",
+        "gov",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "judge",
+        "professor",
+        "prof",
+        "rev",
+        "reverend",
+        "bishop",
+        "pope",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "director",
+        "harbour",
+        "harbor",
+        "master",
+        "fire",
+        "police",
+        "inspector",
+        "superintendent",
+        "sheriff",
+        "councillor",
+        "councilor",
+        "opposition",
+        "chief",
     ]
 )
+# A title run ("Transport Minister", "Rear Admiral") is at most this many words long.
+_TITLE_REACH = 4
 
 
 NATIONALITIES = frozenset(
@@ -57,15 +107,32 @@ NATIONALITIES = frozenset(
 )
 
 
-def _strip_titles(words: list[str], folded: list[str]) -> list[str]:
-    """Drop leading titles, and a nationality that qualifies a title ("Cuban Foreign ...")."""
-    start = 0
-    while len(words) - start > 1:
-        word = folded[start].strip(".")
-        nationality_of_title = word in NATIONALITIES and folded[start + 1].strip(".") in TITLES
-        if word not in TITLES and not nationality_of_title:
+# Words that end an organisation's name: "Kelby General Hospital" keeps its "General".
+ORGANISATION_WORDS = frozenset(
+    "authority ministry agency hospital association company corporation group council party "
+    "bank committee commission institute foundation university maritime shipping service "
+    "services office department court police army navy forces guard press news times post "
+    "herald review weekly daily".split()
+)
+_BREAKERS = frozenset({"of", "for", "to", "in", "on", "at", "from"})
+
+
+def _strip_titles(words: list[str], folded: list[str], *, cased: bool = True) -> list[str]:
+    """Drop a leading article and title run: up to the last title word among the first
+    few capitalised words ("Transport Minister Lukas Brenner", "Cuban Foreign Minister
+    Bruno ..."), when a name is left after it; "Ministry of the Interior" and "Kelby
+    General Hospital" have none."""
+    plain = [w.strip(".") for w in folded]
+    start = 1 if len(words) > 1 and plain[0] == "the" else 0
+    last = None
+    for n in range(start, min(len(words) - 1, start + _TITLE_REACH)):
+        lower = not words[n][:1].isupper() and plain[n] not in TITLES | {"and"}
+        if plain[n] in _BREAKERS or (cased and lower):
             break
-        start += 1
+        if plain[n] in TITLES and plain[n] != "the":
+            last = n
+    if last is not None and plain[-1] not in ORGANISATION_WORDS:
+        start = last + 1
     return words[start:]
 
 
@@ -76,7 +143,7 @@ def _fold(text: str) -> str:
 def name_key(name: str) -> str:
     """Accent-free, case-folded, punctuation-free name without leading titles."""
     words = re.sub(r"[^\w\s]", " ", _fold(name)).split()
-    return " ".join(_strip_titles(words, words))
+    return " ".join(_strip_titles(words, words, cased=False))
 
 
 def display_name(name: str) -> str:
@@ -86,12 +153,28 @@ def display_name(name: str) -> str:
 
 
 def is_proper_name(name: str, text: str) -> bool:
-    """Whether the source writes the name (accents aside) with a capital letter: "elite
-    units" in the text is a phrase, not an actor, whatever case the model gave it."""
+    """Whether the source writes the name (accents aside) as a name: capitalised, and, when
+    it opens a sentence followed by lower-case words, with a first word the text also
+    capitalises inside a sentence ("elite units", and "Agent cells" opening a sentence,
+    are phrases; "Cuban advisers" is a name when the text writes "Cuban" elsewhere)."""
     key = display_name(name)
     pattern = r"(?<!\w)" + re.escape(strip_accents(key)).replace(r"\ ", r"\s+") + r"(?!\w)"
-    found = re.finditer(pattern, strip_accents(text), flags=re.IGNORECASE)
-    return any(any(c.isupper() for c in match.group()) for match in found)
+    plain = strip_accents(text)
+    for match in re.finditer(pattern, plain, flags=re.IGNORECASE):
+        written = match.group()
+        if not any(c.isupper() for c in written):
+            continue
+        rest = written.split()[1:]
+        opens = re.search(
+            r"(^|[.!?:\n][\"“‘’”]?\s*)$", plain[max(0, match.start() - 4) : match.start()]
+        )
+        if not (opens and rest and all(w[:1].islower() for w in rest)):
+            return True
+        first = re.escape(written.split()[0])
+        inside = re.finditer(rf"(?<=[\w,;] ){first}\b", plain)
+        if any(m.group()[:1].isupper() for m in inside):
+            return True
+    return False
 
 
 def fold_text(text: str) -> str:

@@ -1,5 +1,5 @@
-"""Stage 7 (reduce): disputed facts, outlook and summary from the verified evidence."""
+"""Stage 8: the model reads dispute candidates and phrases the top and the outlook."""
 
-from briefing.reduce.reduce import ReduceResult, SourceLabel, reduce_evidence
+from briefing.reduce.reduce import ReduceInput, ReduceResult, reduce_evidence
 
-__all__ = ["ReduceResult", "SourceLabel", "reduce_evidence"]
+__all__ = ["ReduceInput", "ReduceResult", "reduce_evidence"]

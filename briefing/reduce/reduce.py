@@ -1,9 +1,11 @@
-"""Run the reduce stages over the verified claims.
+"""Run the reduce stages over what code prepared: dispute candidates, ranked facts and
+forward-looking signals.
 
-When the claims do not fit the reduce budget, they are reduced hierarchically: split into
-batches that fit, the condense prompt keeps the most important claims of each batch, and
-this repeats until the rest fits. Selection only ever removes claims, so everything that
-reaches the brief is still a verified quote.
+The model never chooses what the brief is about: code ranks the facts, picks the ones the
+bottom line and the developments are about, and finds the dispute candidates; the model
+reads the candidates and phrases the rest. Each stage sees a bounded input (the top facts
+that fit ``reduce_budget_tokens``), so a day of a thousand articles costs three reduce
+calls like a day of five.
 """
 
 from __future__ import annotations
@@ -15,141 +17,178 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from briefing.analysis.disputes import Candidate
+from briefing.analysis.ranking import RankedFact
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
-from briefing.merge import Evidence, MergeResult
+from briefing.merge import Evidence
 from briefing.prompting import PromptLibrary
-from briefing.reduce.candidates import CandidatePair, dispute_candidates
-from briefing.reduce.schema import DisputeFindings, OutlookFindings, Selection, SummaryFindings
+from briefing.reduce.schema import (
+    DisputeReadings,
+    OutlookFindings,
+    SummaryFindings,
+    readings_for,
+)
 
 T = TypeVar("T", bound=BaseModel)
+# How many facts the summary reads at most, and how many become key developments.
+SUMMARY_FACTS = 12
+DEVELOPMENTS = 5
+OUTLOOK_FACTS = 6
+OUTLOOK_SIGNALS = 8
 
 
 @dataclass(frozen=True)
-class SourceLabel:
-    """A source as the reduce prompts show it: a short label instead of the file stem."""
+class ShownFact:
+    """A ranked fact as a reduce prompt shows it, under a prompt id (F1, F2 ...)."""
 
-    label: str
-    title: str
-    outlet: str
-    published: str
-    stale: bool
+    id: str
+    ranked: RankedFact
+
+
+@dataclass(frozen=True)
+class ShownSignal:
+    """A verified forward-looking signal as the outlook prompt shows it (S1 ...)."""
+
+    id: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ReduceInput:
+    """What code prepared for the reduce stages."""
+
+    candidates: Sequence[Candidate]
+    facts: Sequence[RankedFact]
+    signals: Sequence[Evidence]
+    labels: Mapping[str, str]
 
 
 @dataclass(frozen=True)
 class ReduceResult:
-    """The reduce stages' answers and the claims they saw."""
+    """The reduce stages' answers and exactly what each saw."""
 
-    claims: list[Evidence]
-    pairs: list[CandidatePair]
-    disputes: DisputeFindings
-    outlook: OutlookFindings
+    candidates: list[Candidate]
+    readings: DisputeReadings
+    summary_facts: list[ShownFact]
+    developments: list[ShownFact]
     summary: SummaryFindings
-    levels: int
+    outlook_facts: list[ShownFact]
+    signals: list[ShownSignal]
+    outlook: OutlookFindings
 
 
-def _row(item: Evidence, labels: Mapping[str, SourceLabel]) -> dict[str, str]:
-    return {
-        "id": item.id,
-        "source": labels[item.article_id].label,
-        "asserted_by": item.asserted_by,
-        "statement": item.statement,
-    }
-
-
-def _cost(rows: Sequence[dict[str, str]]) -> int:
-    return sum(count_tokens(" | ".join(row.values())) + 1 for row in rows)
-
-
-def _batches(
-    claims: Sequence[Evidence], labels: Mapping[str, SourceLabel], budget: int
-) -> list[list[Evidence]]:
-    batches: list[list[Evidence]] = [[]]
+def _fits(facts: Sequence[RankedFact], budget: int) -> list[RankedFact]:
+    """The leading facts whose statements fit the token budget."""
+    kept: list[RankedFact] = []
     used = 0
-    for claim in claims:
-        cost = _cost([_row(claim, labels)])
-        if batches[-1] and used + cost > budget:
-            batches.append([])
-            used = 0
-        batches[-1].append(claim)
+    for fact in facts:
+        cost = count_tokens(fact.lead.statement) + 12
+        if kept and used + cost > budget:
+            break
+        kept.append(fact)
         used += cost
-    return batches
+    return kept
+
+
+def shown(facts: Sequence[RankedFact], budget: int) -> list[ShownFact]:
+    """The facts the summary reads: those a strong source carries, strongest first, within
+    the budget (only when there are none, the others: the brief then says so)."""
+    strong = [f for f in facts if not f.weak_only] or list(facts)
+    chosen = _fits(strong[:SUMMARY_FACTS], budget)
+    return [ShownFact(f"F{n}", f) for n, f in enumerate(chosen, start=1)]
+
+
+def _fact_rows(facts: Sequence[ShownFact]) -> list[dict[str, str]]:
+    rows = []
+    for item in facts:
+        independent = item.ranked.fact.independent
+        rows.append(
+            {
+                "id": item.id,
+                "sources": f"{independent} independent source{'s' if independent != 1 else ''}",
+                "date": item.ranked.newest.isoformat() if item.ranked.newest else "undated",
+                "statement": item.ranked.lead.statement,
+            }
+        )
+    return rows
+
+
+def _candidate_rows(
+    candidates: Sequence[Candidate], labels: Mapping[str, str]
+) -> list[dict[str, str]]:
+    return [
+        {
+            "evidence": c.evidence,
+            "kinds": ", ".join(c.kinds),
+            "first_source": labels[c.sides[0][0].article_id],
+            "first": c.sides[0][0].text,
+            "second_source": labels[c.sides[1][0].article_id],
+            "second": c.sides[1][0].text,
+        }
+        for c in candidates
+    ]
 
 
 class _Reducer:
     def __init__(
-        self,
-        caller: StructuredCaller,
-        library: PromptLibrary,
-        versions: Mapping[str, str],
-        labels: Mapping[str, SourceLabel],
+        self, caller: StructuredCaller, library: PromptLibrary, versions: Mapping[str, str]
     ) -> None:
-        self.caller, self.library, self.versions, self.labels = caller, library, versions, labels
-
-    def rows(self, items: Sequence[Evidence]) -> list[dict[str, str]]:
-        return [_row(item, self.labels) for item in items]
-
-    async def condense(self, claims: list[Evidence], budget: int) -> tuple[list[Evidence], int]:
-        prompt = self.library.active("condense", self.versions)
-        level = 0
-        while _cost(self.rows(claims)) > budget:
-            level += 1
-            batches = _batches(claims, self.labels, budget // 2)
-            answers = await asyncio.gather(
-                *(
-                    self.caller.call(
-                        prompt,
-                        {"claims": self.rows(batch), "keep": max(2, len(batch) // 2)},
-                        Selection,
-                        subject=f"level {level} batch {n}",
-                    )
-                    for n, batch in enumerate(batches, start=1)
-                )
-            )
-            kept = {claim_id for answer in answers for claim_id in answer.keep}
-            fewer = [c for c in claims if c.id in kept]
-            # A selection that removes nothing cannot converge; keep the first part instead.
-            claims = fewer if 0 < len(fewer) < len(claims) else claims[: len(claims) // 2]
-        return claims, level
-
-    def pair_rows(self, pairs: Sequence[CandidatePair]) -> list[dict[str, dict[str, str]]]:
-        def row(item: Evidence) -> dict[str, str]:
-            return _row(item, self.labels) | {"quote": item.quote}
-
-        return [{"first": row(p.first), "second": row(p.second)} for p in pairs]
-
-    async def disputes(self, pairs: Sequence[CandidatePair]) -> DisputeFindings:
-        if not pairs:
-            return DisputeFindings(pairs=[])
-        sources = [vars(label) | {"id": label.label} for label in self.labels.values()]
-        variables = {"pairs": self.pair_rows(pairs), "sources": sources}
-        return await self.run("disputes", variables, DisputeFindings)
+        self.caller, self.library, self.versions = caller, library, versions
 
     async def run(self, stage: str, variables: dict[str, Any], output: type[T]) -> T:
         prompt = self.library.active(stage, self.versions)
-        return await self.caller.call(prompt, variables, output, subject="all claims")
+        return await self.caller.call(prompt, variables, output, subject="all sources")
+
+    async def disputes(
+        self, candidates: Sequence[Candidate], labels: Mapping[str, str]
+    ) -> DisputeReadings:
+        if not candidates:
+            return DisputeReadings(candidates=[])
+        variables = {"candidates": _candidate_rows(candidates, labels)}
+        return await self.run("disputes", variables, readings_for(len(candidates)))
 
 
 async def reduce_evidence(
     caller: StructuredCaller,
     library: PromptLibrary,
     versions: Mapping[str, str],
+    prepared: ReduceInput,
     *,
-    merged: MergeResult,
-    labels: Mapping[str, SourceLabel],
-    texts: Sequence[str],
     budget: int,
 ) -> ReduceResult:
-    """Disputes, outlook and summary over the claims (condensed first when too many)."""
-    reducer = _Reducer(caller, library, versions, labels)
-    claims, levels = await reducer.condense(list(merged.claims), budget)
-    rows = reducer.rows(claims)
-    pairs = dispute_candidates(claims, texts)
-    disputes, outlook, summary = await asyncio.gather(
-        reducer.disputes(pairs),
-        reducer.run(
-            "outlook", {"claims": rows, "signals": reducer.rows(merged.signals)}, OutlookFindings
-        ),
-        reducer.run("summary", {"claims": rows}, SummaryFindings),
+    """Read the dispute candidates, phrase the top of the brief, write the outlook."""
+    reducer = _Reducer(caller, library, versions)
+    facts = shown(prepared.facts, budget)
+    developments = facts[:DEVELOPMENTS]
+    outlook_facts = facts[:OUTLOOK_FACTS]
+    signals = [
+        ShownSignal(f"S{n}", s) for n, s in enumerate(prepared.signals[:OUTLOOK_SIGNALS], start=1)
+    ]
+    summary_vars = {"facts": _fact_rows(facts), "developments": [f.id for f in developments]}
+    outlook_vars = {
+        "facts": _fact_rows(outlook_facts),
+        "signals": [
+            {
+                "id": s.id,
+                "source": prepared.labels[s.evidence.article_id],
+                "statement": s.evidence.statement,
+            }
+            for s in signals
+        ],
+    }
+    readings, summary, outlook = await asyncio.gather(
+        reducer.disputes(prepared.candidates, prepared.labels),
+        reducer.run("summary", summary_vars, SummaryFindings),
+        reducer.run("outlook", outlook_vars, OutlookFindings),
     )
-    return ReduceResult(claims, pairs, disputes, outlook, summary, levels)
+    return ReduceResult(
+        candidates=list(prepared.candidates),
+        readings=readings,
+        summary_facts=facts,
+        developments=developments,
+        summary=summary,
+        outlook_facts=outlook_facts,
+        signals=signals,
+        outlook=outlook,
+    )

@@ -1,37 +1,50 @@
-"""What the model returns in the reduce stages. Claims are referred to by id (C1, C2 ...);
-quotes and sources are attached in code, so the model never has to copy them."""
+"""What the model returns in the reduce stages. It refers to candidates, facts and signals
+by number or id (C1, F1, S1); quotes and sources are attached in code, so the model never
+copies them, and code decides what its answers may change."""
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-PairKind = Literal["agreement", "contradiction", "scope difference", "framing", "open question"]
+ReadKind = Literal["agreement", "contradiction", "scope difference", "framing", "open question"]
 Likelihood = Literal["low", "medium", "high"]
-ClaimIds = list[str]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class PairFinding(_Strict):
-    """The model's reading of one candidate pair of claims."""
+class CandidateReading(_Strict):
+    """The model's reading of one dispute candidate found in code."""
 
-    pair: int = Field(ge=1, le=6, description="Number of the pair, as listed.")
-    kind: PairKind = Field(description="How the two claims relate.")
-    topic: str = Field(description="What the pair is about, at most 10 words.")
-    first: str = Field(description="What the first claim holds, one short sentence.")
-    second: str = Field(description="What the second claim holds, one short sentence.")
-    better_supported: Literal["first", "second", "neither"]
-    reason: str = Field(description="Why, one sentence.")
+    candidate: int = Field(ge=1, le=8, description="Number of the candidate, as listed.")
+    kind: ReadKind = Field(description="One of the kinds allowed for it, or agreement.")
+    topic: str = Field(description="What is in dispute, at most 8 words.")
+    first: str = Field(description="What the first quote holds, at most 12 words.")
+    second: str = Field(description="What the second quote holds, at most 12 words.")
 
 
-class DisputeFindings(_Strict):
-    """The model's reading of every candidate pair."""
+class DisputeReadings(_Strict):
+    """The model's reading of every candidate."""
 
-    pairs: list[PairFinding] = Field(max_length=6, description="One entry per pair.")
+    candidates: list[CandidateReading] = Field(max_length=8, description="One per candidate.")
+
+
+@functools.cache
+def readings_for(count: int) -> type[DisputeReadings]:
+    """DisputeReadings asking for exactly ``count`` readings: a small model given the
+    choice answers with none. The name stays, so prompts and recordings agree on it."""
+    return create_model(
+        "DisputeReadings",
+        __base__=DisputeReadings,
+        candidates=(
+            list[CandidateReading],
+            Field(min_length=count, max_length=count, description="One per candidate."),
+        ),
+    )
 
 
 class ScenarioFinding(_Strict):
@@ -45,32 +58,32 @@ class ScenarioFinding(_Strict):
     indicators: list[str] = Field(
         min_length=1, max_length=3, description="Observable signs to watch, short phrases."
     )
-    claim_ids: ClaimIds = Field(max_length=3, description="Ids of claims it rests on.")
+    basis: list[str] = Field(
+        min_length=1, max_length=3, description="Ids of the facts or signals it rests on."
+    )
 
 
 class OutlookFindings(_Strict):
     """Scenarios for what comes next."""
 
-    scenarios: list[ScenarioFinding] = Field(min_length=2, max_length=4)
+    scenarios: list[ScenarioFinding] = Field(min_length=1, max_length=3)
 
 
-class DevelopmentFinding(_Strict):
-    """A key development."""
+class DevelopmentHeadline(_Strict):
+    """One sentence for one of the listed facts."""
 
+    fact: str = Field(description="The fact's id, e.g. F1.")
     headline: str = Field(description="One sentence.")
-    claim_ids: ClaimIds = Field(min_length=1, max_length=3, description="Ids of supporting claims.")
 
 
 class SummaryFindings(_Strict):
-    """The bottom line up front and the key developments."""
+    """The top of the brief, over facts ranked in code."""
 
     headline: str = Field(description="Headline of the brief, at most 12 words.")
     bottom_line: str = Field(description="Bottom line up front, two or three sentences.")
-    bottom_line_claim_ids: ClaimIds = Field(min_length=1, max_length=4)
-    developments: list[DevelopmentFinding] = Field(min_length=2, max_length=5)
-
-
-class Selection(_Strict):
-    """The claims worth keeping when there are too many to reduce at once."""
-
-    keep: ClaimIds = Field(max_length=12, description="Ids of the most important claims.")
+    bottom_line_facts: list[str] = Field(
+        min_length=1, max_length=4, description="Ids of the facts the bottom line rests on."
+    )
+    developments: list[DevelopmentHeadline] = Field(
+        min_length=1, max_length=5, description="One headline per listed development fact."
+    )

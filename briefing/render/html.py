@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from briefing.brief import Brief
+from briefing.render.common import template_context
 from briefing.render.templates import environment
 
 LIKELIHOOD_WIDTH = {"low": 33, "medium": 66, "high": 100}
@@ -12,6 +13,5 @@ LIKELIHOOD_WIDTH = {"low": 33, "medium": 66, "high": 100}
 
 def render_html(brief: Brief) -> str:
     """The brief as an HTML page."""
-    labels = {source.id: source.label for source in brief.sources}
     template = environment(html=True).get_template("brief.html.j2")
-    return template.render(brief=brief, labels=labels, widths=LIKELIHOOD_WIDTH)
+    return template.render(**template_context(brief), widths=LIKELIHOOD_WIDTH)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.articles import Article
-from briefing.brief import Brief
 from briefing.errors import InputError
-from briefing.extract import ChunkFailure
 from briefing.llm import CallRecord
-from briefing.merge import MergeResult
+
+if TYPE_CHECKING:
+    from briefing.pipeline import BriefRun
 
 
 def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
@@ -27,17 +27,18 @@ def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
 
 
 def build_manifest(
-    brief: Brief,
+    run: BriefRun,
     *,
-    missing: Sequence[ChunkFailure] = (),
     articles: Sequence[Article],
     skipped: Sequence[InputError],
     warnings: Sequence[str] = (),
-    merged: MergeResult,
     calls: Sequence[CallRecord],
     wall_s: float,
 ) -> dict[str, Any]:
-    """The manifest as a JSON-ready dict."""
+    """The manifest as a JSON-ready dict: how the brief was made, every model call, and
+    everything code dropped or replaced (unverifiable quotes, filler, ungrounded prose)."""
+    brief, merged, missing = run.brief, run.merged, run.missing
+    filler = run.analysis.claims.dropped if run.analysis else []
     return {
         "date": brief.date.isoformat(),
         "model": brief.run.model,
@@ -46,7 +47,8 @@ def build_manifest(
         "totals": _totals(calls),
         "calls": [c.model_dump() for c in calls],
         "missing_chunks": [{"chunk": m.chunk_id, "error": m.error.one_line()} for m in missing],
-        "dropped": [d.model_dump() for d in merged.dropped],
+        "dropped": [d.model_dump() for d in [*merged.dropped, *filler]],
+        "ungrounded_prose": [p.model_dump() for p in run.prose],
         "articles": [
             {"id": a.id, "path": a.path, "removed_lines": [r.model_dump() for r in a.removed]}
             for a in articles

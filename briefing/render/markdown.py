@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.brief import Brief
+from briefing.render.common import template_context
 from briefing.render.templates import environment
 
 
@@ -13,10 +14,5 @@ def _cell(text: str) -> str:
 
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown."""
-    labels = {source.id: source.label for source in brief.sources}
-
-    def src(ids: list[str]) -> str:
-        return ", ".join(labels[i] for i in ids)
-
     template = environment(html=False).get_template("brief.md.j2")
-    return template.render(brief=brief, labels=labels, src=src, cell=_cell)
+    return template.render(**template_context(brief), cell=_cell)

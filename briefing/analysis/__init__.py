@@ -1,0 +1,122 @@
+"""Stage 7 (in code): weigh what the sources say before the model phrases anything.
+
+Claims are checked (filler out, statements no wider than their quotes), corroborated
+across sources in their own words, grouped into facts and ranked; dispute candidates are
+found over every sentence of every source. The reduce stages then only read and phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.actors import refine_actors
+from briefing.analysis.claims import CheckedClaims, check_claims
+from briefing.analysis.disputes import Candidate, Context, find_candidates
+from briefing.analysis.facts import Corroboration, corroborate
+from briefing.analysis.grounding import Grounding
+from briefing.analysis.ranking import RankedFact, rank_facts
+from briefing.analysis.text import PREDICTIVE_MARK, Statement, entities_for, is_sentence, statements
+from briefing.articles import Article
+from briefing.articles.duplicates import DuplicateGroup
+from briefing.brief.model import Source
+from briefing.merge import Actor, Evidence, MergeResult
+from briefing.sources import profile_sources
+
+__all__ = ["Analysis", "analyse"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything code decided about the day's sources and claims."""
+
+    sources: list[Source]
+    context: Context
+    grounding: Grounding
+    claims: CheckedClaims
+    corroboration: Corroboration
+    facts: list[RankedFact]
+    candidates: list[Candidate]
+    signals: list[Evidence]
+    actors: list[Actor]
+
+
+# How many forward-looking statements the outlook reads at most.
+MAX_SIGNALS = 8
+
+
+def _forward(item: Statement) -> bool:
+    return item.predictive and not item.hedged and is_sentence(item.text)
+
+
+def _signals(merged: MergeResult, context: Context) -> list[Evidence]:
+    """What the sources say may come next, in their own words: their forward-looking
+    sentences, and the model's signals whose quote looks forward, from sources that are
+    neither stale (overtaken), opinion nor a content farm; one source after another, so
+    no single source fills the outlook."""
+    strong = [sid for sid, s in context.sources.items() if not s.weak]
+    per_source = {sid: [s for s in context.statements[sid] if _forward(s)] for sid in strong}
+    spans = {(s.article_id, s.start) for s in merged.signals}
+    found: list[Evidence] = [
+        s.model_copy(update={"statement": s.quote})
+        for s in merged.signals
+        if s.article_id in per_source and PREDICTIVE_MARK.search(s.quote)
+    ]
+    queue = [iter(v) for v in per_source.values()]
+    while queue and len(found) < MAX_SIGNALS:
+        for items in list(queue):
+            item = next(items, None)
+            if item is None:
+                queue.remove(items)
+            elif (item.article_id, item.sentence.start) not in spans and not any(
+                f.article_id == item.article_id
+                and f.start < item.sentence.end
+                and item.sentence.start < f.end
+                for f in found
+            ):
+                found.append(_evidence(item, len(found) + 1))
+    return found[:MAX_SIGNALS]
+
+
+def _evidence(item: Statement, n: int) -> Evidence:
+    sentence = item.sentence
+    return Evidence(
+        id=f"S{100 + n}",
+        article_id=sentence.article_id,
+        chunk_id=f"{sentence.article_id}#sentence-{sentence.index}",
+        statement=sentence.text,
+        asserted_by="the article",
+        quote=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        figures=[],
+    )
+
+
+def analyse(
+    articles: Sequence[Article],
+    groups: Sequence[DuplicateGroup],
+    merged: MergeResult,
+    date: dt.date,
+    stale_after_days: int,
+) -> Analysis:
+    """Source weight, checked claims, facts, ranking and dispute candidates."""
+    sources = profile_sources(articles, groups, date, stale_after_days)
+    entities = entities_for(articles)
+    by_article = statements(articles, entities)
+    context = Context(by_article, {s.id: s for s in sources}, groups, entities)
+    grounding = Grounding(entities)
+    checked = check_claims(merged.claims, grounding)
+    corroboration = corroborate(checked.claims, by_article, groups, entities)
+    return Analysis(
+        sources=sources,
+        context=context,
+        grounding=grounding,
+        claims=checked,
+        corroboration=corroboration,
+        facts=rank_facts(corroboration, checked.claims, sources),
+        candidates=find_candidates(context),
+        signals=_signals(merged, context),
+        actors=refine_actors(merged.actors, context, grounding, [a.text for a in articles]),
+    )

@@ -1,0 +1,144 @@
+"""What kind of actor a name is, from evidence in the sources: a cue written next to the
+name, or the name itself. Without evidence the kind stays blank: the model's guess is
+not shown ("a ship listed as an organisation, a district as a country").
+
+The rules, first match wins: a country (the name is one); a government (a capital or a
+seat of government used as an actor: "Washington", "the Pentagon"); a vessel ("the
+tanker Aurora Bay", "MV Sea Star", "Aurora Bay (IMO 9412378)"); an organisation
+introduced as one ("the environmental group Blue Coast Maravia"); an armed force, a
+government body, an organisation or a place by the name's last word ("Forces",
+"Ministry", "Authority", "Bay"; "Bank" is a place when written after "on", "off",
+"near" ...); an organisation by acronym ("CIA"); a place ("the Kelby district", "port of
+Port Ilsen"); a person (a title before the name: "Captain", "Minister", "Mayor" ...; or a
+name of two or three words that speaks: "said Frank Mora").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from briefing.articles.entities import Entities, fold
+from briefing.merge.names import TITLES
+
+Kind = tuple[str, str]
+VESSEL_WORDS = (
+    "tanker ship vessel freighter ferry frigate destroyer carrier boat yacht cruiser "
+    "submarine trawler containership mv ms ss hms uss m/v"
+).split()
+ARMED_WORDS = frozenset(
+    "forces army navy militia guard troops marines brigade personnel soldiers combatants".split()
+)
+GOVERNMENT_WORDS = frozenset(
+    "government administration ministry pentagon kremlin cabinet parliament presidency".split()
+)
+ORGANISATION_WORDS = frozenset(
+    "authority agency hospital association company corporation group council party "
+    "committee commission institute foundation university maritime shipping service "
+    "services office department court press news times post herald review weekly daily "
+    "reuters inc ltd corp cross".split()
+)
+PLACE_SUFFIXES = frozenset(
+    "bay river strait coast island islands district province region county harbour harbor "
+    "port marshes valley bridge square street road canal lake sea gulf".split()
+)
+PLACE_NOUNS = "district|province|region|county|city|town|village|port|harbour|harbor|island|state"
+SPEECH = "said|says|told|warned|announced|declared|denied|admitted|confirmed|added|noted"
+# Words that introduce an organisation's name: "the environmental group Blue Coast Maravia".
+APPOSITIVES = "group|company|firm|organisation|organization|charity|union|operator|agency|network"
+_TITLES = "|".join(sorted((t for t in TITLES if len(t) > 2 and t != "the"), key=len, reverse=True))
+
+
+def _cue(spelling: str) -> str:
+    return re.escape(spelling).replace(r"\ ", r"\s+")
+
+
+def _written(pattern: str, texts: Iterable[str]) -> str | None:
+    for text in texts:
+        found = re.search(pattern, text)
+        if found:
+            return " ".join(found.group().split())
+    return None
+
+
+def _country(names: Sequence[str], entities: Entities) -> Kind | None:
+    country = next((s for s in names if entities.names_country(s)), None)
+    return ("country", f"{country} is a country") if country else None
+
+
+def _seat(names: Sequence[str], entities: Entities) -> Kind | None:
+    seat = next((s for s in names if entities.is_country(entities.key(s))), None)
+    return ("government", f"{seat} stands for {entities.key(seat).title()}") if seat else None
+
+
+def _by_cue(
+    kind: str, pattern: Callable[[str], str]
+) -> Callable[[str, Sequence[str]], Kind | None]:
+    def rule(name: str, texts: Sequence[str]) -> Kind | None:
+        cue = _written(pattern(_cue(name)), texts)
+        return (kind, f"“{cue}”") if cue else None
+
+    return rule
+
+
+def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
+    last = fold(name).split()[-1] if fold(name) else ""
+    kind = next(
+        (
+            k
+            for k, words in (
+                ("armed force", ARMED_WORDS),
+                ("government", GOVERNMENT_WORDS),
+                ("organisation", ORGANISATION_WORDS),
+                ("place", PLACE_SUFFIXES),
+            )
+            if last in words
+        ),
+        None,
+    )
+    if kind:
+        return kind, f"“{name}”"
+    if last == "bank":
+        on = _written(
+            rf"(?i:\b(?:on|onto|off|near|at|outside|over|around)\s+the\s+){_cue(name)}\b", texts
+        )
+        return ("place", f"“{on}”") if on else ("organisation", f"“{name}”")
+    return ("organisation", f"{name} is an acronym") if re.fullmatch(r"[A-Z]{3,6}", name) else None
+
+
+def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
+    if not 2 <= len(name.split()) <= 3:
+        return None
+    cue = _written(rf"\b(?:{SPEECH})\s+{_cue(name)}\b|\b{_cue(name)},?\s+(?:{SPEECH})\b", texts)
+    return ("person", f"“{cue}”") if cue else None
+
+
+_RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
+    _by_cue(
+        "vessel",
+        lambda n: rf"(?i:\b(?:{'|'.join(VESSEL_WORDS)})\s+(?:the\s+)?){n}\b|{n}\s*\((?:IMO|MMSI)",
+    ),
+    _by_cue("organisation", lambda n: rf"(?i:\b(?:{APPOSITIVES})\s+){n}\b"),
+    _by_name,
+    _by_cue(
+        "place", lambda n: rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b"
+    ),
+    _by_cue("person", lambda n: rf"(?i:\b(?:{_TITLES})\.?)\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
+    _speaker,
+)
+
+
+def kind_of(spellings: Sequence[str], texts: Sequence[str], entities: Entities) -> Kind:
+    """The kind of the actor written ``spellings``, and the evidence ("" when none)."""
+    names = [s for s in spellings if s.strip()]
+    found = _country(names, entities) or _seat(names, entities)
+    if found:
+        return found
+    for rule in _RULES:
+        for name in names:
+            if len(fold(name).split()) > 4:
+                continue
+            found = rule(name, texts)
+            if found:
+                return found
+    return "", ""

@@ -1,0 +1,60 @@
+"""Stage 7 (in code): find dispute candidates over the sources' own sentences.
+
+Each detector is a module of its own and finds one kind of evidence (rewrite drift,
+figure conflict, overtaken by events, open question); here they are run, candidates on one
+topic are merged (the stronger detector's kept), the weaker dropped, and each candidate
+is weighed (which side is better supported, and why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from briefing.analysis.disputes.candidate import Candidate, SideQuote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.drift import rewrite_drift
+from briefing.analysis.disputes.figures import figure_conflicts
+from briefing.analysis.disputes.overtaken import overtaken
+from briefing.analysis.disputes.questions import open_questions
+from briefing.analysis.disputes.support import weigh
+
+__all__ = ["Candidate", "Context", "find_candidates"]
+
+MAX_CANDIDATES = 8
+# Stronger evidence first: a changed name in a rewrite is a certainty, two hedges a hint.
+DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
+    rewrite_drift,
+    figure_conflicts,
+    overtaken,
+    open_questions,
+)
+
+
+def _overlaps(a: SideQuote, b: SideQuote) -> bool:
+    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
+
+
+def same_topic(a: Candidate, b: Candidate) -> bool:
+    """Two candidates share a quoted sentence, or count the same quantity."""
+    quotes_a = [q for side in a.sides for q in side]
+    quotes_b = [q for side in b.sides for q in side]
+    if any(_overlaps(x, y) for x in quotes_a for y in quotes_b):
+        return True
+    return a.quantity is not None and a.quantity == b.quantity
+
+
+def select(candidates: Sequence[Candidate], limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """Candidates in the order given (strongest first), one per topic, at most ``limit``."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if not any(same_topic(candidate, other) for other in kept):
+            kept.append(candidate)
+    return kept[:limit]
+
+
+def find_candidates(context: Context, limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """Dispute candidates, strongest first, one per topic, each weighed."""
+    found: list[Candidate] = []
+    for detector in DETECTORS:
+        found += sorted(detector(context), key=lambda c: -c.score)
+    return [weigh(c, context) for c in select(found, limit)]

@@ -1,0 +1,244 @@
+"""Rewrite drift: a rewrite that changed a name or a figure of the article it rewrites.
+
+Within a rewrite group, each sentence of the rewrite is compared with the sentences of the
+article it rewrites that share at least ``ALIGNED`` of the smaller one's stems. A changed
+name is a capitalised word one sentence has and the other lacks (compared as entities, so
+"US" and "U.S." agree), in the same frame: the next or the previous word is the same
+content word ("the *Trump* administration" / "the *Biden* administration"). When that
+word is a title ("*Transport* Minister" / "*Environment* Minister") the sentences must
+share at least ``ALIGNED_FOR_TITLES`` of their stems: every article has a President. A
+changed figure is a count of the same unit and measure that the rewrite gives and the
+article it rewrites gives nowhere ("at least *nine* people" / "at least *eleven*
+people"). The odd one out is the side other independent sources do not back: usually the
+rewrite, since it copied the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.text import Statement, names_in
+from briefing.articles.entities import Entities, fold
+from briefing.articles.words import STOP_WORDS, stem, stems
+from briefing.merge.names import TITLES
+
+ALIGNED = 0.2
+ALIGNED_FOR_TITLES = 0.4
+_REACH = 6
+_TOKEN = re.compile(r"[\w’'.-]*\w")
+
+
+@dataclass(frozen=True)
+class Change:
+    """A name or figure the rewrite changed, with the phrase around it on each side."""
+
+    original: str
+    rewritten: str
+    original_phrase: str
+    rewritten_phrase: str
+    context: int = 0  # words around the change that both sentences share
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _frame_word(word: str) -> bool:
+    folded = word.casefold()
+    return len(folded) >= 4 and folded not in STOP_WORDS
+
+
+def _phrase(tokens: list[str], at: int, frame: str) -> str:
+    """The name around ``tokens[at]``, with the frame word when it follows in lower case:
+    "Transport Minister Lukas Brenner", "Trump administration"."""
+    low = high = at
+    while low > 0 and tokens[low - 1][:1].isupper() and names_in(tokens[low - 1]):
+        low -= 1
+    while high + 1 < len(tokens) and tokens[high + 1][:1].isupper():
+        high += 1
+    if high + 1 < len(tokens) and tokens[high + 1] == frame:
+        high += 1
+    return " ".join(tokens[low : high + 1])
+
+
+def _local(tokens: list[str], at: int) -> set[str]:
+    """Stems of the words within ``_REACH`` of a token: what the sentence says of it."""
+    return {stem(w) for w in tokens[max(0, at - _REACH) : at + _REACH + 1] if _frame_word(w)}
+
+
+def _frame(a: list[str], i: int, b: list[str], j: int) -> str | None:
+    """The content word both names share as neighbour, if any."""
+
+    def near(tokens: list[str], k: int) -> tuple[str, str]:
+        before = tokens[k - 1].casefold() if k > 0 else ""
+        after = tokens[k + 1].casefold() if k + 1 < len(tokens) else ""
+        return before, after
+
+    (before_a, after_a), (before_b, after_b) = near(a, i), near(b, j)
+    if after_a == after_b and _frame_word(after_a):
+        return after_a
+    if before_a == before_b and _frame_word(before_a):
+        return before_a
+    return None
+
+
+def _overlap(a: Statement, b: Statement) -> float:
+    smaller = min(len(a.stems), len(b.stems))
+    return len(a.stems & b.stems) / smaller if smaller else 0.0
+
+
+def _name_changes(original: Statement, rewrite: Statement, entities: Entities) -> Iterator[Change]:
+    left, right = _tokens(original.text), _tokens(rewrite.text)
+    keys_left = {entities.key(n) for n in names_in(original.text)}
+    keys_right = {entities.key(n) for n in names_in(rewrite.text)}
+    aligned = _overlap(original, rewrite)
+    for i, word in enumerate(left):
+        if not names_in(word) or entities.key(word) not in keys_left - keys_right:
+            continue
+        for j, other in enumerate(right):
+            if not names_in(other) or entities.key(other) not in keys_right - keys_left:
+                continue
+            frame = _frame(left, i, right, j)
+            if frame and (frame not in TITLES or aligned >= ALIGNED_FOR_TITLES):
+                shared = len(_local(left, i) & _local(right, j))
+                yield Change(word, other, _phrase(left, i, frame), _phrase(right, j, frame), shared)
+
+
+def _figure_changes(
+    original: Statement, rewrite: Statement, everywhere: set[tuple[str | None, float]]
+) -> Iterator[Change]:
+    for a in original.figures:
+        for b in rewrite.figures:
+            same_quantity = a.kind == b.kind and a.unit == b.unit and a.measure == b.measure
+            if not same_quantity or a.unit is None or a.measure is None or a.value == b.value:
+                continue
+            if (b.unit, b.value) not in everywhere:
+                yield Change(
+                    a.text,
+                    b.text,
+                    f"{a.text} {a.noun or ''}".strip(),
+                    f"{b.text} {b.noun or ''}".strip(),
+                )
+
+
+def _backers(context: Context, change: Change, side: str, group: str) -> set[str]:
+    """Independent sources outside the group that write the side's phrase."""
+    phrase = fold(change.original_phrase if side == "original" else change.rewritten_phrase)
+    word = fold(change.original if side == "original" else change.rewritten)
+    found = set()
+    for article, items in context.statements.items():
+        if context.story(article) == group:
+            continue
+        if any(word in fold(s.text).split() and phrase in fold(s.text) for s in items):
+            found.add(context.story(article))
+    return found
+
+
+def _candidate(
+    context: Context, original: Statement, rewrite: Statement, change: Change, group: str
+) -> Candidate:
+    backing = _backers(context, change, "original", group)
+    against = _backers(context, change, "rewritten", group)
+    labels = context.label(original.article_id), context.label(rewrite.article_id)
+    evidence = (
+        f"{labels[1]} rewrites {labels[0]} and changed “{change.original_phrase}” to "
+        f"“{change.rewritten_phrase}”"
+    )
+    if len(against) > len(backing):
+        better, odd = 1, original.article_id
+        why = f"{evidence}; other sources ({len(against)}) back the rewrite's version."
+    else:
+        better, odd = 0, rewrite.article_id
+        others = sorted(context.label(s) for s in backing)
+        verb = "says" if len(others) == 1 else "say"
+        said = f"; {' and '.join(others)} also {verb} “{change.original_phrase}”"
+        backed = said if others else ""
+        why = f"{labels[0]} is the article {labels[1]} rewrites{backed}."
+    return Candidate(
+        detector="rewrite drift",
+        sides=((quote(original, change.original),), (quote(rewrite, change.rewritten),)),
+        kinds=("contradiction",),
+        settled="contradiction",
+        evidence=evidence,
+        topic=f"{change.original_phrase} or {change.rewritten_phrase}?",
+        positions=(change.original_phrase, change.rewritten_phrase),
+        score=3.0,
+        better=better,
+        why=why,
+        odd_one_out=odd,
+        terms=_terms(context, change),
+    )
+
+
+def _terms(context: Context, change: Change) -> frozenset[str]:
+    phrases = f"{change.original_phrase} {change.rewritten_phrase}"
+    return stems(phrases) | {context.entities.key(n) for n in names_in(phrases)}
+
+
+def _changes(
+    context: Context, original: str, rewrite: str
+) -> list[tuple[float, Statement, Statement, Change]]:
+    everywhere = {(f.unit, f.value) for s in context.statements[original] for f in s.figures}
+    found = []
+    for new in context.statements.get(rewrite, ()):
+        for old in context.statements.get(original, ()):
+            aligned = _overlap(old, new)
+            if aligned < ALIGNED:
+                continue
+            changes = [
+                *_name_changes(old, new, context.entities),
+                *_figure_changes(old, new, everywhere),
+            ]
+            found += [(aligned, old, new, c) for c in changes]
+    return found
+
+
+def _place(item: Statement, context: Context) -> float:
+    """Where the sentence stands in its article, from 0 (first) to 1 (last)."""
+    total = len(context.statements[item.article_id])
+    return item.sentence.index / max(1, total) if total else 0.0
+
+
+def _ranker(
+    context: Context,
+) -> Callable[[tuple[float, Statement, Statement, Change]], tuple[float, ...]]:
+    """Rank pairs of sentences for one change: the words around it, then (a rewrite keeps
+    its source's order) how near their places in their articles are, then overlap."""
+
+    def rank(item: tuple[float, Statement, Statement, Change]) -> tuple[float, ...]:
+        aligned, old, new, change = item
+        distance = abs(_place(old, context) - _place(new, context))
+        return change.context, -round(distance, 2), aligned, len(change.original_phrase)
+
+    return rank
+
+
+def rewrite_drift(context: Context) -> list[Candidate]:
+    """Candidates for every name or figure a rewrite changed. Each change keeps the pair of
+    sentences that say the most alike around it; each pair of sentences keeps one change
+    (the longest name: "Transport Minister Lukas Brenner", not "Lukas")."""
+    found = []
+    for group in context.groups:
+        for member in group.rewrites():
+            rank = _ranker(context)
+            best: dict[tuple[str, str], tuple[float, Statement, Statement, Change]] = {}
+            for item in _changes(context, group.representative, member):
+                key = (fold(item[3].original), fold(item[3].rewritten))
+                if key not in best or rank(item) > rank(best[key]):
+                    best[key] = item
+            per_pair: dict[tuple[int, int], tuple[float, Statement, Statement, Change]] = {}
+            for item in best.values():
+                pair = (item[1].sentence.start, item[2].sentence.start)
+                if pair not in per_pair or len(item[3].original_phrase) > len(
+                    per_pair[pair][3].original_phrase
+                ):
+                    per_pair[pair] = item
+            found += [
+                _candidate(context, old, new, change, group.representative)
+                for _, old, new, change in per_pair.values()
+            ]
+    return found

@@ -1,0 +1,151 @@
+"""Figure conflict: independent sources give different figures for the same quantity.
+
+Two figures are for the same quantity when they are of one kind (counts or clock times),
+their units fall in one class (people, tonnes ...) and the words around them name the
+same measure (deaths, a spill, a deployment ...; briefing.analysis.lexicon), and their
+sentences share an entity or two other stems. They conflict when both cannot be true
+(briefing.analysis.figures.compatible: "at least 1,800" and "nearly 2,000" can).
+
+The kind: a scope difference when the evidence shows the figures count different things
+(different nouns: "14 crew members" / "22 people"; a period on one side only: "over the
+past 20 years"; an inclusion: "among them", "including"), else a contradiction. Figures
+for one quantity from several pairs of sources form one candidate, a side per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefing.analysis.disputes.candidate import Candidate, SideQuote, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.figures import Figure, compatible
+from briefing.analysis.text import Statement
+from briefing.articles.words import stem
+
+_SCOPE = re.compile(
+    r"\b(among them|including|in total|altogether|so far|over the (past|last)|for the (past|last)"
+    r"|since \d{4}|since (january|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b",
+    re.IGNORECASE,
+)
+_COUNTED = ("count", "time")
+# Clock times given "about" agree within this many minutes.
+_TIME_SLACK = 5
+
+
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    if a.kind != b.kind or a.kind not in _COUNTED:
+        return False
+    if a.kind == "time":
+        return True
+    if a.unit is None or b.unit is None or a.unit != b.unit:
+        return False
+    return a.measure is not None and a.measure == b.measure
+
+
+def _conflict(a: Figure, b: Figure) -> bool:
+    if a.kind == "time":
+        slack = _TIME_SLACK if "about" in (a.qualifier, b.qualifier) else 0
+        return abs(a.value - b.value) > slack
+    return not compatible(a, b)
+
+
+def _same_subject(a: Statement, b: Statement, fa: Figure, fb: Figure) -> bool:
+    """A shared entity, or shared stems besides the counted nouns: two, or one when both
+    figures name the same measure (deaths, injuries ...)."""
+    nouns = {stem(n) for n in (fa.noun, fb.noun) if n}
+    shared = (a.stems & b.stems) - nouns
+    needed = 1 if fa.measure is not None and fa.measure == fb.measure else 2
+    return bool(a.entities & b.entities) or len(shared) >= needed
+
+
+def _scope_evidence(a: Statement, fa: Figure, b: Statement, fb: Figure) -> str | None:
+    """Why the two figures may count different things, or None."""
+    if fa.noun and fb.noun and stem(fa.noun) != stem(fb.noun):
+        return f"they count different things (“{fa.noun}” / “{fb.noun}”)"
+    periods = [
+        any(f.kind == "duration" for f in s.figures) or bool(_SCOPE.search(s.text)) for s in (a, b)
+    ]
+    if periods[0] != periods[1]:
+        return "one gives a period or an inclusion the other does not"
+    return None
+
+
+def _pairs(context: Context) -> list[tuple[Statement, Figure, Statement, Figure]]:
+    found = []
+    for a, b in context.cross_pairs():
+        for fa in a.figures:
+            for fb in b.figures:
+                if _same_quantity(fa, fb) and _conflict(fa, fb) and _same_subject(a, b, fa, fb):
+                    found.append((a, fa, b, fb))
+    return found
+
+
+def _label(figure: Figure) -> str:
+    return " ".join(p for p in (figure.qualifier, figure.text, figure.noun) if p)
+
+
+def _candidate(
+    context: Context, pairs: list[tuple[Statement, Figure, Statement, Figure]]
+) -> Candidate | None:
+    """One candidate for a quantity: the two figures stated by the most sources."""
+    by_value: dict[float, list[tuple[Statement, Figure]]] = defaultdict(list)
+    values = {f.value for a, fa, b, fb in pairs for f in (fa, fb)}
+    for a, fa, b, fb in pairs:
+        for item, figure in ((a, fa), (b, fb)):
+            # A sentence giving both figures reports the dispute; it backs neither side.
+            both = len(values & {f.value for f in item.figures}) > 1
+            if not both and all(s.sentence != item.sentence for s, _ in by_value[figure.value]):
+                by_value[figure.value].append((item, figure))
+    ranked = sorted(
+        by_value.items(),
+        key=lambda kv: (-len({context.story(s.article_id) for s, _ in kv[1]}), kv[0]),
+    )
+    ranked = [kv for kv in ranked if kv[1]]
+    if len(ranked) < 2:
+        return None
+    (_, first), (_, second) = ranked[0], ranked[1]
+    sides: tuple[tuple[SideQuote, ...], tuple[SideQuote, ...]] = (
+        tuple(quote(s, f.text) for s, f in first[:1]),
+        tuple(quote(s, f.text) for s, f in second[:1]),
+    )
+    (sa, fa), (sb, fb) = first[0], second[0]
+    backers = (
+        frozenset(s.article_id for s, _ in first),
+        frozenset(s.article_id for s, _ in second),
+    )
+    scope = _scope_evidence(sa, fa, sb, fb)
+    what = "time" if fa.kind == "time" else fa.measure or fa.unit
+    evidence = f"{_label(fa)} against {_label(fb)} ({what})" + (f"; {scope}" if scope else "")
+    return Candidate(
+        detector="figure conflict",
+        sides=sides,
+        kinds=("scope difference", "contradiction")
+        if scope
+        else ("contradiction", "scope difference"),
+        settled="scope difference" if scope else None,
+        evidence=evidence,
+        topic=f"How many {fa.noun or what}: {fa.text} or {fb.text}?"
+        if fa.kind != "time"
+        else "At what time?",
+        positions=(_label(fa), _label(fb)),
+        score=2.0 + 0.1 * len(pairs),
+        backers=backers,
+        terms=frozenset(stem(n) for n in (fa.noun, fb.noun) if n)
+        | ({"time", "when", "hour"} if fa.kind == "time" else frozenset()),
+        quantity=(fa.unit, fa.measure),
+    )
+
+
+def figure_conflicts(context: Context) -> list[Candidate]:
+    """One candidate per quantity on which independent sources give conflicting figures
+    (none when every sentence giving one figure also gives the other)."""
+    grouped: dict[
+        tuple[str, str | None, str | None], list[tuple[Statement, Figure, Statement, Figure]]
+    ] = defaultdict(list)
+    for a, fa, b, fb in _pairs(context):
+        key = (fa.kind, None, None) if fa.kind == "time" else (fa.kind, fa.unit, fa.measure)
+        grouped[key].append((a, fa, b, fb))
+    found = (_candidate(context, pairs) for pairs in grouped.values())
+    return [c for c in found if c is not None]

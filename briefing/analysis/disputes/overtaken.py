@@ -1,0 +1,133 @@
+"""Overtaken by events: what a stale source ruled out or promised, against what later,
+independent reporting says happened.
+
+A stale source's statements that rule something out or vouch for it ("a ground operation
+is a bluff", "out of the question", "no tanker will ever touch the bank again", "is now
+safe") are paired with a statement of a later, non-stale source that reports rather than
+predicts or quotes someone, is not background ("last year", "in 2024"), and shares rare
+words or names with
+it (rarity weighted over the day's statements). What the day's sources report widely
+weighs more: the score is multiplied by one plus the number of other independent sources
+stating the later statement's fact (briefing.analysis.facts.same_fact): the event everyone
+reports, not an aside. One candidate per stale source.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.facts import same_fact
+from briefing.analysis.text import Statement
+
+RULING_OUT = re.compile(
+    r"\b(bluff|out of the question|never|unlikely|impossible|no longer|won[’']t|will not"
+    r"|would not|not yet|cannot|can[’']t|is (now )?safe|are (now )?safe|will ever|ever again"
+    r"|safe for)\b",
+    re.IGNORECASE,
+)
+MIN_SCORE = 3.0
+_QUOTATION = re.compile(r"[“”\"]|\bsaid:")
+_BACKGROUND = re.compile(
+    r"\b(last year|last month|years ago|in (19|20)\d\d|since (19|20)\d\d|in the past|previously"
+    r"|once|history|historically)\b",
+    re.IGNORECASE,
+)
+
+
+def _weights(context: Context) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    total = 0
+    for item in context.all():
+        counts.update(item.stems | item.entities)
+        total += 1
+    return {term: math.log((1 + total) / n) for term, n in counts.items()}
+
+
+def _score(a: Statement, b: Statement, weights: Mapping[str, float]) -> float:
+    shared = (a.stems & b.stems) | (a.entities & b.entities)
+    return sum(weights.get(t, 0.0) for t in shared)
+
+
+def _centrality(item: Statement, context: Context) -> int:
+    """How many other independent sources state the statement's fact."""
+    return len(
+        {
+            context.story(other.article_id)
+            for other in context.all()
+            if context.independent(other.article_id, item.article_id) and same_fact(item, other)
+        }
+    )
+
+
+def _later(context: Context, stale: str) -> list[Statement]:
+    when = context.sources[stale].published
+    found = []
+    for item in context.all():
+        source = context.sources[item.article_id]
+        after = source.published is None or when is None or source.published > when
+        reports = not (
+            item.predictive
+            or item.hedged
+            or _BACKGROUND.search(item.text)
+            or _QUOTATION.search(item.text)
+        )
+        if not source.stale and after and reports:
+            found.append(item)
+    return found
+
+
+def _best(
+    context: Context, stale: str, weights: Mapping[str, float]
+) -> tuple[float, Statement, Statement] | None:
+    claims = [s for s in context.statements[stale] if RULING_OUT.search(s.text)]
+    later = [s for s in _later(context, stale) if context.independent(s.article_id, stale)]
+    central = {id(t): _centrality(t, context) for t in later}
+    ranked = [
+        (_score(c, t, weights) * (1 + central[id(t)]), c, t)
+        for c in claims
+        for t in later
+        if _score(c, t, weights) > 0
+    ]
+    if not ranked:
+        return None
+    best = max(ranked, key=lambda x: x[0])
+    return best if best[0] >= MIN_SCORE else None
+
+
+def overtaken(context: Context) -> list[Candidate]:
+    """One candidate per stale source whose assurances later reporting contradicts."""
+    weights = _weights(context)
+    found = []
+    for stale, source in context.sources.items():
+        best = _best(context, stale, weights) if source.stale else None
+        if best is None:
+            continue
+        score, claim, event = best
+        marker = RULING_OUT.search(claim.text)
+        later = context.sources[event.article_id]
+        when = source.published.isoformat() if source.published else "an unknown date"
+        why = (
+            f"{source.label} was written on {when}, {source.stale_days} days before the "
+            f"newest events reported; {later.label} reports what happened since."
+        )
+        found.append(
+            Candidate(
+                detector="overtaken by events",
+                sides=((quote(claim, marker.group() if marker else None),), (quote(event),)),
+                kinds=("contradiction",),
+                evidence=f"{source.label} is stale and ruled out or vouched for what "
+                f"{later.label} reports as done",
+                topic="What a stale source ruled out",
+                positions=("ruled out or vouched for beforehand", "reported as done later"),
+                score=1.0 + min(score, 50.0) / 50,
+                better=1,
+                why=why,
+                terms=(claim.stems & event.stems) | (claim.entities & event.entities),
+            )
+        )
+    return found

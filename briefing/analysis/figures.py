@@ -1,0 +1,231 @@
+"""Figures in a sentence: the value, what it counts, its unit and its qualifier.
+
+Digits ("25,000", "1.5"), numbers in words ("Fourteen", "twenty-two") and clock times
+("11:40 p.m.", "23:52") are figures; dates, years on their own and ordinals are not.
+Two figures are about the same quantity when their units fall in one class and the words
+around them name the same measure (deaths, a spill, a deployment ...), see
+briefing.analysis.lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.lexicon import (
+    ABOUT,
+    AT_LEAST,
+    AT_MOST,
+    DURATIONS,
+    MEASURES,
+    UNIT_ABBREVIATIONS,
+    UNITS,
+)
+from briefing.articles.dates import stated_dates
+from briefing.articles.words import stem
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES = {w: n for n, w in enumerate(_ONES)} | {w: 10 * (n + 2) for n, w in enumerate(_TENS)}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUMBER = re.compile(
+    r"(?P<time>\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?)"
+    r"|(?P<digits>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,:])\d+(?:\.\d+)?(?![\w:]|\.\d))"
+    r"|(?P<words>\b(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_ONES[1:10]) + r"))?\b"
+    r"|\b(?:" + "|".join(_ONES[2:]) + r")\b)",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    [
+        "of",
+        "were",
+        "was",
+        "have",
+        "had",
+        "has",
+        "who",
+        "which",
+        "that",
+        "to",
+        "in",
+        "and",
+        "or",
+        "at",
+        "on",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "is",
+        "are",
+        "be",
+        "been",
+        "more",
+        "than",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written in a sentence and what code can tell of it."""
+
+    text: str
+    value: float
+    kind: str  # "count", "duration" ("20 years") or "time" (minutes after midnight)
+    unit: str | None  # class of the noun it counts ("people", "mass" ...) or that noun's stem
+    noun: str | None  # the noun as written
+    measure: str | None  # what it counts ("deaths", "releases" ...)
+    qualifier: str  # "at least", "about", "at most" or ""
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w%$€£’'-]+|[,;]", text)
+
+
+def _value(match: re.Match[str], after: list[str]) -> tuple[float, str] | None:
+    if match["time"]:
+        hours, minutes = map(int, re.findall(r"\d+", match["time"])[:2])
+        if "p" in match["time"].casefold() and hours < 12:
+            hours += 12
+        return float(hours * 60 + minutes), "time"
+    if match["digits"]:
+        value = float(match["digits"].replace(",", ""))
+    else:
+        parts = re.split(r"[- ]", match["words"].casefold())
+        value = float(sum(_WORD_VALUES.get(p, 0) for p in parts))
+    scale = _SCALES.get(after[0].casefold().split("-")[0], 1) if after else 1
+    return value * scale, "count"
+
+
+def _unit_class(word: str) -> str | None:
+    word_stem = stem(word)
+    return next((name for name, stems in UNITS.items() if word_stem in stems), None)
+
+
+def _unit(after: str) -> tuple[str | None, str | None]:
+    """The counted noun: the first word after the figure (up to a comma or a function word)
+    that names a unit, else the first lower-case word ("32 Cuban agents" -> agents)."""
+    words = []
+    for word in _words(re.split(r"[,;:.()]", after, maxsplit=1)[0])[:4]:
+        folded = word.casefold().strip("’'")
+        if folded in UNIT_ABBREVIATIONS:
+            return UNIT_ABBREVIATIONS[folded], word
+        if folded in _STOP or folded in _SCALES or not folded.isalpha():
+            break
+        words.append(word)
+    for word in words:
+        unit = _unit_class(word)
+        if unit:
+            return unit, word
+    noun = next((w for w in words if not w[0].isupper()), None)
+    return (stem(noun), noun) if noun else (None, None)
+
+
+# How far from a figure its measure word is looked for (a sentence's length, bounded so
+# that a text without full stops costs linear time).
+_REACH = 400
+# Crossing these words or marks on the way to a measure word makes it count for less.
+_BREAKS = frozenset({"and", ",", ";", "but", "while"})
+
+
+def _nearest_measure(before: list[str], after: list[str]) -> str | None:
+    """The measure named nearest the figure; a tie goes to the words before it."""
+    best: tuple[float, str] | None = None
+    for side, words in ((0.5, list(reversed(before))), (0.0, after)):
+        crossed = 0
+        for distance, word in enumerate(words, start=1):
+            crossed += word.casefold() in _BREAKS
+            found = [n for n, stems in MEASURES.items() if stem(word) in stems]
+            if found:
+                score = distance + 5 * crossed - side
+                if best is None or score < best[0]:
+                    best = (score, found[0])
+                break
+    return best[1] if best else None
+
+
+def _qualifier(before: str, after: str) -> str:
+    before = before.casefold()[-30:]
+    if after.casefold().startswith(" or more") or any(before.endswith(q) for q in AT_LEAST):
+        return "at least"
+    if any(before.endswith(q) for q in ABOUT):
+        return "about"
+    if any(before.endswith(q) for q in AT_MOST):
+        return "at most"
+    return ""
+
+
+def _excluded(sentence: str) -> list[tuple[int, int]]:
+    """Spans that hold dates: their numbers are not figures."""
+    return [(d.start, d.end) for d in stated_dates(sentence, [2000])]
+
+
+def figures(sentence: str) -> list[Figure]:
+    """The figures of one sentence."""
+    dates = _excluded(sentence)
+    found = []
+    for match in _NUMBER.finditer(sentence):
+        if any(start <= match.start() < end for start, end in dates):
+            continue
+        text = match.group().strip()
+        ordinal = re.match(r"\d+(st|nd|rd|th)\b", sentence[match.start() : match.start() + 8])
+        if re.fullmatch(r"(19|20)\d\d", text) or ordinal:
+            continue  # a year on its own, or an ordinal
+        rest = sentence[match.end() : match.end() + _REACH]
+        after = _words(rest)
+        parsed = _value(match, after)
+        if parsed is None:
+            continue
+        before = _words(sentence[max(0, match.start() - _REACH) : match.start()])
+        unit, noun = _unit(rest) if parsed[1] == "count" else ("time", None)
+        kind = "duration" if noun and stem(noun) in DURATIONS else parsed[1]
+        found.append(
+            Figure(
+                text=text,
+                value=parsed[0],
+                kind=kind,
+                unit=unit,
+                noun=noun,
+                measure=_nearest_measure(before, after),
+                qualifier=_qualifier(sentence[: match.start()].rstrip(), sentence[match.end() :]),
+            )
+        )
+    return found
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """Whether two figures for one quantity can both be true: equal, within 10% when one
+    is approximate, or the smaller a lower bound ("at least 1,800" and "nearly 2,000") or
+    the larger an upper bound."""
+    if a.value == b.value:
+        return True
+    low, high = sorted((a, b), key=lambda f: f.value)
+    if "about" in (a.qualifier, b.qualifier) and high.value <= low.value * 1.1:
+        return True
+    return low.qualifier == "at least" or high.qualifier == "at most"

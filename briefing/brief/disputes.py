@@ -1,0 +1,146 @@
+"""Disputed facts: candidates found in code, read by the model, disposed of by code.
+
+The model's kind stands only when the evidence allows it (a changed name in a rewrite is
+a contradiction whatever the model says; different counted things are a scope
+difference); its "agreement" drops a candidate only where code's evidence is a hint (a
+stale assurance against later reporting), never where it is a certainty. Topics and
+positions the model wrote stand only when every name and figure in them is in the side's
+quotes, the topic names what code found the dispute to be about (a changed name, the
+counted thing, what both sides share) and no two disputes share a topic, and a position
+is short and not the quote copied; otherwise code's own wording is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from briefing.analysis.disputes import Candidate
+from briefing.analysis.text import names_in
+from briefing.articles.words import stems
+from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.model import DisputedFact, Side
+from briefing.reduce.schema import CandidateReading, DisputeReadings
+
+SAME_TOPIC = 85
+MAX_TOPIC_WORDS = 12
+MAX_POSITION_WORDS = 15
+# Detectors whose evidence the model may overrule by reading the pair as agreement.
+HINTS = frozenset({"overtaken by events"})
+
+
+@dataclass
+class DisputeCounts:
+    """What code did with the model's readings."""
+
+    agreeing: int = 0
+    overruled: int = 0
+
+
+def _reading(readings: DisputeReadings, number: int) -> CandidateReading | None:
+    return next((r for r in readings.candidates if r.candidate == number), None)
+
+
+def _kind(candidate: Candidate, reading: CandidateReading | None, counts: DisputeCounts) -> str:
+    said = reading.kind if reading else None
+    if candidate.settled is not None:
+        kind: str = candidate.settled
+    elif said in candidate.kinds:
+        kind = said
+    else:
+        kind = candidate.kinds[0]
+    counts.overruled += said is not None and said not in (kind, "agreement")
+    return kind
+
+
+def _about(candidate: Candidate, text: str, prose: Prose) -> bool:
+    entities = frozenset(prose.grounding.entities.key(n) for n in names_in(text))
+    return candidate.about(stems(text), entities)
+
+
+def _topic(
+    candidate: Candidate, reading: CandidateReading | None, prose: Prose, taken: list[str]
+) -> str:
+    quotes = [q.text for side in candidate.sides for q in side]
+    said = reading.topic.strip() if reading else ""
+    usable = 2 <= len(said.split()) <= MAX_TOPIC_WORDS and _about(candidate, said, prose)
+    if usable and prose.grounded(said, quotes):
+        topic = said
+    else:
+        topic = candidate.topic
+        if said:
+            prose.replace("dispute topic", said, quotes, topic)
+    if any(fuzz.token_set_ratio(topic, other) >= SAME_TOPIC for other in taken):
+        topic = candidate.topic
+    return topic
+
+
+def _copied(said: str, quote: str) -> bool:
+    words = stems(said)
+    return bool(words) and len(words & stems(quote)) >= 0.8 * len(words) and len(said.split()) > 8
+
+
+def _position(said: str, quote: str, fallback: str, prose: Prose) -> str:
+    said = said.strip()
+    short = 0 < len(said.split()) <= MAX_POSITION_WORDS and not _copied(said, quote)
+    if short and prose.grounded(said, [quote]):
+        return said
+    if said:
+        prose.replace("dispute side", said, [quote], fallback)
+    return fallback
+
+
+def _side(candidate: Candidate, n: int, position: str, quotes: Quotes) -> Side:
+    backers = candidate.articles(n)
+    shown = [quotes.of_side(candidate.sides[n][0], backers)]
+    return Side(
+        position=position,
+        source_ids=sorted(backers),
+        quotes=shown,
+        single_source=len(backers) == 1,
+        independent_sources=quotes.independent(shown),
+    )
+
+
+def disputed_facts(
+    candidates: Sequence[Candidate],
+    readings: DisputeReadings,
+    quotes: Quotes,
+    prose: Prose,
+) -> tuple[list[DisputedFact], DisputeCounts]:
+    """The disputed facts, and how often code set the model's reading aside."""
+    counts = DisputeCounts()
+    facts: list[DisputedFact] = []
+    for number, candidate in enumerate(candidates, start=1):
+        reading = _reading(readings, number)
+        if reading and reading.kind == "agreement" and candidate.detector in HINTS:
+            counts.agreeing += 1
+            continue
+        kind = _kind(candidate, reading, counts)
+        topic = _topic(candidate, reading, prose, [f.topic for f in facts])
+        said = (reading.first, reading.second) if reading else ("", "")
+        sides = [
+            _side(
+                candidate,
+                n,
+                _position(said[n], candidate.sides[n][0].text, candidate.positions[n], prose),
+                quotes,
+            )
+            for n in (0, 1)
+        ]
+        facts.append(
+            DisputedFact(
+                topic=topic,
+                kind=kind,
+                detector=candidate.detector,
+                evidence=candidate.evidence,
+                sides=sides,
+                better_supported=None if candidate.better is None else candidate.better + 1,
+                reason=candidate.why,
+                cross_source=sides[0].source_ids != sides[1].source_ids,
+                odd_one_out=candidate.odd_one_out,
+            )
+        )
+    return facts, counts

@@ -1,0 +1,183 @@
+"""The outlook: the model's scenarios, kept only where code can stand behind them.
+
+A scenario rests on the facts and signals shown to the model that concern it (share a
+named entity, or two stems, with its title and description): the ones it cited, then the
+other shown items that concern it most (small models mis-cite), at most three, no
+sentence twice; a scenario resting mostly on what an earlier one rests on repeats it. A
+scenario with nothing that concerns it is dropped, and so is one the sources already
+report as done: a statement of a non-stale source that reports rather than predicts
+covers at least ``DONE_SHARE`` of the title's words and names. The title, description
+sentences, drivers and indicators stand when every name and figure in them is in the
+evidence. The likelihood is the model's, capped by the sources' own words: "likely",
+"expected" or "will" allow high, "may", "could" or "might" medium, neither low.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.text import Statement, statement
+from briefing.articles.sentences import Sentence, split
+from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.model import Quote, Scenario
+from briefing.merge import Evidence
+from briefing.reduce.reduce import ShownFact, ShownSignal
+from briefing.reduce.schema import OutlookFindings, ScenarioFinding
+
+DONE_SHARE = 0.6
+MAX_BASIS = 3
+_LEVELS = ("low", "medium", "high")
+_HIGH = re.compile(r"\b(likely|expected|expects|will|set to|plans? to|intends? to)\b", re.I)
+_MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
+
+
+def _allowed(evidence: Sequence[str]) -> str:
+    """The highest likelihood the sources' own words support."""
+    text = " ".join(evidence)
+    return "high" if _HIGH.search(text) else "medium" if _MEDIUM.search(text) else "low"
+
+
+def _capped(said: str, evidence: Sequence[str]) -> str:
+    return _LEVELS[min(_LEVELS.index(said), _LEVELS.index(_allowed(evidence)))]
+
+
+@dataclass
+class OutlookCounts:
+    """Scenarios dropped, and why."""
+
+    done: int = 0
+    unsupported: int = 0
+
+
+def _features(text: str, context: Context) -> Statement:
+    return statement(Sentence("outlook", -1, 0, len(text), text), context.entities)
+
+
+def _concerns(item: Statement, scenario: Statement) -> bool:
+    return bool(item.entities & scenario.entities) or len(item.stems & scenario.stems) >= 2
+
+
+def _already_done(title: Statement, context: Context) -> bool:
+    terms = title.stems | title.entities
+    if len(terms) < 2:
+        return False
+    for item in context.all():
+        source = context.sources[item.article_id]
+        if source.stale or item.predictive or item.hedged:
+            continue
+        if len(terms & (item.stems | item.entities)) >= DONE_SHARE * len(terms):
+            return True
+    return False
+
+
+def _cited(
+    finding: ScenarioFinding,
+    facts: Mapping[str, ShownFact],
+    signals: Mapping[str, ShownSignal],
+) -> list[Evidence]:
+    found: list[Evidence] = []
+    for ref in dict.fromkeys(r.strip() for r in finding.basis):
+        if ref in facts:
+            found.append(facts[ref].ranked.lead)
+        elif ref in signals:
+            found.append(signals[ref].evidence)
+    return found
+
+
+def _basis(
+    finding: ScenarioFinding,
+    shown: Sequence[Evidence],
+    cited: Sequence[Evidence],
+    context: Context,
+) -> list[Evidence]:
+    """The cited items that concern the scenario, then the shown ones that concern it most."""
+    about = _features(f"{finding.title}. {finding.description}", context)
+    concern = [
+        (e, _features(e.quote, context).shares(about))
+        for e in shown
+        if _concerns(_features(e.quote, context), about)
+    ]
+    cited_ids = {e.id for e in cited}
+    chosen = [e for e, _ in concern if e.id in cited_ids]
+    others = [e for e, _ in sorted(concern, key=lambda c: -c[1]) if e.id not in cited_ids]
+    unique: list[Evidence] = []
+    for item in [*chosen, *others]:
+        if not any(_same_span(item, other) for other in unique):
+            unique.append(item)
+    return unique[:MAX_BASIS]
+
+
+def _same_span(a: Evidence, b: Evidence) -> bool:
+    """One sentence, whether it came as a claim or as a signal."""
+    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
+
+
+def _repeats(basis: Sequence[Evidence], kept: Sequence[Sequence[Evidence]]) -> bool:
+    """The scenario rests mostly on what an earlier one rests on: one topic."""
+    return any(
+        sum(any(_same_span(a, b) for b in earlier) for a in basis) * 2 > len(basis)
+        for earlier in kept
+    )
+
+
+def _grounded(items: Iterable[str], where: str, evidence: Sequence[str], prose: Prose) -> list[str]:
+    kept = []
+    for item in items:
+        if prose.grounded(item, evidence):
+            kept.append(item)
+        else:
+            prose.replace(where, item, evidence, None)
+    return kept
+
+
+def scenarios(
+    outlook: OutlookFindings,
+    *,
+    facts: Sequence[ShownFact],
+    signals: Sequence[ShownSignal],
+    context: Context,
+    quotes: Quotes,
+    prose: Prose,
+) -> tuple[list[Scenario], OutlookCounts]:
+    """The scenarios code can stand behind, one per title."""
+    counts = OutlookCounts()
+    by_fact = {f.id: f for f in facts}
+    by_signal = {s.id: s for s in signals}
+    kept: list[Scenario] = []
+    bases: list[list[Evidence]] = []
+    shown = [*(f.ranked.lead for f in facts), *(s.evidence for s in signals)]
+    for finding in outlook.scenarios:
+        basis = _basis(finding, shown, _cited(finding, by_fact, by_signal), context)
+        if _already_done(_features(finding.title, context), context):
+            counts.done += 1
+            continue
+        evidence = [e.quote for e in basis]
+        where = f"scenario {len(kept) + 1}"
+        description = _grounded(
+            (s.text for s in split("outlook", finding.description)), where, evidence, prose
+        )
+        if not basis or not description or _repeats(basis, bases):
+            counts.unsupported += 1
+            continue
+        title = finding.title.strip()
+        if not prose.grounded(title, evidence):
+            prose.replace(where, title, evidence, None)
+            counts.unsupported += 1
+            continue
+        cites: list[Quote] = [quotes.of_claim(e) for e in basis]
+        bases.append(basis)
+        kept.append(
+            Scenario(
+                title=title,
+                description=" ".join(description),
+                likelihood=_capped(finding.likelihood, evidence),
+                horizon=finding.horizon,
+                drivers=_grounded(finding.drivers, where, evidence, prose),
+                indicators=_grounded(finding.indicators, where, evidence, prose),
+                evidence=cites,
+            )
+        )
+    return kept, counts

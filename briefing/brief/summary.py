@@ -1,0 +1,136 @@
+"""Headline, bottom line and key developments over the facts code ranked.
+
+The facts are chosen and ordered in code (briefing.analysis.ranking); the model only
+phrases them. A bottom-line sentence stands when every name and figure in it is in the
+quotes of the facts it cites, or all in the quotes of one other fact shown to the model
+(code then cites that fact: small models mis-cite); otherwise the next cited fact's own
+statement takes its place, and the manifest records the swap. The headline is checked
+against every fact the top of the brief shows. A development is one ranked fact; its
+headline is the model's sentence for that fact when grounded, else the fact's statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefing.articles.sentences import split
+from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.model import Development, Quote
+from briefing.merge import Evidence
+from briefing.reduce.reduce import ShownFact
+from briefing.reduce.schema import SummaryFindings
+
+BOTTOM_LINE_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Top:
+    """The top of the brief."""
+
+    headline: str
+    bottom_line: str
+    bottom_line_quotes: list[Quote]
+    developments: list[Development]
+
+
+def _texts(facts: Sequence[ShownFact], claims: Mapping[str, Evidence]) -> list[str]:
+    return [claims[c].quote for f in facts for c in f.ranked.fact.claim_ids if c in claims]
+
+
+def _grounding_fact(
+    sentence: str, facts: Sequence[ShownFact], claims: Mapping[str, Evidence], prose: Prose
+) -> ShownFact | None:
+    """The first fact whose quotes alone hold every name and figure of the sentence."""
+    for fact in facts:
+        if not prose.grounding.missing(sentence, _texts([fact], claims)):
+            return fact
+    return None
+
+
+def _bottom_line(
+    summary: SummaryFindings,
+    cited: list[ShownFact],
+    facts: Sequence[ShownFact],
+    claims: Mapping[str, Evidence],
+    prose: Prose,
+) -> str:
+    """The bottom line; ``cited`` gains the facts code re-cited."""
+    spare = [f.ranked.lead.statement for f in cited]
+    kept: list[str] = []
+    for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
+        evidence = _texts(cited, claims)
+        if prose.grounded(sentence.text, evidence):
+            kept.append(sentence.text)
+            continue
+        fact = _grounding_fact(sentence.text, facts, claims, prose)
+        if fact is not None:
+            cited.append(fact)
+            kept.append(sentence.text)
+            continue
+        substitute = next((s for s in spare if s not in kept), None)
+        prose.replace("bottom line", sentence.text, evidence, substitute)
+        if substitute:
+            kept.append(substitute)
+    return " ".join(kept) or " ".join(spare[:2])
+
+
+def _developments(
+    summary: SummaryFindings,
+    developments: Sequence[ShownFact],
+    claims: Mapping[str, Evidence],
+    quotes: Quotes,
+    prose: Prose,
+) -> list[Development]:
+    said = {d.fact.strip(): d.headline.strip() for d in summary.developments}
+    found: list[Development] = []
+    for item in developments:
+        fact = item.ranked.fact
+        evidence = _texts([item], claims)
+        fallback = item.ranked.lead.statement
+        headline = said.get(item.id, "")
+        headline = (
+            prose.choose(f"development {item.id}", headline, evidence, fallback)
+            if headline
+            else fallback
+        )
+        if any(d.headline == headline for d in found):
+            headline = fallback
+        shown = [quotes.of_claim(item.ranked.lead)]
+        found.append(
+            Development(
+                headline=headline,
+                source_ids=list(fact.sources),
+                quotes=shown,
+                independent_sources=fact.independent,
+            )
+        )
+    return found
+
+
+def top_of_brief(
+    summary: SummaryFindings,
+    *,
+    facts: Sequence[ShownFact],
+    developments: Sequence[ShownFact],
+    claims: Mapping[str, Evidence],
+    quotes: Quotes,
+    prose: Prose,
+) -> Top:
+    """Headline, bottom line and developments, every name and figure grounded."""
+    by_id = {f.id: f for f in facts}
+    cited = [
+        by_id[i.strip()] for i in dict.fromkeys(summary.bottom_line_facts) if i.strip() in by_id
+    ]
+    cited = cited or list(facts[:2])
+    bottom_line = _bottom_line(summary, cited, facts, claims, prose)
+    rows = _developments(summary, developments, claims, quotes, prose)
+    headline_evidence = _texts([*cited, *developments], claims)
+    fallback = rows[0].headline if rows else bottom_line
+    headline = prose.choose("headline", summary.headline.strip(), headline_evidence, fallback)
+    return Top(
+        headline=headline,
+        bottom_line=bottom_line,
+        bottom_line_quotes=[quotes.of_claim(f.ranked.lead) for f in cited],
+        developments=rows,
+    )

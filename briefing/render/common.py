@@ -1,0 +1,48 @@
+"""What both brief templates need besides the Brief: labels, story counts, and which
+quotes rest only on weak sources (stale, opinion, content farm)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefing.brief import Brief
+from briefing.brief.model import Quote
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def template_context(brief: Brief) -> dict[str, Any]:
+    """Variables and helpers shared by brief.md and brief.html."""
+    labels = {source.id: source.label for source in brief.sources}
+    by_id = {source.id: source for source in brief.sources}
+    stories = len({s.rewrite_of or s.id for s in brief.sources})
+
+    def src(ids: list[str]) -> str:
+        return ", ".join(labels[i] for i in ids)
+
+    def weak_only(quote: Quote) -> bool:
+        return all(by_id[s].weak for s in quote.carried_by)
+
+    def weak_note(quote: Quote) -> str:
+        notes = []
+        for s in quote.carried_by:
+            source = by_id[s]
+            notes.append(f"{source.label} ({'stale' if source.stale else source.kind})")
+        return ", ".join(notes)
+
+    def verbatim(headline: str, quote: Quote) -> bool:
+        """The headline is the quote (the model's sentence did not stand)."""
+        return _plain(headline) == _plain(quote.text)
+
+    return {
+        "verbatim": verbatim,
+        "brief": brief,
+        "labels": labels,
+        "stories": stories,
+        "src": src,
+        "weak_only": weak_only,
+        "weak_note": weak_note,
+    }
