@@ -123,7 +123,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             requests = list(server.requests)
     chunks = result.brief.counts.chunks
     extract_calls = sum(c.stage == "extract" for c in result.calls)
-    depth = 1 + result.brief.counts.reduce_levels
+    # The reduce is one round of calls (disputes, summary, outlook run together).
+    depth = 1
     critical = (math.ceil(extract_calls / args.concurrency) + depth) * args.latency
     sizes = [sum(count_tokens(m["content"]) for m in body["messages"]) for body in requests]
     mapped = sum(n for n, body in zip(sizes, requests, strict=True) if is_extraction(body))

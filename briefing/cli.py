@@ -279,6 +279,8 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         )
         report, folder = asyncio.run(run)
         out.print(f"report written to {folder}/report.md", highlight=False)
+        if report.judge_bias.inconclusive:
+            err.print(f"note: {report.judge_bias.note}", highlight=False)
         if report.regressions:
             err.print(f"B is significantly worse on: {', '.join(report.regressions)}")
             if fail_on_regression:

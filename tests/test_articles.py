@@ -21,7 +21,11 @@ from tests.conftest import SEEDS
         ("Cuba’s Deep Grip\n\nJan 6, 2026\n\nThe body.", dt.date(2026, 1, 6), "header"),
         ("Title\n\nYesterday, October 30, 2025, it became known.", dt.date(2025, 10, 31), "text"),
         ("Title\n\nYesterday, Tuesday 3 March, it emerged.", dt.date(2026, 3, 4), "text"),
-        ("Title\n\nPublished 3 March 2024 | example.org\n\nThe body.", dt.date(2024, 3, 3), "header"),
+        (
+            "Title\n\nPublished 3 March 2024 | example.org\n\nThe body.",
+            dt.date(2024, 3, 3),
+            "header",
+        ),
         ("Title\n\n05.03.2026\n\nThe body.", dt.date(2026, 3, 5), "header"),
         ("Title\n\n3/3/2026\n\nThe body.", dt.date(2026, 3, 3), "header"),
         (
@@ -63,8 +67,16 @@ def test_a_weekday_settles_the_year_of_a_date_printed_without_one(tmp_path: Path
     [
         ("Title\n\nLONDON, March 3, 2026 (Reuters) - Body.", "Reuters", "dateline"),
         ("Title\n\nVELMAR, Ardania (AP) — Body.", "AP", "dateline"),
-        ("THE DAILY HERALD\n\nShips collide in the strait\n\nBody.", "The Daily Herald", "masthead"),
-        ("Velmar Daily Post\n\nFamilies wait at the river\n\nBody.", "Velmar Daily Post", "masthead"),
+        (
+            "THE DAILY HERALD\n\nShips collide in the strait\n\nBody.",
+            "The Daily Herald",
+            "masthead",
+        ),
+        (
+            "Velmar Daily Post\n\nFamilies wait at the river\n\nBody.",
+            "Velmar Daily Post",
+            "masthead",
+        ),
         ("Share this @internewscast.com\n\nTitle\n\nBody.", "internewscast.com", "web address"),
         ("Short Title Case Headline\n\nThe body is a paragraph.", None, "not stated"),
     ],

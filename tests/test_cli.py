@@ -73,7 +73,7 @@ def test_schema_prints_the_brief_json_schema() -> None:
 def test_prompts_lists_versions() -> None:
     result = runner.invoke(app, ["prompts"])
     assert result.exit_code == 0
-    for stage in ("extract", "disputes", "outlook", "summary", "condense"):
+    for stage in ("extract", "disputes", "outlook", "summary", "judge", "baseline"):
         assert stage in result.stdout
 
 

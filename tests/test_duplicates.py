@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from benchmarks.pipeline import corpus
+from briefing.analysis.facts import corroborate
+from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article, load_articles
 from briefing.articles.coverage import SentenceIndex
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.chunks import chunk_article
 from briefing.chunks.plan import map_chunks
-from briefing.analysis.facts import corroborate
-from briefing.analysis.text import entities_for, statements
 from briefing.merge import Evidence
 
 WIRE = (

@@ -25,7 +25,14 @@ def test_replayed_eval_reproduces_the_golden_report(
         GOLDEN_REPORT.parent.mkdir(exist_ok=True)
         GOLDEN_REPORT.write_text(produced, encoding="utf-8")
     assert produced == GOLDEN_REPORT.read_text(encoding="utf-8")
-    assert sorted(p.name for p in folder.iterdir()) == ["report.html", "report.json", "report.md"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "a.md",
+        "b.md",
+        "baseline.md",
+        "report.html",
+        "report.json",
+        "report.md",
+    ]
 
 
 def test_report_has_every_part(eval_report: tuple[Report, Path]) -> None:
@@ -40,6 +47,7 @@ def test_report_has_every_part(eval_report: tuple[Report, Path]) -> None:
     overall = report.judge_overall
     assert overall.wins + overall.ties + overall.losses == 5 * 5
     assert report.whole_set.a.gold_dispute_recall is not None
+    assert report.baseline is not None, "the seeds fit one prompt"
     html = (folder / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html
     assert "<script" not in html

@@ -11,8 +11,8 @@ import pytest
 from briefing.brief import Brief
 from briefing.brief.model import DisputedFact, Quote, Side
 from briefing.errors import ConfigError
-from briefing.eval.gold import GoldActor, GoldDispute, actor_scores, dispute_recall
-from briefing.eval.judge import JudgeVerdict, Outcome, combine, judge
+from briefing.eval.gold import GoldActor, GoldDispute, actor_scores, dispute_recall, dispute_score
+from briefing.eval.judge import JudgeVerdict, Outcome, Verdicts, combine, judge, position_bias
 from briefing.eval.runner import Delta, regressions, tally
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import parse_variant, variant_name
@@ -70,8 +70,8 @@ def test_actor_precision_and_recall_with_aliases() -> None:
     assert actor_scores([], gold) == (1.0, 0.0)
 
 
-def _fact(topic: str, quote: str) -> DisputedFact:
-    quotes = (quote, "a filler side")
+def _fact(topic: str, quote: str, other: str = "a filler side") -> DisputedFact:
+    quotes = (quote, other)
     sides = [
         Side(
             position="p",
@@ -95,38 +95,59 @@ def _fact(topic: str, quote: str) -> DisputedFact:
     return DisputedFact(
         topic=topic,
         kind="framing",
+        detector="test",
+        evidence="",
         sides=sides,
         better_supported=None,
         reason="r",
         cross_source=True,
+        odd_one_out=None,
     )
 
 
-def test_dispute_recall_by_quote_overlap_or_topic() -> None:
+PERSONNEL = GoldDispute(
+    topic="How many Cuban security personnel",
+    kind="scope difference",
+    sides=[
+        ["About 140 Cuban security personnel were deployed to protect him"],
+        ["around 25,000 Cuban soldiers, bodyguards, and intelligence agents"],
+    ],
+)
+ADMINISTRATION = GoldDispute(
+    topic="Which US administration pressed Venezuela",
+    kind="contradiction",
+    sides=[
+        ["a key goal of the Trump administration"],
+        ["The Biden administration has been actively pressuring Venezuela"],
+    ],
+    odd_one_out="004",
+)
+
+
+def test_a_gold_dispute_is_recalled_only_with_both_sides_matched_one_to_one() -> None:
     brief = Brief.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
-    gold = [
-        GoldDispute(
-            topic="How many Cuban security personnel",
-            kind="scope difference",
-            quotes=["About 140 Cuban security personnel were deployed to protect him"],
-        ),
-        GoldDispute(
-            topic="Which US administration pressed Venezuela",
-            kind="contradiction",
-            quotes=["The Biden administration has been actively pressuring Venezuela"],
-        ),
-    ]
-    brief.disputed_facts = [
-        _fact(
-            "Unrelated",
-            "we hear that about 140 Cuban security personnel were deployed, said X",
-        )
-    ]
-    assert dispute_recall(brief, gold) == 0.5
-    brief.disputed_facts.append(
-        _fact("Which US administration pressed Venezuela to cut ties", "x y")
+    gold = [PERSONNEL, ADMINISTRATION]
+    one_side = _fact(
+        "Which US administration pressed Venezuela",  # the topic alone counts for nothing
+        "we hear that about 140 Cuban security personnel were deployed to protect him, said X",
+        "an unrelated sentence about the weather in the region",
     )
-    assert dispute_recall(brief, gold) == 1.0
+    brief.disputed_facts = [one_side]
+    assert dispute_recall(brief, gold) == 0.0
+    both = _fact(
+        "t",
+        "it was a key goal of the Trump administration since then",
+        "The Biden administration has been actively pressuring Venezuela to sever ties",
+    )
+    brief.disputed_facts = [both, both]
+    score = dispute_score(brief, gold)
+    assert score.recall == 0.5, "one predicted dispute counts for one gold dispute"
+    assert score.kind_recall == 0.0, "framing is not the gold's contradiction"
+    assert score.by_kind == {"contradiction": 1.0, "scope difference": 0.0}
+    assert score.odd_one_out == 0.0
+    both.odd_one_out, both.kind = "004", "contradiction"
+    score = dispute_score(brief, gold)
+    assert (score.kind_recall, score.odd_one_out) == (0.5, 1.0)
 
 
 def _verdict(**better: str) -> JudgeVerdict:
@@ -161,8 +182,11 @@ async def test_judge_runs_both_orders_through_the_recorder(tmp_path: Path) -> No
     )
     brief = Brief.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
     other = brief.model_copy(update={"headline": "Another headline"})
-    outcomes = await judge(caller, PromptLibrary().active("judge"), brief, other, "case")
-    assert outcomes == _five("tie", "tie", "tie", "tie", "tie"), "a first-position bias is a tie"
+    judged = await judge(caller, PromptLibrary().active("judge"), brief, other, "case")
+    assert judged.outcomes == _five("tie", "tie", "tie", "tie", "tie"), "first-position bias"
+    bias = position_bias(judged.verdicts)
+    assert bias.inconclusive
+    assert bias.note == "judge inconclusive: it picked the first brief in 10 of 10 verdicts"
     first, second = (r.messages[1].content for r in model.requests)
     assert first.index(brief.headline) < first.index("Another headline")
     assert second.index("Another headline") < second.index(brief.headline)
@@ -199,3 +223,68 @@ def test_gate_flags_significant_regressions_on_gated_metrics_only() -> None:
     lost = losses + wins
     beaten = tally(lost)
     assert regressions([], beaten) == ["judge"]
+    biased = position_bias([Verdicts(section="s", a_first="first", b_first="first")] * 6)
+    assert regressions([], beaten, bias=biased) == [], "an inconclusive judge gates nothing"
+
+
+def test_a_judge_that_reads_content_is_conclusive() -> None:
+    content = [Verdicts(section="s", a_first="first", b_first="second")] * 6
+    bias = position_bias(content)
+    assert not bias.inconclusive
+    assert bias.position_following == 0
+
+
+async def test_the_baseline_brief_keeps_only_verbatim_quotes(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from briefing.analysis.text import entities_for
+    from briefing.articles import load_articles
+    from briefing.eval.baseline import baseline_brief, fits
+    from briefing.eval.metrics import brief_metrics
+    from tests.conftest import SEEDS
+
+    articles = load_articles([SEEDS]).articles
+    assert fits(articles)
+    real = "Washington has also blockaded Venezuela from shipping oil to Cuba since December"
+    answer = {
+        "headline": "Trump ends the Cuban alliance",
+        "bottom_line": "Trump ended it. Biden watched.",
+        "bottom_line_quotes": [{"source": "A2", "quote": real}],
+        "developments": [{"headline": "h", "source": "A2", "quote": "invented words here today"}],
+        "actors": [{"name": "Cuba", "kind": "country", "role": "", "stance": ""}],
+        "disputes": [
+            {
+                "topic": "t",
+                "kind": "contradiction",
+                "first_source": "A2",
+                "first_quote": real,
+                "second_source": "A9",
+                "second_quote": real,
+            }
+        ],
+        "scenarios": [],
+    }
+    model = SchemaChatModel(lambda _: json.dumps(answer))
+    caller = StructuredCaller(
+        Recorder(RecordingStore(tmp_path), "live", model), Settings(mode="live"), CallLog()
+    )
+    prompt = PromptLibrary().active("baseline")
+    run = await baseline_brief(
+        caller, prompt, articles, sources=[], date=dt.date(2026, 1, 7), model="m"
+    )
+    assert [q.text for q in run.brief.bottom_line_quotes] == [real]
+    assert run.brief.key_developments == [], "an invented quote is dropped"
+    assert run.brief.disputed_facts == [], "a side quoting a source that does not exist"
+    assert (run.verified, run.failed) == (2, 2)
+    [request] = model.requests
+    assert request.messages[1].content.count("<article id=") == len(articles)
+    metrics = brief_metrics(
+        run.brief,
+        verification=0.4,
+        claims=2,
+        calls=[],
+        gold=None,
+        article_ids=[a.id for a in articles],
+        entities=entities_for(articles),
+    )
+    assert metrics.ungrounded_prose >= 2, "Trump and Biden are not in the quote"

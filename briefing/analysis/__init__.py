@@ -115,7 +115,7 @@ def analyse(
         grounding=grounding,
         claims=checked,
         corroboration=corroboration,
-        facts=rank_facts(corroboration, checked.claims, sources),
+        facts=rank_facts(corroboration, checked.claims, sources, by_article, entities),
         candidates=find_candidates(context),
         signals=_signals(merged, context),
         actors=refine_actors(merged.actors, context, grounding, [a.text for a in articles]),

@@ -1,17 +1,21 @@
 """Corroboration: which sources state each claim's fact, in their own words, and how many
 independent stories that is.
 
-Two statements state the same fact when
+A statement states the fact of a claim when both hedge or neither does ("it is unclear
+whether the steering failed" states no fact about the steering), and
 
-- they give figures: they share one (same value, and the same measure when both name
-  one: 32 killed is not 32 deployed), share a named entity, and share at least two other
-  stems ("32 officers ... were killed during the operation" and "32 Cuban agents lost
-  their lives ... during a clandestine night operation");
-- neither gives figures: every entity of the claim is in the other statement (entities
-  folded, so "Havana" is Cuba), which has at least half of the claim's stems.
+- the claim gives figures: the statement gives every one of them (same value, and the
+  same measure when both name one: 32 killed is not 32 deployed) and no other figure
+  counting the same unit (that would report a dispute), shares a named entity,
+  and shares at least two other stems ("32 officers ... were killed during the
+  operation" and "32 Cuban agents lost their lives ... during a clandestine night
+  operation");
+- the claim gives none: neither does the statement, every entity of the claim is in it
+  (entities folded, so "Havana" is Cuba), and it has at least ``WORDING_SHARE`` of the
+  claim's stems, two at least, the claim having ``MIN_STEMS`` or more.
 
-A statement with figures and one without are never the same fact. Claims that state the
-same fact form one Fact. A rewrite and the article it rewrites count once.
+Claims that state the same fact form one Fact. A rewrite and the article it rewrites
+count once.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence
 from briefing.merge.claims import Evidence
 
-WORDING_SHARE = 0.5
+WORDING_SHARE = 0.6
+MIN_STEMS = 4
 SHARED_STEMS_WITH_FIGURES = 2
 _COUNTED = ("count", "time")
 
@@ -36,22 +41,32 @@ def _counts(s: Statement) -> dict[float, str | None]:
     return {f.value: f.measure for f in s.figures if f.kind in _COUNTED}
 
 
+def _rivals(a: Statement, b: Statement) -> bool:
+    """``b`` also gives another figure for a quantity ``a`` counts: it reports a dispute
+    ("600 tonnes, or 1,800 by another count"), it does not back one side."""
+    units = {f.unit for f in a.figures if f.kind in _COUNTED and f.unit}
+    values = {f.value for f in a.figures}
+    return any(f.unit in units and f.value not in values for f in b.figures if f.kind in _COUNTED)
+
+
 def same_fact(a: Statement, b: Statement) -> bool:
     """Whether statement ``b`` states the fact of claim ``a`` (see the module docstring)."""
     counts_a, counts_b = _counts(a), _counts(b)
-    if bool(counts_a) != bool(counts_b):
+    if bool(counts_a) != bool(counts_b) or a.hedged != b.hedged:
         return False
     if counts_a:
-        shared = [
-            v
-            for v in counts_a.keys() & counts_b.keys()
-            if None in (counts_a[v], counts_b[v]) or counts_a[v] == counts_b[v]
-        ]
+        given = all(
+            v in counts_b and (None in (m, counts_b[v]) or m == counts_b[v])
+            for v, m in counts_a.items()
+        )
+        if _rivals(a, b):
+            return False
         other = len(a.stems & b.stems)
-        return bool(shared) and bool(a.entities & b.entities) and other >= SHARED_STEMS_WITH_FIGURES
-    if not a.entities <= b.entities:
+        return given and bool(a.entities & b.entities) and other >= SHARED_STEMS_WITH_FIGURES
+    if not a.entities <= b.entities or len(a.stems) < MIN_STEMS:
         return False
-    return len(a.stems & b.stems) >= math.ceil(WORDING_SHARE * len(a.stems))
+    need = max(2, math.ceil(WORDING_SHARE * len(a.stems)))
+    return len(a.stems & b.stems) >= need
 
 
 @dataclass(frozen=True)

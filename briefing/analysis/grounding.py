@@ -3,10 +3,11 @@ the evidence it cites (verbatim quotes), or the sentence does not stand.
 
 Names are compared as entities ("Cuban" and "Havana" are Cuba; "U.S." and "United States"
 agree) and, failing that, as words of the evidence (accents and case aside). Figures are
-compared by value ("25,000" and "25000"; "fourteen" and "14"). A sentence's first word
-counts as a name only when it names a country or the articles use it as a name inside a
-sentence: "Officials said ..." is not a name. In a headline written in Title Case every
-word is capitalised, so there only such known names count.
+compared by value ("25,000" and "25000"; "fourteen" and "14"). A capitalised word opening
+a sentence counts as a name unless the articles write it in lower case ("Officials said
+..." is not a name; "Trump said ..." is, even when no article names him). In a headline
+written in Title Case every word is capitalised, so there only names the articles use,
+and countries, count.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from briefing.articles.entities import Entities, fold
 
 _COUNTED = ("count", "time", "duration")
 _TITLE_CASE = 0.6
+_TITLE_CASE_WORDS = 4
 
 
 def title_case(text: str) -> bool:
     """Most longer words capitalised: "Cuba Admits to Military Deployment"."""
     words = re.findall(r"[^\W\d_]{4,}", text)
-    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE * len(words)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE * len(words)
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,15 @@ class Grounding:
     entities: Entities
 
     def _names(self, text: str) -> list[str]:
-        inside = set() if title_case(text) else set(names_in(text, openers=False))
-        return [
-            n
-            for n in names_in(text)
-            if self.entities.is_entity_word(n)
-            and (n in inside or self.entities.is_known(self.entities.key(n)))
-        ]
+        titled = title_case(text)
+        inside = set() if titled else set(names_in(text, openers=False))
+
+        def is_name(word: str) -> bool:
+            if word in inside or self.entities.is_known(self.entities.key(word)):
+                return True
+            return not titled and not self.entities.is_common_word(word)
+
+        return [n for n in names_in(text) if self.entities.is_entity_word(n) and is_name(n)]
 
     def missing(self, sentence: str, evidence: Sequence[str]) -> list[str]:
         """The names and figures of ``sentence`` that no evidence text has."""

@@ -5,7 +5,10 @@ A fact ranks higher with more independent sources that are neither stale, opinio
 content farm ("strong"), then with more independent sources of any kind, then with a more
 recent newest source, then by where it first appears. A fact no strong source carries
 (only a stale piece, an opinion or a content farm says it) never leads: it ranks after
-every other and is marked, so the brief can say so where it shows it.
+every other and is marked, so the brief can say so where it shows it. A fact is quoted
+from its strongest source: when only a stale, opinion or content-farm source's claim
+names a fact that a strong source also states, the brief quotes the strong source's
+own sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.facts import Corroboration, Fact
+from briefing.analysis.facts import Corroboration, Fact, claim_statement, same_fact
+from briefing.analysis.text import Statement
+from briefing.articles.entities import Entities
 from briefing.brief.model import Source
 from briefing.merge.claims import Evidence
 
@@ -48,10 +53,34 @@ def _lead(claims: Sequence[Evidence], sources: Mapping[str, Source]) -> Evidence
     return min(claims, key=key)
 
 
+def _strong_sentence(
+    lead: Evidence,
+    fact: Fact,
+    sources: Mapping[str, Source],
+    statements: Mapping[str, Sequence[Statement]],
+    entities: Entities,
+) -> Evidence:
+    """The lead claim, or when its source is weak, a strong carrier's sentence stating it."""
+    if not sources[lead.article_id].weak:
+        return lead
+    probe = claim_statement(lead, entities)
+    for source_id in fact.sources:
+        if sources[source_id].weak:
+            continue
+        for item in statements.get(source_id, ()):
+            if same_fact(probe, item):
+                s = item.sentence
+                update = {"article_id": source_id, "statement": s.text, "quote": s.text}
+                return lead.model_copy(update={**update, "start": s.start, "end": s.end})
+    return lead
+
+
 def rank_facts(
     corroboration: Corroboration,
     claims: Sequence[Evidence],
     sources: Sequence[Source],
+    statements: Mapping[str, Sequence[Statement]],
+    entities: Entities,
 ) -> list[RankedFact]:
     """Every fact, strongest first."""
     by_id = {c.id: c for c in claims}
@@ -66,9 +95,8 @@ def rank_facts(
             corroboration.support.group_of.get(s, s) for s in fact.sources if not by_source[s].weak
         }
         dates = [d for s in fact.sources if (d := by_source[s].published) is not None]
-        ranked.append(
-            RankedFact(fact, _lead(members, by_source), len(strong), max(dates, default=None))
-        )
+        lead = _strong_sentence(_lead(members, by_source), fact, by_source, statements, entities)
+        ranked.append(RankedFact(fact, lead, len(strong), max(dates, default=None)))
 
     def key(item: RankedFact) -> tuple[int, int, int, int]:
         newest = item.newest.toordinal() if item.newest else 0

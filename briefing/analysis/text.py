@@ -213,5 +213,7 @@ def statements(articles: Sequence[Article], entities: Entities) -> dict[str, lis
 
 
 def entities_for(articles: Sequence[Article]) -> Entities:
-    """An entity folder that knows the names the articles use."""
-    return Entities(n for a in articles for n in names_in(a.text, openers=False))
+    """An entity folder that knows the names the articles use inside sentences and the
+    words they write in lower case."""
+    common = {w for a in articles for w in re.findall(r"\b[a-z][a-z’'-]+\b", a.text)}
+    return Entities((n for a in articles for n in names_in(a.text, openers=False)), common)

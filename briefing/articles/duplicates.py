@@ -10,7 +10,8 @@ sequence and reuses its quotations. Article R rewrites article S when
 - *paraphrase*: at least ``share`` of them do (setting ``rewrite_share``, 0.25) and R
   repeats at least one of S's quotations.
 
-A sentence's counterpart is the sentence of S sharing the most of its content words
+An article of fewer than ``MIN_SENTENCES`` sentences is never judged a rewrite. A
+sentence's counterpart is the sentence of S sharing the most of its content words
 (Snowball stems), at least ``SENTENCE_SHARE`` of the smaller sentence's; "in S's
 order" is the longest chain of counterparts that never goes back in S. Calibrated on the
 seeds and the harbour set (rewrites at 0.31-0.91 in order, independent reports up to 0.38,
@@ -40,6 +41,7 @@ from briefing.articles.words import stems
 DEFAULT_SHARE = 0.25
 CLOSE = 0.6
 SENTENCE_SHARE = 0.4
+MIN_SENTENCES = 3
 # Pairs sharing fewer stemmed content words than this are not compared sentence by sentence.
 PREFILTER = 0.1
 _MIN_WORDS = 3
@@ -130,6 +132,8 @@ def rewrite_evidence(
 
 
 def _judge(rewrite: _Profile, source: _Profile, share: float) -> RewriteEvidence | None:
+    if len(rewrite.sentences) < MIN_SENTENCES:
+        return None  # a sentence or two shared says nothing of where an article came from
     order = _in_order(rewrite, source)
     quotes = _shared_quotations(rewrite, source)
     if order >= CLOSE or (order >= share and quotes >= 1):

@@ -107,8 +107,13 @@ class Entities:
     """Folds names to entity keys; ``known`` are the names the day's articles use, so a
     demonym of one of them joins it."""
 
-    def __init__(self, known: Iterable[str] = ()) -> None:
+    def __init__(self, known: Iterable[str] = (), common: Iterable[str] = ()) -> None:
         self.known = {fold(n) for n in known}
+        self.common = {fold(w) for w in common}
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether the articles write the word in lower case: a word, not a name."""
+        return fold(word) in self.common
 
     def key(self, name: str) -> str:
         """The entity key of a name as written."""
@@ -138,6 +143,11 @@ class Entities:
     def is_country(self, key: str) -> bool:
         """Whether the key is a country's."""
         return key in _countries().values()
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether the word is formed from a name ("Cuban", "Maravian"), not a name itself."""
+        folded = fold(word)
+        return folded not in _countries() and self._demonym(folded) is not None
 
     def is_capital(self, spelling: str) -> bool:
         """Whether the spelling is a country's capital ("Havana", "Washington")."""

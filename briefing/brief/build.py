@@ -48,7 +48,8 @@ def build_brief(
     """The Brief for ``date``."""
     claims = {c.id: c for c in analysis.claims.claims}
     quotes = Quotes(analysis.claims.claims, analysis.corroboration.support)
-    prose = Prose(analysis.grounding)
+    disputed = [c.figures for c in reduced.candidates if c.figures is not None]
+    prose = Prose(analysis.grounding, disputed)
     disputes, dispute_counts = disputed_facts(reduced.candidates, reduced.readings, quotes, prose)
     top = top_of_brief(
         reduced.summary,

@@ -66,12 +66,12 @@ def _topic(
     quotes = [q.text for side in candidate.sides for q in side]
     said = reading.topic.strip() if reading else ""
     usable = 2 <= len(said.split()) <= MAX_TOPIC_WORDS and _about(candidate, said, prose)
-    if usable and prose.grounded(said, quotes):
+    if usable and prose.grounded(said, quotes, support=False):
         topic = said
     else:
         topic = candidate.topic
         if said:
-            prose.replace("dispute topic", said, quotes, topic)
+            prose.replace("dispute topic", said, quotes, topic, support=False)
     if any(fuzz.token_set_ratio(topic, other) >= SAME_TOPIC for other in taken):
         topic = candidate.topic
     return topic
@@ -85,10 +85,10 @@ def _copied(said: str, quote: str) -> bool:
 def _position(said: str, quote: str, fallback: str, prose: Prose) -> str:
     said = said.strip()
     short = 0 < len(said.split()) <= MAX_POSITION_WORDS and not _copied(said, quote)
-    if short and prose.grounded(said, [quote]):
+    if short and prose.grounded(said, [quote], support=False):
         return said
     if said:
-        prose.replace("dispute side", said, [quote], fallback)
+        prose.replace("dispute side", said, [quote], fallback, support=False)
     return fallback
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -9,7 +10,9 @@ from pydantic import BaseModel
 
 from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.facts import Support
+from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding
+from briefing.articles.words import stems
 from briefing.brief.model import Quote
 from briefing.merge import Evidence
 
@@ -23,22 +26,70 @@ class ProseCheck(BaseModel):
     replaced_by: str | None
 
 
+# Words that say who states a figure: a disputed figure may stand with them.
+SUPPORT_SHARE = 0.5
+# Shorter sentences (labels, three-word titles) are checked for names and figures only.
+MIN_SUPPORTED = 3
+_ATTRIBUTED = re.compile(
+    r"\b(said|says|say|according to|puts?|estimates?|estimated|claims?|claimed|reported|reports"
+    r"|told|confirms?|confirmed|states?|stated|gives?|gave)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Prose:
-    """Checks model prose against the evidence it cites, and records each failure."""
+    """Checks model prose against the evidence it cites, and records each failure.
+
+    Besides names and figures, a sentence may not state one side of a disputed figure
+    as fact ("1,800 tonnes spilled" when sources say 600 or 1,800): it stands only when
+    it says who gives the figure, or gives both. And where ``support`` is asked (prose
+    that reports, not a label), at least ``SUPPORT_SHARE`` of its content words must be in
+    its evidence: "The situation is under control" names nothing, but it must still be
+    what the quotes it stands on say."""
 
     grounding: Grounding
+    disputed: Sequence[tuple[float, float]] = ()
     checked: int = 0
     failures: list[ProseCheck] = field(default_factory=list)
 
-    def grounded(self, sentence: str, evidence: Sequence[str]) -> bool:
-        """Whether every name and figure of ``sentence`` is in ``evidence``."""
-        self.checked += 1
-        return not self.grounding.missing(sentence, evidence)
+    def _one_side(self, sentence: str) -> list[str]:
+        if not self.disputed or _ATTRIBUTED.search(sentence):
+            return []
+        values = {f.value: f.text for f in figures(sentence)}
+        return [
+            f"{values[a] if a in values else values[b]} (disputed: one side stated as fact)"
+            for a, b in self.disputed
+            if (a in values) != (b in values)
+        ]
 
-    def replace(self, where: str, sentence: str, evidence: Sequence[str], by: str | None) -> None:
+    def missing(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> list[str]:
+        """What in ``sentence`` its evidence does not support."""
+        found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
+        words = stems(sentence)
+        if support and len(words) >= MIN_SUPPORTED:
+            share = len(words & stems(" ".join(evidence))) / len(words)
+            if share < SUPPORT_SHARE:
+                found.append(f"{share:.0%} of its words in its evidence")
+        return found
+
+    def grounded(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> bool:
+        """Whether every name and figure of ``sentence`` is in ``evidence``, no disputed
+        figure is stated as fact, and (with ``support``) it says what its evidence says."""
+        self.checked += 1
+        return not self.missing(sentence, evidence, support=support)
+
+    def replace(
+        self,
+        where: str,
+        sentence: str,
+        evidence: Sequence[str],
+        by: str | None,
+        *,
+        support: bool = True,
+    ) -> None:
         """Record that ``sentence`` failed and what stands in its place (None: dropped)."""
-        missing = self.grounding.missing(sentence, evidence)
+        missing = self.missing(sentence, evidence, support=support)
         self.failures.append(
             ProseCheck(where=where, sentence=sentence, missing=missing, replaced_by=by)
         )

@@ -5,8 +5,9 @@ named entity, or two stems, with its title and description): the ones it cited, 
 other shown items that concern it most (small models mis-cite), at most three, no
 sentence twice; a scenario resting mostly on what an earlier one rests on repeats it. A
 scenario with nothing that concerns it is dropped, and so is one the sources already
-report as done: a statement of a non-stale source that reports rather than predicts
-covers at least ``DONE_SHARE`` of the title's words and names. The title, description
+report as done: what a statement of a non-stale source reports (its words before any
+that look ahead, and not hedged) covers at least ``DONE_SHARE`` of the title's words
+and names. The title, description
 sentences, drivers and indicators stand when every name and figure in them is in the
 evidence. The likelihood is the model's, capped by the sources' own words: "likely",
 "expected" or "will" allow high, "may", "could" or "might" medium, neither low.
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import Statement, statement
+from briefing.analysis.text import PREDICTIVE_MARK, Statement, statement
 from briefing.articles.sentences import Sentence, split
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario
@@ -66,11 +67,19 @@ def _already_done(title: Statement, context: Context) -> bool:
         return False
     for item in context.all():
         source = context.sources[item.article_id]
-        if source.stale or item.predictive or item.hedged:
+        if source.stale or item.hedged:
             continue
-        if len(terms & (item.stems | item.entities)) >= DONE_SHARE * len(terms):
+        reported = _reported_part(item, context)
+        if len(terms & (reported.stems | reported.entities)) >= DONE_SHARE * len(terms):
             return True
     return False
+
+
+def _reported_part(item: Statement, context: Context) -> Statement:
+    """What a sentence reports: its words before the first that looks ahead ("ordered an
+    inquiry and said the port would stay closed" reports the inquiry, not the closure)."""
+    ahead = PREDICTIVE_MARK.search(item.text)
+    return _features(item.text[: ahead.start()], context) if ahead else item
 
 
 def _cited(
@@ -123,13 +132,20 @@ def _repeats(basis: Sequence[Evidence], kept: Sequence[Sequence[Evidence]]) -> b
     )
 
 
-def _grounded(items: Iterable[str], where: str, evidence: Sequence[str], prose: Prose) -> list[str]:
+def _grounded(
+    items: Iterable[str],
+    where: str,
+    evidence: Sequence[str],
+    prose: Prose,
+    *,
+    support: bool = True,
+) -> list[str]:
     kept = []
     for item in items:
-        if prose.grounded(item, evidence):
+        if prose.grounded(item, evidence, support=support):
             kept.append(item)
         else:
-            prose.replace(where, item, evidence, None)
+            prose.replace(where, item, evidence, None, support=support)
     return kept
 
 
@@ -163,8 +179,8 @@ def scenarios(
             counts.unsupported += 1
             continue
         title = finding.title.strip()
-        if not prose.grounded(title, evidence):
-            prose.replace(where, title, evidence, None)
+        if not prose.grounded(title, evidence, support=False):
+            prose.replace(where, title, evidence, None, support=False)
             counts.unsupported += 1
             continue
         cites: list[Quote] = [quotes.of_claim(e) for e in basis]
@@ -175,8 +191,8 @@ def scenarios(
                 description=" ".join(description),
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
-                drivers=_grounded(finding.drivers, where, evidence, prose),
-                indicators=_grounded(finding.indicators, where, evidence, prose),
+                drivers=_grounded(finding.drivers, where, evidence, prose, support=False),
+                indicators=_grounded(finding.indicators, where, evidence, prose, support=False),
                 evidence=cites,
             )
         )

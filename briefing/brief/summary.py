@@ -11,10 +11,12 @@ headline is the model's sentence for that fact when grounded, else the fact's st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.articles.sentences import split
+from briefing.articles.words import stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -43,36 +45,60 @@ def _grounding_fact(
 ) -> ShownFact | None:
     """The first fact whose quotes alone hold every name and figure of the sentence."""
     for fact in facts:
-        if not prose.grounding.missing(sentence, _texts([fact], claims)):
+        if not prose.missing(sentence, _texts([fact], claims)):
             return fact
     return None
 
 
+def _same(a: str, b: str) -> bool:
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+    return plain(a) == plain(b)
+
+
+def _sentence(text: str) -> str:
+    """A statement as a sentence of prose: with its full stop."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "”", '"')) else f"{text}."
+
+
+def _uses(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> bool:
+    """The sentence draws on the fact: they share two words or a name."""
+    return len(stems(sentence) & stems(" ".join(_texts([fact], claims)))) >= 2
+
+
 def _bottom_line(
     summary: SummaryFindings,
-    cited: list[ShownFact],
+    cited: Sequence[ShownFact],
     facts: Sequence[ShownFact],
     claims: Mapping[str, Evidence],
     prose: Prose,
-) -> str:
-    """The bottom line; ``cited`` gains the facts code re-cited."""
-    spare = [f.ranked.lead.statement for f in cited]
+) -> tuple[str, list[ShownFact]]:
+    """The bottom line, and the facts its sentences stand on."""
     kept: list[str] = []
+    used: list[ShownFact] = []
     for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
         evidence = _texts(cited, claims)
         if prose.grounded(sentence.text, evidence):
             kept.append(sentence.text)
+            used += [f for f in cited if _uses(sentence.text, f, claims)]
             continue
         fact = _grounding_fact(sentence.text, facts, claims, prose)
         if fact is not None:
-            cited.append(fact)
             kept.append(sentence.text)
+            used.append(fact)
             continue
-        substitute = next((s for s in spare if s not in kept), None)
+        spare = next((f for f in cited if _sentence(f.ranked.lead.statement) not in kept), None)
+        substitute = _sentence(spare.ranked.lead.statement) if spare else None
         prose.replace("bottom line", sentence.text, evidence, substitute)
-        if substitute:
+        if spare and substitute:
             kept.append(substitute)
-    return " ".join(kept) or " ".join(spare[:2])
+            used.append(spare)
+    if not kept:
+        used = list(cited[:2])
+        kept = [_sentence(f.ranked.lead.statement) for f in used]
+    return " ".join(kept), list({id(f): f for f in used}.values())
 
 
 def _developments(
@@ -108,6 +134,24 @@ def _developments(
     return found
 
 
+HEADLINE_WORDS = 15
+
+
+def _short(
+    rows: Sequence[Development], facts: Sequence[ShownFact], claims: Mapping[str, Evidence]
+) -> str:
+    """A headline when the model's does not stand: a development headline the model wrote
+    that did, else the top fact's statement up to its first clause break."""
+    written = [r.headline for r in rows if r.quotes and not _same(r.headline, r.quotes[0].text)]
+    short = [h for h in written if len(h.split()) <= HEADLINE_WORDS]
+    if short:
+        return short[0]
+    statement = facts[0].ranked.lead.statement if facts else ""
+    clause = re.split(r"[,;:—–]\s", statement, maxsplit=1)[0]
+    words = clause.split()
+    return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+
+
 def top_of_brief(
     summary: SummaryFindings,
     *,
@@ -123,14 +167,14 @@ def top_of_brief(
         by_id[i.strip()] for i in dict.fromkeys(summary.bottom_line_facts) if i.strip() in by_id
     ]
     cited = cited or list(facts[:2])
-    bottom_line = _bottom_line(summary, cited, facts, claims, prose)
+    bottom_line, used = _bottom_line(summary, cited, facts, claims, prose)
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
-    fallback = rows[0].headline if rows else bottom_line
+    fallback = _short(rows, facts, claims)
     headline = prose.choose("headline", summary.headline.strip(), headline_evidence, fallback)
     return Top(
         headline=headline,
         bottom_line=bottom_line,
-        bottom_line_quotes=[quotes.of_claim(f.ranked.lead) for f in cited],
+        bottom_line_quotes=[quotes.of_claim(f.ranked.lead) for f in used],
         developments=rows,
     )

@@ -2,7 +2,10 @@
 
 LLM judges favour the first position and the longer answer, so each pair of briefs is
 judged twice, A first then B first; a section goes to A or B only when both verdicts name
-it, otherwise it is a tie.
+it, otherwise it is a tie. The raw verdicts are kept, so the report can say how often
+the judge followed position instead of content (``position_bias``): a judge that says
+"first" whichever brief is first tells nothing, and the report says so rather than
+counting ties.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from briefing.prompting import PromptTemplate
 SECTIONS = ("bottom line", "key developments", "actors", "disputed facts", "outlook")
 Section = Literal["bottom line", "key developments", "actors", "disputed facts", "outlook"]
 Outcome = Literal["A", "B", "tie"]
+# Above this share of position-following verdicts the judge is inconclusive.
+BIAS_LIMIT = 0.75
+MIN_VERDICTS = 5
 
 
 class SectionVerdict(BaseModel):
@@ -106,10 +112,60 @@ def combine(a_first: JudgeVerdict, b_first: JudgeVerdict) -> dict[str, Outcome]:
     return outcomes
 
 
+class Verdicts(BaseModel):
+    """One section's verdict in each order."""
+
+    section: str
+    a_first: str
+    b_first: str
+
+
+class Judged(BaseModel):
+    """The combined outcomes and the raw verdicts behind them."""
+
+    outcomes: dict[str, Outcome]
+    verdicts: list[Verdicts]
+
+
+class JudgeBias(BaseModel):
+    """How far the judge followed position rather than content."""
+
+    verdicts: int
+    first: int
+    position_following: int
+    decided: int
+    inconclusive: bool
+    note: str
+
+
+def position_bias(verdicts: list[Verdicts]) -> JudgeBias:
+    """Count verdicts naming the first brief, and comparisons where both orders named the
+    same position (the judge followed position, not content)."""
+    said = [v for item in verdicts for v in (item.a_first, item.b_first)]
+    first = said.count("first")
+    decided = [v for v in verdicts if "tie" not in (v.a_first, v.b_first)]
+    following = sum(v.a_first == v.b_first for v in decided)
+    share = following / len(decided) if decided else 0.0
+    inconclusive = len(decided) >= MIN_VERDICTS and share >= BIAS_LIMIT
+    note = (
+        f"judge inconclusive: it picked the first brief in {first} of {len(said)} verdicts"
+        if inconclusive
+        else f"the judge followed position in {following} of {len(decided)} decided comparisons"
+    )
+    return JudgeBias(
+        verdicts=len(said),
+        first=first,
+        position_following=following,
+        decided=len(decided),
+        inconclusive=inconclusive,
+        note=note,
+    )
+
+
 async def judge(
     caller: StructuredCaller, prompt: PromptTemplate, a: Brief, b: Brief, case: str
-) -> dict[str, Outcome]:
-    """Judge A against B in both orders; the combined per-section outcomes."""
+) -> Judged:
+    """Judge A against B in both orders; the combined outcomes and the raw verdicts."""
     digest_a, digest_b = digest(a), digest(b)
     a_first, b_first = await asyncio.gather(
         caller.call(
@@ -119,4 +175,9 @@ async def judge(
             prompt, {"first": digest_b, "second": digest_a}, JudgeVerdict, f"{case} B-first"
         ),
     )
-    return combine(a_first, b_first)
+    first, second = _by_section(a_first), _by_section(b_first)
+    verdicts = [
+        Verdicts(section=s, a_first=first.get(s, "tie"), b_first=second.get(s, "tie"))
+        for s in SECTIONS
+    ]
+    return Judged(outcomes=combine(a_first, b_first), verdicts=verdicts)

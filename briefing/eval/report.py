@@ -1,4 +1,6 @@
-"""Write an evaluation's report.json, report.md and report.html (inline SVG chart)."""
+"""Write an evaluation's report.json, report.md, report.html (inline SVG chart), and the
+whole set's briefs by A, B and the baseline (a.md, b.md, baseline.md) to read side by
+side."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from pathlib import Path
 
 import jinja2
 
-from briefing.eval.runner import Delta, Report
+from briefing.eval.runner import Briefs, Delta, Report
 from briefing.files import write_atomic
+from briefing.render.markdown import render_markdown
 
 _ROW, _WIDTH, _LABEL, _PLOT = 26, 760, 230, 460
 
@@ -54,9 +57,13 @@ def chart(report: Report) -> dict[str, object]:
     return {"rows": rows, "width": _WIDTH, "height": height, "zero": _LABEL + _PLOT / 2}
 
 
-def write_report(report: Report, folder: Path) -> Path:
-    """report.json, report.md and report.html under ``folder``."""
+def write_report(report: Report, briefs: Briefs, folder: Path) -> Path:
+    """report.json, report.md, report.html and the three briefs under ``folder``."""
     env = _environment()
+    write_atomic(folder / "a.md", render_markdown(briefs.a))
+    write_atomic(folder / "b.md", render_markdown(briefs.b))
+    if briefs.baseline is not None:
+        write_atomic(folder / "baseline.md", render_markdown(briefs.baseline))
     data = report.model_dump(mode="json")
     write_atomic(folder / "report.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     write_atomic(folder / "report.md", env.get_template("report.md.j2").render(r=report))

@@ -60,7 +60,7 @@ async def run_evaluation(
     """Evaluate and write report.json, report.md and report.html under out/<name>/."""
     gold = load_gold(gold_path) if gold_path else None
     async with endpoint(settings) as live:
-        report = await evaluate(
+        report, briefs = await evaluate(
             settings,
             paths,
             variants,
@@ -70,4 +70,4 @@ async def run_evaluation(
             judge_model=judge_model,
             repeats=repeats,
         )
-    return report, write_report(report, out / folder_name(report))
+    return report, write_report(report, briefs, out / folder_name(report))

@@ -2,8 +2,10 @@
 
 Cases are the articles, each briefed on its own by A and by B (paired per-article
 metrics, judged per article); the whole set is also briefed once by each variant, for
-what needs several sources (disputed facts, gold dispute recall, the field-level diff)
-and judged as one more pair, reported apart because it is a single case.
+what needs several sources (disputed facts, gold dispute recall, corroboration, the
+field-level diff) and judged as one more pair, reported apart because it is a single
+case. Beside them, the one-call baseline briefs the whole set (briefing.eval.baseline),
+so every report shows what the pipeline adds over the simplest alternative.
 """
 
 from __future__ import annotations
@@ -15,29 +17,44 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from briefing.analysis.text import entities_for
 from briefing.articles import Article
+from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief import Brief
+from briefing.eval.baseline import baseline_brief, fits
 from briefing.eval.diff import FieldDiff, diff_briefs
 from briefing.eval.gold import Gold
-from briefing.eval.judge import SECTIONS, Outcome, judge
-from briefing.eval.metrics import HIGHER_IS_BETTER, RunMetrics, run_metrics
+from briefing.eval.judge import SECTIONS, JudgeBias, Outcome, Verdicts, judge, position_bias
+from briefing.eval.metrics import FAULTS, HIGHER_IS_BETTER, RunMetrics, brief_metrics, run_metrics
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import variant_name
 from briefing.llm import CallLog, ChatModel, StructuredCaller
 from briefing.pipeline import NoProgress, Pipeline, load
 from briefing.settings import Settings
+from briefing.sources import profile_sources
 
 ALL = "all articles"
 GATED = ("quote_verification_rate", "gold_actor_recall", "judge")
+# Whole-set metrics the gate also covers: a single case, so any change counts.
+WHOLE_SET_GATED = (
+    "gold_dispute_recall",
+    "gold_dispute_kind_recall",
+    "gold_corroboration",
+    "false_disputes",
+    "stale_led",
+    "ungrounded_prose",
+)
 
 
 class CaseResult(BaseModel):
-    """One case: its metrics under A and B and the judge's per-section outcomes."""
+    """One case: its metrics under A and B, the judge's per-section outcomes and the raw
+    verdicts of both orders."""
 
     case: str
     a: RunMetrics
     b: RunMetrics
     judge: dict[str, Outcome]
+    verdicts: list[Verdicts]
 
 
 class Delta(BaseModel):
@@ -71,8 +88,11 @@ class Report(BaseModel):
     gold: str | None
     cases: list[CaseResult]
     whole_set: CaseResult
+    baseline: RunMetrics | None
+    baseline_note: str
     deltas: list[Delta]
     judge_overall: JudgeTally
+    judge_bias: JudgeBias
     judge_by_section: dict[str, JudgeTally]
     judge_by_article: dict[str, JudgeTally]
     diff: FieldDiff
@@ -105,7 +125,9 @@ def deltas(cases: Sequence[CaseResult]) -> list[Delta]:
     found = []
     for metric in RunMetrics.model_fields:
         pairs = [(getattr(c.a, metric), getattr(c.b, metric)) for c in cases]
-        pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+        pairs = [
+            (a, b) for a, b in pairs if isinstance(a, int | float) and isinstance(b, int | float)
+        ]
         if not pairs:
             continue
         interval = bootstrap_mean([b - a for a, b in pairs])
@@ -121,18 +143,39 @@ def deltas(cases: Sequence[CaseResult]) -> list[Delta]:
     return found
 
 
-def regressions(found: Sequence[Delta], overall: JudgeTally) -> list[str]:
-    """Gated metrics on which B is significantly worse. The judge gates when B's losses
-    are significantly more than its wins: the Wilson intervals of the two shares do not
-    overlap."""
+def _whole_set_worse(whole: CaseResult) -> list[str]:
+    worse = []
+    for metric in WHOLE_SET_GATED:
+        a, b = getattr(whole.a, metric), getattr(whole.b, metric)
+        if a is None or b is None:
+            continue
+        if (metric in FAULTS and b > a) or (metric not in FAULTS and b < a):
+            worse.append(metric)
+    return worse
+
+
+def regressions(
+    found: Sequence[Delta],
+    overall: JudgeTally,
+    whole: CaseResult | None = None,
+    bias: JudgeBias | None = None,
+) -> list[str]:
+    """Gated metrics on which B is worse: per-article metrics significantly so; on the
+    whole set (one case) any step back on dispute recall, corroboration, false disputes,
+    a stale-led bottom line or ungrounded prose. The judge gates when B's losses are
+    significantly more than its wins (the Wilson intervals of the two shares do not
+    overlap), unless it is inconclusive (it followed position, not content)."""
     worse = [d.metric for d in found if d.metric in GATED and d.verdict == "B worse"]
-    if overall.loss_share.low > overall.win_share.high:
+    if whole is not None:
+        worse += _whole_set_worse(whole)
+    conclusive = bias is None or not bias.inconclusive
+    if conclusive and overall.loss_share.low > overall.win_share.high:
         worse.append("judge")
     return worse
 
 
 class Evaluation:
-    """Runs the cases for variants A and B."""
+    """Runs the cases for variants A and B, and the baseline on the whole set."""
 
     def __init__(
         self,
@@ -148,23 +191,71 @@ class Evaluation:
         recorder = self.pipelines[0].recorder
         self.judge_caller = StructuredCaller(recorder, judge_settings, CallLog())
         self.judge_prompt = self.pipelines[0].library.active("judge")
+        self.baseline_prompt = self.pipelines[0].library.active("baseline")
+
+    @staticmethod
+    def date(articles: Sequence[Article]) -> dt.date:
+        """Dated by the articles, never by today, so a replayed report is the same every day."""
+        return max((a.published for a in articles if a.published), default=dt.date(2026, 1, 1))
 
     async def _brief(self, side: int, articles: Sequence[Article]) -> tuple[Brief, RunMetrics]:
         log = CallLog()
-        # Dated by the articles, never by today, so a replayed report is the same every day.
-        date = max((a.published for a in articles if a.published), default=dt.date(2026, 1, 1))
-        run = await self.pipelines[side].brief(articles, date, log, NoProgress())
+        run = await self.pipelines[side].brief(articles, self.date(articles), log, NoProgress())
         ids = [a.id for a in articles]
-        return run.brief, run_metrics(run.brief, run.merged, log.records, self.gold, ids)
+        entities = entities_for(articles)
+        metrics = run_metrics(
+            run.brief,
+            run.merged,
+            calls=log.records,
+            gold=self.gold,
+            article_ids=ids,
+            entities=entities,
+        )
+        return run.brief, metrics
 
-    async def case(self, name: str, articles: Sequence[Article]) -> tuple[CaseResult, FieldDiff]:
+    async def case(
+        self, name: str, articles: Sequence[Article]
+    ) -> tuple[CaseResult, FieldDiff, tuple[Brief, Brief]]:
         """Both variants on ``articles``, judged in both orders."""
         (brief_a, metrics_a), (brief_b, metrics_b) = await asyncio.gather(
             self._brief(0, articles), self._brief(1, articles)
         )
-        outcomes = await judge(self.judge_caller, self.judge_prompt, brief_a, brief_b, name)
-        result = CaseResult(case=name, a=metrics_a, b=metrics_b, judge=outcomes)
-        return result, diff_briefs(brief_a, brief_b)
+        judged = await judge(self.judge_caller, self.judge_prompt, brief_a, brief_b, name)
+        result = CaseResult(
+            case=name, a=metrics_a, b=metrics_b, judge=judged.outcomes, verdicts=judged.verdicts
+        )
+        return result, diff_briefs(brief_a, brief_b), (brief_a, brief_b)
+
+    async def baseline(
+        self, articles: Sequence[Article]
+    ) -> tuple[Brief | None, RunMetrics | None, str]:
+        """The one-call baseline on the whole set, its metrics, and a note when skipped."""
+        if not fits(articles):
+            return None, None, "skipped: the articles do not fit one prompt"
+        log = CallLog()
+        caller = StructuredCaller(self.pipelines[0].recorder, self.settings, log)
+        date = self.date(articles)
+        sources = profile_sources(articles, near_duplicate_groups(articles), date)
+        run = await baseline_brief(
+            caller,
+            self.baseline_prompt,
+            articles,
+            sources=sources,
+            date=date,
+            model=self.settings.model,
+        )
+        metrics = brief_metrics(
+            run.brief,
+            verification=round(run.verified / (run.verified + run.failed), 6)
+            if run.verified + run.failed
+            else 1.0,
+            claims=run.verified,
+            calls=log.records,
+            gold=self.gold,
+            article_ids=[a.id for a in articles],
+            entities=entities_for(articles),
+        )
+        return run.brief, metrics, f"{self.baseline_prompt.name}, one call"
 
 
 def _spread(repeats: Sequence[Sequence[CaseResult]]) -> dict[str, float]:
@@ -173,12 +264,22 @@ def _spread(repeats: Sequence[Sequence[CaseResult]]) -> dict[str, float]:
     for metric in RunMetrics.model_fields:
         means = []
         for cases in repeats:
-            values = [getattr(c.b, metric) for c in cases if getattr(c.b, metric) is not None]
+            values = [
+                getattr(c.b, metric) for c in cases if isinstance(getattr(c.b, metric), int | float)
+            ]
             if values:
                 means.append(sum(values) / len(values))
         if means:
             spread[metric] = round(max(means) - min(means), 6)
     return spread
+
+
+class Briefs(BaseModel):
+    """The whole set's briefs by A, B and the baseline, to read side by side."""
+
+    a: Brief
+    b: Brief
+    baseline: Brief | None
 
 
 async def evaluate(
@@ -191,21 +292,24 @@ async def evaluate(
     gold_path: str | None = None,
     judge_model: str | None = None,
     repeats: int = 1,
-) -> Report:
-    """Evaluate variant B against A on the articles under ``paths``."""
+) -> tuple[Report, Briefs]:
+    """Evaluate variant B against A (and the baseline) on the articles under ``paths``."""
     articles = load(paths).articles
     evaluation = Evaluation(settings, live, variants, gold, judge_model)
     runs = []
     for _ in range(repeats):
         done = await asyncio.gather(*(evaluation.case(a.id, [a]) for a in articles))
-        runs.append([result for result, _ in done])
+        runs.append([result for result, _, _ in done])
     cases = runs[0]
-    whole, diff = await evaluation.case(ALL, articles)
+    (whole, diff, (brief_a, brief_b)), (baseline, baseline_metrics, note) = await asyncio.gather(
+        evaluation.case(ALL, articles), evaluation.baseline(articles)
+    )
     outcomes = [c.judge[s] for c in cases for s in SECTIONS]
+    bias = position_bias([v for c in [*cases, whole] for v in c.verdicts])
     found = deltas(cases)
     overall = tally(outcomes)
     a_name, b_name = (variant_name(v) for v in variants)
-    return Report(
+    report = Report(
         name=f"{a_name}-vs-{b_name}",
         a=a_name,
         b=b_name,
@@ -214,11 +318,15 @@ async def evaluate(
         gold=gold_path,
         cases=cases,
         whole_set=whole,
+        baseline=baseline_metrics,
+        baseline_note=note,
         deltas=found,
         judge_overall=overall,
+        judge_bias=bias,
         judge_by_section={s: tally([c.judge[s] for c in cases]) for s in SECTIONS},
         judge_by_article={c.case: tally(list(c.judge.values())) for c in cases},
         diff=diff,
         repeat_spread=_spread(runs) if repeats > 1 else {},
-        regressions=regressions(found, overall),
+        regressions=regressions(found, overall, whole, bias),
     )
+    return report, Briefs(a=brief_a, b=brief_b, baseline=baseline)

@@ -131,7 +131,8 @@ def _strip_titles(words: list[str], folded: list[str], *, cased: bool = True) ->
             break
         if plain[n] in TITLES and plain[n] != "the":
             last = n
-    if last is not None and plain[-1] not in ORGANISATION_WORDS:
+    keeps = last is not None and plain[-1] not in ORGANISATION_WORDS
+    if keeps and last is not None and plain[last + 1] not in _BREAKERS:
         start = last + 1
     return words[start:]
 
@@ -153,10 +154,11 @@ def display_name(name: str) -> str:
 
 
 def is_proper_name(name: str, text: str) -> bool:
-    """Whether the source writes the name (accents aside) as a name: capitalised, and, when
-    it opens a sentence followed by lower-case words, with a first word the text also
-    capitalises inside a sentence ("elite units", and "Agent cells" opening a sentence,
-    are phrases; "Cuban advisers" is a name when the text writes "Cuban" elsewhere)."""
+    """Whether the source writes the name (accents aside) as a name: capitalised inside a
+    sentence, or opening one with more capitalised words, or with a first word the text
+    also capitalises inside a sentence. "elite units", "Agent cells" and "Birds" opening a
+    sentence or a line are phrases; "Cuban advisers" is a name when the text writes
+    "Cuban" elsewhere."""
     key = display_name(name)
     pattern = r"(?<!\w)" + re.escape(strip_accents(key)).replace(r"\ ", r"\s+") + r"(?!\w)"
     plain = strip_accents(text)
@@ -166,9 +168,11 @@ def is_proper_name(name: str, text: str) -> bool:
             continue
         rest = written.split()[1:]
         opens = re.search(
-            r"(^|[.!?:\n][\"“‘’”]?\s*)$", plain[max(0, match.start() - 4) : match.start()]
+            r"(^|[.!?:\n•·*–—-][\"“‘’”]?\s*)$", plain[max(0, match.start() - 4) : match.start()]
         )
-        if not (opens and rest and all(w[:1].islower() for w in rest)):
+        if written.isupper() or not opens:
+            return True
+        if rest and not all(w[:1].islower() for w in rest):
             return True
         first = re.escape(written.split()[0])
         inside = re.finditer(rf"(?<=[\w,;] ){first}\b", plain)

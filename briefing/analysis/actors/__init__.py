@@ -5,26 +5,32 @@ and a stance only where a source sentence naming the actor backs them.
   are one row ("US", "United States", "Washington"; "Cuba", "Havana"), named as the
   country.
 - The kind comes from a cue in the sources (briefing.analysis.actors.kinds), else blank.
-- A role or stance stands when a sentence of a source names the actor (any spelling) and
-  has at least two thirds of its words (stems) and every name and figure in it; the
-  source is kept. Otherwise it is blank: small models fill these with guesses ("Trump:
-  supporting Maduro").
+- A role or stance stands when a sentence of a source names the actor (any spelling)
+  with at least two thirds of its words (stems) within ``NEAR`` words of the name, and
+  has every name and figure in it; the source is kept. Otherwise it is blank: small
+  models fill these with guesses ("Trump: supporting Maduro"; "Kessel Bank: oil tanker").
+- A nationality on its own or with common nouns ("Maravian", "Cuban experts") describes
+  rather than names, and is left out.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.articles.entities import fold
-from briefing.articles.words import stems
+from briefing.articles.words import stem
 from briefing.merge import Actor
 from briefing.merge.names import name_key
 
 BACKING_SHARE = 2 / 3
+_SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})
+# How far from the actor's name the words of its role or stance may stand.
+NEAR = 6
 
 
 def _country_key(actor: Actor, context: Context) -> str | None:
@@ -78,29 +84,51 @@ def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
     return [_joined(g, context) if len(g) > 1 else g[0] for g in groups.values()]
 
 
+def _demonym(word: str, context: Context) -> bool:
+    """A word formed from another name ("Cuban", "Maravian", "Liberian-flagged")."""
+    return context.entities.is_demonym(word.split("-", maxsplit=1)[0])
+
+
 def is_description(actor: Actor, context: Context) -> bool:
-    """A nationality and common nouns ("Cuban experts", "Cuban security personnel") describe
-    a group; they do not name an actor."""
+    """A nationality alone or with common nouns ("Maravian", "Cuban experts", "Liberian-
+    flagged vessel") describes; it does not name an actor."""
     words = actor.name.split()
-    if len(words) < 2 or not all(w[:1].islower() for w in words[1:]):
+    if not words or not _demonym(words[0], context):
         return False
-    return context.entities.is_country(context.entities.key(words[0]))
+    return all(w[:1].islower() for w in words[1:])
 
 
 def _names(actor: Actor) -> list[str]:
     return [f" {fold(s)} " for s in (actor.name, *actor.aliases) if fold(s)]
 
 
+def _near(text: str, name: str) -> str:
+    """The words within ``NEAR`` words of each place the folded text names the actor."""
+    words = text.split()
+    size = len(name.split())
+    found: list[str] = []
+    for at in range(len(words) - size + 1):
+        if " ".join(words[at : at + size]) == name:
+            found += words[max(0, at - NEAR) : at + size + NEAR]
+    return " ".join(found)
+
+
+def _words(text: str) -> set[str]:
+    """Stems of the words of a role or stance, short ones included ("oil tanker")."""
+    return {stem(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.casefold() not in _SMALL}
+
+
 def _backing(phrase: str, actor: Actor, context: Context, grounding: Grounding) -> str | None:
-    """The source whose sentence naming the actor backs the phrase, if any."""
-    words = stems(phrase)
+    """The source whose sentence names the actor with the phrase's words next to it."""
+    words = _words(phrase)
     if not words:
         return None
     need = max(1, math.ceil(BACKING_SHARE * len(words)))
-    names = _names(actor)
+    names = [n.strip() for n in _names(actor)]
     for item in context.all():
-        text = f" {fold(item.text)} "
-        if not any(n in text for n in names) or len(words & item.stems) < need:
+        folded = fold(item.text)
+        near = " ".join(_near(folded, n) for n in names)
+        if not near or len(words & _words(near)) < need:
             continue
         if not grounding.missing(phrase, [item.text]):
             return item.article_id

@@ -53,6 +53,8 @@ class Candidate:
     )
     # Stems and entity keys a topic must mention one of: what the dispute is about.
     terms: frozenset[str] = field(default=frozenset(), compare=False)
+    # For a figure conflict, the two figures: prose may not state one as fact.
+    figures: tuple[float, float] | None = field(default=None, compare=False)
     quantity: tuple[str | None, str | None] | None = field(default=None, compare=False)
 
     def about(self, stems: frozenset[str], entities: frozenset[str]) -> bool:

@@ -132,6 +132,7 @@ def _candidate(
         positions=(_label(fa), _label(fb)),
         score=2.0 + 0.1 * len(pairs),
         backers=backers,
+        figures=(fa.value, fb.value),
         terms=frozenset(stem(n) for n in (fa.noun, fb.noun) if n)
         | ({"time", "when", "hour"} if fa.kind == "time" else frozenset()),
         quantity=(fa.unit, fa.measure),

@@ -30,7 +30,9 @@ RULING_OUT = re.compile(
     r"|safe for)\b",
     re.IGNORECASE,
 )
-MIN_SCORE = 3.0
+# The later statement shares at least this many stems or names with the assurance; the
+# rarity-weighted score only ranks (its scale grows with the number of statements).
+MIN_SHARED = 2
 _QUOTATION = re.compile(r"[“”\"]|\bsaid:")
 _BACKGROUND = re.compile(
     r"\b(last year|last month|years ago|in (19|20)\d\d|since (19|20)\d\d|in the past|previously"
@@ -93,10 +95,8 @@ def _best(
         for t in later
         if _score(c, t, weights) > 0
     ]
-    if not ranked:
-        return None
-    best = max(ranked, key=lambda x: x[0])
-    return best if best[0] >= MIN_SCORE else None
+    ranked = [r for r in ranked if r[1].shares(r[2]) >= MIN_SHARED]
+    return max(ranked, key=lambda x: x[0]) if ranked else None
 
 
 def overtaken(context: Context) -> list[Candidate]:

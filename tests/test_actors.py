@@ -1,0 +1,105 @@
+"""Actors: titles, discovery, one row per entity, kinds and roles from evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analysis.actors import refine_actors
+from briefing.analysis.actors.kinds import kind_of
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.grounding import Grounding
+from briefing.analysis.text import entities_for, statements
+from briefing.articles import Article
+from briefing.merge import Actor
+from briefing.merge.discover import names_written
+from briefing.merge.names import display_name, name_key
+from briefing.sources import profile_sources
+
+TEXT = (
+    "PORT ILSEN (Meridian Press) - The tanker Aurora Bay ran aground near the Kelby district. "
+    "Captain Anya Petrov had followed the port's instructions, the operator said. "
+    "Petrov was questioned by police. "
+    "The environmental group Blue Coast Maravia said the slick was large. "
+    '"We will find out what went wrong," said Lukas Brenner, the transport minister. '
+    "Washington sent a message to Havana. The United States urged calm. "
+    "The ship later drifted off the Kessel Bank."
+)
+
+
+def _article() -> Article:
+    return Article(
+        id="a",
+        path="a.txt",
+        title="t",
+        outlet=None,
+        url=None,
+        published=dt.date(2026, 4, 14),
+        date_source="header",
+        text=TEXT,
+        removed=(),
+    )
+
+
+def _actor(name: str, *aliases: str, role: str = "", stance: str = "") -> Actor:
+    return Actor(
+        id=name_key(name).replace(" ", "-"),
+        name=name,
+        aliases=list(aliases),
+        kind="other",
+        role=role,
+        stance=stance,
+        source_ids=["a"],
+        mentions=1,
+    )
+
+
+def test_titles_are_not_names() -> None:
+    assert display_name("Captain Anya Petrov") == "Anya Petrov"
+    assert name_key("Rear Admiral Jonas Weir") == "jonas weir"
+    assert name_key("Kelby General Hospital") == "kelby general hospital"
+    assert name_key("Ministry of the Interior") == "ministry of the interior"
+
+
+def test_names_the_model_missed_are_found_by_what_surrounds_them() -> None:
+    found = set(names_written(TEXT, set()))
+    assert {"Anya Petrov", "Blue Coast Maravia", "Lukas Brenner"} <= found
+    assert not {"The", "Operator", "We"} & found
+
+
+def test_kinds_come_from_evidence_in_the_sources() -> None:
+    article = _article()
+    entities = entities_for([article])
+    texts = [TEXT]
+    assert kind_of(["Aurora Bay"], texts, entities)[0] == "vessel"
+    assert kind_of(["Kelby"], texts, entities)[0] == "place"
+    assert kind_of(["Kessel Bank"], texts, entities)[0] == "place"
+    assert kind_of(["Anya Petrov"], texts, entities)[0] == "person"
+    assert kind_of(["Blue Coast Maravia"], texts, entities)[0] == "organisation"
+    assert kind_of(["Lukas Brenner"], texts, entities)[0] == "person", "said Lukas Brenner"
+    assert kind_of(["Washington"], texts, entities)[0] == "government"
+    assert kind_of(["Maravia Star"], texts, entities) == ("", ""), "no evidence, no kind"
+
+
+def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:
+    article = _article()
+    entities = entities_for([article])
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
+    context = Context(statements([article], entities), sources, [], entities)
+    actors = [
+        _actor("United States", role="urged calm"),
+        _actor("Washington"),
+        _actor("Anya Petrov", "Captain Anya Petrov", role="captain", stance="supporting Maduro"),
+        _actor("Petrov"),
+    ]
+    refined = {a.name: a for a in refine_actors(actors, context, Grounding(entities), [TEXT])}
+    assert set(refined) == {"United States", "Anya Petrov", "Petrov"} or set(refined) == {
+        "United States",
+        "Anya Petrov",
+    }
+    us = refined["United States"]
+    assert "Washington" in us.aliases
+    assert (us.role, us.role_source) == ("urged calm", "a")
+    petrov = refined["Anya Petrov"]
+    assert petrov.kind == "person"
+    assert petrov.stance == "", "no sentence backs it"
+    assert petrov.stance_source is None

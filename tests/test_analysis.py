@@ -1,0 +1,212 @@
+"""Analysis in code: figures, filler, corroboration, ranking and grounded prose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis.claims import is_filler
+from briefing.analysis.facts import corroborate, same_fact
+from briefing.analysis.figures import compatible, figures
+from briefing.analysis.grounding import Grounding
+from briefing.analysis.ranking import rank_facts
+from briefing.analysis.text import entities_for, statement, statements
+from briefing.articles import Article, load_articles
+from briefing.articles.entities import Entities
+from briefing.articles.sentences import Sentence, split
+from briefing.merge import Evidence
+from briefing.sources import profile_sources
+from tests.conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "measure", "qualifier"),
+    [
+        (
+            "About 140 Cuban security personnel were deployed to protect him.",
+            140,
+            "people",
+            "presence",
+            "about",
+        ),
+        (
+            "Fourteen crew members were injured, two of them seriously.",
+            14,
+            "people",
+            "injuries",
+            "",
+        ),
+        ("Twenty-two people were treated in hospital.", 22, "people", "injuries", ""),
+        (
+            "spilling at least 1,800 tonnes of crude oil into the bay",
+            1800,
+            "mass",
+            "releases",
+            "at least",
+        ),
+        ("killing at least nine people and injuring 31", 9, "people", "deaths", "at least"),
+        ("oil worth up to two billion dollars", 2e9, None, "money", "at most"),
+    ],
+)
+def test_a_figure_knows_what_it_counts(
+    text: str, value: float, unit: str | None, measure: str, qualifier: str
+) -> None:
+    first = figures(text)[0]
+    assert (first.value, first.unit, first.measure, first.qualifier) == (
+        value,
+        unit,
+        measure,
+        qualifier,
+    )
+
+
+def test_dates_years_ordinals_and_clock_times() -> None:
+    found = figures("On January 3rd, 2026, at 11:40 p.m., in 2018, the 23:52 call came.")
+    assert [(f.text, f.kind, f.value) for f in found] == [
+        ("11:40 p.m.", "time", 23 * 60 + 40),
+        ("23:52", "time", 23 * 60 + 52),
+    ]
+    assert figures("stationed for the past 20 years")[0].kind == "duration"
+
+
+def test_bounds_make_figures_compatible() -> None:
+    least, nearly = figures("at least 1,800 tonnes")[0], figures("nearly 2,000 tonnes")[0]
+    about, exact = figures("about 600 tonnes")[0], figures("1,800 tonnes")[0]
+    assert compatible(least, nearly)
+    assert not compatible(about, least)
+    assert compatible(exact, least)
+
+
+@pytest.mark.parametrize(
+    ("quote", "filler"),
+    [
+        ("What do you think? Could this be the beginning of wider changes", True),
+        ("I’ve always found these geopolitical webs fascinating", True),
+        ("Imagine waking up to news that shakes the foundations", True),
+        ("32 officers from its military forces were killed during the operation", False),
+        ("“I will not step down while the search is under way,” Vos said", False),
+    ],
+)
+def test_filler_is_never_a_claim(quote: str, filler: bool) -> None:
+    assert is_filler(quote) is filler
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        title=article_id,
+        outlet=None,
+        url=None,
+        published=None,
+        date_source="unknown",
+        text=text,
+        removed=(),
+    )
+
+
+def _statement(text: str, entities: Entities) -> object:
+    return statement(Sentence("x", -1, 0, len(text), text), entities)
+
+
+def test_same_fact_counts_paraphrase_with_the_same_figures_and_names() -> None:
+    entities = Entities(["Cuba"])
+    killed = statement(
+        Sentence("a", 0, 0, 1, "Cuba said 32 officers were killed during the operation."), entities
+    )
+    lost = statement(
+        Sentence(
+            "b", 0, 0, 1, "Reports say 32 Cuban agents lost their lives during the operation."
+        ),
+        entities,
+    )
+    deployed = statement(
+        Sentence("c", 0, 0, 1, "Cuba said 32 officers were deployed for the operation."), entities
+    )
+    assert same_fact(killed, lost), "same figure, Cuba/Cuban, related wording"
+    assert not same_fact(killed, deployed), "32 killed is not 32 deployed"
+
+
+def test_32_killed_has_three_independent_sources_on_the_seeds() -> None:
+    articles = load_articles([SEEDS]).articles
+    text = articles[0].text
+    quote = (
+        "Cuba admitted after the raid that 32 officers from its military forces and from the"
+        " Ministry of the Interior, which operates the intelligence services, were killed"
+        " during the operation, as part of Maduro’s security team"
+    )
+    start = text.index(quote)
+    claim = Evidence(
+        id="C1",
+        article_id=articles[0].id,
+        chunk_id="x",
+        statement="32 killed",
+        asserted_by="the article",
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        figures=["32"],
+    )
+    from briefing.articles.duplicates import near_duplicate_groups
+
+    entities = entities_for(articles)
+    found = corroborate(
+        [claim], statements(articles, entities), near_duplicate_groups(articles), entities
+    )
+    carried = found.support.sources("C1")
+    assert len(carried) == 4, "000, 001, 003 and 004 state it in their own words"
+    assert found.support.independent(carried) == 3, "004 rewrites 001: one story"
+
+
+def test_a_stale_or_farm_source_never_leads() -> None:
+    stale = _article("s", "Officials said the port would open in May. The port is safe.")
+    stale = stale.model_copy(update={"published": dt.date(2026, 1, 1)})
+    fresh = _article("f", "Officials said ten ships docked on Friday. Trade resumed.")
+    fresh = fresh.model_copy(update={"published": dt.date(2026, 3, 1)})
+    claims = []
+    for n, (article, quote) in enumerate(
+        [
+            (stale, "Officials said the port would open in May"),
+            (fresh, "Officials said ten ships docked on Friday"),
+        ],
+        start=1,
+    ):
+        start = article.text.index(quote)
+        claims.append(
+            Evidence(
+                id=f"C{n}",
+                article_id=article.id,
+                chunk_id="x",
+                statement=quote,
+                asserted_by="the article",
+                quote=quote,
+                start=start,
+                end=start + len(quote),
+                figures=[],
+            )
+        )
+    entities = entities_for([stale, fresh])
+    found = corroborate(claims, statements([stale, fresh], entities), [], entities)
+    sources = profile_sources([stale, fresh], [], dt.date(2026, 3, 2))
+    ranked = rank_facts(found, claims, sources, statements([stale, fresh], entities), entities)
+    assert ranked[0].lead.id == "C2"
+    assert ranked[-1].weak_only
+
+
+def test_grounding_checks_names_and_figures_against_the_evidence() -> None:
+    entities = Entities(["Maduro", "Cuba"], common=["officials", "said"])
+    ground = Grounding(entities)
+    evidence = ["Havana said 32 Cuban officers were killed protecting Maduro"]
+    assert ground.missing("Cuba lost 32 officers guarding Maduro.", evidence) == []
+    assert ground.missing("Officials said 32 died.", evidence) == [], "a common word opening"
+    assert ground.missing("Trump said 40 died.", evidence) == ["Trump", "40"]
+    assert ground.missing("Cuba Mourns Its Dead After Raid", evidence) == [], "Title Case"
+
+
+def test_sentences_keep_initials_and_times_whole() -> None:
+    text = "The U.S. military acted at 11:40 p.m. on Monday. It was over fast."
+    assert [s.text for s in split("a", text)] == [
+        "The U.S. military acted at 11:40 p.m. on Monday.",
+        "It was over fast.",
+    ]

@@ -1,0 +1,215 @@
+"""Dispute detectors, each on its own small case, then all of them against the gold of
+the development sets (seeds, harbour) and of the held-out bridge set."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.disputes import Candidate, Context, find_candidates, same_topic
+from briefing.analysis.disputes.drift import rewrite_drift
+from briefing.analysis.disputes.figures import figure_conflicts
+from briefing.analysis.disputes.overtaken import overtaken
+from briefing.analysis.disputes.questions import open_questions
+from briefing.analysis.disputes.veto import agree
+from briefing.analysis.text import entities_for, statements
+from briefing.articles import Article, load_articles
+from briefing.articles.duplicates import near_duplicate_groups
+from briefing.eval.gold import GoldDispute, load_gold, quote_matches
+from briefing.sources import profile_sources
+from tests.conftest import ROOT
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def _article(article_id: str, text: str, published: dt.date | None = None) -> Article:
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        title=article_id,
+        outlet=None,
+        url=None,
+        published=published,
+        date_source="header" if published else "unknown",
+        event_dates=(published,) if published else (),
+        text=text,
+        removed=(),
+    )
+
+
+def _context(*articles: Article) -> Context:
+    groups = near_duplicate_groups(articles)
+    entities = entities_for(articles)
+    sources = {s.id: s for s in profile_sources(articles, groups, TODAY)}
+    return Context(statements(articles, entities), sources, groups, entities)
+
+
+def _texts(candidate: Candidate) -> list[list[str]]:
+    return [[q.text for q in side] for side in candidate.sides]
+
+
+WIRE = (
+    "The tanker struck the bank late on Monday, the coast guard said. "
+    "Transport Minister Ana Ruiz ordered an independent inquiry into the grounding on Tuesday. "
+    '"We will find out what went wrong," Ruiz told reporters at the port. '
+    "Fishing in the bay was suspended after the spill reached the beaches."
+)
+REWRITE = (
+    "The tanker hit the bank late on Monday night, the coast guard confirmed. "
+    "Environment Minister Lena Holt ordered an independent inquiry into the accident on Tuesday. "
+    '"We will find out what went wrong," the minister said at the port. '
+    "Fishing in the bay has been halted after the spill reached the beaches."
+)
+
+
+def test_rewrite_drift_names_the_changed_name_and_the_rewrite_as_odd_one_out() -> None:
+    [found] = rewrite_drift(_context(_article("w", WIRE), _article("r", REWRITE)))
+    assert found.settled == "contradiction"
+    assert "Transport Minister Ana Ruiz" in found.evidence
+    assert "Environment Minister Lena Holt" in found.evidence
+    assert found.odd_one_out == "r"
+    assert found.better == 0
+
+
+def test_rewrite_drift_sees_a_changed_figure() -> None:
+    rest = " Divers searched the river at night. The mayor declared three days of mourning."
+    wire = "The collapse killed at least nine people and injured 31, officials said." + rest
+    rewrite = "The collapse killed at least eleven people and injured 31, officials said." + rest
+    # Identical apart from the figure: a close copy, so one group.
+    [found] = rewrite_drift(_context(_article("w", wire), _article("r", rewrite)))
+    assert found.positions == ("nine people", "eleven people")
+
+
+def test_no_drift_between_independent_reports() -> None:
+    other = "Divers searched the bay on Wednesday. The operator blamed the currents."
+    assert rewrite_drift(_context(_article("w", WIRE), _article("o", other))) == []
+
+
+def test_figure_conflict_is_a_contradiction_for_one_quantity() -> None:
+    a = _article("a", "The port said approximately 600 tonnes of oil escaped from the tanker.")
+    b = _article("b", "Officials say at least 1,800 tonnes of oil were spilled by the tanker.")
+    [found] = figure_conflicts(_context(a, b))
+    assert found.kinds[0] == "contradiction"
+    assert found.settled is None
+
+
+def test_figures_counting_different_things_are_a_scope_difference() -> None:
+    a = _article("a", "Fourteen crew members were injured when the tanker struck the bank.")
+    b = _article("b", "Twenty-two people were treated in hospital, among them crew members.")
+    [found] = figure_conflicts(_context(a, b))
+    assert found.settled == "scope difference"
+
+
+def test_figures_of_different_measures_or_compatible_bounds_do_not_conflict() -> None:
+    cargo = _article("a", "The tanker was carrying about 90,000 tonnes of crude oil.")
+    spill = _article("b", "The tanker spilled at least 1,800 tonnes of crude oil.")
+    near = _article("c", "The tanker spilled nearly 2,000 tonnes of crude oil.")
+    assert figure_conflicts(_context(cargo, spill)) == []
+    assert figure_conflicts(_context(spill, near)) == [], "at least 1,800 and nearly 2,000"
+
+
+def test_overtaken_by_events_pairs_a_stale_assurance_with_what_happened() -> None:
+    stale = _article(
+        "s",
+        "The Ostrand Bridge is safe for another fifty years, the city engineer said.",
+        dt.date(2026, 1, 1),
+    )
+    later = _article(
+        "l", "A section of the Ostrand Bridge collapsed on Friday.", dt.date(2026, 5, 22)
+    )
+    also = _article(
+        "m", "Part of the Ostrand Bridge collapsed, the mayor said.", dt.date(2026, 5, 22)
+    )
+    [found] = overtaken(_context(stale, later, also))
+    assert found.sides[0][0].article_id == "s"
+    assert found.better == 1
+    assert "days before" in found.why
+
+
+def test_open_question_pairs_hedged_statements_of_two_sources() -> None:
+    a = _article("a", "It remained unclear whether a steering failure caused the grounding.")
+    b = _article("b", "Investigators have not determined whether the steering failed first.")
+    c = _article("c", "The weather was calm all week.")
+    [found] = open_questions(_context(a, b, c))
+    assert found.settled == "open question"
+    assert found.better is None
+
+
+def test_agreement_veto_same_figures_and_names() -> None:
+    a = _article("a", "Cuba said 32 of its officers were killed in the raid.")
+    b = _article("b", "Havana said 32 Cuban officers died in the raid.")
+    context = _context(a, b)
+    assert agree(context.statements["a"][0], context.statements["b"][0]), "Havana is Cuba"
+    assert figure_conflicts(context) == []
+
+
+def test_candidates_on_one_topic_are_merged() -> None:
+    a = _article("a", "The port said approximately 600 tonnes of oil escaped from the tanker.")
+    b = _article("b", "Officials say at least 1,800 tonnes of oil were spilled by the tanker.")
+    c = _article("c", "The coast guard said 1,800 tonnes of oil escaped from the tanker.")
+    found = find_candidates(_context(a, b, c))
+    assert len(found) == 1
+    assert all(not same_topic(x, y) for x in found for y in found if x is not y)
+
+
+def _recalled(candidates: list[Candidate], gold: GoldDispute) -> bool:
+    def side(quotes: list[str], wanted: list[str]) -> bool:
+        return any(quote_matches(q, g) for q in quotes for g in wanted)
+
+    return any(
+        side(_texts(c)[i], gold.sides[0]) and side(_texts(c)[1 - i], gold.sides[1])
+        for c in candidates
+        for i in (0, 1)
+    )
+
+
+def _candidates(folder: Path) -> list[Candidate]:
+    articles = load_articles([folder]).articles
+    return find_candidates(_context(*articles))
+
+
+@pytest.mark.parametrize(
+    ("folder", "gold", "found", "right_kind"),
+    [
+        # Development sets: detectors and thresholds were set on these.
+        ("seeds", "eval/seeds.gold.json", 4, 4),
+        ("eval/sets/harbour", "eval/harbour.gold.json", 6, 6),
+        # Held out: written before the detectors, never tuned on. Found: the rewrite's
+        # changed death toll and the open question; missed: the stale engineer's
+        # assurance, and two scope and inspection disputes.
+        ("eval/sets/bridge", "eval/bridge.gold.json", 2, 2),
+    ],
+    ids=["seeds", "harbour", "bridge-held-out"],
+)
+def test_candidates_recall_the_gold_disputes(
+    folder: str, gold: str, found: int, right_kind: int
+) -> None:
+    candidates = _candidates(ROOT / folder)
+    disputes = load_gold(ROOT / gold).disputes
+    recalled = [g for g in disputes if _recalled(candidates, g)]
+    assert len(recalled) == found
+    kinds = [
+        g
+        for g in recalled
+        if any(_recalled([c], g) and (c.settled or c.kinds[0]) == g.kind for c in candidates)
+    ]
+    assert len(kinds) == right_kind
+
+
+def test_the_seeds_trump_biden_drift_names_the_rewrite_as_odd_one_out() -> None:
+    drift = [c for c in _candidates(ROOT / "seeds") if c.detector == "rewrite drift"]
+    assert [c.odd_one_out for c in drift] == ["004_0a1cb0576df02e23"]
+    assert "Trump administration" in drift[0].evidence
+    assert "Biden administration" in drift[0].evidence
+
+
+def test_no_candidate_sets_a_source_against_its_own_rewrite_without_a_change() -> None:
+    for folder in ("seeds", "eval/sets/harbour", "eval/sets/bridge"):
+        articles = load_articles([ROOT / folder]).articles
+        context = _context(*articles)
+        for candidate in find_candidates(context):
+            a, b = (side[0].article_id for side in candidate.sides)
+            if not context.independent(a, b):
+                assert candidate.detector in ("rewrite drift", "open question"), candidate

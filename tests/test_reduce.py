@@ -1,0 +1,256 @@
+"""The reduce stages over what code prepared, and the brief code assembles from the
+model's answers: labels the evidence contradicts, ungrounded prose, scenarios already
+done."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from briefing.analysis.disputes.candidate import Candidate, SideQuote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.facts import Fact, Support
+from briefing.analysis.grounding import Grounding
+from briefing.analysis.ranking import RankedFact
+from briefing.analysis.text import entities_for, statements
+from briefing.articles import Article
+from briefing.brief.disputes import disputed_facts
+from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.outlook import scenarios
+from briefing.brief.summary import top_of_brief
+from briefing.llm import CallLog, StructuredCaller
+from briefing.llm.recorder import Recorder, RecordingStore
+from briefing.merge import Evidence
+from briefing.prompting import PromptLibrary
+from briefing.reduce import ReduceInput, reduce_evidence
+from briefing.reduce.reduce import ShownFact, ShownSignal, shown
+from briefing.reduce.schema import (
+    CandidateReading,
+    DevelopmentHeadline,
+    DisputeReadings,
+    OutlookFindings,
+    ScenarioFinding,
+    SummaryFindings,
+)
+from briefing.settings import Settings
+from briefing.sources import profile_sources
+from tests.fakes.models import SchemaChatModel
+from tests.fakes.schema_answers import answer
+
+TEXTS = {
+    "a": (
+        "Cuba said 32 of its officers were killed in the raid on Monday."
+        " The port may reopen next week."
+    ),
+    "b": "Washington said the operation captured Maduro on Monday. Talks could resume soon.",
+}
+
+
+def _article(article_id: str) -> Article:
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        title=article_id,
+        outlet=None,
+        url=None,
+        published=dt.date(2026, 1, 6),
+        date_source="header",
+        text=TEXTS[article_id],
+        removed=(),
+    )
+
+
+ARTICLES = [_article("a"), _article("b")]
+ENTITIES = entities_for(ARTICLES)
+
+
+def _claim(cid: str, article: str, sentence: int, statement: str | None = None) -> Evidence:
+    text = TEXTS[article]
+    quote = text.split(". ")[sentence].rstrip(".")
+    start = text.index(quote)
+    return Evidence(
+        id=cid,
+        article_id=article,
+        chunk_id=f"{article}#1",
+        statement=statement or quote,
+        asserted_by="the article",
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        figures=[],
+    )
+
+
+CLAIMS = [_claim("C1", "a", 0, "32 Cuban officers were killed"), _claim("C2", "b", 0)]
+SUPPORT = Support({"C1": ("a",), "C2": ("b",)}, {})
+
+
+def _fact(n: int, claim: Evidence, strong: int = 1) -> RankedFact:
+    return RankedFact(Fact(f"F{n}", (claim.id,), (claim.article_id,), 1), claim, strong, None)
+
+
+def _context() -> Context:
+    sources = {s.id: s for s in profile_sources(ARTICLES, [], dt.date(2026, 1, 7))}
+    return Context(statements(ARTICLES, ENTITIES), sources, [], ENTITIES)
+
+
+def _prose() -> Prose:
+    return Prose(Grounding(ENTITIES))
+
+
+def _candidate(detector: str = "rewrite drift", **fields: Any) -> Candidate:
+    a, b = TEXTS["a"].split(". ")[0], TEXTS["b"].split(". ")[0]
+    values: dict[str, Any] = {
+        "detector": detector,
+        "sides": ((SideQuote("a", 0, len(a), a),), (SideQuote("b", 0, len(b), b),)),
+        "kinds": ("contradiction",),
+        "evidence": "code saw it",
+        "topic": "Who said what about the raid?",
+        "positions": ("Cuba's account", "Washington's account"),
+        "score": 1.0,
+    }
+    return Candidate(**{**values, **fields})
+
+
+def _reading(
+    number: int, kind: str, topic: str, first: str = "", second: str = ""
+) -> CandidateReading:
+    return CandidateReading.model_validate(
+        {"candidate": number, "kind": kind, "topic": topic, "first": first, "second": second}
+    )
+
+
+def test_summary_reads_strong_facts_first_within_the_budget() -> None:
+    weak = _fact(1, CLAIMS[1], strong=0)
+    facts = shown([weak, _fact(2, CLAIMS[0])], budget=5000)
+    assert [f.ranked.fact.id for f in facts] == ["F2"], "only a stale or farm source: left out"
+    assert [f.id for f in facts] == ["F1"], "prompt ids follow the ranking"
+    assert len(shown([_fact(n, CLAIMS[0]) for n in range(40)], budget=80)) < 10
+
+
+async def test_the_disputes_call_asks_for_one_reading_per_candidate(tmp_path: Path) -> None:
+    model = SchemaChatModel(answer)
+    caller = StructuredCaller(
+        Recorder(RecordingStore(tmp_path), "live", model), Settings(mode="live"), CallLog()
+    )
+    prepared = ReduceInput(
+        candidates=[_candidate(), _candidate("open question")],
+        facts=[_fact(1, CLAIMS[0])],
+        signals=[],
+        labels={"a": "A1", "b": "A2"},
+    )
+    await reduce_evidence(caller, PromptLibrary(), {}, prepared, budget=5000)
+    [disputes] = [r for r in model.requests if r.schema_name == "DisputeReadings"]
+    array = disputes.json_schema["properties"]["candidates"]
+    assert (array["minItems"], array["maxItems"]) == (2, 2)
+    assert "code noticed: code saw it" in disputes.messages[1].content
+    assert {r.schema_name for r in model.requests} == {
+        "DisputeReadings",
+        "SummaryFindings",
+        "OutlookFindings",
+    }
+
+
+def test_code_disposes_of_the_models_dispute_readings() -> None:
+    candidates = [
+        _candidate(settled="contradiction"),
+        _candidate("overtaken by events", kinds=("contradiction",)),
+        _candidate(
+            "figure conflict", kinds=("contradiction", "scope difference"), topic="How many?"
+        ),
+    ]
+    readings = DisputeReadings(
+        candidates=[
+            # A changed name is a contradiction, whatever the model calls it.
+            _reading(1, "framing", "Rodríguez and the raid"),
+            # A stale assurance the model reads as agreement is dropped (a hint, not proof).
+            _reading(2, "agreement", "x y"),
+            # The topic repeats the first: code's own is used.
+            _reading(3, "scope difference", "Rodríguez and the raid", "32 officers", "copied"),
+        ]
+    )
+    prose = _prose()
+    facts, counts = disputed_facts(candidates, readings, Quotes(CLAIMS, SUPPORT), prose)
+    assert [f.kind for f in facts] == ["contradiction", "scope difference"]
+    assert counts.overruled == 1
+    assert counts.agreeing == 1
+    # "Rodríguez" is in neither quote: the model's topic does not stand.
+    assert facts[0].topic == "Who said what about the raid?"
+    assert facts[1].topic == "How many?"
+    assert facts[1].sides[0].position == "32 officers"
+    assert any(p.where == "dispute topic" for p in prose.failures)
+
+
+def test_bottom_line_sentences_stand_on_the_facts_they_cite_or_are_replaced() -> None:
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
+    summary = SummaryFindings(
+        headline="Cuba Counts Its Dead After Raid",
+        bottom_line=(
+            "Cuba said 32 officers died. Washington captured Maduro. Venezuela's army mutinied."
+        ),
+        bottom_line_facts=["F1"],
+        developments=[DevelopmentHeadline(fact="F2", headline="Trump captured Maduro.")],
+    )
+    prose = _prose()
+    claims = {c.id: c for c in CLAIMS}
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims=claims,
+        quotes=Quotes(CLAIMS, SUPPORT),
+        prose=prose,
+    )
+    # Sentence 2 names Washington and Maduro, which F2 (not cited) grounds: code re-cites it.
+    # Sentence 3 names Venezuela, in no fact: replaced by a cited fact's statement.
+    assert top.bottom_line.startswith("Cuba said 32 officers died. Washington captured Maduro.")
+    assert "mutinied" not in top.bottom_line
+    assert [q.claim_id for q in top.bottom_line_quotes] == ["C1", "C2"]
+    assert top.headline == "Cuba Counts Its Dead After Raid", "Title Case is not a name"
+    # "Trump" is not in F2's quote: the fact's own statement stands instead.
+    assert top.developments[1].headline == CLAIMS[1].statement
+    assert top.developments[0].headline == CLAIMS[0].statement, "no headline written for F1"
+
+
+def test_scenarios_already_done_or_unsupported_are_dropped_and_likelihood_is_capped() -> None:
+    signal = _claim("S1", "a", 1)
+    done = ScenarioFinding(
+        title="Cuba officers killed in raid",
+        description="Cuba said 32 officers were killed.",
+        likelihood="high",
+        horizon="days",
+        drivers=[],
+        indicators=["x"],
+        basis=["S1"],
+    )
+    port = ScenarioFinding(
+        title="The port reopens",
+        description="The port may reopen next week.",
+        likelihood="high",
+        horizon="next week",
+        drivers=[],
+        indicators=["ships arriving"],
+        basis=["F1"],
+    )
+    nothing = port.model_copy(update={"title": "Elections in Peru", "description": "Peru votes."})
+    kept, counts = scenarios(
+        OutlookFindings(scenarios=[done, port, nothing]),
+        facts=[ShownFact("F1", _fact(1, CLAIMS[0]))],
+        signals=[ShownSignal("S1", signal)],
+        context=_context(),
+        quotes=Quotes([*CLAIMS, signal], SUPPORT),
+        prose=_prose(),
+    )
+    assert [s.title for s in kept] == ["The port reopens"]
+    assert kept[0].likelihood == "medium", "the source says 'may'"
+    assert [q.claim_id for q in kept[0].evidence] == ["S1"], "code found the signal it rests on"
+    assert (counts.done, counts.unsupported) == (1, 1)
+
+
+def test_readings_validate_against_the_exact_count_schema() -> None:
+    from briefing.reduce.schema import readings_for
+
+    body = {"candidates": [json.loads(_reading(1, "framing", "t").model_dump_json())]}
+    readings_for(1).model_validate(body)
