@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 from briefing.analysis.claims import is_filler
-from briefing.analysis.facts import corroborate, same_fact
+from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import rank_facts
+from briefing.analysis.same import same_fact
 from briefing.analysis.text import entities_for, statement, statements
 from briefing.articles import Article, load_articles
 from briefing.articles.entities import Entities

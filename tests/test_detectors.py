@@ -11,10 +11,19 @@ import pytest
 from briefing.analysis.disputes import Candidate, Context, find_candidates, same_topic
 from briefing.analysis.disputes.drift import rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
-from briefing.analysis.disputes.overtaken import overtaken
+from briefing.analysis.disputes.overtaken import (
+    MIN_SHARED,
+    RULING_OUT,
+    _best,
+    _later,
+    _score,
+    _weights,
+    overtaken,
+)
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.veto import agree
-from briefing.analysis.text import entities_for, statements
+from briefing.analysis.same import same_fact
+from briefing.analysis.text import Statement, entities_for, statements
 from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.eval.gold import GoldDispute, load_gold, quote_matches
@@ -213,3 +222,45 @@ def test_no_candidate_sets_a_source_against_its_own_rewrite_without_a_change() -
             a, b = (side[0].article_id for side in candidate.sides)
             if not context.independent(a, b):
                 assert candidate.detector in ("rewrite drift", "open question"), candidate
+
+
+SETS = ("seeds", "eval/sets/harbour", "eval/sets/bridge")
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_the_index_finds_exactly_what_comparing_every_pair_finds(folder: str) -> None:
+    context = _context(*load_articles([ROOT / folder]).articles)
+    every = list(context.all())
+    for probe in every:
+        by_index = [id(s) for s in context.index.same_fact(probe)]
+        by_pairs = [id(s) for s in every if same_fact(probe, s)]
+        assert sorted(by_index) == sorted(by_pairs), probe.text
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_overtaken_finds_the_pair_weighing_every_pair_would(folder: str) -> None:
+    context = _context(*load_articles([ROOT / folder]).articles)
+    weights = _weights(context)
+
+    def central(item: Statement) -> int:
+        return len(
+            {
+                context.story(o.article_id)
+                for o in context.all()
+                if context.independent(o.article_id, item.article_id) and same_fact(item, o)
+            }
+        )
+
+    for stale, source in context.sources.items():
+        if not source.stale:
+            continue
+        claims = [s for s in context.statements[stale] if RULING_OUT.search(s.text)]
+        later = [t for t in _later(context, stale) if context.independent(t.article_id, stale)]
+        every = [
+            _score(c, t, weights) * (1 + central(t))
+            for c in claims
+            for t in later
+            if c.shares(t) >= MIN_SHARED and _score(c, t, weights) > 0
+        ]
+        best = _best(context, stale, weights)
+        assert (best[0] if best else None) == (max(every) if every else None)

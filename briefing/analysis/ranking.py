@@ -17,7 +17,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.facts import Corroboration, Fact, claim_statement, same_fact
+from briefing.analysis.facts import Corroboration, Fact, claim_statement
+from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
 from briefing.articles.entities import Entities
 from briefing.brief.model import Source

@@ -9,10 +9,15 @@ replaced or dropped and listed (``Assembled.prose``) for the manifest.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from briefing.analysis import Analysis
+from briefing.analysis.disputes.candidate import SideQuote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.same import same_fact
+from briefing.analysis.text import statement
+from briefing.articles.sentences import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
 from briefing.brief.model import Brief, Counts, RunInfo
@@ -28,6 +33,18 @@ class Assembled:
 
     brief: Brief
     prose: list[ProseCheck]
+
+
+def stating(context: Context) -> Callable[[SideQuote], list[str]]:
+    """The sources with a sentence stating the fact of a quoted sentence."""
+
+    def sources(side: SideQuote) -> list[str]:
+        probe = statement(
+            Sentence(side.article_id, -1, side.start, side.end, side.text), context.entities
+        )
+        return sorted({s.article_id for s in context.all() if same_fact(probe, s)})
+
+    return sources
 
 
 def _dropped(merged: MergeResult) -> Mapping[str, int]:
@@ -47,7 +64,9 @@ def build_brief(
 ) -> Assembled:
     """The Brief for ``date``."""
     claims = {c.id: c for c in analysis.claims.claims}
-    quotes = Quotes(analysis.claims.claims, analysis.corroboration.support)
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
     disputed = [c.figures for c in reduced.candidates if c.figures is not None]
     prose = Prose(analysis.grounding, disputed)
     disputes, dispute_counts = disputed_facts(reduced.candidates, reduced.readings, quotes, prose)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -105,9 +105,15 @@ class Prose:
 class Quotes:
     """Turns verified claims and side quotes into the brief's Quote objects."""
 
-    def __init__(self, claims: Iterable[Evidence], support: Support) -> None:
+    def __init__(
+        self,
+        claims: Iterable[Evidence],
+        support: Support,
+        stating: Callable[[SideQuote], Iterable[str]] = lambda _: (),
+    ) -> None:
         self.by_id = {claim.id: claim for claim in claims}
         self.support = support
+        self.stating = stating
 
     def of_claim(self, claim: Evidence) -> Quote:
         """The claim's quote and the sources carrying its fact."""
@@ -123,8 +129,9 @@ class Quotes:
         )
 
     def of_side(self, side: SideQuote, carried_by: Iterable[str]) -> Quote:
-        """A dispute side's quote, carried by every source stating that side."""
-        carriers = sorted({side.article_id, *carried_by})
+        """A dispute side's quote, carried by every source stating that side and by every
+        source stating its sentence's fact (``stating``)."""
+        carriers = sorted({side.article_id, *carried_by, *self.stating(side)})
         return Quote(
             claim_id=None,
             source_id=side.article_id,

@@ -101,6 +101,20 @@ def _bottom_line(
     return " ".join(kept), list({id(f): f for f in used}.values())
 
 
+# How many quotes a development shows: its fact in the words of that many sources.
+DEVELOPMENT_QUOTES = 3
+
+
+def _per_source(item: ShownFact, claims: Mapping[str, Evidence]) -> list[Evidence]:
+    """The fact's lead claim, then one claim from each other source stating it."""
+    chosen = [item.ranked.lead]
+    for claim_id in item.ranked.fact.claim_ids:
+        claim = claims.get(claim_id)
+        if claim and all(claim.article_id != c.article_id for c in chosen):
+            chosen.append(claim)
+    return chosen[:DEVELOPMENT_QUOTES]
+
+
 def _developments(
     summary: SummaryFindings,
     developments: Sequence[ShownFact],
@@ -122,7 +136,7 @@ def _developments(
         )
         if any(d.headline == headline for d in found):
             headline = fallback
-        shown = [quotes.of_claim(item.ranked.lead)]
+        shown = [quotes.of_claim(c) for c in _per_source(item, claims)]
         found.append(
             Development(
                 headline=headline,
@@ -137,9 +151,7 @@ def _developments(
 HEADLINE_WORDS = 15
 
 
-def _short(
-    rows: Sequence[Development], facts: Sequence[ShownFact], claims: Mapping[str, Evidence]
-) -> str:
+def _short(rows: Sequence[Development], facts: Sequence[ShownFact]) -> str:
     """A headline when the model's does not stand: a development headline the model wrote
     that did, else the top fact's statement up to its first clause break."""
     written = [r.headline for r in rows if r.quotes and not _same(r.headline, r.quotes[0].text)]
@@ -170,7 +182,7 @@ def top_of_brief(
     bottom_line, used = _bottom_line(summary, cited, facts, claims, prose)
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
-    fallback = _short(rows, facts, claims)
+    fallback = _short(rows, facts)
     headline = prose.choose("headline", summary.headline.strip(), headline_evidence, fallback)
     return Top(
         headline=headline,

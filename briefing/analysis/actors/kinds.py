@@ -134,11 +134,13 @@ def kind_of(spellings: Sequence[str], texts: Sequence[str], entities: Entities) 
     found = _country(names, entities) or _seat(names, entities)
     if found:
         return found
+    # Every cue holds the name's words as written, so only texts holding them are searched.
+    holding = {n: [t for t in texts if all(w in t for w in n.split())] for n in names}
     for rule in _RULES:
         for name in names:
             if len(fold(name).split()) > 4:
                 continue
-            found = rule(name, texts)
+            found = rule(name, holding[name])
             if found:
                 return found
     return "", ""

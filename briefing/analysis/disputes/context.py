@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from briefing.analysis.index import StatementIndex
 from briefing.analysis.text import Statement
 from briefing.articles.duplicates import DuplicateGroup
 from briefing.articles.entities import Entities
@@ -20,12 +22,18 @@ class Context:
     groups: Sequence[DuplicateGroup]
     entities: Entities
 
+    @cached_property
+    def _stories(self) -> dict[str, str]:
+        return {m: g.representative for g in self.groups for m in g.members}
+
+    @cached_property
+    def index(self) -> StatementIndex:
+        """Every statement of the day, indexed by stem and figure."""
+        return StatementIndex(self.all())
+
     def story(self, article_id: str) -> str:
         """The rewrite group an article belongs to (its own id when it has none)."""
-        for group in self.groups:
-            if article_id in group.members:
-                return group.representative
-        return article_id
+        return self._stories.get(article_id, article_id)
 
     def independent(self, a: str, b: str) -> bool:
         """Whether two sources are different stories (not one a rewrite of the other)."""
@@ -38,13 +46,3 @@ class Context:
     def all(self) -> Iterator[Statement]:
         """Every statement of every source."""
         return (s for found in self.statements.values() for s in found)
-
-    def cross_pairs(self) -> Iterator[tuple[Statement, Statement]]:
-        """Pairs of statements from independent sources, each pair once."""
-        ids = list(self.statements)
-        for n, a in enumerate(ids):
-            for b in ids[n + 1 :]:
-                if self.independent(a, b):
-                    for x in self.statements[a]:
-                        for y in self.statements[b]:
-                            yield x, y

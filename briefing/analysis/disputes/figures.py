@@ -29,19 +29,8 @@ _SCOPE = re.compile(
     r"|november|december))\b",
     re.IGNORECASE,
 )
-_COUNTED = ("count", "time")
 # Clock times given "about" agree within this many minutes.
 _TIME_SLACK = 5
-
-
-def _same_quantity(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind or a.kind not in _COUNTED:
-        return False
-    if a.kind == "time":
-        return True
-    if a.unit is None or b.unit is None or a.unit != b.unit:
-        return False
-    return a.measure is not None and a.measure == b.measure
 
 
 def _conflict(a: Figure, b: Figure) -> bool:
@@ -72,14 +61,45 @@ def _scope_evidence(a: Statement, fa: Figure, b: Statement, fb: Figure) -> str |
     return None
 
 
-def _pairs(context: Context) -> list[tuple[Statement, Figure, Statement, Figure]]:
-    found = []
-    for a, b in context.cross_pairs():
-        for fa in a.figures:
-            for fb in b.figures:
-                if _same_quantity(fa, fb) and _conflict(fa, fb) and _same_subject(a, b, fa, fb):
-                    found.append((a, fa, b, fb))
-    return found
+_Place = tuple[int, int, int]  # article, statement, figure: the order pairs are reported in
+_Pair = tuple[Statement, Figure, Statement, Figure]
+
+
+def _quantity(figure: Figure) -> tuple[str, str | None, str | None] | None:
+    """The quantity a figure counts: every clock time is one; a count is one of a unit
+    and a measure (None: it cannot be compared)."""
+    if figure.kind == "time":
+        return ("time", None, None)
+    if figure.kind == "count" and figure.unit is not None and figure.measure is not None:
+        return (figure.kind, figure.unit, figure.measure)
+    return None
+
+
+def _buckets(context: Context) -> list[list[tuple[_Place, Statement, Figure]]]:
+    buckets: dict[tuple[str, str | None, str | None], list[tuple[_Place, Statement, Figure]]]
+    buckets = defaultdict(list)
+    for n, found in enumerate(context.statements.values()):
+        for m, item in enumerate(found):
+            for k, figure in enumerate(item.figures):
+                key = _quantity(figure)
+                if key is not None:
+                    buckets[key].append(((n, m, k), item, figure))
+    return list(buckets.values())
+
+
+def _pairs(context: Context) -> list[_Pair]:
+    """Conflicting figures for one quantity from independent sources, in article order.
+    Only figures in one quantity bucket are compared, so the cost is that of the
+    buckets, not of every pair of statements."""
+    found: list[tuple[tuple[int, ...], _Pair]] = []
+    for bucket in _buckets(context):
+        for p, a, fa in bucket:
+            for q, b, fb in bucket:
+                if p[0] >= q[0] or not context.independent(a.article_id, b.article_id):
+                    continue
+                if _conflict(fa, fb) and _same_subject(a, b, fa, fb):
+                    found.append(((p[0], q[0], p[1], q[1], p[2], q[2]), (a, fa, b, fb)))
+    return [pair for _, pair in sorted(found, key=lambda x: x[0])]
 
 
 def _label(figure: Figure) -> str:
@@ -142,11 +162,8 @@ def _candidate(
 def figure_conflicts(context: Context) -> list[Candidate]:
     """One candidate per quantity on which independent sources give conflicting figures
     (none when every sentence giving one figure also gives the other)."""
-    grouped: dict[
-        tuple[str, str | None, str | None], list[tuple[Statement, Figure, Statement, Figure]]
-    ] = defaultdict(list)
-    for a, fa, b, fb in _pairs(context):
-        key = (fa.kind, None, None) if fa.kind == "time" else (fa.kind, fa.unit, fa.measure)
-        grouped[key].append((a, fa, b, fb))
+    grouped: dict[tuple[str, str | None, str | None] | None, list[_Pair]] = defaultdict(list)
+    for pair in _pairs(context):
+        grouped[_quantity(pair[1])].append(pair)
     found = (_candidate(context, pairs) for pairs in grouped.values())
     return [c for c in found if c is not None]

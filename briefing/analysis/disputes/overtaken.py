@@ -8,7 +8,7 @@ predicts or quotes someone, is not background ("last year", "in 2024"), and shar
 words or names with
 it (rarity weighted over the day's statements). What the day's sources report widely
 weighs more: the score is multiplied by one plus the number of other independent sources
-stating the later statement's fact (briefing.analysis.facts.same_fact): the event everyone
+stating the later statement's fact (briefing.analysis.same.same_fact): the event everyone
 reports, not an aside. One candidate per stale source.
 """
 
@@ -21,7 +21,6 @@ from collections.abc import Mapping
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.facts import same_fact
 from briefing.analysis.text import Statement
 
 RULING_OUT = re.compile(
@@ -60,8 +59,8 @@ def _centrality(item: Statement, context: Context) -> int:
     return len(
         {
             context.story(other.article_id)
-            for other in context.all()
-            if context.independent(other.article_id, item.article_id) and same_fact(item, other)
+            for other in context.index.same_fact(item)
+            if context.independent(other.article_id, item.article_id)
         }
     )
 
@@ -88,15 +87,22 @@ def _best(
 ) -> tuple[float, Statement, Statement] | None:
     claims = [s for s in context.statements[stale] if RULING_OUT.search(s.text)]
     later = [s for s in _later(context, stale) if context.independent(s.article_id, stale)]
-    central = {id(t): _centrality(t, context) for t in later}
-    ranked = [
-        (_score(c, t, weights) * (1 + central[id(t)]), c, t)
-        for c in claims
-        for t in later
-        if _score(c, t, weights) > 0
+    pairs = [
+        (_score(c, t, weights), c, t) for c in claims for t in later if c.shares(t) >= MIN_SHARED
     ]
-    ranked = [r for r in ranked if r[1].shares(r[2]) >= MIN_SHARED]
-    return max(ranked, key=lambda x: x[0]) if ranked else None
+    pairs = sorted((p for p in pairs if p[0] > 0), key=lambda p: -p[0])
+    # Centrality is costly and bounded by the number of stories, so pairs are weighed in
+    # falling raw score until none left could beat the best found: the same maximum as
+    # weighing them all.
+    most = 1 + len({context.story(a) for a in context.statements})
+    best: tuple[float, Statement, Statement] | None = None
+    for raw, claim, event in pairs:
+        if best is not None and raw * most <= best[0]:
+            break
+        weighed = raw * (1 + _centrality(event, context))
+        if best is None or weighed > best[0]:
+            best = (weighed, claim, event)
+    return best
 
 
 def overtaken(context: Context) -> list[Candidate]:
