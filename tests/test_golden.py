@@ -142,3 +142,27 @@ def test_the_brief_meets_the_analysis_bar_on_the_seeds(run: RunResult) -> None:
     assert [f.odd_one_out for f in drift] == ["004_0a1cb0576df02e23"]
     killed = [q for q in _quotes(brief) if "32 officers" in q.text]
     assert max(q.independent_sources for q in killed) >= 3
+
+
+def test_a_dispute_side_lists_every_source_stating_its_quote(run: RunResult) -> None:
+    for fact in run.brief.disputed_facts:
+        for side in fact.sides:
+            carriers = {s for q in side.quotes for s in q.carried_by}
+            assert carriers <= set(side.source_ids)
+            assert side.single_source == (len(side.source_ids) == 1)
+    [later] = [
+        side
+        for f in run.brief.disputed_facts
+        if f.detector == "overtaken by events"
+        for side in f.sides
+        if "32 Cuban personnel" in side.quotes[0].text
+    ]
+    assert later.independent_sources == 3
+    assert not later.single_source
+
+
+def test_prose_counts_add_up(run: RunResult) -> None:
+    manifest = json.loads((run.folder / "manifest.json").read_text(encoding="utf-8"))
+    counts = run.brief.counts
+    assert counts.prose_replaced == len(manifest["ungrounded_prose"]) <= counts.prose_sentences
+    assert all(p["missing"] for p in manifest["ungrounded_prose"]), "every replacement says why"

@@ -18,6 +18,7 @@ from briefing.errors import DeliveryError
 from briefing.render.email import build_message
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
+from briefing.render.templates import counted
 from briefing.settings import Settings
 from tests.conftest import GOLDEN
 from tests.smtp_server import smtp_server
@@ -231,3 +232,17 @@ def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["daily", "--out", str(tmp_path), "--format", "md,pdf"])
     assert result.exit_code == 2
     assert "md,json,html,eml" in result.output
+
+
+@pytest.mark.parametrize(
+    ("n", "one", "many", "expected"),
+    [
+        (1, "claim", None, "1 claim"),
+        (9, "claim", None, "9 claims"),
+        (0, "story", "stories", "0 stories"),
+    ],
+)
+def test_counts_take_the_noun_in_the_right_number(
+    n: int, one: str, many: str | None, expected: str
+) -> None:
+    assert counted(n, one, many) == expected

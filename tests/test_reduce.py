@@ -254,3 +254,25 @@ def test_readings_validate_against_the_exact_count_schema() -> None:
 
     body = {"candidates": [json.loads(_reading(1, "framing", "t").model_dump_json())]}
     readings_for(1).model_validate(body)
+
+
+def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None:
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
+    summary = SummaryFindings(
+        headline="Venezuela Mourns",
+        bottom_line="Cuba said 32 officers died.",
+        bottom_line_facts=["F1"],
+        developments=[DevelopmentHeadline(fact="F2", headline="Trump seized him.")],
+    )
+    prose = Prose(Grounding(ENTITIES), disputed=[(32.0, 40.0)])
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims={c.id: c for c in CLAIMS},
+        quotes=Quotes(CLAIMS, SUPPORT),
+        prose=prose,
+    )
+    # Venezuela is in no quote; F1's statement gives 32, one side of a dispute
+    # (attributed, but a headline by code takes no side): F2's clause stands instead.
+    assert top.headline == "Washington said the operation captured Maduro on Monday"

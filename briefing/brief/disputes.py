@@ -65,13 +65,17 @@ def _topic(
 ) -> str:
     quotes = [q.text for side in candidate.sides for q in side]
     said = reading.topic.strip() if reading else ""
-    usable = 2 <= len(said.split()) <= MAX_TOPIC_WORDS and _about(candidate, said, prose)
-    if usable and prose.grounded(said, quotes, support=False):
+    fits = 2 <= len(said.split()) <= MAX_TOPIC_WORDS
+    about = fits and _about(candidate, said, prose)
+    if about and prose.grounded(said, quotes, support=False):
         topic = said
     else:
         topic = candidate.topic
-        if said:
+        if about:
             prose.replace("dispute topic", said, quotes, topic, support=False)
+        elif said:
+            reason = "not about what the sides dispute" if fits else "not a short topic"
+            prose.reject("dispute topic", said, reason, topic)
     if any(fuzz.token_set_ratio(topic, other) >= SAME_TOPIC for other in taken):
         topic = candidate.topic
     return topic
@@ -87,19 +91,23 @@ def _position(said: str, quote: str, fallback: str, prose: Prose) -> str:
     short = 0 < len(said.split()) <= MAX_POSITION_WORDS and not _copied(said, quote)
     if short and prose.grounded(said, [quote], support=False):
         return said
-    if said:
+    if short:
         prose.replace("dispute side", said, [quote], fallback, support=False)
+    elif said:
+        prose.reject("dispute side", said, "copies its quote or is too long", fallback)
     return fallback
 
 
 def _side(candidate: Candidate, n: int, position: str, quotes: Quotes) -> Side:
     backers = candidate.articles(n)
     shown = [quotes.of_side(candidate.sides[n][0], backers)]
+    # The side's sources: those the detector found, and those stating its quote's fact.
+    carriers = set(backers) | {s for q in shown for s in q.carried_by}
     return Side(
         position=position,
-        source_ids=sorted(backers),
+        source_ids=sorted(carriers),
         quotes=shown,
-        single_source=len(backers) == 1,
+        single_source=len(carriers) == 1,
         independent_sources=quotes.independent(shown),
     )
 

@@ -18,7 +18,8 @@ from briefing.merge import Evidence
 
 
 class ProseCheck(BaseModel):
-    """A sentence of model prose that named or counted what its evidence does not."""
+    """A sentence of model prose set aside, and why (``missing``: what its evidence does
+    not hold, a disputed figure stated as fact, or why it does not fit its place)."""
 
     where: str
     sentence: str
@@ -63,6 +64,11 @@ class Prose:
             if (a in values) != (b in values)
         ]
 
+    def gives_disputed(self, sentence: str) -> bool:
+        """Whether the sentence gives a figure of a dispute, attributed or not."""
+        values = {f.value for f in figures(sentence)}
+        return any(a in values or b in values for a, b in self.disputed)
+
     def missing(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> list[str]:
         """What in ``sentence`` its evidence does not support."""
         found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
@@ -92,6 +98,14 @@ class Prose:
         missing = self.missing(sentence, evidence, support=support)
         self.failures.append(
             ProseCheck(where=where, sentence=sentence, missing=missing, replaced_by=by)
+        )
+
+    def reject(self, where: str, sentence: str, reason: str, by: str | None) -> None:
+        """Record model prose set aside for not fitting its place (``reason``), grounded
+        or not: a dispute position that copies its quote, a topic about something else."""
+        self.checked += 1
+        self.failures.append(
+            ProseCheck(where=where, sentence=sentence, missing=[reason], replaced_by=by)
         )
 
     def choose(self, where: str, sentence: str, evidence: Sequence[str], fallback: str) -> str:

@@ -132,7 +132,8 @@ class Counts(BaseModel):
     kinds_overruled: int = Field(description="Model labels the evidence contradicts, replaced.")
     prose_sentences: int = Field(description="Sentences of model prose checked against evidence.")
     prose_replaced: int = Field(
-        description="Sentences naming or counting what their evidence does not."
+        description="Sentences of model prose replaced or dropped: naming or counting what "
+        "their evidence does not, stating one side of a disputed figure, or not fitting."
     )
     scenarios_dropped: int = Field(
         description="Scenarios the sources report as done, or resting on nothing about them."

@@ -149,19 +149,31 @@ def _developments(
 
 
 HEADLINE_WORDS = 15
+# A clause written by code is cut only beyond this many words, so it keeps its ending.
+CLAUSE_WORDS = 20
 
 
-def _short(rows: Sequence[Development], facts: Sequence[ShownFact]) -> str:
-    """A headline when the model's does not stand: a development headline the model wrote
-    that did, else the top fact's statement up to its first clause break."""
-    written = [r.headline for r in rows if r.quotes and not _same(r.headline, r.quotes[0].text)]
-    short = [h for h in written if len(h.split()) <= HEADLINE_WORDS]
-    if short:
-        return short[0]
-    statement = facts[0].ranked.lead.statement if facts else ""
+def _clause(statement: str) -> str:
     clause = re.split(r"[,;:—–]\s", statement, maxsplit=1)[0]
     words = clause.split()
-    return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+    return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
+
+
+def _short(rows: Sequence[Development], facts: Sequence[ShownFact], prose: Prose) -> str:
+    """A headline when the model's does not stand: a development headline that stood,
+    else the first fact's statement, up to its first clause break, that stands; neither
+    giving a figure of a dispute: a headline chosen by code takes no side."""
+    written = [r.headline for r in rows if r.quotes and not _same(r.headline, r.quotes[0].text)]
+    short = [h for h in written if len(h.split()) <= HEADLINE_WORDS and not prose.gives_disputed(h)]
+    if short:
+        return short[0]
+    clauses = [(_clause(f.ranked.lead.statement), f.ranked.lead.statement) for f in facts]
+    standing = (
+        c
+        for c, statement in clauses
+        if not prose.gives_disputed(c) and not prose.missing(c, [statement], support=False)
+    )
+    return next(standing, clauses[0][0] if clauses else "")
 
 
 def top_of_brief(
@@ -182,7 +194,7 @@ def top_of_brief(
     bottom_line, used = _bottom_line(summary, cited, facts, claims, prose)
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
-    fallback = _short(rows, facts)
+    fallback = _short(rows, facts, prose)
     headline = prose.choose("headline", summary.headline.strip(), headline_evidence, fallback)
     return Top(
         headline=headline,

@@ -7,10 +7,15 @@ import functools
 import jinja2
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` with the noun in the right number: "1 claim", "9 claims"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 @functools.cache
 def environment(*, html: bool) -> jinja2.Environment:
     """Strict; autoescaped for HTML, where model text is untrusted."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("briefing.render", "templates"),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
@@ -18,3 +23,5 @@ def environment(*, html: bool) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["counted"] = counted
+    return env
