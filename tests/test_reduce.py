@@ -276,3 +276,33 @@ def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None
     # Venezuela is in no quote; F1's statement gives 32, one side of a dispute
     # (attributed, but a headline by code takes no side): F2's clause stands instead.
     assert top.headline == "Washington said the operation captured Maduro on Monday"
+
+
+def test_what_only_an_official_statement_says_is_attributed_to_it() -> None:
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
+    summary = SummaryFindings(
+        headline="Raid on Monday",
+        bottom_line="Cuba said 32 officers died. The operation captured Maduro on Monday.",
+        bottom_line_facts=["F1", "F2"],
+        developments=[DevelopmentHeadline(fact="F2", headline="Maduro captured")],
+    )
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims={c.id: c for c in CLAIMS},
+        quotes=Quotes(CLAIMS, SUPPORT),
+        prose=_prose(),
+        interested={"b": "A2"},
+    )
+    # Source b is an official statement: its claim is a party's, never the brief's voice.
+    assert top.bottom_line == (
+        "Cuba said 32 officers died. "
+        "The operation captured Maduro on Monday, according to the official statement (A2)."
+    )
+
+
+def test_the_briefs_own_source_references_are_not_names() -> None:
+    grounding = Grounding(ENTITIES)
+    assert grounding.missing("The port reopened (A3).", ["The port reopened."]) == []
+    assert grounding.missing("The port reopened (A3, A4).", ["The port reopened."]) == []

@@ -21,6 +21,8 @@ from briefing.analysis.text import names_in
 from briefing.articles.entities import Entities, fold
 
 _COUNTED = ("count", "time", "duration")
+# The brief's own references to its sources ("(A3)", "(A1, A4)") name no one.
+_REFERENCE = re.compile(r"\s*\([A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\)")
 _TITLE_CASE = 0.6
 _TITLE_CASE_WORDS = 4
 
@@ -51,6 +53,7 @@ class Grounding:
 
     def missing(self, sentence: str, evidence: Sequence[str]) -> list[str]:
         """The names and figures of ``sentence`` that no evidence text has."""
+        sentence = _REFERENCE.sub("", sentence)
         joined = " ".join(evidence)
         keys = {self.entities.key(n) for n in names_in(joined)}
         words = set(fold(joined).split())

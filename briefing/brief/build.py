@@ -9,18 +9,17 @@ replaced or dropped and listed (``Assembled.prose``) for the manifest.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from briefing.analysis import Analysis
 from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.same import same_fact
 from briefing.analysis.text import statement
 from briefing.articles.sentences import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
-from briefing.brief.model import Brief, Counts, RunInfo
+from briefing.brief.model import Brief, Counts, RunInfo, Source
 from briefing.brief.outlook import scenarios
 from briefing.brief.summary import top_of_brief
 from briefing.merge import MergeResult
@@ -42,9 +41,15 @@ def stating(context: Context) -> Callable[[SideQuote], list[str]]:
         probe = statement(
             Sentence(side.article_id, -1, side.start, side.end, side.text), context.entities
         )
-        return sorted({s.article_id for s in context.all() if same_fact(probe, s)})
+        return sorted({s.article_id for s in context.index.same_fact(probe)})
 
     return sources
+
+
+def _interested(sources: Iterable[Source]) -> dict[str, str]:
+    """Official statements (id -> label): what they assert is a party's claim, never the
+    brief's own voice."""
+    return {s.id: s.label for s in sources if s.kind == "official"}
 
 
 def _dropped(merged: MergeResult) -> Mapping[str, int]:
@@ -77,6 +82,7 @@ def build_brief(
         claims=claims,
         quotes=quotes,
         prose=prose,
+        interested=_interested(analysis.context.sources.values()),
     )
     outlook, outlook_counts = scenarios(
         reduced.outlook,

@@ -31,7 +31,7 @@ class ProseCheck(BaseModel):
 SUPPORT_SHARE = 0.5
 # Shorter sentences (labels, three-word titles) are checked for names and figures only.
 MIN_SUPPORTED = 3
-_ATTRIBUTED = re.compile(
+ATTRIBUTED = re.compile(
     r"\b(said|says|say|according to|puts?|estimates?|estimated|claims?|claimed|reported|reports"
     r"|told|confirms?|confirmed|states?|stated|gives?|gave)\b",
     re.IGNORECASE,
@@ -55,7 +55,7 @@ class Prose:
     failures: list[ProseCheck] = field(default_factory=list)
 
     def _one_side(self, sentence: str) -> list[str]:
-        if not self.disputed or _ATTRIBUTED.search(sentence):
+        if not self.disputed or ATTRIBUTED.search(sentence):
             return []
         values = {f.value: f.text for f in figures(sentence)}
         return [

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefing.articles.sentences import split
 from briefing.articles.words import stems
-from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
 from briefing.reduce.reduce import ShownFact
@@ -68,37 +68,63 @@ def _uses(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> boo
     return len(stems(sentence) & stems(" ".join(_texts([fact], claims)))) >= 2
 
 
+def _attributed(
+    sentence: str, drawn_on: Sequence[Evidence], quotes: Quotes, interested: Mapping[str, str]
+) -> str:
+    """The sentence, saying who asserts it when only official statements carry the
+    quotes it draws on."""
+    carriers = {s for c in drawn_on for s in quotes.of_claim(c).carried_by}
+    if not carriers or not carriers <= interested.keys() or ATTRIBUTED.search(sentence):
+        return sentence
+    labels = ", ".join(sorted(interested[s] for s in carriers))
+    who = f"the official statement{'s' if len(carriers) > 1 else ''} ({labels})"
+    return f"{sentence.rstrip().rstrip('.')}, according to {who}."
+
+
+def _drawn_on(
+    sentence: str, stands_on: Sequence[ShownFact], claims: Mapping[str, Evidence]
+) -> list[Evidence]:
+    """The claims of ``stands_on`` whose quotes share two words with the sentence."""
+    words = stems(sentence)
+    found = [claims[c] for f in stands_on for c in f.ranked.fact.claim_ids if c in claims]
+    return [c for c in found if len(words & stems(c.quote)) >= min(2, len(words))]
+
+
 def _bottom_line(
     summary: SummaryFindings,
     cited: Sequence[ShownFact],
     facts: Sequence[ShownFact],
     claims: Mapping[str, Evidence],
     prose: Prose,
+    *,
+    quotes: Quotes,
+    interested: Mapping[str, str],
 ) -> tuple[str, list[ShownFact]]:
     """The bottom line, and the facts its sentences stand on."""
-    kept: list[str] = []
-    used: list[ShownFact] = []
+    kept: list[tuple[str, list[ShownFact]]] = []
     for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
         evidence = _texts(cited, claims)
         if prose.grounded(sentence.text, evidence):
-            kept.append(sentence.text)
-            used += [f for f in cited if _uses(sentence.text, f, claims)]
+            kept.append((sentence.text, [f for f in cited if _uses(sentence.text, f, claims)]))
             continue
         fact = _grounding_fact(sentence.text, facts, claims, prose)
         if fact is not None:
-            kept.append(sentence.text)
-            used.append(fact)
+            kept.append((sentence.text, [fact]))
             continue
-        spare = next((f for f in cited if _sentence(f.ranked.lead.statement) not in kept), None)
+        written = {text for text, _ in kept}
+        spare = next((f for f in cited if _sentence(f.ranked.lead.statement) not in written), None)
         substitute = _sentence(spare.ranked.lead.statement) if spare else None
         prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:
-            kept.append(substitute)
-            used.append(spare)
+            kept.append((substitute, [spare]))
     if not kept:
-        used = list(cited[:2])
-        kept = [_sentence(f.ranked.lead.statement) for f in used]
-    return " ".join(kept), list({id(f): f for f in used}.values())
+        kept = [(_sentence(f.ranked.lead.statement), [f]) for f in cited[:2]]
+    text = " ".join(
+        _attributed(sentence, _drawn_on(sentence, on, claims), quotes, interested)
+        for sentence, on in kept
+    )
+    used = [f for _, on in kept for f in on]
+    return text, list({id(f): f for f in used}.values())
 
 
 # How many quotes a development shows: its fact in the words of that many sources.
@@ -184,14 +210,19 @@ def top_of_brief(
     claims: Mapping[str, Evidence],
     quotes: Quotes,
     prose: Prose,
+    interested: Mapping[str, str] | None = None,
 ) -> Top:
-    """Headline, bottom line and developments, every name and figure grounded."""
+    """Headline, bottom line and developments, every name and figure grounded; a
+    bottom-line sentence only ``interested`` sources (official statements: id -> label)
+    carry says who asserts it."""
     by_id = {f.id: f for f in facts}
     cited = [
         by_id[i.strip()] for i in dict.fromkeys(summary.bottom_line_facts) if i.strip() in by_id
     ]
     cited = cited or list(facts[:2])
-    bottom_line, used = _bottom_line(summary, cited, facts, claims, prose)
+    bottom_line, used = _bottom_line(
+        summary, cited, facts, claims, prose, quotes=quotes, interested=interested or {}
+    )
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
     fallback = _short(rows, facts, prose)
