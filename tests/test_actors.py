@@ -14,6 +14,7 @@ from briefing.merge import Actor
 from briefing.merge.discover import names_written
 from briefing.merge.names import display_name, name_key
 from briefing.sources import profile_sources
+from tests import factories
 
 TEXT = (
     "PORT ILSEN (Meridian Press) - The tanker Aurora Bay ran aground near the Kelby district. "
@@ -27,17 +28,7 @@ TEXT = (
 
 
 def _article() -> Article:
-    return Article(
-        id="a",
-        path="a.txt",
-        title="t",
-        outlet=None,
-        url=None,
-        published=dt.date(2026, 4, 14),
-        date_source="header",
-        text=TEXT,
-        removed=(),
-    )
+    return factories.article("a", TEXT, dt.date(2026, 4, 14), title="t")
 
 
 def _actor(name: str, *aliases: str, role: str = "", stance: str = "") -> Actor:

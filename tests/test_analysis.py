@@ -13,11 +13,12 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import rank_facts
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import entities_for, statement, statements
-from briefing.articles import Article, load_articles
+from briefing.articles import load_articles
+from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence, split
-from briefing.merge import Evidence
 from briefing.sources import profile_sources
+from tests import factories
 from tests.conftest import SEEDS
 
 
@@ -93,20 +94,6 @@ def test_filler_is_never_a_claim(quote: str, filler: bool) -> None:
     assert is_filler(quote) is filler
 
 
-def _article(article_id: str, text: str) -> Article:
-    return Article(
-        id=article_id,
-        path=f"{article_id}.txt",
-        title=article_id,
-        outlet=None,
-        url=None,
-        published=None,
-        date_source="unknown",
-        text=text,
-        removed=(),
-    )
-
-
 def _statement(text: str, entities: Entities) -> object:
     return statement(Sentence("x", -1, 0, len(text), text), entities)
 
@@ -131,26 +118,12 @@ def test_same_fact_counts_paraphrase_with_the_same_figures_and_names() -> None:
 
 def test_32_killed_has_three_independent_sources_on_the_seeds() -> None:
     articles = load_articles([SEEDS]).articles
-    text = articles[0].text
     quote = (
         "Cuba admitted after the raid that 32 officers from its military forces and from the"
         " Ministry of the Interior, which operates the intelligence services, were killed"
         " during the operation, as part of Maduro’s security team"
     )
-    start = text.index(quote)
-    claim = Evidence(
-        id="C1",
-        article_id=articles[0].id,
-        chunk_id="x",
-        statement="32 killed",
-        asserted_by="the article",
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-        figures=["32"],
-    )
-    from briefing.articles.duplicates import near_duplicate_groups
-
+    claim = factories.claim(articles[0], quote, "32 killed", figures=("32",))
     entities = entities_for(articles)
     found = corroborate(
         [claim], statements(articles, entities), near_duplicate_groups(articles), entities
@@ -161,32 +134,16 @@ def test_32_killed_has_three_independent_sources_on_the_seeds() -> None:
 
 
 def test_a_stale_or_farm_source_never_leads() -> None:
-    stale = _article("s", "Officials said the port would open in May. The port is safe.")
-    stale = stale.model_copy(update={"published": dt.date(2026, 1, 1)})
-    fresh = _article("f", "Officials said ten ships docked on Friday. Trade resumed.")
-    fresh = fresh.model_copy(update={"published": dt.date(2026, 3, 1)})
-    claims = []
-    for n, (article, quote) in enumerate(
-        [
-            (stale, "Officials said the port would open in May"),
-            (fresh, "Officials said ten ships docked on Friday"),
-        ],
-        start=1,
-    ):
-        start = article.text.index(quote)
-        claims.append(
-            Evidence(
-                id=f"C{n}",
-                article_id=article.id,
-                chunk_id="x",
-                statement=quote,
-                asserted_by="the article",
-                quote=quote,
-                start=start,
-                end=start + len(quote),
-                figures=[],
-            )
-        )
+    stale = factories.article(
+        "s", "Officials said the port would open in May. The port is safe.", dt.date(2026, 1, 1)
+    )
+    fresh = factories.article(
+        "f", "Officials said ten ships docked on Friday. Trade resumed.", dt.date(2026, 3, 1)
+    )
+    claims = [
+        factories.claim(stale, "Officials said the port would open in May", claim_id="C1"),
+        factories.claim(fresh, "Officials said ten ships docked on Friday", claim_id="C2"),
+    ]
     entities = entities_for([stale, fresh])
     found = corroborate(claims, statements([stale, fresh], entities), [], entities)
     sources = profile_sources([stale, fresh], [], dt.date(2026, 3, 2))

@@ -6,24 +6,11 @@ import itertools
 
 import pytest
 
-from briefing.articles import Article, load_articles
+from briefing.articles import load_articles
 from briefing.chunks import chunk_article, count_tokens, encoding_for_model
 from briefing.chunks.tokens import BUNDLED
+from tests import factories
 from tests.conftest import SEEDS
-
-
-def _article(text: str) -> Article:
-    return Article(
-        id="t",
-        path="t.txt",
-        title="t",
-        outlet=None,
-        url=None,
-        published=None,
-        date_source="unknown",
-        text=text,
-        removed=(),
-    )
 
 
 @pytest.mark.parametrize("budget", [120, 300, 800])
@@ -43,7 +30,7 @@ def test_seed_chunks_fit_the_budget_and_are_exact_slices(budget: int) -> None:
 
 def test_chunks_overlap_by_whole_sentences() -> None:
     text = "\n\n".join(" ".join(f"Sentence {p}.{s} is here." for s in range(8)) for p in range(6))
-    chunks = chunk_article(_article(text), budget=80, overlap=20)
+    chunks = chunk_article(factories.article("t", text), budget=80, overlap=20)
     assert len(chunks) > 2
     for before, after in itertools.pairwise(chunks):
         assert after.start < before.end
@@ -52,14 +39,14 @@ def test_chunks_overlap_by_whole_sentences() -> None:
 
 def test_paragraph_boundaries_are_preferred() -> None:
     paragraphs = [" ".join(["word"] * 30) + "." for _ in range(6)]
-    chunks = chunk_article(_article("\n\n".join(paragraphs)), budget=100, overlap=0)
+    chunks = chunk_article(factories.article("t", "\n\n".join(paragraphs)), budget=100, overlap=0)
     assert all(c.text.endswith(".") for c in chunks)
     assert all("\n\n" not in c.text[:2] for c in chunks)
 
 
 def test_a_sentence_longer_than_the_budget_is_cut_between_words() -> None:
     text = " ".join(f"w{n}" for n in range(600))
-    chunks = chunk_article(_article(text), budget=100, overlap=0)
+    chunks = chunk_article(factories.article("t", text), budget=100, overlap=0)
     assert len(chunks) > 3
     assert all(c.tokens <= 100 for c in chunks)
     assert "".join(c.text for c in chunks).replace(" ", "") == text.replace(" ", "")

@@ -28,24 +28,10 @@ from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.eval.gold import GoldDispute, load_gold, quote_matches
 from briefing.sources import profile_sources
+from tests import factories
 from tests.conftest import ROOT
 
 TODAY = dt.date(2026, 12, 1)
-
-
-def _article(article_id: str, text: str, published: dt.date | None = None) -> Article:
-    return Article(
-        id=article_id,
-        path=f"{article_id}.txt",
-        title=article_id,
-        outlet=None,
-        url=None,
-        published=published,
-        date_source="header" if published else "unknown",
-        event_dates=(published,) if published else (),
-        text=text,
-        removed=(),
-    )
 
 
 def _context(*articles: Article) -> Context:
@@ -74,7 +60,7 @@ REWRITE = (
 
 
 def test_rewrite_drift_names_the_changed_name_and_the_rewrite_as_odd_one_out() -> None:
-    [found] = rewrite_drift(_context(_article("w", WIRE), _article("r", REWRITE)))
+    [found] = rewrite_drift(_context(factories.article("w", WIRE), factories.article("r", REWRITE)))
     assert found.settled == "contradiction"
     assert "Transport Minister Ana Ruiz" in found.evidence
     assert "Environment Minister Lena Holt" in found.evidence
@@ -87,48 +73,58 @@ def test_rewrite_drift_sees_a_changed_figure() -> None:
     wire = "The collapse killed at least nine people and injured 31, officials said." + rest
     rewrite = "The collapse killed at least eleven people and injured 31, officials said." + rest
     # Identical apart from the figure: a close copy, so one group.
-    [found] = rewrite_drift(_context(_article("w", wire), _article("r", rewrite)))
+    [found] = rewrite_drift(_context(factories.article("w", wire), factories.article("r", rewrite)))
     assert found.positions == ("nine people", "eleven people")
 
 
 def test_no_drift_between_independent_reports() -> None:
     other = "Divers searched the bay on Wednesday. The operator blamed the currents."
-    assert rewrite_drift(_context(_article("w", WIRE), _article("o", other))) == []
+    assert (
+        rewrite_drift(_context(factories.article("w", WIRE), factories.article("o", other))) == []
+    )
 
 
 def test_figure_conflict_is_a_contradiction_for_one_quantity() -> None:
-    a = _article("a", "The port said approximately 600 tonnes of oil escaped from the tanker.")
-    b = _article("b", "Officials say at least 1,800 tonnes of oil were spilled by the tanker.")
+    a = factories.article(
+        "a", "The port said approximately 600 tonnes of oil escaped from the tanker."
+    )
+    b = factories.article(
+        "b", "Officials say at least 1,800 tonnes of oil were spilled by the tanker."
+    )
     [found] = figure_conflicts(_context(a, b))
     assert found.kinds[0] == "contradiction"
     assert found.settled is None
 
 
 def test_figures_counting_different_things_are_a_scope_difference() -> None:
-    a = _article("a", "Fourteen crew members were injured when the tanker struck the bank.")
-    b = _article("b", "Twenty-two people were treated in hospital, among them crew members.")
+    a = factories.article(
+        "a", "Fourteen crew members were injured when the tanker struck the bank."
+    )
+    b = factories.article(
+        "b", "Twenty-two people were treated in hospital, among them crew members."
+    )
     [found] = figure_conflicts(_context(a, b))
     assert found.settled == "scope difference"
 
 
 def test_figures_of_different_measures_or_compatible_bounds_do_not_conflict() -> None:
-    cargo = _article("a", "The tanker was carrying about 90,000 tonnes of crude oil.")
-    spill = _article("b", "The tanker spilled at least 1,800 tonnes of crude oil.")
-    near = _article("c", "The tanker spilled nearly 2,000 tonnes of crude oil.")
+    cargo = factories.article("a", "The tanker was carrying about 90,000 tonnes of crude oil.")
+    spill = factories.article("b", "The tanker spilled at least 1,800 tonnes of crude oil.")
+    near = factories.article("c", "The tanker spilled nearly 2,000 tonnes of crude oil.")
     assert figure_conflicts(_context(cargo, spill)) == []
     assert figure_conflicts(_context(spill, near)) == [], "at least 1,800 and nearly 2,000"
 
 
 def test_overtaken_by_events_pairs_a_stale_assurance_with_what_happened() -> None:
-    stale = _article(
+    stale = factories.article(
         "s",
         "The Ostrand Bridge is safe for another fifty years, the city engineer said.",
         dt.date(2026, 1, 1),
     )
-    later = _article(
+    later = factories.article(
         "l", "A section of the Ostrand Bridge collapsed on Friday.", dt.date(2026, 5, 22)
     )
-    also = _article(
+    also = factories.article(
         "m", "Part of the Ostrand Bridge collapsed, the mayor said.", dt.date(2026, 5, 22)
     )
     [found] = overtaken(_context(stale, later, also))
@@ -138,26 +134,34 @@ def test_overtaken_by_events_pairs_a_stale_assurance_with_what_happened() -> Non
 
 
 def test_open_question_pairs_hedged_statements_of_two_sources() -> None:
-    a = _article("a", "It remained unclear whether a steering failure caused the grounding.")
-    b = _article("b", "Investigators have not determined whether the steering failed first.")
-    c = _article("c", "The weather was calm all week.")
+    a = factories.article(
+        "a", "It remained unclear whether a steering failure caused the grounding."
+    )
+    b = factories.article(
+        "b", "Investigators have not determined whether the steering failed first."
+    )
+    c = factories.article("c", "The weather was calm all week.")
     [found] = open_questions(_context(a, b, c))
     assert found.settled == "open question"
     assert found.better is None
 
 
 def test_agreement_veto_same_figures_and_names() -> None:
-    a = _article("a", "Cuba said 32 of its officers were killed in the raid.")
-    b = _article("b", "Havana said 32 Cuban officers died in the raid.")
+    a = factories.article("a", "Cuba said 32 of its officers were killed in the raid.")
+    b = factories.article("b", "Havana said 32 Cuban officers died in the raid.")
     context = _context(a, b)
     assert agree(context.statements["a"][0], context.statements["b"][0]), "Havana is Cuba"
     assert figure_conflicts(context) == []
 
 
 def test_candidates_on_one_topic_are_merged() -> None:
-    a = _article("a", "The port said approximately 600 tonnes of oil escaped from the tanker.")
-    b = _article("b", "Officials say at least 1,800 tonnes of oil were spilled by the tanker.")
-    c = _article("c", "The coast guard said 1,800 tonnes of oil escaped from the tanker.")
+    a = factories.article(
+        "a", "The port said approximately 600 tonnes of oil escaped from the tanker."
+    )
+    b = factories.article(
+        "b", "Officials say at least 1,800 tonnes of oil were spilled by the tanker."
+    )
+    c = factories.article("c", "The coast guard said 1,800 tonnes of oil escaped from the tanker.")
     found = find_candidates(_context(a, b, c))
     assert len(found) == 1
     assert all(not same_topic(x, y) for x in found for y in found if x is not y)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from briefing.articles.coverage import SentenceIndex
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.chunks import chunk_article
 from briefing.chunks.plan import map_chunks
-from briefing.merge import Evidence
+from tests import factories
 
 WIRE = (
     "Cuban security personnel are leaving Caracas after two decades, sources told Reuters. "
@@ -23,20 +22,6 @@ WIRE = (
     "Interim President Delcy Rodriguez has hired Venezuelan bodyguards instead. "
     "Havana had long denied that Cuban military personnel were deployed in Venezuela."
 )
-
-
-def _article(article_id: str, text: str) -> Article:
-    return Article(
-        id=article_id,
-        path=f"{article_id}.txt",
-        title=article_id,
-        outlet=None,
-        url=None,
-        published=dt.date(2026, 1, 7),
-        date_source="text",
-        text=text,
-        removed=(),
-    )
 
 
 @pytest.fixture(scope="module")
@@ -61,10 +46,10 @@ def test_a_syndicated_copy_groups_transitively_and_other_stories_stay_apart() ->
     trimmed = WIRE.rsplit(" Havana", 1)[0]
     other = "Oil prices fell one percent on Monday as traders expected more supply from Asia."
     articles = [
-        _article("a", WIRE),
-        _article("b", copy),
-        _article("c", trimmed),
-        _article("d", other),
+        factories.article("a", WIRE),
+        factories.article("b", copy),
+        factories.article("c", trimmed),
+        factories.article("d", other),
     ]
     groups = near_duplicate_groups(articles)
     assert [sorted(g.members) for g in groups] == [["a", "b", "c"]]
@@ -78,7 +63,9 @@ def test_reports_sharing_sentences_but_no_quotation_are_not_rewrites() -> None:
         "The ministry gave no figures for the number of advisers still in the country. "
         "Officials expect the remaining doctors and coaches to stay until the summer."
     )
-    groups = near_duplicate_groups([_article("a", WIRE), _article("b", statement)])
+    groups = near_duplicate_groups(
+        [factories.article("a", WIRE), factories.article("b", statement)]
+    )
     assert groups == [], "two reports of one event, in part in the same words"
 
 
@@ -108,7 +95,9 @@ def test_a_rewrite_is_mapped_only_for_what_its_representative_lacks(
 
 
 def test_a_partial_chunk_keeps_consecutive_sentences_as_written() -> None:
-    article = _article("a", "One two three four. Five six seven eight.\n\nNine ten. Eleven.")
+    article = factories.article(
+        "a", "One two three four. Five six seven eight.\n\nNine ten. Eleven."
+    )
     chunks = chunk_article(article, 100, 0, keep=lambda s: "Five" not in s)
     assert [c.text for c in chunks] == ["One two three four.\n\nNine ten. Eleven."]
     assert chunks[0].partial
@@ -122,20 +111,13 @@ def test_claims_count_sources_carrying_them_and_rewrites_once() -> None:
         "Officials said about 25,000 Cuban soldiers, bodyguards and agents served in Venezuela. "
         "Refiners in Texas prepared to import heavy crude under new licences next month."
     )
-    articles = [_article("a", WIRE), _article("b", copy), _article("c", independent)]
+    articles = [
+        factories.article("a", WIRE),
+        factories.article("b", copy),
+        factories.article("c", independent),
+    ]
     quote = "About 25,000 Cuban soldiers, bodyguards and intelligence agents served in Venezuela."
-    start = WIRE.index(quote)
-    claim = Evidence(
-        id="C1",
-        article_id="a",
-        chunk_id="a#1",
-        statement="25,000 Cubans served",
-        asserted_by="the article",
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-        figures=["25,000"],
-    )
+    claim = factories.claim(articles[0], quote, "25,000 Cubans served", figures=("25,000",))
     entities = entities_for(articles)
     found = corroborate(
         [claim], statements(articles, entities), near_duplicate_groups(articles), entities

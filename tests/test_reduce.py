@@ -36,6 +36,7 @@ from briefing.reduce.schema import (
 )
 from briefing.settings import Settings
 from briefing.sources import profile_sources
+from tests import factories
 from tests.fakes.models import SchemaChatModel
 from tests.fakes.schema_answers import answer
 
@@ -49,17 +50,7 @@ TEXTS = {
 
 
 def _article(article_id: str) -> Article:
-    return Article(
-        id=article_id,
-        path=f"{article_id}.txt",
-        title=article_id,
-        outlet=None,
-        url=None,
-        published=dt.date(2026, 1, 6),
-        date_source="header",
-        text=TEXTS[article_id],
-        removed=(),
-    )
+    return factories.article(article_id, TEXTS[article_id], dt.date(2026, 1, 6))
 
 
 ARTICLES = [_article("a"), _article("b")]
@@ -67,20 +58,9 @@ ENTITIES = entities_for(ARTICLES)
 
 
 def _claim(cid: str, article: str, sentence: int, statement: str | None = None) -> Evidence:
-    text = TEXTS[article]
-    quote = text.split(". ")[sentence].rstrip(".")
-    start = text.index(quote)
-    return Evidence(
-        id=cid,
-        article_id=article,
-        chunk_id=f"{article}#1",
-        statement=statement or quote,
-        asserted_by="the article",
-        quote=quote,
-        start=start,
-        end=start + len(quote),
-        figures=[],
-    )
+    quote = TEXTS[article].split(". ")[sentence].rstrip(".")
+    source = next(a for a in ARTICLES if a.id == article)
+    return factories.claim(source, quote, statement, claim_id=cid)
 
 
 CLAIMS = [_claim("C1", "a", 0, "32 Cuban officers were killed"), _claim("C2", "b", 0)]
