@@ -3,8 +3,8 @@
 Exit codes: 0 success; 1 a run failed (model, recording, output, delivery, cost cap);
 2 usage or configuration error; 3 partial: files were skipped or chunks failed under
 --allow-partial (the brief is written and says so), or `eval --fail-on-regression` found
-B significantly worse.
-Errors are one line saying what went wrong and how to fix it.
+B significantly worse; 70 a bug in briefing (one line; -v logs the details); 130
+interrupted. Errors are one line saying what went wrong and how to fix it.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from briefing.prompting import PromptLibrary
 from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
 from briefing.settings import Mode, Settings
 
+# Exit code for a bug in briefing itself (sysexits EX_SOFTWARE).
+INTERNAL_ERROR = 70
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -48,6 +50,19 @@ def _errors() -> Iterator[None]:
     except BriefingError as exc:
         err.print(f"[bold red]error:[/] {exc.one_line()}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err.print("interrupted: what was already written and every answer received are kept")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        logging.getLogger(__name__).info("internal error", exc_info=True)
+        err.print(
+            f"[bold red]error:[/] internal error ({type(exc).__name__}: {exc}) "
+            "(fix: this is a bug in briefing; rerun with -v for the details and report them; "
+            "files already written are kept)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(INTERNAL_ERROR) from None
 
 
 def _logging(verbose: bool) -> None:

@@ -106,3 +106,18 @@ def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.M
     assert len(written) == calls + calls + 4, "a recording and a cached answer per call, 4 outputs"
     for path in written:
         assert secret not in path.read_text(encoding="utf-8"), path
+
+
+def test_a_bug_ends_in_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("oops")
+
+    monkeypatch.setattr("briefing.cli.run_daily", broken)
+    result = runner.invoke(app, ["daily", "--out", str(tmp_path)])
+    assert result.exit_code == 70
+    assert "Traceback" not in result.output
+    line = " ".join(result.output.split())
+    assert "internal error (KeyError: 'oops')" in line
+    assert "rerun with -v" in line
