@@ -32,6 +32,7 @@ from briefing.brief.model import (
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
 from briefing.merge import Actor, verify_quote
+from briefing.merge.quotes import Span
 from briefing.prompting import PromptTemplate
 
 # Articles beyond this many tokens do not fit a small model's context with the answer.
@@ -103,18 +104,46 @@ class BaselineBrief(_Strict):
 
 @dataclass
 class _Checker:
-    """Verifies quotes against the source they name; counts what fails."""
+    """Verifies quotes, giving the baseline the benefit of the doubt: a quote counts when
+    it is verbatim in the article it names (by label, outlet or title) or, failing
+    that, in any article, which it is then credited to. Small models name sources by
+    outlet or title, not by label; this measures what their quotes are worth, not how
+    they cite."""
 
     by_label: dict[str, Article]
     verified: int = 0
     failed: int = 0
 
-    def quote(self, label: str, text: str) -> Quote | None:
-        article = self.by_label.get(label.strip())
-        span = verify_quote(text, article.text) if article else None
-        if article is None or span is None:
+    def _named(self, name: str) -> Article | None:
+        name = name.strip()
+        if name in self.by_label:
+            return self.by_label[name]
+        folded = name.casefold()
+        return next(
+            (
+                a
+                for a in self.by_label.values()
+                if folded and folded in (a.title.casefold(), (a.outlet or "").casefold())
+            ),
+            None,
+        )
+
+    def _found(self, name: str, text: str) -> tuple[Article, Span] | None:
+        named = self._named(name)
+        ordered = [named] if named else []
+        ordered += [a for a in self.by_label.values() if a is not named]
+        for article in ordered:
+            span = verify_quote(text, article.text)
+            if span is not None:
+                return article, span
+        return None
+
+    def quote(self, name: str, text: str) -> Quote | None:
+        found = self._found(name, text)
+        if found is None:
             self.failed += 1
             return None
+        article, span = found
         self.verified += 1
         return Quote(
             claim_id=None,

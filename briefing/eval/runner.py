@@ -35,10 +35,15 @@ from briefing.sources import profile_sources
 
 ALL = "all articles"
 GATED = ("quote_verification_rate", "gold_actor_recall", "judge")
-# Whole-set metrics the gate also covers: a single case, so any change counts.
+# Whole-set metrics the gate also covers: a single case, so any step back counts. Every
+# gold metric is here: a cheaper or faster B that loses one does not pass.
 WHOLE_SET_GATED = (
+    "gold_actor_precision",
+    "gold_actor_recall",
+    "gold_actor_kind_accuracy",
     "gold_dispute_recall",
     "gold_dispute_kind_recall",
+    "gold_odd_one_out",
     "gold_corroboration",
     "false_disputes",
     "stale_led",
@@ -150,7 +155,7 @@ def _whole_set_worse(whole: CaseResult) -> list[str]:
         if a is None or b is None:
             continue
         if (metric in FAULTS and b > a) or (metric not in FAULTS and b < a):
-            worse.append(metric)
+            worse.append(f"{metric} (whole set)")
     return worse
 
 
@@ -161,10 +166,11 @@ def regressions(
     bias: JudgeBias | None = None,
 ) -> list[str]:
     """Gated metrics on which B is worse: per-article metrics significantly so; on the
-    whole set (one case) any step back on dispute recall, corroboration, false disputes,
-    a stale-led bottom line or ungrounded prose. The judge gates when B's losses are
-    significantly more than its wins (the Wilson intervals of the two shares do not
-    overlap), unless it is inconclusive (it followed position, not content)."""
+    whole set (one case) any step back on a gold metric (actors, disputes, odd one out,
+    corroboration) or a fault (false disputes, a stale-led bottom line, ungrounded
+    prose). The judge gates when B's losses are significantly more than its wins (the
+    Wilson intervals of the two shares do not overlap), unless it is inconclusive (it
+    followed position, not content)."""
     worse = [d.metric for d in found if d.metric in GATED and d.verdict == "B worse"]
     if whole is not None:
         worse += _whole_set_worse(whole)
