@@ -50,6 +50,8 @@ def _errors() -> Iterator[None]:
     except BriefingError as exc:
         err.print(f"[bold red]error:[/] {exc.one_line()}", highlight=False, soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, typer.Abort, typer.BadParameter):
+        raise
     except KeyboardInterrupt:
         err.print("interrupted: what was already written and every answer received are kept")
         raise typer.Exit(130) from None

@@ -16,7 +16,7 @@ import pytest
 
 from briefing.articles import load_articles
 from briefing.articles.sentences import split
-from briefing.articles.words import strip_accents
+from briefing.articles.words import stems, strip_accents
 from briefing.brief import Brief
 from briefing.eval.runner import Report
 from briefing.llm.recorder import CallTag, Recording, RecordingStore
@@ -104,8 +104,12 @@ def test_the_rewrite_is_a_source_read_only_where_it_adds(run: RunResult) -> None
 def test_disputes_and_outlook_meet_the_bar(run: RunResult) -> None:
     cross = [f for f in run.brief.disputed_facts if f.cross_source]
     assert len(cross) >= 2
-    assert len(run.brief.outlook) >= 2
-    assert all(s.likelihood and s.indicators for s in run.brief.outlook)
+    assert run.brief.outlook
+    for scenario in run.brief.outlook:
+        assert scenario.likelihood
+        assert scenario.indicators
+        about = stems(f"{scenario.title} {scenario.description}")
+        assert all(stems(q.text) & about for q in scenario.evidence), "its basis concerns it"
 
 
 def test_every_recording_is_used(

@@ -286,3 +286,14 @@ def test_the_briefs_own_source_references_are_not_names() -> None:
     grounding = Grounding(ENTITIES)
     assert grounding.missing("The port reopened (A3).", ["The port reopened."]) == []
     assert grounding.missing("The port reopened (A3, A4).", ["The port reopened."]) == []
+
+
+def test_a_shared_country_alone_does_not_make_a_sentence_a_scenarios_basis() -> None:
+    from briefing.brief.outlook import _concerns, _features
+
+    context = _context()
+    scenario = _features("Cuba withdraws its officers from Venezuela.", context)
+    aside = _features("Cuba said talks could resume soon.", context)
+    related = _features("Cuba began to withdraw officers on Monday.", context)
+    assert not _concerns(aside, scenario)
+    assert _concerns(related, scenario)

@@ -1,16 +1,16 @@
 """The outlook: the model's scenarios, kept only where code can stand behind them.
 
-A scenario rests on the facts and signals shown to the model that concern it (share a
-named entity, or two stems, with its title and description): the ones it cited, then the
-other shown items that concern it most (small models mis-cite), at most three, no
-sentence twice; a scenario resting mostly on what an earlier one rests on repeats it. A
-scenario with nothing that concerns it is dropped, and so is one the sources already
-report as done: what a statement of a non-stale source reports (its words before any
-that look ahead, and not hedged) covers at least ``DONE_SHARE`` of the title's words
-and names. The title, description
-sentences, drivers and indicators stand when every name and figure in them is in the
-evidence. The likelihood is the model's, capped by the sources' own words: "likely",
-"expected" or "will" allow high, "may", "could" or "might" medium, neither low.
+A scenario rests on the facts and signals shown to the model that concern it (share two
+words, or a named entity and a word, names aside, with its title and description): the
+ones it cited, then the other shown items that concern it most (small models mis-cite),
+at most three, no sentence twice; a scenario resting mostly on what an earlier one
+rests on repeats it. A scenario with nothing that concerns it is dropped, and so is one
+the sources already report as done: what a statement of a non-stale source reports (its
+words before any that look ahead, and not hedged) covers at least ``DONE_SHARE`` of the
+title's words and names. The title, description sentences, drivers and indicators stand
+when every name and figure in them is in the evidence. The likelihood is the model's,
+capped by the sources' own words: "likely", "expected" or "will" allow high, "may",
+"could" or "might" medium, neither low.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, statement
 from briefing.articles.sentences import Sentence, split
+from briefing.articles.words import stem
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario
 from briefing.merge import Evidence
@@ -58,7 +59,11 @@ def _features(text: str, context: Context) -> Statement:
 
 
 def _concerns(item: Statement, scenario: Statement) -> bool:
-    return bool(item.entities & scenario.entities) or len(item.stems & scenario.stems) >= 2
+    """Two shared words, or a shared entity and a word, names aside: a shared country
+    alone ("Cuba said talks could resume") does not make a sentence about the scenario."""
+    names = {stem(w) for e in item.entities | scenario.entities for w in e.split()}
+    shared = len((item.stems & scenario.stems) - names)
+    return shared >= 2 or (bool(item.entities & scenario.entities) and shared >= 1)
 
 
 def _already_done(title: Statement, context: Context) -> bool:
