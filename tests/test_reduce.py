@@ -19,7 +19,7 @@ from briefing.articles import Article
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import top_of_brief
+from briefing.brief.summary import Voices, top_of_brief
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence
@@ -185,7 +185,10 @@ def test_bottom_line_sentences_stand_on_the_facts_they_cite_or_are_replaced() ->
     )
     # Sentence 2 names Washington and Maduro, which F2 (not cited) grounds: code re-cites it.
     # Sentence 3 names Venezuela, in no fact: replaced by a cited fact's statement.
-    assert top.bottom_line.startswith("Cuba said 32 officers died. Washington captured Maduro.")
+    # Both quotes report what someone said: the sentences say whose account they are.
+    assert top.bottom_line.startswith(
+        "Cuba said 32 officers died. Washington captured Maduro, according to b."
+    )
     assert "mutinied" not in top.bottom_line
     assert [q.claim_id for q in top.bottom_line_quotes] == ["C1", "C2"]
     assert top.headline == "Cuba Counts Its Dead After Raid", "Title Case is not a name"
@@ -273,7 +276,7 @@ def test_what_only_an_official_statement_says_is_attributed_to_it() -> None:
         claims={c.id: c for c in CLAIMS},
         quotes=Quotes(CLAIMS, SUPPORT),
         prose=_prose(),
-        interested={"b": "A2"},
+        voices=Voices({"a": "A1", "b": "A2"}, frozenset({"b"})),
     )
     # Source b is an official statement: its claim is a party's, never the brief's voice.
     assert top.bottom_line == (

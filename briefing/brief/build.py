@@ -21,7 +21,7 @@ from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
 from briefing.brief.model import Brief, Counts, RunInfo, Source
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import top_of_brief
+from briefing.brief.summary import Voices, top_of_brief
 from briefing.merge import MergeResult
 from briefing.reduce import ReduceResult
 
@@ -46,10 +46,13 @@ def stating(context: Context) -> Callable[[SideQuote], list[str]]:
     return sources
 
 
-def _interested(sources: Iterable[Source]) -> dict[str, str]:
-    """Official statements (id -> label): what they assert is a party's claim, never the
-    brief's own voice."""
-    return {s.id: s.label for s in sources if s.kind == "official"}
+def _voices(sources: Iterable[Source]) -> Voices:
+    """Labels, and the official statements: what they assert is a party's claim, never
+    the brief's own voice."""
+    listed = list(sources)
+    return Voices(
+        {s.id: s.label for s in listed}, frozenset(s.id for s in listed if s.kind == "official")
+    )
 
 
 def _dropped(merged: MergeResult) -> Mapping[str, int]:
@@ -82,7 +85,7 @@ def build_brief(
         claims=claims,
         quotes=quotes,
         prose=prose,
-        interested=_interested(analysis.context.sources.values()),
+        voices=_voices(analysis.context.sources.values()),
     )
     outlook, outlook_counts = scenarios(
         reduced.outlook,

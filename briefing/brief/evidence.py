@@ -30,10 +30,10 @@ class ProseCheck(BaseModel):
 # Words that say who states a figure: a disputed figure may stand with them.
 SUPPORT_SHARE = 0.5
 # Shorter sentences (labels, three-word titles) are checked for names and figures only.
-MIN_SUPPORTED = 3
+MIN_SUPPORTED = 1
 ATTRIBUTED = re.compile(
     r"\b(said|says|say|according to|puts?|estimates?|estimated|claims?|claimed|reported|reports"
-    r"|told|confirms?|confirmed|states?|stated|gives?|gave)\b",
+    r"|tells?|told|confirms?|confirmed|states?|stated|gives?|gave)\b",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,9 @@ from briefing.reduce.reduce import ShownFact
 from briefing.reduce.schema import SummaryFindings
 
 BOTTOM_LINE_SENTENCES = 3
+# The bottom line rests on the facts code ranked highest, this many at most: the model
+# phrases them, it does not choose what leads.
+BOTTOM_LINE_FACTS = 3
 
 
 @dataclass(frozen=True)
@@ -68,26 +71,42 @@ def _uses(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> boo
     return len(stems(sentence) & stems(" ".join(_texts([fact], claims)))) >= 2
 
 
-def _attributed(
-    sentence: str, drawn_on: Sequence[Evidence], quotes: Quotes, interested: Mapping[str, str]
-) -> str:
-    """The sentence, saying who asserts it when only official statements carry the
-    quotes it draws on."""
-    carriers = {s for c in drawn_on for s in quotes.of_claim(c).carried_by}
-    if not carriers or not carriers <= interested.keys() or ATTRIBUTED.search(sentence):
+@dataclass(frozen=True)
+class Voices:
+    """Who speaks in each source: its label, and which sources are official statements."""
+
+    labels: Mapping[str, str]
+    official: frozenset[str]
+
+
+def _attributed(sentence: str, drawn_on: Sequence[Evidence], quotes: Quotes, voices: Voices) -> str:
+    """The sentence, saying who asserts it when no source it draws on states it in its own
+    voice: each quote is an official statement's, or reports what someone said ("The
+    Port Authority tells us that ... the situation is under control")."""
+    if not drawn_on or ATTRIBUTED.search(sentence):
         return sentence
-    labels = ", ".join(sorted(interested[s] for s in carriers))
-    who = f"the official statement{'s' if len(carriers) > 1 else ''} ({labels})"
+    carriers: set[str] = set()
+    for claim in drawn_on:
+        carried = set(quotes.of_claim(claim).carried_by)
+        if not carried <= voices.official and not ATTRIBUTED.search(claim.quote):
+            return sentence
+        carriers |= carried
+    official = carriers & voices.official
+    labels = ", ".join(sorted(voices.labels.get(s, s) for s in official or carriers))
+    plural = "s" if len(official) > 1 else ""
+    who = f"the official statement{plural} ({labels})" if official else labels
     return f"{sentence.rstrip().rstrip('.')}, according to {who}."
 
 
 def _drawn_on(
     sentence: str, stands_on: Sequence[ShownFact], claims: Mapping[str, Evidence]
 ) -> list[Evidence]:
-    """The claims of ``stands_on`` whose quotes share two words with the sentence."""
+    """The claims of ``stands_on`` whose quotes share the most words with the sentence."""
     words = stems(sentence)
     found = [claims[c] for f in stands_on for c in f.ranked.fact.claim_ids if c in claims]
-    return [c for c in found if len(words & stems(c.quote)) >= min(2, len(words))]
+    shared = {c.id: len(words & stems(c.quote)) for c in found}
+    most = max(shared.values(), default=0)
+    return [c for c in found if most and shared[c.id] == most]
 
 
 def _bottom_line(
@@ -98,7 +117,7 @@ def _bottom_line(
     prose: Prose,
     *,
     quotes: Quotes,
-    interested: Mapping[str, str],
+    voices: Voices,
 ) -> tuple[str, list[ShownFact]]:
     """The bottom line, and the facts its sentences stand on."""
     kept: list[tuple[str, list[ShownFact]]] = []
@@ -112,7 +131,8 @@ def _bottom_line(
             kept.append((sentence.text, [fact]))
             continue
         written = {text for text, _ in kept}
-        spare = next((f for f in cited if _sentence(f.ranked.lead.statement) not in written), None)
+        spares = [*cited, *(f for f in facts if f not in cited)]
+        spare = next((f for f in spares if _sentence(f.ranked.lead.statement) not in written), None)
         substitute = _sentence(spare.ranked.lead.statement) if spare else None
         prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:
@@ -120,7 +140,7 @@ def _bottom_line(
     if not kept:
         kept = [(_sentence(f.ranked.lead.statement), [f]) for f in cited[:2]]
     text = " ".join(
-        _attributed(sentence, _drawn_on(sentence, on, claims), quotes, interested)
+        _attributed(sentence, _drawn_on(sentence, on, claims), quotes, voices)
         for sentence, on in kept
     )
     used = [f for _, on in kept for f in on]
@@ -210,18 +230,26 @@ def top_of_brief(
     claims: Mapping[str, Evidence],
     quotes: Quotes,
     prose: Prose,
-    interested: Mapping[str, str] | None = None,
+    voices: Voices | None = None,
 ) -> Top:
-    """Headline, bottom line and developments, every name and figure grounded; a
-    bottom-line sentence only ``interested`` sources (official statements: id -> label)
-    carry says who asserts it."""
-    by_id = {f.id: f for f in facts}
+    """Headline, bottom line and developments, every name and figure grounded. The bottom
+    line rests on the ``BOTTOM_LINE_FACTS`` facts ranked highest, whatever the model
+    cites; a sentence no source states in its own voice says who asserts it (``voices``:
+    the sources' labels, and which are official statements)."""
+    leading = list(facts[:BOTTOM_LINE_FACTS])
+    by_id = {f.id: f for f in leading}
     cited = [
         by_id[i.strip()] for i in dict.fromkeys(summary.bottom_line_facts) if i.strip() in by_id
     ]
-    cited = cited or list(facts[:2])
+    cited = cited or leading[:2]
     bottom_line, used = _bottom_line(
-        summary, cited, facts, claims, prose, quotes=quotes, interested=interested or {}
+        summary,
+        cited,
+        leading,
+        claims,
+        prose,
+        quotes=quotes,
+        voices=voices or Voices({}, frozenset()),
     )
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
