@@ -185,10 +185,7 @@ def test_bottom_line_sentences_stand_on_the_facts_they_cite_or_are_replaced() ->
     )
     # Sentence 2 names Washington and Maduro, which F2 (not cited) grounds: code re-cites it.
     # Sentence 3 names Venezuela, in no fact: replaced by a cited fact's statement.
-    # Both quotes report what someone said: the sentences say whose account they are.
-    assert top.bottom_line.startswith(
-        "Cuba said 32 officers died. Washington captured Maduro, according to b."
-    )
+    assert top.bottom_line.startswith("Cuba said 32 officers died. Washington captured Maduro.")
     assert "mutinied" not in top.bottom_line
     assert [q.claim_id for q in top.bottom_line_quotes] == ["C1", "C2"]
     assert top.headline == "Cuba Counts Its Dead After Raid", "Title Case is not a name"

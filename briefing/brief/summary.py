@@ -24,6 +24,11 @@ from briefing.reduce.reduce import ShownFact
 from briefing.reduce.schema import SummaryFindings
 
 BOTTOM_LINE_SENTENCES = 3
+# Words that report what someone said (narrower than ATTRIBUTED: "heads of state" is not).
+REPORTED = re.compile(
+    r"\b(said|says|tells?|told|according to|claims?|claimed|confirms?|confirmed|announced)\b",
+    re.IGNORECASE,
+)
 # The bottom line rests on the facts code ranked highest, this many at most: the model
 # phrases them, it does not choose what leads.
 BOTTOM_LINE_FACTS = 3
@@ -80,22 +85,24 @@ class Voices:
 
 
 def _attributed(sentence: str, drawn_on: Sequence[Evidence], quotes: Quotes, voices: Voices) -> str:
-    """The sentence, saying who asserts it when no source it draws on states it in its own
-    voice: each quote is an official statement's, or reports what someone said ("The
-    Port Authority tells us that ... the situation is under control")."""
+    """The sentence, saying who asserts it when it is an official statement's claim: the
+    quotes it draws on are official statements', or other sources reporting what was
+    said ("The Port Authority tells us that ... the situation is under control")."""
     if not drawn_on or ATTRIBUTED.search(sentence):
         return sentence
-    carriers: set[str] = set()
+    official: set[str] = set()
     for claim in drawn_on:
         carried = set(quotes.of_claim(claim).carried_by)
-        if not carried <= voices.official and not ATTRIBUTED.search(claim.quote):
+        if not carried <= voices.official and not REPORTED.search(claim.quote):
             return sentence
-        carriers |= carried
-    official = carriers & voices.official
-    labels = ", ".join(sorted(voices.labels.get(s, s) for s in official or carriers))
+        official |= carried & voices.official
+    if not official:
+        return sentence
+    labels = ", ".join(sorted(voices.labels.get(s, s) for s in official))
     plural = "s" if len(official) > 1 else ""
-    who = f"the official statement{plural} ({labels})" if official else labels
-    return f"{sentence.rstrip().rstrip('.')}, according to {who}."
+    return (
+        f"{sentence.rstrip().rstrip('.')}, according to the official statement{plural} ({labels})."
+    )
 
 
 def _drawn_on(
