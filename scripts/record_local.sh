@@ -22,7 +22,7 @@ VENV=".venv-record"
 "$VENV/bin/pip" install --quiet -e . "xllamacpp==2026.10.11549"
 MODEL=$(PYTHON="$VENV/bin/python" scripts/local_model.sh)
 
-"$VENV/bin/python" scripts/llama_server.py "$MODEL" --port "$PORT" --alias "$ALIAS" \
+"$VENV/bin/python" scripts/llama_server.py "$MODEL" --port "$PORT" --alias "$ALIAS" --ctx 16384 \
   > "${TMPDIR:-/tmp}/briefing-llama-server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
