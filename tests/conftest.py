@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,10 +15,12 @@ from briefing.eval.run import run_evaluation
 from briefing.eval.runner import Report
 from briefing.llm import ChatRequest
 from briefing.llm.recorder import CallTag, Recording, RecordingStore
+from briefing.pipeline import RunResult, run_daily
 from briefing.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+HARBOUR = ROOT / "eval" / "sets" / "harbour"
 RECORDINGS = ROOT / "recordings"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -64,21 +67,48 @@ def used_recordings() -> Iterator[set[str]]:
         yield used
 
 
-@pytest.fixture(scope="session")
-def eval_report(
-    tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]
-) -> tuple[Report, Path]:
-    """The extract v1-vs-v5 evaluation of the seeds, replayed."""
+def _replayed_evaluation(folder: Path, gold: str, out: Path) -> tuple[Report, Path]:
+    """The extract v1-vs-v5 evaluation of one set, replayed from the recordings."""
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         settings = Settings(mode="replay", recordings_dir=RECORDINGS)
         run = run_evaluation(
             settings,
-            [SEEDS],
+            [folder],
             ({"extract": "v1"}, {"extract": "v5"}),
-            gold_path=Path("eval/seeds.gold.json"),
+            gold_path=Path(gold),
             judge_model=None,
             repeats=1,
-            out=tmp_path_factory.mktemp("eval"),
+            out=out,
         )
         return asyncio.run(run)
+
+
+@pytest.fixture(scope="session")
+def eval_report(
+    tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]
+) -> tuple[Report, Path]:
+    """The extract v1-vs-v5 evaluation of the seeds, replayed."""
+    return _replayed_evaluation(SEEDS, "eval/seeds.gold.json", tmp_path_factory.mktemp("eval"))
+
+
+@pytest.fixture(scope="session")
+def harbour_report(
+    tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]
+) -> tuple[Report, Path]:
+    """The extract v1-vs-v5 evaluation of the harbour set, replayed."""
+    return _replayed_evaluation(
+        HARBOUR,
+        "eval/harbour.gold.json",
+        tmp_path_factory.mktemp("harbour"),
+    )
+
+
+@pytest.fixture(scope="session")
+def harbour_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
+    """`briefing daily` on the harbour set (the second development set), replayed."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        settings = Settings(mode="replay", recordings_dir=RECORDINGS)
+        out = tmp_path_factory.mktemp("harbour-daily")
+        return asyncio.run(run_daily(settings, [HARBOUR], date=dt.date(2026, 4, 16), out=out))

@@ -113,7 +113,11 @@ def test_disputes_and_outlook_meet_the_bar(run: RunResult) -> None:
 
 
 def test_every_recording_is_used(
-    run: RunResult, eval_report: tuple[Report, Path], used_recordings: set[str]
+    run: RunResult,
+    eval_report: tuple[Report, Path],
+    harbour_report: tuple[Report, Path],
+    harbour_run: RunResult,
+    used_recordings: set[str],
 ) -> None:
     stored = {path.stem for path in RECORDINGS.rglob("*.json")}
     unused = stored - used_recordings
