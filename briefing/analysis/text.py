@@ -168,6 +168,11 @@ def _polarity(stemmed: frozenset[str]) -> dict[str, int]:
     return sides
 
 
+def is_hedged(text: str) -> bool:
+    """Whether the text says something is not known ("it remains unclear whether")."""
+    return bool(_HEDGE.search(text))
+
+
 def statement(sentence: Sentence, entities: Entities) -> Statement:
     """The features of one sentence."""
     text = sentence.text
@@ -177,7 +182,7 @@ def statement(sentence: Sentence, entities: Entities) -> Statement:
         stems=stems(text),
         entities=_entities(text, entities),
         figures=tuple(figures(text)),
-        hedged=bool(_HEDGE.search(text)),
+        hedged=is_hedged(text),
         predictive=bool(PREDICTIVE_MARK.search(text)),
         polarity=_polarity(frozenset(words)),
     )

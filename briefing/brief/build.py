@@ -86,6 +86,13 @@ def build_brief(
         quotes=quotes,
         prose=prose,
         voices=_voices(analysis.context.sources.values()),
+        contested=[
+            (q.source_id, q.start, q.end)
+            for fact in disputes
+            for side in fact.sides
+            for q in side.quotes
+            if q.source_id == fact.odd_one_out
+        ],
     )
     outlook, outlook_counts = scenarios(
         reduced.outlook,

@@ -12,6 +12,7 @@ from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.facts import Support
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding
+from briefing.analysis.text import is_hedged
 from briefing.articles.words import stems
 from briefing.brief.model import Quote
 from briefing.merge import Evidence
@@ -72,6 +73,8 @@ class Prose:
     def missing(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> list[str]:
         """What in ``sentence`` its evidence does not support."""
         found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
+        if support and evidence and all(map(is_hedged, evidence)) and not is_hedged(sentence):
+            found.append("drops the hedge: its sources say it is not known")
         words = stems(sentence)
         if support and len(words) >= MIN_SUPPORTED:
             share = len(words & stems(" ".join(evidence))) / len(words)

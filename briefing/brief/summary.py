@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.text import is_hedged
 from briefing.articles.sentences import split
 from briefing.articles.words import stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
@@ -58,6 +59,14 @@ def _grounding_fact(
     return None
 
 
+def _statement(fact: ShownFact) -> str:
+    """The fact's statement as the brief may write it: its quote when the statement
+    drops the quote's hedge ("the steering failed" for "it is not known whether the
+    steering failed")."""
+    lead = fact.ranked.lead
+    return lead.quote if is_hedged(lead.quote) and not is_hedged(lead.statement) else lead.statement
+
+
 def _same(a: str, b: str) -> bool:
     def plain(text: str) -> str:
         return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
@@ -74,6 +83,15 @@ def _sentence(text: str) -> str:
 def _uses(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> bool:
     """The sentence draws on the fact: they share two words or a name."""
     return len(stems(sentence) & stems(" ".join(_texts([fact], claims)))) >= 2
+
+
+# A stretch of one source's text: article id, start, end.
+Span = tuple[str, int, int]
+
+
+def _contested(fact: ShownFact, spans: Sequence[Span]) -> bool:
+    lead = fact.ranked.lead
+    return any(a == lead.article_id and s < lead.end and lead.start < e for a, s, e in spans)
 
 
 @dataclass(frozen=True)
@@ -116,6 +134,19 @@ def _drawn_on(
     return [c for c in found if most and shared[c.id] == most]
 
 
+def _led_by_the_strongest(
+    kept: list[tuple[str, list[ShownFact]]], facts: Sequence[ShownFact], prose: Prose
+) -> list[tuple[str, list[ShownFact]]]:
+    """The bottom line opens with the strongest fact: when no sentence stands on it, its
+    statement comes first and the last sentence gives way (recorded)."""
+    if not facts or any(facts[0] in on for _, on in kept):
+        return kept
+    strongest = (_sentence(_statement(facts[0])), [facts[0]])
+    for sentence, _ in kept[BOTTOM_LINE_SENTENCES - 1 :]:
+        prose.reject("bottom line", sentence, "gave way to the strongest fact", None)
+    return [strongest, *kept[: BOTTOM_LINE_SENTENCES - 1]]
+
+
 def _bottom_line(
     summary: SummaryFindings,
     cited: Sequence[ShownFact],
@@ -139,13 +170,14 @@ def _bottom_line(
             continue
         written = {text for text, _ in kept}
         spares = [*cited, *(f for f in facts if f not in cited)]
-        spare = next((f for f in spares if _sentence(f.ranked.lead.statement) not in written), None)
-        substitute = _sentence(spare.ranked.lead.statement) if spare else None
+        spare = next((f for f in spares if _sentence(_statement(f)) not in written), None)
+        substitute = _sentence(_statement(spare)) if spare else None
         prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:
             kept.append((substitute, [spare]))
     if not kept:
-        kept = [(_sentence(f.ranked.lead.statement), [f]) for f in cited[:2]]
+        kept = [(_sentence(_statement(f)), [f]) for f in cited[:2]]
+    kept = _led_by_the_strongest(kept, facts, prose)
     text = " ".join(
         _attributed(sentence, _drawn_on(sentence, on, claims), quotes, voices)
         for sentence, on in kept
@@ -180,7 +212,7 @@ def _developments(
     for item in developments:
         fact = item.ranked.fact
         evidence = _texts([item], claims)
-        fallback = item.ranked.lead.statement
+        fallback = _statement(item)
         headline = said.get(item.id, "")
         headline = (
             prose.choose(f"development {item.id}", headline, evidence, fallback)
@@ -212,21 +244,31 @@ def _clause(statement: str) -> str:
     return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
 
 
-def _short(rows: Sequence[Development], facts: Sequence[ShownFact], prose: Prose) -> str:
-    """A headline when the model's does not stand: a development headline that stood,
-    else the first fact's statement, up to its first clause break, that stands; neither
-    giving a figure of a dispute: a headline chosen by code takes no side."""
-    written = [r.headline for r in rows if r.quotes and not _same(r.headline, r.quotes[0].text)]
-    short = [h for h in written if len(h.split()) <= HEADLINE_WORDS and not prose.gives_disputed(h)]
-    if short:
-        return short[0]
-    clauses = [(_clause(f.ranked.lead.statement), f.ranked.lead.statement) for f in facts]
-    standing = (
-        c
-        for c, statement in clauses
-        if not prose.gives_disputed(c) and not prose.missing(c, [statement], support=False)
-    )
-    return next(standing, clauses[0][0] if clauses else "")
+def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: Prose) -> str:
+    """A headline when the model's does not stand, from the facts in rank order: a fact's
+    development headline, else its statement up to the first clause break; the first
+    that gives no figure of a dispute (a headline chosen by code takes no side)."""
+    for fact in facts:
+        row = rows.get(fact.id)
+        options = []
+        if row and row.quotes and not _same(row.headline, row.quotes[0].text):
+            options.append(row.headline)
+        statement = _statement(fact)
+        options.append(_clause(statement))
+        evidence = [statement, *_shown(row)]
+        for option in options:
+            short = len(option.split()) <= CLAUSE_WORDS
+            if short and not prose.gives_disputed(option) and _stands(option, evidence, prose):
+                return option
+    return _clause(_statement(facts[0])) if facts else ""
+
+
+def _shown(row: Development | None) -> list[str]:
+    return [q.text for q in row.quotes] if row else []
+
+
+def _stands(option: str, evidence: Sequence[str], prose: Prose) -> bool:
+    return not prose.missing(option, evidence, support=False)
 
 
 def top_of_brief(
@@ -238,11 +280,16 @@ def top_of_brief(
     quotes: Quotes,
     prose: Prose,
     voices: Voices | None = None,
+    contested: Sequence[Span] = (),
 ) -> Top:
     """Headline, bottom line and developments, every name and figure grounded. The bottom
     line rests on the ``BOTTOM_LINE_FACTS`` facts ranked highest, whatever the model
     cites; a sentence no source states in its own voice says who asserts it (``voices``:
-    the sources' labels, and which are official statements)."""
+    the sources' labels, and which are official statements). A fact whose lead quote is
+    ``contested`` (the odd one out's side of a dispute) is neither the bottom line nor a
+    key development: the brief does not state as news what it shows to be an error."""
+    facts = [f for f in facts if not _contested(f, contested)]
+    developments = [f for f in developments if not _contested(f, contested)]
     leading = list(facts[:BOTTOM_LINE_FACTS])
     by_id = {f.id: f for f in leading}
     cited = [
@@ -260,7 +307,7 @@ def top_of_brief(
     )
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
-    fallback = _short(rows, facts, prose)
+    fallback = _short({d.id: r for d, r in zip(developments, rows, strict=True)}, facts, prose)
     headline = prose.choose("headline", summary.headline.strip(), headline_evidence, fallback)
     return Top(
         headline=headline,
