@@ -199,7 +199,7 @@ class Pipeline:
         }
         return RunInfo(model=self.settings.model, prompts=prompts, chunk_tokens=self.chunk_tokens)
 
-    def _pending_extractions(
+    def pending_extractions(
         self, caller: StructuredCaller, articles: Sequence[Article], chunks: Sequence[Chunk]
     ) -> list[tuple[ChatRequest, CallTag]]:
         """The extraction requests neither recorded nor cached, with their tags."""
@@ -219,41 +219,13 @@ class Pipeline:
                 pending.append((request, tag))
         return pending
 
-    async def _batch(
-        self,
-        caller: StructuredCaller,
-        articles: Sequence[Article],
-        chunks: Sequence[Chunk],
-        progress: Progress,
-    ) -> BatchOutcome:
-        """Answer the pending extractions through the Batch API, into the cache."""
-        live = self.recorder.live
-        if not isinstance(live, BatchModel) or self.recorder.cache is None:
-            raise ConfigError(
-                "--batch needs an OpenAI-compatible endpoint with the Batch API and the cache",
-                "set OPENAI_API_KEY (or --base-url) and drop --no-cache",
-            )
-        from briefing.llm.adapter import completion_from_body  # noqa: PLC0415 - live only
-
-        def on_poll(state: BatchState) -> None:
-            progress.note(f"batch {state.status}: {state.done}/{state.total}")
-
-        return await run_batch(
-            live,
-            self.recorder,
-            self._pending_extractions(caller, articles, chunks),
-            completion_from_body,
-            poll_s=self.settings.batch_poll_s,
-            on_poll=on_poll,
-        )
-
     def check_budget(
         self, caller: StructuredCaller, articles: Sequence[Article], chunks: Sequence[Chunk]
     ) -> None:
         """Refuse up front when the calls still to make would exceed a cap."""
         if self.budget is None:
             return
-        pending = [r for r, _ in self._pending_extractions(caller, articles, chunks)]
+        pending = [r for r, _ in self.pending_extractions(caller, articles, chunks)]
         encoding = encoding_for_model(self.settings.model)
         prompts = sum(count_tokens(m.content, encoding) for r in pending for m in r.messages)
         usage = projected_usage(self.library, self.versions, self.settings, prompts, len(pending))
@@ -274,7 +246,7 @@ class Pipeline:
         by_id = {a.id: a for a in articles}
         extract = self.library.get("extract", self.versions["extract"])
         if self.settings.batch:
-            await self._batch(caller, articles, chunks, progress)
+            await _by_batch(self, caller, articles, chunks, progress)
         progress.start(len(chunks))
         results, missing = await extract_chunks(
             caller,
@@ -327,6 +299,35 @@ class Pipeline:
             failed_chunks=len(missing),
         )
         return BriefRun(assembled.brief, merged, missing, assembled.prose, analysis)
+
+
+async def _by_batch(
+    pipeline: Pipeline,
+    caller: StructuredCaller,
+    articles: Sequence[Article],
+    chunks: Sequence[Chunk],
+    progress: Progress,
+) -> BatchOutcome:
+    """Answer the pending extractions through the Batch API, into the cache."""
+    live = pipeline.recorder.live
+    if not isinstance(live, BatchModel) or pipeline.recorder.cache is None:
+        raise ConfigError(
+            "--batch needs an OpenAI-compatible endpoint with the Batch API and the cache",
+            "set OPENAI_API_KEY (or --base-url) and drop --no-cache",
+        )
+    from briefing.llm.adapter import completion_from_body  # noqa: PLC0415 - live only
+
+    def on_poll(state: BatchState) -> None:
+        progress.note(f"batch {state.status}: {state.done}/{state.total}")
+
+    return await run_batch(
+        live,
+        pipeline.recorder,
+        pipeline.pending_extractions(caller, articles, chunks),
+        completion_from_body,
+        poll_s=pipeline.settings.batch_poll_s,
+        on_poll=on_poll,
+    )
 
 
 async def run_daily(
