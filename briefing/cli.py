@@ -3,7 +3,7 @@
 Exit codes: 0 success; 1 a run failed (model, recording, output, delivery, cost cap);
 2 usage or configuration error; 3 partial: files were skipped or chunks failed under
 --allow-partial (the brief is written and says so), or `eval --fail-on-regression` found
-B significantly worse; 70 a bug in briefing (one line; -v logs the details); 130
+B worse on a gated metric; 70 a bug in briefing (one line; -v logs the details); 130
 interrupted. Errors are one line saying what went wrong and how to fix it.
 """
 
@@ -273,7 +273,7 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     base_url: BaseUrlOpt = None,
     concurrency: ConcurrencyOpt = None,
     fail_on_regression: Annotated[
-        bool, typer.Option(help="Exit 3 when B is significantly worse on a gated metric.")
+        bool, typer.Option(help="Exit 3 when B is worse on a gated metric (see the report).")
     ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every call.")] = False,
 ) -> None:
@@ -299,7 +299,7 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         if report.judge_bias.inconclusive:
             err.print(f"note: {report.judge_bias.note}", highlight=False)
         if report.regressions:
-            err.print(f"B is significantly worse on: {', '.join(report.regressions)}")
+            err.print(f"B is worse on: {', '.join(report.regressions)}")
             if fail_on_regression:
                 raise typer.Exit(3)
 
