@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
@@ -65,41 +65,62 @@ def _centrality(item: Statement, context: Context) -> int:
     )
 
 
-def _later(context: Context, stale: str) -> list[Statement]:
-    when = context.sources[stale].published
-    found = []
-    for item in context.all():
-        source = context.sources[item.article_id]
-        after = source.published is None or when is None or source.published > when
-        reports = not (
+def _reporting(context: Context) -> list[Statement]:
+    """Statements of non-stale sources that report: not predictions, hedges, background
+    or quotations."""
+    return [
+        item
+        for item in context.all()
+        if not context.sources[item.article_id].stale
+        and not (
             item.predictive
             or item.hedged
             or _BACKGROUND.search(item.text)
             or _QUOTATION.search(item.text)
         )
-        if not source.stale and after and reports:
-            found.append(item)
-    return found
+    ]
+
+
+def _later(
+    context: Context, stale: str, reporting: Sequence[Statement] | None = None
+) -> list[Statement]:
+    when = context.sources[stale].published
+
+    def after(item: Statement) -> bool:
+        published = context.sources[item.article_id].published
+        return published is None or when is None or published > when
+
+    given = reporting if reporting is not None else _reporting(context)
+    return [item for item in given if after(item)]
 
 
 def _best(
-    context: Context, stale: str, weights: Mapping[str, float]
+    context: Context,
+    stale: str,
+    weights: Mapping[str, float],
+    reporting: Sequence[Statement] | None = None,
+    central: dict[int, int] | None = None,
 ) -> tuple[float, Statement, Statement] | None:
     claims = [s for s in context.statements[stale] if RULING_OUT.search(s.text)]
-    later = [s for s in _later(context, stale) if context.independent(s.article_id, stale)]
+    later = [
+        s for s in _later(context, stale, reporting) if context.independent(s.article_id, stale)
+    ]
     pairs = [
         (_score(c, t, weights), c, t) for c in claims for t in later if c.shares(t) >= MIN_SHARED
     ]
     pairs = sorted((p for p in pairs if p[0] > 0), key=lambda p: -p[0])
     # Centrality is costly and bounded by the number of stories, so pairs are weighed in
     # falling raw score until none left could beat the best found: the same maximum as
-    # weighing them all.
+    # weighing them all. It is kept across stale sources (``central``).
+    known = {} if central is None else central
     most = 1 + len({context.story(a) for a in context.statements})
     best: tuple[float, Statement, Statement] | None = None
     for raw, claim, event in pairs:
         if best is not None and raw * most <= best[0]:
             break
-        weighed = raw * (1 + _centrality(event, context))
+        if id(event) not in known:
+            known[id(event)] = _centrality(event, context)
+        weighed = raw * (1 + known[id(event)])
         if best is None or weighed > best[0]:
             best = (weighed, claim, event)
     return best
@@ -108,9 +129,11 @@ def _best(
 def overtaken(context: Context) -> list[Candidate]:
     """One candidate per stale source whose assurances later reporting contradicts."""
     weights = _weights(context)
+    reporting = _reporting(context)
+    central: dict[int, int] = {}
     found = []
     for stale, source in context.sources.items():
-        best = _best(context, stale, weights) if source.stale else None
+        best = _best(context, stale, weights, reporting, central) if source.stale else None
         if best is None:
             continue
         score, claim, event = best
