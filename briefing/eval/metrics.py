@@ -42,13 +42,8 @@ from briefing.llm import CallRecord
 from briefing.merge import MergeResult
 
 # Metrics where a larger value is better; the others (tokens, cost, time, faults) are not.
-HIGHER_IS_BETTER = {
-    "schema_valid_rate",
-    "quote_verification_rate",
-    "claims_verified",
-    "actors",
-    "disputed_facts",
-    "scenarios",
+# Metrics scored against a gold file, in report order.
+GOLD_METRICS = (
     "gold_actor_precision",
     "gold_actor_recall",
     "gold_actor_kind_accuracy",
@@ -56,9 +51,19 @@ HIGHER_IS_BETTER = {
     "gold_dispute_kind_recall",
     "gold_odd_one_out",
     "gold_corroboration",
-}
+)
 # Metrics where a smaller value is better and any rise is a fault, not a cost.
-FAULTS = {"false_disputes", "stale_led", "ungrounded_prose"}
+FAULT_METRICS = ("false_disputes", "stale_led", "ungrounded_prose")
+FAULTS = set(FAULT_METRICS)
+HIGHER_IS_BETTER = {
+    "schema_valid_rate",
+    "quote_verification_rate",
+    "claims_verified",
+    "actors",
+    "disputed_facts",
+    "scenarios",
+    *GOLD_METRICS,
+}
 
 
 class RunMetrics(BaseModel):

@@ -25,7 +25,15 @@ from briefing.eval.baseline import baseline_brief, fits
 from briefing.eval.diff import FieldDiff, diff_briefs
 from briefing.eval.gold import Gold
 from briefing.eval.judge import SECTIONS, JudgeBias, Outcome, Verdicts, judge, position_bias
-from briefing.eval.metrics import FAULTS, HIGHER_IS_BETTER, RunMetrics, brief_metrics, run_metrics
+from briefing.eval.metrics import (
+    FAULT_METRICS,
+    FAULTS,
+    GOLD_METRICS,
+    HIGHER_IS_BETTER,
+    RunMetrics,
+    brief_metrics,
+    run_metrics,
+)
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import variant_name
 from briefing.llm import CallLog, ChatModel, StructuredCaller
@@ -37,18 +45,7 @@ ALL = "all articles"
 GATED = ("quote_verification_rate", "gold_actor_recall", "judge")
 # Whole-set metrics the gate also covers: a single case, so any step back counts. Every
 # gold metric is here: a cheaper or faster B that loses one does not pass.
-WHOLE_SET_GATED = (
-    "gold_actor_precision",
-    "gold_actor_recall",
-    "gold_actor_kind_accuracy",
-    "gold_dispute_recall",
-    "gold_dispute_kind_recall",
-    "gold_odd_one_out",
-    "gold_corroboration",
-    "false_disputes",
-    "stale_led",
-    "ungrounded_prose",
-)
+WHOLE_SET_GATED = (*GOLD_METRICS, *FAULT_METRICS)
 
 
 class CaseResult(BaseModel):
