@@ -94,8 +94,8 @@ class BriefRun:
     brief: Brief
     merged: MergeResult
     missing: list[ChunkFailure]
-    prose: list[ProseCheck] = field(default_factory=list)
-    analysis: Analysis | None = None
+    prose: list[ProseCheck]
+    analysis: Analysis
 
 
 @dataclass(frozen=True)
@@ -137,10 +137,15 @@ class MapPlan:
     chunks: list[Chunk]
 
 
+def rewrite_groups(articles: Sequence[Article], settings: Settings) -> list[DuplicateGroup]:
+    """Each article and its rewrites (none when ``rewrite_share`` is 0)."""
+    share = settings.rewrite_share
+    return near_duplicate_groups(articles, share) if share else []
+
+
 def plan_map(articles: Sequence[Article], settings: Settings, budget: int) -> MapPlan:
     """Group near-duplicates, then chunk: rewrites only where they add to their group."""
-    share = settings.rewrite_share
-    groups = near_duplicate_groups(articles, share) if share else []
+    groups = rewrite_groups(articles, settings)
     overlap = settings.chunk_overlap_tokens
     return MapPlan(groups, map_chunks(articles, groups, budget, overlap))
 

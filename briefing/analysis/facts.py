@@ -93,10 +93,6 @@ class Corroboration:
     support: Support
     facts: list[Fact]
 
-    def fact_of(self, claim_id: str) -> Fact | None:
-        """The fact a claim states."""
-        return next((f for f in self.facts if claim_id in f.claim_ids), None)
-
 
 def corroborate(
     claims: Sequence[Evidence],

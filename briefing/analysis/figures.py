@@ -91,6 +91,11 @@ _STOP = frozenset(
 )
 
 
+# Figures that count something or give a clock time: the ones a fact is compared on
+# (dates and durations aside).
+COUNTED = ("count", "time")
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure as written in a sentence and what code can tell of it."""

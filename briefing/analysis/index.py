@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from briefing.analysis.same import MIN_STEMS, WORDING_SHARE, same_fact
 from briefing.analysis.text import Statement
-
-_COUNTED = ("count", "time")
 
 
 class StatementIndex:
@@ -29,7 +27,7 @@ class StatementIndex:
         for n, item in enumerate(self.items):
             for word in item.stems:
                 self.by_stem[word].append(n)
-            for value in {f.value for f in item.figures if f.kind in _COUNTED}:
+            for value in item.counted:
                 self.by_value[value].append(n)
 
     def _rarest(self, words: Iterable[str], keep: int) -> list[str]:
@@ -45,9 +43,8 @@ class StatementIndex:
 
     def same_fact(self, probe: Statement) -> Iterator[Statement]:
         """Statements stating the probe's fact (briefing.analysis.same.same_fact)."""
-        values = {f.value for f in probe.figures if f.kind in _COUNTED}
-        if values:
-            rarest = min(values, key=lambda v: len(self.by_value.get(v, ())))
+        if probe.counted:
+            rarest = min(probe.counted, key=lambda v: len(self.by_value.get(v, ())))
             near: Iterable[Statement] = self._hits(self.by_value.get(rarest, ()))
         elif len(probe.stems) >= MIN_STEMS:
             need = max(2, math.ceil(WORDING_SHARE * len(probe.stems)))
@@ -55,10 +52,3 @@ class StatementIndex:
         else:
             near = ()
         return (item for item in near if same_fact(probe, item))
-
-
-def index_of(by_article: dict[str, Sequence[Statement]] | Iterable[Statement]) -> StatementIndex:
-    """An index of statements, given by article or as one sequence."""
-    if isinstance(by_article, dict):
-        return StatementIndex(s for found in by_article.values() for s in found)
-    return StatementIndex(by_article)

@@ -19,24 +19,24 @@ from __future__ import annotations
 
 import math
 
+from briefing.analysis.figures import COUNTED
 from briefing.analysis.text import Statement
 
 WORDING_SHARE = 0.6
-_COUNTED = ("count", "time")
 MIN_STEMS = 4
 SHARED_STEMS_WITH_FIGURES = 2
 
 
 def _counts(s: Statement) -> dict[float, str | None]:
-    return {f.value: f.measure for f in s.figures if f.kind in _COUNTED}
+    return {f.value: f.measure for f in s.figures if f.kind in COUNTED}
 
 
 def _rivals(a: Statement, b: Statement) -> bool:
     """``b`` also gives another figure for a quantity ``a`` counts: it reports a dispute
     ("600 tonnes, or 1,800 by another count"), it does not back one side."""
-    units = {f.unit for f in a.figures if f.kind in _COUNTED and f.unit}
+    units = {f.unit for f in a.figures if f.kind in COUNTED and f.unit}
     values = {f.value for f in a.figures}
-    return any(f.unit in units and f.value not in values for f in b.figures if f.kind in _COUNTED)
+    return any(f.unit in units and f.value not in values for f in b.figures if f.kind in COUNTED)
 
 
 def same_fact(a: Statement, b: Statement) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.figures import Figure, figures
+from briefing.analysis.figures import COUNTED, Figure, figures
 from briefing.analysis.lexicon import HEDGES, POLARITY, PREDICTIVE
 from briefing.articles import Article
 from briefing.articles.entities import Entities
@@ -122,6 +122,11 @@ class Statement:
     def text(self) -> str:
         """The sentence as written."""
         return self.sentence.text
+
+    @property
+    def counted(self) -> frozenset[float]:
+        """The values of its counts and clock times."""
+        return frozenset(f.value for f in self.figures if f.kind in COUNTED)
 
     def shares(self, other: Statement) -> int:
         """How many stems and entities two statements share."""

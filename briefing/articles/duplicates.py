@@ -124,13 +124,6 @@ class RewriteEvidence:
     quotations: int
 
 
-def rewrite_evidence(
-    rewrite: Article, source: Article, share: float = DEFAULT_SHARE
-) -> RewriteEvidence | None:
-    """The evidence that ``rewrite`` rewrites ``source``, or None when it does not."""
-    return _judge(_Profile.of(rewrite), _Profile.of(source), share)
-
-
 def _judge(rewrite: _Profile, source: _Profile, share: float) -> RewriteEvidence | None:
     if len(rewrite.sentences) < MIN_SENTENCES:
         return None  # a sentence or two shared says nothing of where an article came from

@@ -233,7 +233,6 @@ def _developments(
     return found
 
 
-HEADLINE_WORDS = 15
 # A clause written by code is cut only beyond this many words, so it keeps its ending.
 CLAUSE_WORDS = 20
 

@@ -19,7 +19,6 @@ from pydantic import BaseModel
 
 from briefing.analysis.text import entities_for
 from briefing.articles import Article
-from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief import Brief
 from briefing.eval.baseline import baseline_brief, fits
 from briefing.eval.diff import FieldDiff, diff_briefs
@@ -33,11 +32,12 @@ from briefing.eval.metrics import (
     RunMetrics,
     brief_metrics,
     run_metrics,
+    verification_rate,
 )
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import variant_name
 from briefing.llm import CallLog, ChatModel, StructuredCaller
-from briefing.pipeline import NoProgress, Pipeline, load
+from briefing.pipeline import NoProgress, Pipeline, load, rewrite_groups
 from briefing.settings import Settings
 from briefing.sources import profile_sources
 
@@ -204,15 +204,13 @@ class Evaluation:
     async def _brief(self, side: int, articles: Sequence[Article]) -> tuple[Brief, RunMetrics]:
         log = CallLog()
         run = await self.pipelines[side].brief(articles, self.date(articles), log, NoProgress())
-        ids = [a.id for a in articles]
-        entities = entities_for(articles)
         metrics = run_metrics(
             run.brief,
             run.merged,
             calls=log.records,
             gold=self.gold,
-            article_ids=ids,
-            entities=entities,
+            article_ids=[a.id for a in articles],
+            entities=run.analysis.context.entities,
         )
         return run.brief, metrics
 
@@ -238,7 +236,8 @@ class Evaluation:
         log = CallLog()
         caller = StructuredCaller(self.pipelines[0].recorder, self.settings, log)
         date = self.date(articles)
-        sources = profile_sources(articles, near_duplicate_groups(articles), date)
+        groups = rewrite_groups(articles, self.settings)
+        sources = profile_sources(articles, groups, date, self.settings.stale_after_days)
         run = await baseline_brief(
             caller,
             self.baseline_prompt,
@@ -249,9 +248,7 @@ class Evaluation:
         )
         metrics = brief_metrics(
             run.brief,
-            verification=round(run.verified / (run.verified + run.failed), 6)
-            if run.verified + run.failed
-            else 1.0,
+            verification=verification_rate(run.verified, run.failed),
             claims=run.verified,
             calls=log.records,
             gold=self.gold,

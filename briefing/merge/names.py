@@ -92,21 +92,6 @@ TITLES = frozenset(
 _TITLE_REACH = 4
 
 
-NATIONALITIES = frozenset(
-    {
-        "american",
-        "brazilian",
-        "chinese",
-        "colombian",
-        "cuban",
-        "russian",
-        "us",
-        "u.s.",
-        "venezuelan",
-    }
-)
-
-
 # Words that end an organisation's name: "Kelby General Hospital" keeps its "General".
 ORGANISATION_WORDS = frozenset(
     "authority ministry agency hospital association company corporation group council party "

@@ -38,7 +38,7 @@ def build_manifest(
     """The manifest as a JSON-ready dict: how the brief was made, every model call, and
     everything code dropped or replaced (unverifiable quotes, filler, ungrounded prose)."""
     brief, merged, missing = run.brief, run.merged, run.missing
-    filler = run.analysis.claims.dropped if run.analysis else []
+    filler = run.analysis.claims.dropped
     return {
         "date": brief.date.isoformat(),
         "model": brief.run.model,
