@@ -31,7 +31,6 @@ __all__ = ["Analysis", "analyse"]
 class Analysis:
     """Everything code decided about the day's sources and claims."""
 
-    sources: list[Source]
     context: Context
     grounding: Grounding
     claims: CheckedClaims
@@ -40,6 +39,11 @@ class Analysis:
     candidates: list[Candidate]
     signals: list[Evidence]
     actors: list[Actor]
+
+    @property
+    def sources(self) -> list[Source]:
+        """Every source with its weight, in article order."""
+        return list(self.context.sources.values())
 
 
 # How many forward-looking statements the outlook reads at most.
@@ -110,7 +114,6 @@ def analyse(
     checked = check_claims(merged.claims, grounding)
     corroboration = corroborate(checked.claims, by_article, groups, entities)
     return Analysis(
-        sources=sources,
         context=context,
         grounding=grounding,
         claims=checked,

@@ -109,11 +109,8 @@ def _basis(
 ) -> list[Evidence]:
     """The cited items that concern the scenario, then the shown ones that concern it most."""
     about = _features(f"{finding.title}. {finding.description}", context)
-    concern = [
-        (e, _features(e.quote, context).shares(about))
-        for e in shown
-        if _concerns(_features(e.quote, context), about)
-    ]
+    features = [(e, _features(e.quote, context)) for e in shown]
+    concern = [(e, f.shares(about)) for e, f in features if _concerns(f, about)]
     cited_ids = {e.id for e in cited}
     chosen = [e for e, _ in concern if e.id in cited_ids]
     others = [e for e, _ in sorted(concern, key=lambda c: -c[1]) if e.id not in cited_ids]
