@@ -21,6 +21,7 @@ from briefing.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 HARBOUR = ROOT / "eval" / "sets" / "harbour"
+BRIDGE = ROOT / "eval" / "sets" / "bridge"
 RECORDINGS = ROOT / "recordings"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -104,11 +105,20 @@ def harbour_report(
     )
 
 
-@pytest.fixture(scope="session")
-def harbour_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
-    """`briefing daily` on the harbour set (the second development set), replayed."""
+def _replayed_daily(folder: Path, date: dt.date, out: Path) -> RunResult:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         settings = Settings(mode="replay", recordings_dir=RECORDINGS)
-        out = tmp_path_factory.mktemp("harbour-daily")
-        return asyncio.run(run_daily(settings, [HARBOUR], date=dt.date(2026, 4, 16), out=out))
+        return asyncio.run(run_daily(settings, [folder], date=date, out=out))
+
+
+@pytest.fixture(scope="session")
+def harbour_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
+    """`briefing daily` on the harbour set (the second development set), replayed."""
+    return _replayed_daily(HARBOUR, dt.date(2026, 4, 16), tmp_path_factory.mktemp("harbour"))
+
+
+@pytest.fixture(scope="session")
+def bridge_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
+    """`briefing daily` on the held-out bridge set, replayed."""
+    return _replayed_daily(BRIDGE, dt.date(2026, 5, 23), tmp_path_factory.mktemp("bridge"))

@@ -117,6 +117,7 @@ def test_every_recording_is_used(
     eval_report: tuple[Report, Path],
     harbour_report: tuple[Report, Path],
     harbour_run: RunResult,
+    bridge_run: RunResult,
     used_recordings: set[str],
 ) -> None:
     stored = {path.stem for path in RECORDINGS.rglob("*.json")}
