@@ -25,16 +25,19 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from briefing.brief import Brief
+from briefing.brief import Day
 from briefing.deliver import send_file
 from briefing.errors import BriefingError, ConfigError
 from briefing.eval.run import article_set as article_set_of
 from briefing.eval.run import run_evaluation
 from briefing.eval.variants import parse_variant
-from briefing.pipeline import RunResult, estimate, run_daily
 from briefing.prompting import PromptLibrary
 from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
+from briefing.render.templates import counted
+from briefing.run import RunResult, estimate, run_daily
+from briefing.run.estimate import Estimate
 from briefing.settings import Mode, Settings
+from briefing.stories.list import list_stories
 
 # Exit code for a bug in briefing itself (sysexits EX_SOFTWARE).
 INTERNAL_ERROR = 70
@@ -130,16 +133,18 @@ def _report(result: RunResult) -> None:
         err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
     for failure in result.missing:
         err.print(f"[yellow]warning:[/] {failure.chunk_id} failed: {failure.error.one_line()}")
-    if result.brief.incomplete:
-        err.print(f"[yellow]warning:[/] {result.brief.incomplete} (brief written with a banner)")
+    if result.day.incomplete:
+        err.print(f"[yellow]warning:[/] {result.day.incomplete} (brief written with a banner)")
     calls = result.calls
     replayed = sum(c.replayed for c in calls)
     tokens = sum(c.prompt_tokens + c.completion_tokens for c in calls)
+    briefs = result.day.stories
     out.print(f"brief written to {result.folder}/brief.md", highlight=False)
     err.print(
+        f"{len(briefs)} {'story' if len(briefs) == 1 else 'stories'}; "
         f"{len(calls)} model calls ({replayed} replayed), {tokens} tokens; "
-        f"{result.brief.counts.claims_verified} verified claims, "
-        f"{len(result.brief.disputed_facts)} disputed facts",
+        f"{sum(b.counts.claims_verified for b in briefs)} verified claims, "
+        f"{sum(len(b.disputed_facts) for b in briefs)} disputed facts",
         highlight=False,
     )
 
@@ -188,7 +193,12 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     batch: Annotated[
         bool, typer.Option("--batch", help="Map calls through the OpenAI Batch API.")
     ] = False,
-    dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; call nothing.")] = False,
+    story: Annotated[
+        str | None, typer.Option(help="Brief only this story (an id from `briefing stories`).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option(help="Show the stories with the calls and tokens each would cost.")
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every model call.")] = False,
 ) -> None:
     """Write today's brief (brief.md, brief.json, manifest.json) under OUT/DATE/."""
@@ -209,10 +219,12 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             batch=batch or None,
         )
         targets = paths or [Path("seeds")]
-        if dry_run:
-            _print_estimate(settings, targets)
-            return
         day = _date(date)
+        overrides = parse_variant(variant) if variant else None
+        if dry_run:
+            guess = estimate(settings, targets, date=day, overrides=overrides, story=story)
+            _print_estimate(guess, settings.model)
+            return
         recipients = _addresses(email_to)
         chosen = _formats(formats, email=bool(recipients))
         envelope = Envelope(settings.email_from, tuple(recipients), settings.email_reply_to)
@@ -225,7 +237,8 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
                 progress=_Bar(bar),
                 formats=chosen,
                 envelope=envelope,
-                overrides=parse_variant(variant) if variant else None,
+                overrides=overrides,
+                story=story,
             )
             result = asyncio.run(run)
         _report(result)
@@ -316,17 +329,67 @@ def send(
         out.print(f"sent {path}", highlight=False)
 
 
-def _print_estimate(settings: Settings, paths: list[Path]) -> None:
-    guess = estimate(settings, paths)
+def _print_estimate(guess: Estimate, model: str) -> None:
+    table = Table("rank", "story", "articles", "independent", "calls", "prompt tokens", "title")
+    for item in guess.stories:
+        info = item.story
+        table.add_row(
+            str(info.rank),
+            info.id,
+            str(len(info.articles)),
+            str(info.independent_sources),
+            str(item.calls),
+            str(item.prompt_tokens),
+            info.title,
+        )
+    out.print(table)
     cost = (
         "unknown (no price for this model)" if guess.cost_usd is None else f"${guess.cost_usd:.4f}"
     )
+    prompts = ", ".join(f"{stage} {v.split()[0]}" for stage, v in guess.prompts.items())
     out.print(
-        f"{guess.articles} articles, {guess.chunks} chunks, {guess.source_tokens} source tokens\n"
+        f"{guess.articles} articles in {counted(len(guess.stories), 'story', 'stories')}, "
+        f"{guess.chunks} chunks, "
+        f"{guess.source_tokens} source tokens ({prompts})\n"
         f"prompt tokens ≈ {guess.map_prompt_tokens}, output tokens ≤ {guess.max_output_tokens}\n"
-        f"estimated cost ≤ {cost} with {settings.model}",
+        f"estimated cost ≤ {cost} with {model}",
         highlight=False,
     )
+
+
+@app.command()
+def stories(
+    paths: PathsArg = None,
+    date: Annotated[
+        str | None, typer.Option(help="Day the stories are ranked for (default: today).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON document, for scripts.")
+    ] = False,
+) -> None:
+    """List the day's stories (id, size, independent sources, dates, title); no model call."""
+    with _errors():
+        found = list_stories(_settings(), paths or [Path("seeds")], _date(date))
+        if as_json:
+            payload = [s.model_dump(mode="json") for s in found.stories]
+            sys.stdout.write(json.dumps({"stories": payload}, indent=2, ensure_ascii=False) + "\n")
+            return
+        table = Table("rank", "id", "articles", "independent", "dates", "title")
+        for info in found.stories:
+            first = info.first_date.isoformat() if info.first_date else "?"
+            last = info.last_date.isoformat() if info.last_date else "?"
+            stale = " (stale)" if info.stale_only else ""
+            table.add_row(
+                str(info.rank),
+                info.id,
+                str(len(info.articles)),
+                str(info.independent_sources),
+                f"{first} to {last}{stale}",
+                info.title + "\n" + ", ".join(info.articles),
+            )
+        out.print(table)
+        for skipped in found.skipped:
+            err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
 
 
 @app.command()
@@ -351,8 +414,8 @@ def prompts(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the Brief (brief.json)."""
-    sys.stdout.write(json.dumps(Brief.model_json_schema(), indent=2) + "\n")
+    """Print the JSON Schema of brief.json (the day: a list of story briefs)."""
+    sys.stdout.write(json.dumps(Day.model_json_schema(), indent=2) + "\n")
 
 
 def main() -> None:

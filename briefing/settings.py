@@ -62,6 +62,16 @@ class Settings(BaseSettings):
     stale_after_days: int = Field(
         7, ge=0, description="Days before the newest reported event after which a source is stale."
     )
+    story_distance: float = Field(
+        0.87,
+        gt=0,
+        lt=1,
+        description="Average cosine distance under which articles are one story (higher: "
+        "fewer, larger stories).",
+    )
+    story_window_days: int = Field(
+        30, ge=1, description="Dated articles further apart must be that much more alike."
+    )
     reduce_budget_tokens: int = Field(
         5000, ge=500, description="Tokens of ranked facts the summary reads at most."
     )

@@ -94,7 +94,8 @@ def test_prompt_injection_stays_data_and_cannot_reach_the_brief(tmp_path: Path) 
     brief = (out / "brief.json").read_text(encoding="utf-8")
     assert "resigned as interim president" not in brief
     assert "Kim Jong Un" not in brief
-    dropped = json.loads((out / "manifest.json").read_text())["dropped"]
+    stories = json.loads((out / "manifest.json").read_text())["stories"]
+    dropped = [d for story in stories for d in story["dropped"]]
     assert {d["text"] for d in dropped} >= {
         "Delcy Rodríguez resigned as interim president today",
         "Kim Jong Un",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.brief import Brief
+from briefing.brief import Day
 from briefing.render.email import inline_css
 from briefing.render.html import render_html
 from tests.conftest import GOLDEN
@@ -55,7 +55,7 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 
 def _pages(tmp_path: Path) -> dict[str, Path]:
-    brief = Brief.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
+    brief = Day.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
     html = render_html(brief)
     pages = {"brief.html": html, "email-part.html": inline_css(html)}
     paths = {}

@@ -59,15 +59,28 @@ def test_record_mode_without_endpoint_says_what_to_set(tmp_path: Path) -> None:
 def test_dry_run_estimates_without_calls(tmp_path: Path) -> None:
     result = runner.invoke(app, ["daily", "--dry-run", "--model", "gpt-4o-mini"])
     assert result.exit_code == 0, result.output
-    assert f"5 articles, {seed_chunks()} chunks" in result.stdout
+    assert f"5 articles in 1 story, {seed_chunks()} chunks" in result.stdout
     assert "$" in result.stdout
+
+
+def test_dry_run_counts_the_chosen_variant(tmp_path: Path) -> None:
+    """The estimate uses the run's own context: --variant changes the prompts counted."""
+    base = ["daily", "--dry-run", "--model", "gpt-4o-mini"]
+    v1 = runner.invoke(app, [*base, "--variant", "extract@v1"])
+    v5 = runner.invoke(app, [*base, "--variant", "extract@v5"])
+    assert v1.exit_code == v5.exit_code == 0, v1.output + v5.output
+    assert "extract v1" in v1.stdout
+    assert "extract v5" in v5.stdout
+    tokens = [line for r in (v1, v5) for line in r.stdout.splitlines() if "prompt tokens" in line]
+    assert tokens[0] != tokens[1]
 
 
 def test_schema_prints_the_brief_json_schema() -> None:
     result = runner.invoke(app, ["schema"])
     schema = json.loads(result.stdout)
-    assert schema["title"] == "Brief"
-    assert "disputed_facts" in schema["properties"]
+    assert schema["title"] == "Day"
+    assert "stories" in schema["properties"]
+    assert "disputed_facts" in schema["$defs"]["Brief"]["properties"]
 
 
 def test_prompts_lists_versions() -> None:

@@ -100,7 +100,7 @@ def test_failed_chunks_fail_the_run_unless_partial_is_allowed(tmp_path: Path) ->
     assert not folder.exists()
     partial, _, folder = _daily(tmp_path, "partial", _refuse_raid, "--allow-partial")
     assert partial.exit_code == 3, partial.output
-    missing = json.loads((folder / "manifest.json").read_text())["missing_chunks"]
+    missing = json.loads((folder / "manifest.json").read_text())["stories"][0]["missing_chunks"]
     assert missing
     assert {m["chunk"].split("#")[0] for m in missing} == {"003_0a5d3ef8a34f3910"}
     banner = f"INCOMPLETE: {len(missing)} OF {seed_chunks()} CHUNKS FAILED"

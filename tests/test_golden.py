@@ -134,11 +134,15 @@ def test_every_sentence_of_the_recorded_bottom_line_stands_or_is_reported(
     path = store.path(CallTag.model_validate(call), call["request_key"])
     answer = Recording.model_validate_json(path.read_text(encoding="utf-8")).response.content
     said = json.loads(answer or "{}")["bottom_line"]
-    replaced = {p["sentence"] for p in manifest["ungrounded_prose"] if p["where"] == "bottom line"}
+    replaced = {
+        p["sentence"]
+        for p in manifest["stories"][0]["ungrounded_prose"]
+        if p["where"] == "bottom line"
+    }
     assert replaced, "the recorded small model wrote a sentence its facts do not support"
     for sentence in split("bottom line", said)[:3]:
         assert (sentence.text in run.brief.bottom_line) != (sentence.text in replaced)
-    assert run.brief.counts.prose_replaced == len(manifest["ungrounded_prose"])
+    assert run.brief.counts.prose_replaced == len(manifest["stories"][0]["ungrounded_prose"])
 
 
 def test_the_brief_meets_the_analysis_bar_on_the_seeds(run: RunResult) -> None:
@@ -173,5 +177,11 @@ def test_a_dispute_side_lists_every_source_stating_its_quote(run: RunResult) -> 
 def test_prose_counts_add_up(run: RunResult) -> None:
     manifest = json.loads((run.folder / "manifest.json").read_text(encoding="utf-8"))
     counts = run.brief.counts
-    assert counts.prose_replaced == len(manifest["ungrounded_prose"]) <= counts.prose_sentences
-    assert all(p["missing"] for p in manifest["ungrounded_prose"]), "every replacement says why"
+    assert (
+        counts.prose_replaced
+        == len(manifest["stories"][0]["ungrounded_prose"])
+        <= counts.prose_sentences
+    )
+    assert all(p["missing"] for p in manifest["stories"][0]["ungrounded_prose"]), (
+        "every replacement says why"
+    )

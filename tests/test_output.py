@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.brief import Brief
+from briefing.brief import Day
 from briefing.cli import app
 from briefing.deliver import SmtpTarget, send_message
 from briefing.errors import DeliveryError
@@ -28,16 +28,16 @@ HOSTILE_QUOTE = '<img src=x onerror="alert(1)">'
 runner = CliRunner()
 
 
-def _brief() -> Brief:
-    return Brief.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
+def _brief() -> Day:
+    return Day.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
 
 
-def _hostile() -> Brief:
-    brief = _brief()
-    brief.actors[0].role = HOSTILE_ROLE
-    brief.bottom_line_quotes[0].text = HOSTILE_QUOTE
-    brief.headline = "Rodríguez & <b>Cuba</b>"
-    return brief
+def _hostile() -> Day:
+    day = _brief()
+    day.lead.actors[0].role = HOSTILE_ROLE
+    day.lead.bottom_line_quotes[0].text = HOSTILE_QUOTE
+    day.lead.headline = "Rodríguez & <b>Cuba</b>"
+    return day
 
 
 def test_model_text_is_inert_in_html() -> None:
@@ -68,7 +68,7 @@ def test_html_is_self_contained_with_all_sections() -> None:
     assert "likelihood <strong>high</strong>" in html
 
 
-def _message(brief: Brief, reply_to: str | None = None) -> EmailMessage:
+def _message(brief: Day, reply_to: str | None = None) -> EmailMessage:
     return build_message(
         brief,
         markdown=render_markdown(brief),
@@ -85,7 +85,7 @@ def _parse(raw: bytes) -> EmailMessage:
     return parsed
 
 
-def _check(parsed: EmailMessage, brief: Brief) -> None:
+def _check(parsed: EmailMessage, brief: Day) -> None:
     assert parsed.get_content_type() == "multipart/alternative"
     plain, html = parsed.iter_parts()
     assert (plain.get_content_type(), html.get_content_type()) == ("text/plain", "text/html")
@@ -94,7 +94,7 @@ def _check(parsed: EmailMessage, brief: Brief) -> None:
     html_text = html.get_content()
     assert "Delcy Rodríguez" in html_text
     assert 'style="' in html_text, "CSS must be inlined"
-    assert str(parsed["Subject"]) == f"Brief {brief.date.isoformat()}: {brief.headline}"
+    assert str(parsed["Subject"]) == f"Brief {brief.date.isoformat()}: {brief.lead.headline}"
     for header in ("From", "To", "Date", "Message-ID"):
         assert parsed[header], header
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.articles.model import Article
@@ -185,3 +185,20 @@ def near_duplicate_groups(
             )
         )
     return groups
+
+
+def rewrite_pairs(
+    articles: Sequence[Article], candidates: Iterable[tuple[int, int]], share: float = DEFAULT_SHARE
+) -> list[tuple[int, int]]:
+    """Which of the ``candidates`` (index pairs) are a rewrite and the article it rewrites:
+    the day's story grouping checks only pairs that already look alike, so it stays
+    linear in the pairs worth checking rather than quadratic in the articles."""
+    pairs = list(candidates)
+    wanted = sorted({i for pair in pairs for i in pair})
+    profiles: dict[int, _Profile] = {i: _Profile.of(articles[i]) for i in wanted}
+    found = []
+    for i, j in pairs:
+        a, b = profiles[i], profiles[j]
+        if jaccard(a.words, b.words) >= PREFILTER and (_judge(a, b, share) or _judge(b, a, share)):
+            found.append((i, j))
+    return found

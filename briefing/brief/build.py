@@ -24,6 +24,7 @@ from briefing.brief.outlook import scenarios
 from briefing.brief.summary import Voices, top_of_brief
 from briefing.merge import MergeResult
 from briefing.reduce import ReduceResult
+from briefing.stories import StoryInfo
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,9 @@ def build_brief(
     chunks: int,
     run: RunInfo,
     failed_chunks: int = 0,
+    story: StoryInfo | None = None,
 ) -> Assembled:
-    """The Brief for ``date``."""
+    """The Brief for ``date`` (on ``story``, when the day has stories)."""
     claims = {c.id: c for c in analysis.claims.claims}
     quotes = Quotes(
         analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
@@ -106,6 +108,7 @@ def build_brief(
     incomplete = f"incomplete: {failed_chunks} of {chunks} chunks failed" if failed_chunks else None
     brief = Brief(
         date=date,
+        story=story,
         incomplete=incomplete,
         headline=top.headline,
         bottom_line=top.bottom_line,

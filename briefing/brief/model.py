@@ -11,6 +11,7 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from briefing.merge.actors import Actor
+from briefing.stories.story import StoryInfo
 
 
 class Quote(BaseModel):
@@ -149,9 +150,12 @@ class RunInfo(BaseModel):
 
 
 class Brief(BaseModel):
-    """The analyst's brief."""
+    """The brief on one story."""
 
     date: dt.date
+    story: StoryInfo | None = Field(
+        None, description="The story this brief covers (None: a set briefed as one, in eval)."
+    )
     incomplete: str | None = Field(
         None, description="Set when chunks failed and --allow-partial briefed the rest."
     )
@@ -165,3 +169,26 @@ class Brief(BaseModel):
     sources: list[Source]
     counts: Counts
     run: RunInfo
+
+
+class Day(BaseModel):
+    """The day's brief: its stories in front-page order, each with its full brief."""
+
+    date: dt.date
+    stories: list[Brief] = Field(min_length=1)
+    run: RunInfo
+
+    @property
+    def incomplete(self) -> str | None:
+        """What failed, over every story (None when every chunk was briefed)."""
+        notes = [
+            f"{b.story.id if b.story else 'story'}: {b.incomplete}"
+            for b in self.stories
+            if b.incomplete
+        ]
+        return "; ".join(notes) or None
+
+    @property
+    def lead(self) -> Brief:
+        """The first story's brief (the only one on a one-story day)."""
+        return self.stories[0]

@@ -152,7 +152,7 @@ def _grounded(
 
 
 def scenarios(
-    outlook: OutlookFindings,
+    outlook: OutlookFindings | None,
     *,
     facts: Sequence[ShownFact],
     signals: Sequence[ShownSignal],
@@ -160,8 +160,10 @@ def scenarios(
     quotes: Quotes,
     prose: Prose,
 ) -> tuple[list[Scenario], OutlookCounts]:
-    """The scenarios code can stand behind, one per title."""
+    """The scenarios code can stand behind, one per title (none without findings)."""
     counts = OutlookCounts()
+    if outlook is None:
+        return [], counts
     by_fact = {f.id: f for f in facts}
     by_signal = {s.id: s for s in signals}
     kept: list[Scenario] = []

@@ -12,7 +12,7 @@ import jinja2
 
 from briefing.eval.runner import Briefs, Delta, Report
 from briefing.files import write_atomic
-from briefing.render.markdown import render_markdown
+from briefing.render.markdown import story_markdown
 
 _ROW, _WIDTH, _LABEL, _PLOT = 26, 760, 230, 460
 
@@ -60,10 +60,10 @@ def chart(report: Report) -> dict[str, object]:
 def write_report(report: Report, briefs: Briefs, folder: Path) -> Path:
     """report.json, report.md, report.html and the three briefs under ``folder``."""
     env = _environment()
-    write_atomic(folder / "a.md", render_markdown(briefs.a))
-    write_atomic(folder / "b.md", render_markdown(briefs.b))
+    write_atomic(folder / "a.md", story_markdown(briefs.a, nested=False))
+    write_atomic(folder / "b.md", story_markdown(briefs.b, nested=False))
     if briefs.baseline is not None:
-        write_atomic(folder / "baseline.md", render_markdown(briefs.baseline))
+        write_atomic(folder / "baseline.md", story_markdown(briefs.baseline, nested=False))
     data = report.model_dump(mode="json")
     write_atomic(folder / "report.json", json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     write_atomic(folder / "report.md", env.get_template("report.md.j2").render(r=report))

@@ -37,9 +37,13 @@ from briefing.eval.metrics import (
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import variant_name
 from briefing.llm import CallLog, ChatModel, StructuredCaller
-from briefing.pipeline import NoProgress, Pipeline, load, rewrite_groups
+from briefing.run import NoProgress, RunContext, brief_story
+from briefing.run.context import EVAL_STAGES
+from briefing.run.daily import load
+from briefing.run.plan import plan_story, rewrite_groups
 from briefing.settings import Settings
 from briefing.sources import profile_sources
+from briefing.stories.group import one_story
 
 ALL = "all articles"
 GATED = ("quote_verification_rate", "gold_actor_recall", "judge")
@@ -189,12 +193,12 @@ class Evaluation:
         judge_model: str | None,
     ) -> None:
         self.settings, self.gold = settings, gold
-        self.pipelines = [Pipeline(settings, live, v) for v in variants]
+        self.contexts = [RunContext.create(settings, live, v, EVAL_STAGES) for v in variants]
         judge_settings = settings.model_copy(update={"model": judge_model or settings.model})
-        recorder = self.pipelines[0].recorder
-        self.judge_caller = StructuredCaller(recorder, judge_settings, CallLog())
-        self.judge_prompt = self.pipelines[0].library.active("judge")
-        self.baseline_prompt = self.pipelines[0].library.active("baseline")
+        first = self.contexts[0]
+        self.judge_caller = StructuredCaller(first.recorder, judge_settings, CallLog())
+        self.judge_prompt = first.library.get("judge", first.versions["judge"])
+        self.baseline_prompt = first.library.get("baseline", first.versions["baseline"])
 
     @staticmethod
     def date(articles: Sequence[Article]) -> dt.date:
@@ -203,7 +207,9 @@ class Evaluation:
 
     async def _brief(self, side: int, articles: Sequence[Article]) -> tuple[Brief, RunMetrics]:
         log = CallLog()
-        run = await self.pipelines[side].brief(articles, self.date(articles), log, NoProgress())
+        ctx, date = self.contexts[side], self.date(articles)
+        plan = plan_story(ctx, one_story(articles, self.settings, date))
+        run = await brief_story(ctx, plan, date, log, NoProgress())
         metrics = run_metrics(
             run.brief,
             run.merged,
@@ -234,7 +240,7 @@ class Evaluation:
         if not fits(articles):
             return None, None, "skipped: the articles do not fit one prompt"
         log = CallLog()
-        caller = StructuredCaller(self.pipelines[0].recorder, self.settings, log)
+        caller = StructuredCaller(self.contexts[0].recorder, self.settings, log)
         date = self.date(articles)
         groups = rewrite_groups(articles, self.settings)
         sources = profile_sources(articles, groups, date, self.settings.stale_after_days)

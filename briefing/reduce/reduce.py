@@ -75,7 +75,7 @@ class ReduceResult:
     summary: SummaryFindings
     outlook_facts: list[ShownFact]
     signals: list[ShownSignal]
-    outlook: OutlookFindings
+    outlook: OutlookFindings | None = None
 
 
 def _fits(facts: Sequence[RankedFact], budget: int) -> list[RankedFact]:
@@ -132,13 +132,23 @@ def _candidate_rows(
 
 class _Reducer:
     def __init__(
-        self, caller: StructuredCaller, library: PromptLibrary, versions: Mapping[str, str]
+        self,
+        caller: StructuredCaller,
+        library: PromptLibrary,
+        versions: Mapping[str, str],
+        subject: str,
     ) -> None:
         self.caller, self.library, self.versions = caller, library, versions
+        self.subject = subject
 
     async def run(self, stage: str, variables: dict[str, Any], output: type[T]) -> T:
         prompt = self.library.active(stage, self.versions)
-        return await self.caller.call(prompt, variables, output, subject="all sources")
+        return await self.caller.call(prompt, variables, output, subject=self.subject)
+
+    async def maybe(
+        self, wanted: bool, stage: str, variables: dict[str, Any], output: type[T]
+    ) -> T | None:
+        return await self.run(stage, variables, output) if wanted else None
 
     async def disputes(
         self, candidates: Sequence[Candidate], labels: Mapping[str, str]
@@ -156,9 +166,14 @@ async def reduce_evidence(
     prepared: ReduceInput,
     *,
     budget: int,
+    short: bool = False,
+    subject: str = "all sources",
 ) -> ReduceResult:
-    """Read the dispute candidates, phrase the top of the brief, write the outlook."""
-    reducer = _Reducer(caller, library, versions)
+    """Read the dispute candidates, phrase the top of the brief, write the outlook. A
+    ``short`` story (one independent source) gets only the top of the brief: with one
+    source there is nothing to dispute and no second view to weigh an outlook on."""
+    reducer = _Reducer(caller, library, versions, subject)
+    candidates = [] if short else list(prepared.candidates)
     facts = shown(prepared.facts, budget)
     developments = facts[:DEVELOPMENTS]
     outlook_facts = facts[:OUTLOOK_FACTS]
@@ -178,12 +193,12 @@ async def reduce_evidence(
         ],
     }
     readings, summary, outlook = await asyncio.gather(
-        reducer.disputes(prepared.candidates, prepared.labels),
+        reducer.disputes(candidates, prepared.labels),
         reducer.run("summary", summary_vars, SummaryFindings),
-        reducer.run("outlook", outlook_vars, OutlookFindings),
+        reducer.maybe(not short, "outlook", outlook_vars, OutlookFindings),
     )
     return ReduceResult(
-        candidates=list(prepared.candidates),
+        candidates=candidates,
         readings=readings,
         summary_facts=facts,
         developments=developments,

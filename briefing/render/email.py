@@ -13,7 +13,7 @@ from email.utils import formatdate, make_msgid
 
 import css_inline
 
-from briefing.brief import Brief
+from briefing.brief import Day
 
 _INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
 
@@ -23,13 +23,15 @@ def inline_css(html: str) -> str:
     return str(_INLINER.inline(html))
 
 
-def subject(brief: Brief) -> str:
-    """'Brief 2026-01-07: <headline>' on one line."""
-    return " ".join(f"Brief {brief.date.isoformat()}: {brief.headline}".split())
+def subject(day: Day) -> str:
+    """'Brief 2026-01-07: <headline>' on one line; '(+N more stories)' on a busier day."""
+    more = len(day.stories) - 1
+    extra = f" (+{more} more {'story' if more == 1 else 'stories'})" if more else ""
+    return " ".join(f"Brief {day.date.isoformat()}: {day.lead.headline}{extra}".split())
 
 
 def build_message(
-    brief: Brief,
+    day: Day,
     *,
     markdown: str,
     html: str,
@@ -39,7 +41,7 @@ def build_message(
 ) -> EmailMessage:
     """The brief as an email message."""
     message = EmailMessage()
-    message["Subject"] = subject(brief)
+    message["Subject"] = subject(day)
     message["From"] = sender
     message["To"] = ", ".join(to) if to else "undisclosed-recipients:;"
     message["Date"] = formatdate(localtime=True)

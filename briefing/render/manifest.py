@@ -10,7 +10,7 @@ from briefing.errors import InputError
 from briefing.llm import CallRecord
 
 if TYPE_CHECKING:
-    from briefing.pipeline import BriefRun
+    from briefing.run.story import BriefRun
 
 
 def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
@@ -26,8 +26,20 @@ def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
     }
 
 
+def _story(run: BriefRun) -> dict[str, Any]:
+    """One story's listing and what code dropped or replaced in its brief."""
+    story = run.brief.story
+    return {
+        "story": story.model_dump(mode="json") if story else None,
+        "chunks": run.chunks,
+        "missing_chunks": [{"chunk": m.chunk_id, "error": m.error.one_line()} for m in run.missing],
+        "dropped": [d.model_dump() for d in [*run.merged.dropped, *run.analysis.claims.dropped]],
+        "ungrounded_prose": [p.model_dump() for p in run.prose],
+    }
+
+
 def build_manifest(
-    run: BriefRun,
+    runs: Sequence[BriefRun],
     *,
     articles: Sequence[Article],
     skipped: Sequence[InputError],
@@ -36,19 +48,17 @@ def build_manifest(
     wall_s: float,
 ) -> dict[str, Any]:
     """The manifest as a JSON-ready dict: how the brief was made, every model call, and
-    everything code dropped or replaced (unverifiable quotes, filler, ungrounded prose)."""
-    brief, merged, missing = run.brief, run.merged, run.missing
-    filler = run.analysis.claims.dropped
+    per story everything code dropped or replaced (unverifiable quotes, filler,
+    ungrounded prose)."""
+    lead = runs[0].brief
     return {
-        "date": brief.date.isoformat(),
-        "model": brief.run.model,
-        "prompts": brief.run.prompts,
+        "date": lead.date.isoformat(),
+        "model": lead.run.model,
+        "prompts": lead.run.prompts,
         "wall_seconds": round(wall_s, 3),
         "totals": _totals(calls),
         "calls": [c.model_dump() for c in calls],
-        "missing_chunks": [{"chunk": m.chunk_id, "error": m.error.one_line()} for m in missing],
-        "dropped": [d.model_dump() for d in [*merged.dropped, *filler]],
-        "ungrounded_prose": [p.model_dump() for p in run.prose],
+        "stories": [_story(run) for run in runs],
         "articles": [
             {"id": a.id, "path": a.path, "removed_lines": [r.model_dump() for r in a.removed]}
             for a in articles

@@ -13,7 +13,7 @@ from email import policy
 from pathlib import Path
 from typing import Any
 
-from briefing.brief import Brief
+from briefing.brief import Day
 from briefing.errors import OutputError
 from briefing.files import write_atomic
 from briefing.render.html import render_html
@@ -37,20 +37,18 @@ def _json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render_files(
-    brief: Brief, formats: Sequence[str], envelope: Envelope
-) -> dict[str, str | bytes]:
+def render_files(day: Day, formats: Sequence[str], envelope: Envelope) -> dict[str, str | bytes]:
     """File name -> content for the chosen formats."""
-    markdown = render_markdown(brief)
-    html = render_html(brief) if {"html", "eml"} & set(formats) else ""
-    files: dict[str, str | bytes] = {"md": markdown, "json": _json(brief.model_dump(mode="json"))}
+    markdown = render_markdown(day)
+    html = render_html(day) if {"html", "eml"} & set(formats) else ""
+    files: dict[str, str | bytes] = {"md": markdown, "json": _json(day.model_dump(mode="json"))}
     files["html"] = html
     if "eml" in formats:
         # Imported here: only an email needs the CSS inliner.
         from briefing.render.email import build_message  # noqa: PLC0415
 
         message = build_message(
-            brief,
+            day,
             markdown=markdown,
             html=html,
             sender=envelope.sender,
@@ -63,14 +61,14 @@ def render_files(
 
 def write_outputs(
     out_dir: Path,
-    brief: Brief,
+    day: Day,
     manifest: dict[str, Any],
     formats: Sequence[str] = DEFAULT_FORMATS,
     envelope: Envelope | None = None,
 ) -> Path:
     """Write the chosen formats and manifest.json; returns the folder."""
-    folder = out_dir / brief.date.isoformat()
-    files = render_files(brief, formats, envelope or Envelope())
+    folder = out_dir / day.date.isoformat()
+    files = render_files(day, formats, envelope or Envelope())
     files["manifest.json"] = _json(manifest)
     try:
         for name, content in files.items():

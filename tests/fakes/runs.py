@@ -47,4 +47,4 @@ def seed_chunks() -> int:
     """How many chunks the active extract prompt makes of the seeds (rewrites included)."""
     settings = Settings()
     budget = chunk_budget(settings, PromptLibrary(settings.prompts_dir), {})
-    return len(plan_map(load_articles([SEEDS]).articles, settings, budget).chunks)
+    return len(plan_map(load_articles([SEEDS]).articles, settings, budget))

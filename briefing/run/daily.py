@@ -1,0 +1,134 @@
+"""The daily run as a composition: load -> stories -> (per story, side by side) map, merge,
+analyse, reduce, assemble -> the day's brief -> files."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.articles import Article, LoadResult, load_articles
+from briefing.brief import Brief, Day
+from briefing.errors import ConfigError, InputError, NoArticlesError
+from briefing.extract import ChunkFailure
+from briefing.llm import CallLog, CallRecord, ChatModel
+from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
+from briefing.render.manifest import build_manifest
+from briefing.run.batch import by_batch
+from briefing.run.context import RunContext
+from briefing.run.endpoint import endpoint
+from briefing.run.plan import MapPlan, check_budget, plan_story
+from briefing.run.progress import NoProgress, Progress
+from briefing.run.story import BriefRun, brief_story
+from briefing.settings import Settings
+from briefing.sources.profile import future_dated
+from briefing.stories import Story
+from briefing.stories.group import group_stories
+
+
+@dataclass
+class RunResult:
+    """What a daily run produced."""
+
+    folder: Path
+    day: Day
+    calls: list[CallRecord]
+    skipped: list[InputError] = field(default_factory=list)
+    missing: list[ChunkFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def brief(self) -> Brief:
+        """The first story's brief (the only one on a one-story day)."""
+        return self.day.lead
+
+    @property
+    def complete(self) -> bool:
+        """Every file was used and every chunk briefed."""
+        return not self.skipped and not self.missing
+
+
+def load(paths: Sequence[Path]) -> LoadResult:
+    """Articles under ``paths``; NoArticlesError when none is usable."""
+    loaded = load_articles(paths)
+    if not loaded.articles:
+        reasons = "; ".join(e.one_line() for e in loaded.skipped[:3]) or "no .txt or .md files"
+        raise NoArticlesError(
+            f"no usable articles in {', '.join(map(str, paths))} ({reasons})",
+            "pass files or folders holding .txt or .md articles",
+        )
+    return loaded
+
+
+def day_stories(
+    articles: Sequence[Article], settings: Settings, date: dt.date, only: str | None = None
+) -> list[Story]:
+    """The day's ranked stories, or just the one ``only`` names (``--story ID``)."""
+    stories = group_stories(articles, settings, date)
+    if only is None:
+        return stories
+    chosen = [s for s in stories if s.info.id == only]
+    if not chosen:
+        known = ", ".join(s.info.id for s in stories[:5])
+        raise ConfigError(
+            f"no story {only} in these articles (stories: {known}...)",
+            "run `briefing stories` on the same paths and pick an id from its list",
+        )
+    return chosen
+
+
+async def brief_day(
+    ctx: RunContext,
+    stories: Sequence[Story],
+    date: dt.date,
+    log: CallLog,
+    progress: Progress,
+) -> list[BriefRun]:
+    """Every story briefed side by side (sharing the client's concurrency limit and the
+    budget), in front-page order."""
+    plans: list[MapPlan] = [plan_story(ctx, s) for s in stories]
+    check_budget(ctx, ctx.caller(log), plans)
+    if ctx.settings.batch:
+        await by_batch(ctx, ctx.caller(log), plans, progress)
+    progress.start(sum(len(p.chunks) for p in plans))
+    return list(await asyncio.gather(*(brief_story(ctx, p, date, log, progress) for p in plans)))
+
+
+async def run_daily(
+    settings: Settings,
+    paths: Sequence[Path],
+    *,
+    date: dt.date,
+    out: Path,
+    overrides: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    envelope: Envelope | None = None,
+    story: str | None = None,
+    model: ChatModel | None = None,
+) -> RunResult:
+    """Load, group into stories, brief each (``model``, else the configured endpoint,
+    answers what is not recorded) and write ``<out>/<date>/``."""
+    started = time.monotonic()
+    loaded = load(paths)
+    stories = day_stories(loaded.articles, settings, date, story)
+    log = CallLog()
+    async with endpoint(settings, model) as live:
+        ctx = RunContext.create(settings, live, overrides)
+        runs = await brief_day(ctx, stories, date, log, progress or NoProgress())
+    day = Day(date=date, stories=[r.brief for r in runs], run=ctx.run_info())
+    warnings = [*loaded.warnings, *future_dated(loaded.articles, date)]
+    manifest = build_manifest(
+        runs,
+        articles=loaded.articles,
+        skipped=loaded.skipped,
+        warnings=warnings,
+        calls=log.records,
+        wall_s=time.monotonic() - started,
+    )
+    folder = write_outputs(out, day, manifest, formats, envelope)
+    missing = [m for r in runs for m in r.missing]
+    return RunResult(folder, day, log.records, loaded.skipped, missing, warnings)
