@@ -1,17 +1,23 @@
 """Benchmark `briefing daily` against a local fake OpenAI-compatible server.
 
     .venv/bin/python benchmarks/pipeline.py --articles 25 --latency 1.0 --concurrency 8
-    .venv/bin/python benchmarks/pipeline.py --articles 1000 --latency 0 --no-replay
+    .venv/bin/python benchmarks/pipeline.py --articles 1000 --stories 100 --latency 0.2 \
+        --concurrency 32 --no-replay
 
-Generates a corpus from the seeds (in each copy most content words are replaced by words
-made up for that copy, so copies are not near-duplicates of each other), serves every call
-after a fixed latency, runs the pipeline in-process and prints one table: articles,
-chunks, calls, wall time, the critical path (map rounds at this concurrency plus the
-reduce depth, times the latency) and their ratio, prompt tokens sent / cleaned source
+Generates a corpus of ``--stories`` stories from the labelled stories in eval/stories/
+(each story copy replaces most content words of its articles by words made up for that
+copy, the same words across the copy, so copies of one labelled story are different
+stories; each article also gets a few words of its own and loses a sentence, so no two
+are identical), serves every call after a fixed latency, runs the pipeline in-process
+and prints one table: articles, stories found (and their BCubed F1 against the copies),
+chunks, calls, wall time, the critical path (every call at this concurrency plus one
+reduce round, times the latency) and their ratio, prompt tokens sent / cleaned source
 tokens, the share of prompt tokens in a prefix already sent (what providers' prompt
-caching can reuse), the largest request, peak RSS and CPU time spent outside waiting.
-Then, unless --no-replay, the median of 5 runs of `briefing daily` replaying the seeds
-with every output format, against the median of 5 bare imports of the dependencies.
+caching can reuse), the largest request and its output limit against the smallest
+context recorded with (16,384), peak RSS, CPU time spent outside waiting and the share of
+it spent clustering. Then, unless --no-replay, the median of 5 runs of `briefing daily`
+replaying the seeds with every output format, against the median of 5 bare imports of
+the dependencies.
 """
 
 from __future__ import annotations
@@ -38,10 +44,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from briefing.articles import load_articles
 from briefing.chunks import count_tokens
+from briefing.eval.clusters import bcubed
 from briefing.eval.variants import parse_variant
 from briefing.llm.recorder import CallTag, Recording, RecordingStore
-from briefing.pipeline import run_daily
+from briefing.run import run_daily
 from briefing.settings import Settings
+from briefing.stories.cluster import cluster
 from tests.fakes.openai_server import Reply, serve
 from tests.fakes.schema_answers import answer, is_extraction
 
@@ -50,6 +58,9 @@ SEEDS = ROOT / "seeds"
 DEPENDENCIES = "openai, tiktoken, jinja2, pydantic, pydantic_settings, tenacity, typer, rich"
 DEPENDENCIES += ", rapidfuzz, css_inline, platformdirs"
 REPLACED = 0.65
+OWN_WORDS = 0.1
+CONTEXT_TOKENS = 16384
+LABELS = ROOT / "eval" / "stories" / "labels.json"
 
 
 def reword(text: str, rng: random.Random) -> str:
@@ -68,6 +79,49 @@ def reword(text: str, rng: random.Random) -> str:
         return made_up[word]
 
     return re.sub(r"\b[A-Za-z]{4,}\b", swap, text)
+
+
+def _swap_words(text: str, made_up: dict[str, str], share: float, rng: random.Random) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        if word not in made_up:
+            letters = "".join(rng.choice(string.ascii_lowercase) for _ in range(len(word)))
+            letters = letters.capitalize() if word[0].isupper() else letters
+            made_up[word] = letters if rng.random() < share else word
+        return made_up[word]
+
+    return re.sub(r"\b[A-Za-z]{4,}\b", swap, text)
+
+
+def _labelled_stories() -> list[list[Path]]:
+    """The labelled corpus's stories (singletons included), as lists of files."""
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    return [
+        [ROOT / p for p in paths]
+        for half in ("tune", "report")
+        for paths in labels[half]["stories"].values()
+    ]
+
+
+def story_corpus(folder: Path, articles: int, stories: int) -> dict[str, int]:
+    """``articles`` files under ``folder`` in ``stories`` stories; file stem -> story."""
+    bases = _labelled_stories()
+    labels: dict[str, int] = {}
+    for n in range(articles):
+        story = n % stories
+        rng = random.Random(f"{story}")
+        story_words: dict[str, str] = {}
+        members = bases[story % len(bases)]
+        source = members[(n // stories) % len(members)].read_text(encoding="utf-8")
+        text = _swap_words(source, story_words, REPLACED, rng)
+        own = _swap_words(text, {}, OWN_WORDS, random.Random(n))
+        lines = own.split("\n")
+        drop = random.Random(n).randrange(len(lines))
+        kept = "\n".join(line for i, line in enumerate(lines) if i != drop or len(lines) < 3)
+        name = f"{n:04d}"
+        (folder / f"{name}.txt").write_text(f"Report {n}: {kept}", encoding="utf-8")
+        labels[name] = story
+    return labels
 
 
 def corpus(folder: Path, articles: int) -> None:
@@ -93,11 +147,28 @@ def _prefix_share(requests: list[dict[str, Any]]) -> float:
     return reused / total if total else 0.0
 
 
+def _clustering_cpu(folder: Path, settings: Settings) -> float:
+    """CPU seconds of the clustering the run does (done again on the same articles)."""
+    articles = load_articles([folder]).articles
+    started = time.process_time()
+    cluster(
+        articles,
+        distance=settings.story_distance,
+        window_days=settings.story_window_days,
+        rewrite_share=settings.rewrite_share,
+    )
+    return time.process_time() - started
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
-        corpus(folder, args.articles)
+        if args.stories:
+            labels = story_corpus(folder, args.articles, args.stories)
+        else:
+            corpus(folder, args.articles)
+            labels = {f"{n:04d}": 0 for n in range(args.articles)}
         source_tokens = sum(count_tokens(a.text) for a in load_articles([folder]).articles)
         with serve(answer) as (url, server):
             server.schedule = lambda _n, body: Reply(content=answer(body), hang_s=args.latency)
@@ -121,15 +192,23 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             wall, cpu = time.monotonic() - wall, time.process_time() - cpu
             requests = list(server.requests)
-    chunks = result.brief.counts.chunks
-    extract_calls = sum(c.stage == "extract" for c in result.calls)
-    # The reduce is one round of calls (disputes, summary, outlook run together).
-    depth = 1
-    critical = (math.ceil(extract_calls / args.concurrency) + depth) * args.latency
+        clustering = _clustering_cpu(folder, settings)
+    day = result.day
+    chunks = sum(b.counts.chunks for b in day.stories)
+    # Every call at this concurrency, plus one round: the last story's reduce calls
+    # (disputes, summary, outlook run together) wait for its extractions.
+    critical = (math.ceil(len(requests) / args.concurrency) + 1) * args.latency
     sizes = [sum(count_tokens(m["content"]) for m in body["messages"]) for body in requests]
     mapped = sum(n for n, body in zip(sizes, requests, strict=True) if is_extraction(body))
+    largest = max(
+        (n + body.get("max_tokens", 0), n) for n, body in zip(sizes, requests, strict=True)
+    )
+    found = {a: b.story.id for b in day.stories if b.story for a in b.story.articles}
+    names = sorted(labels)
+    _, _, f1 = bcubed([found[n] for n in names], [labels[n] for n in names])
     return {
         "articles": args.articles,
+        "stories (BCubed F1)": f"{len(day.stories)} ({f1:.3f})",
         "chunks": chunks,
         "calls": len(requests),
         "wall s": round(wall, 2),
@@ -138,9 +217,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "prompt / source tokens": round(sum(sizes) / source_tokens, 3),
         "of which map": round(mapped / source_tokens, 3),
         "cached-prefix share": round(_prefix_share(requests), 3),
-        "largest request tokens": max(sizes),
+        "largest request + output / context": f"{largest[0]} / {CONTEXT_TOKENS}",
         "peak RSS MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "CPU s (not waiting)": round(cpu, 2),
+        "clustering share of CPU": f"{clustering / cpu:.1%}" if cpu else "n/a",
     }
 
 
@@ -190,6 +270,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=25)
+    parser.add_argument(
+        "--stories", type=int, default=0, help="Stories in the corpus (0: seed copies)."
+    )
     parser.add_argument("--latency", type=float, default=1.0)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--chunk-tokens", type=int, default=None, help="Default: the prompt's.")

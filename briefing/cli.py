@@ -37,6 +37,7 @@ from briefing.render.templates import counted
 from briefing.run import RunResult, estimate, run_daily
 from briefing.run.estimate import Estimate
 from briefing.settings import Mode, Settings
+from briefing.stories import StoryInfo
 from briefing.stories.list import list_stories
 
 # Exit code for a bug in briefing itself (sysexits EX_SOFTWARE).
@@ -196,6 +197,9 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     story: Annotated[
         str | None, typer.Option(help="Brief only this story (an id from `briefing stories`).")
     ] = None,
+    one_story: Annotated[
+        bool, typer.Option("--one-story", help="Brief all the articles as one story.")
+    ] = False,
     dry_run: Annotated[
         bool, typer.Option(help="Show the stories with the calls and tokens each would cost.")
     ] = False,
@@ -217,6 +221,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             max_cost_usd=max_cost,
             max_tokens_total=max_tokens,
             batch=batch or None,
+            one_story=one_story or None,
         )
         targets = paths or [Path("seeds")]
         day = _date(date)
@@ -329,28 +334,33 @@ def send(
         out.print(f"sent {path}", highlight=False)
 
 
+def _story_lines(info: StoryInfo, extra: str = "") -> str:
+    """A story in three lines: rank, id, weight and dates; title; member articles."""
+    first = info.first_date.isoformat() if info.first_date else "undated"
+    last = info.last_date.isoformat() if info.last_date else "undated"
+    dates = first if first == last else f"{first} to {last}"
+    notes = "".join(
+        [" · stale" if info.stale_only else "", " · short entry" if info.short else "", extra]
+    )
+    return (
+        f"{info.rank:>3}  {info.id}  {counted(len(info.articles), 'article')}, "
+        f"{info.independent_sources} independent · {dates}{notes}\n"
+        f"     {info.title}\n"
+        f"     {', '.join(info.articles)}"
+    )
+
+
 def _print_estimate(guess: Estimate, model: str) -> None:
-    table = Table("rank", "story", "articles", "independent", "calls", "prompt tokens", "title")
     for item in guess.stories:
-        info = item.story
-        table.add_row(
-            str(info.rank),
-            info.id,
-            str(len(info.articles)),
-            str(info.independent_sources),
-            str(item.calls),
-            str(item.prompt_tokens),
-            info.title,
-        )
-    out.print(table)
+        extra = f" · {counted(item.calls, 'call')}, ≈ {item.prompt_tokens} prompt tokens"
+        out.print(_story_lines(item.story, extra), highlight=False, markup=False)
     cost = (
         "unknown (no price for this model)" if guess.cost_usd is None else f"${guess.cost_usd:.4f}"
     )
     prompts = ", ".join(f"{stage} {v.split()[0]}" for stage, v in guess.prompts.items())
     out.print(
         f"{guess.articles} articles in {counted(len(guess.stories), 'story', 'stories')}, "
-        f"{guess.chunks} chunks, "
-        f"{guess.source_tokens} source tokens ({prompts})\n"
+        f"{guess.chunks} chunks, {guess.source_tokens} source tokens ({prompts})\n"
         f"prompt tokens ≈ {guess.map_prompt_tokens}, output tokens ≤ {guess.max_output_tokens}\n"
         f"estimated cost ≤ {cost} with {model}",
         highlight=False,
@@ -373,21 +383,9 @@ def stories(
         if as_json:
             payload = [s.model_dump(mode="json") for s in found.stories]
             sys.stdout.write(json.dumps({"stories": payload}, indent=2, ensure_ascii=False) + "\n")
-            return
-        table = Table("rank", "id", "articles", "independent", "dates", "title")
-        for info in found.stories:
-            first = info.first_date.isoformat() if info.first_date else "?"
-            last = info.last_date.isoformat() if info.last_date else "?"
-            stale = " (stale)" if info.stale_only else ""
-            table.add_row(
-                str(info.rank),
-                info.id,
-                str(len(info.articles)),
-                str(info.independent_sources),
-                f"{first} to {last}{stale}",
-                info.title + "\n" + ", ".join(info.articles),
-            )
-        out.print(table)
+        else:
+            for info in found.stories:
+                out.print(_story_lines(info), highlight=False, markup=False)
         for skipped in found.skipped:
             err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
 

@@ -62,8 +62,11 @@ class Settings(BaseSettings):
     stale_after_days: int = Field(
         7, ge=0, description="Days before the newest reported event after which a source is stale."
     )
+    one_story: bool = Field(
+        False, description="Brief every article as one story (a folder on a single subject)."
+    )
     story_distance: float = Field(
-        0.87,
+        0.885,
         gt=0,
         lt=1,
         description="Average cosine distance under which articles are one story (higher: "

@@ -15,7 +15,7 @@ from briefing.eval.run import run_evaluation
 from briefing.eval.runner import Report
 from briefing.llm import ChatRequest
 from briefing.llm.recorder import CallTag, Recording, RecordingStore
-from briefing.pipeline import RunResult, run_daily
+from briefing.run import RunResult, run_daily
 from briefing.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,11 +105,14 @@ def harbour_report(
     )
 
 
-def _replayed_daily(folder: Path, date: dt.date, out: Path) -> RunResult:
+def _replayed_daily(
+    folder: Path | list[Path], date: dt.date, out: Path, *, one_story: bool = False
+) -> RunResult:
+    paths = folder if isinstance(folder, list) else [folder]
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        settings = Settings(mode="replay", recordings_dir=RECORDINGS)
-        return asyncio.run(run_daily(settings, [folder], date=date, out=out))
+        settings = Settings(mode="replay", recordings_dir=RECORDINGS, one_story=one_story)
+        return asyncio.run(run_daily(settings, paths, date=date, out=out))
 
 
 @pytest.fixture(scope="session")
@@ -120,5 +123,25 @@ def harbour_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[s
 
 @pytest.fixture(scope="session")
 def bridge_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
-    """`briefing daily` on the held-out bridge set, replayed."""
-    return _replayed_daily(BRIDGE, dt.date(2026, 5, 23), tmp_path_factory.mktemp("bridge"))
+    """`briefing daily --one-story` on the held-out bridge set, replayed. Its gold makes it
+    one event; the clustering, never tuned on it, puts the January piece and the content
+    farm's rewrite apart (docs/stories.md), so the analysis rules are tested on the set
+    as one story."""
+    out = tmp_path_factory.mktemp("bridge")
+    return _replayed_daily(BRIDGE, dt.date(2026, 5, 23), out, one_story=True)
+
+
+# A day of three stories: the seeds (stale by April), a rail strike told by five outlets
+# (a wire copy among them) and a football report no other outlet has.
+DAY_PATHS = [
+    SEEDS,
+    *sorted((ROOT / "eval" / "stories" / "tune").glob("t-rail-0*.txt")),
+    ROOT / "eval" / "stories" / "tune" / "t-single-01.txt",
+]
+DAY_DATE = dt.date(2026, 4, 18)
+
+
+@pytest.fixture(scope="session")
+def day_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
+    """`briefing daily` on a day of three stories, replayed."""
+    return _replayed_daily(DAY_PATHS, DAY_DATE, tmp_path_factory.mktemp("day"))

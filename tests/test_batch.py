@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
-from briefing.pipeline import REDUCE_STAGES
+from briefing.run.context import REDUCE_STAGES
 from tests.fakes.faults import at_calls
 from tests.fakes.openai_server import Reply
 from tests.fakes.runs import run_on_seeds, seed_chunks

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from briefing.brief import Brief
+from briefing.brief import Day
 from briefing.brief.model import DisputedFact, Quote, Side
 from briefing.errors import ConfigError
 from briefing.eval.gold import GoldActor, GoldDispute, actor_scores, dispute_recall, dispute_score
@@ -126,7 +126,7 @@ ADMINISTRATION = GoldDispute(
 
 
 def test_a_gold_dispute_is_recalled_only_with_both_sides_matched_one_to_one() -> None:
-    brief = Brief.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
+    brief = Day.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8")).lead
     gold = [PERSONNEL, ADMINISTRATION]
     one_side = _fact(
         "Which US administration pressed Venezuela",  # the topic alone counts for nothing
@@ -181,7 +181,7 @@ async def test_judge_runs_both_orders_through_the_recorder(tmp_path: Path) -> No
     caller = StructuredCaller(
         Recorder(RecordingStore(tmp_path), "live", model), settings, CallLog()
     )
-    brief = Brief.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
+    brief = Day.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8")).lead
     other = brief.model_copy(update={"headline": "Another headline"})
     judged = await judge(caller, PromptLibrary().active("judge"), brief, other, "case")
     assert judged.outcomes == _five("tie", "tie", "tie", "tie", "tie"), "first-position bias"

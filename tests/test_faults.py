@@ -11,7 +11,7 @@ import pytest
 from briefing.errors import BudgetExceeded
 from briefing.llm import Usage
 from briefing.llm.budget import Budget
-from briefing.pipeline import REDUCE_STAGES
+from briefing.run.context import REDUCE_STAGES
 from briefing.settings import Settings
 from tests.fakes.faults import CONTENT, FAULTS, TRANSIENT, Schedule, after_call, at_calls, seeded
 from tests.fakes.openai_server import Reply

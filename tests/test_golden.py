@@ -20,7 +20,7 @@ from briefing.articles.words import stems, strip_accents
 from briefing.brief import Brief
 from briefing.eval.runner import Report
 from briefing.llm.recorder import CallTag, Recording, RecordingStore
-from briefing.pipeline import RunResult, run_daily
+from briefing.run import RunResult, run_daily
 from briefing.settings import Settings
 from tests.conftest import GOLDEN, RECORDINGS, SEEDS
 
@@ -118,6 +118,7 @@ def test_every_recording_is_used(
     harbour_report: tuple[Report, Path],
     harbour_run: RunResult,
     bridge_run: RunResult,
+    day_run: RunResult,
     used_recordings: set[str],
 ) -> None:
     stored = {path.stem for path in RECORDINGS.rglob("*.json")}

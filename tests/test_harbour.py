@@ -12,7 +12,7 @@ from briefing.articles import load_articles
 from briefing.eval.gold import dispute_score, load_gold
 from briefing.eval.metrics import false_disputes, stale_led, ungrounded_prose
 from briefing.eval.runner import Report
-from briefing.pipeline import RunResult
+from briefing.run import RunResult
 from tests.conftest import HARBOUR, ROOT
 
 GOLD = load_gold(ROOT / "eval" / "harbour.gold.json")

@@ -10,7 +10,7 @@ from briefing.analysis.text import entities_for
 from briefing.articles import load_articles
 from briefing.eval.gold import actor_scores, dispute_score, gold_actors_of, load_gold
 from briefing.eval.metrics import false_disputes, stale_led, ungrounded_prose
-from briefing.pipeline import RunResult
+from briefing.run import RunResult
 from tests.conftest import BRIDGE, ROOT
 
 GOLD = load_gold(ROOT / "eval" / "bridge.gold.json")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from briefing.articles import load_articles
 from briefing.chunks import chunk_article
-from briefing.pipeline import REDUCE_STAGES, chunk_budget
 from briefing.prompting import PromptLibrary
+from briefing.run.context import REDUCE_STAGES, chunk_budget
 from briefing.settings import Settings
 from tests.conftest import SEEDS
 from tests.fakes.openai_server import serve

@@ -9,7 +9,7 @@ replaced or dropped and listed (``Assembled.prose``) for the manifest.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import Analysis
@@ -21,8 +21,9 @@ from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
 from briefing.brief.model import Brief, Counts, RunInfo, Source
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import Voices, top_of_brief
-from briefing.merge import MergeResult
+from briefing.brief.short import short_entry
+from briefing.brief.summary import Span, Top, Voices, top_of_brief
+from briefing.merge import Evidence, MergeResult
 from briefing.reduce import ReduceResult
 from briefing.stories import StoryInfo
 
@@ -61,6 +62,33 @@ def _dropped(merged: MergeResult) -> Mapping[str, int]:
     return {kind: sum(1 for d in merged.dropped if d.kind == kind) for kind in kinds}
 
 
+def _top(
+    reduced: ReduceResult,
+    story: StoryInfo | None,
+    *,
+    claims: Mapping[str, Evidence],
+    quotes: Quotes,
+    prose: Prose,
+    voices: Voices,
+    contested: Sequence[Span],
+) -> Top:
+    """The top of the brief: phrased by the model and checked, or, for a one-source story
+    (no summary call), the source's own words."""
+    if reduced.summary is None:
+        title = story.title if story else ""
+        return short_entry(title, reduced.developments, claims, quotes, voices.labels)
+    return top_of_brief(
+        reduced.summary,
+        facts=reduced.summary_facts,
+        developments=reduced.developments,
+        claims=claims,
+        quotes=quotes,
+        prose=prose,
+        voices=voices,
+        contested=contested,
+    )
+
+
 def build_brief(
     date: dt.date,
     *,
@@ -80,10 +108,9 @@ def build_brief(
     disputed = [c.figures for c in reduced.candidates if c.figures is not None]
     prose = Prose(analysis.grounding, disputed)
     disputes, dispute_counts = disputed_facts(reduced.candidates, reduced.readings, quotes, prose)
-    top = top_of_brief(
-        reduced.summary,
-        facts=reduced.summary_facts,
-        developments=reduced.developments,
+    top = _top(
+        reduced,
+        story,
         claims=claims,
         quotes=quotes,
         prose=prose,

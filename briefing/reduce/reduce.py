@@ -72,7 +72,7 @@ class ReduceResult:
     readings: DisputeReadings
     summary_facts: list[ShownFact]
     developments: list[ShownFact]
-    summary: SummaryFindings
+    summary: SummaryFindings | None
     outlook_facts: list[ShownFact]
     signals: list[ShownSignal]
     outlook: OutlookFindings | None = None
@@ -170,8 +170,9 @@ async def reduce_evidence(
     subject: str = "all sources",
 ) -> ReduceResult:
     """Read the dispute candidates, phrase the top of the brief, write the outlook. A
-    ``short`` story (one independent source) gets only the top of the brief: with one
-    source there is nothing to dispute and no second view to weigh an outlook on."""
+    ``short`` story (one independent source) calls nothing: with one source there is
+    nothing to dispute and no second view to weigh an outlook on, and its entry is
+    written in code from the source's own words (briefing.brief.short)."""
     reducer = _Reducer(caller, library, versions, subject)
     candidates = [] if short else list(prepared.candidates)
     facts = shown(prepared.facts, budget)
@@ -194,7 +195,7 @@ async def reduce_evidence(
     }
     readings, summary, outlook = await asyncio.gather(
         reducer.disputes(candidates, prepared.labels),
-        reducer.run("summary", summary_vars, SummaryFindings),
+        reducer.maybe(not short, "summary", summary_vars, SummaryFindings),
         reducer.maybe(not short, "outlook", outlook_vars, OutlookFindings),
     )
     return ReduceResult(

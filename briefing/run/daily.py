@@ -26,7 +26,7 @@ from briefing.run.story import BriefRun, brief_story
 from briefing.settings import Settings
 from briefing.sources.profile import future_dated
 from briefing.stories import Story
-from briefing.stories.group import group_stories
+from briefing.stories.group import group_stories, one_story
 
 
 @dataclass
@@ -66,8 +66,12 @@ def load(paths: Sequence[Path]) -> LoadResult:
 def day_stories(
     articles: Sequence[Article], settings: Settings, date: dt.date, only: str | None = None
 ) -> list[Story]:
-    """The day's ranked stories, or just the one ``only`` names (``--story ID``)."""
-    stories = group_stories(articles, settings, date)
+    """The day's ranked stories (all articles as one with ``one_story``), or just the one
+    ``only`` names (``--story ID``)."""
+    if settings.one_story:
+        stories = [one_story(articles, settings, date)]
+    else:
+        stories = group_stories(articles, settings, date)
     if only is None:
         return stories
     chosen = [s for s in stories if s.info.id == only]

@@ -96,8 +96,8 @@ def group_stories(articles: Sequence[Article], settings: Settings, today: dt.dat
 
 
 def one_story(articles: Sequence[Article], settings: Settings, today: dt.date) -> Story:
-    """All ``articles`` as a single story briefed in full, whatever its size: an
-    evaluation case, so that every case runs every stage."""
+    """All ``articles`` as a single story briefed in full, whatever its size (``--one-story``,
+    and every evaluation case, so that each runs every stage)."""
     indices = list(range(len(articles)))
     sim = np.ones((len(articles), len(articles)))
     day = newest_event(articles, today)

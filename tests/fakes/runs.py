@@ -9,8 +9,9 @@ from typer.testing import CliRunner, Result
 
 from briefing.articles import load_articles
 from briefing.cli import app
-from briefing.pipeline import chunk_budget, plan_map
 from briefing.prompting import PromptLibrary
+from briefing.run.context import chunk_budget
+from briefing.run.plan import plan_map
 from briefing.settings import Settings
 from tests.conftest import SEEDS
 from tests.fakes.faults import Schedule
