@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 from briefing.articles import load_articles
 from briefing.cli import app
+from briefing.errors import EndpointError
 from briefing.eval.clusters import bcubed, score
+from briefing.llm import ChatRequest, Completion
 from briefing.render.email import subject
 from briefing.run import RunResult, run_daily
 from briefing.settings import Settings
@@ -183,3 +185,30 @@ def test_one_story_filter_briefs_only_that_story(tmp_path: Path) -> None:
     result, _ = _daily(paths, tmp_path, story=rail.info.id)
     assert [b.story.id for b in result.day.stories if b.story] == [rail.info.id]
     assert {s.id for s in result.brief.sources} == set(rail.info.articles)
+
+
+class _FailingOn(SchemaChatModel):
+    """The schema double, but every request mentioning ``word`` fails at the endpoint."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(answer)
+        self.word = word
+
+    async def complete(self, request: ChatRequest) -> Completion:
+        if any(self.word in m.content for m in request.messages):
+            raise EndpointError("endpoint said 400 for this request", "fix the request")
+        return await super().complete(request)
+
+
+def test_under_allow_partial_a_lost_story_leaves_the_rest_of_the_day(tmp_path: Path) -> None:
+    paths = [*sorted(TUNE.glob("t-rail-*.txt")), TUNE / "t-single-01.txt"]
+    settings = Settings(mode="live", no_cache=True, recordings_dir=tmp_path, allow_partial=True)
+    run = run_daily(
+        settings, paths, date=dt.date(2026, 4, 18), out=tmp_path, model=_FailingOn("Lorano")
+    )
+    result = asyncio.run(run)
+    assert [len(b.sources) for b in result.day.stories] == [5]
+    assert not result.complete, "the CLI exits 3"
+    assert any("left out of the brief" in w for w in result.warnings)
+    manifest = json.loads((result.folder / "manifest.json").read_text(encoding="utf-8"))
+    assert any("left out of the brief" in w for w in manifest["input_warnings"])

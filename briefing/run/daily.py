@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing.articles import Article, LoadResult, load_articles
 from briefing.brief import Brief, Day
-from briefing.errors import ConfigError, InputError, NoArticlesError
+from briefing.errors import ConfigError, IncompleteRun, InputError, NoArticlesError
 from briefing.extract import ChunkFailure
 from briefing.llm import CallLog, CallRecord, ChatModel
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
@@ -39,6 +39,7 @@ class RunResult:
     skipped: list[InputError] = field(default_factory=list)
     missing: list[ChunkFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    lost_stories: int = 0
 
     @property
     def brief(self) -> Brief:
@@ -47,8 +48,8 @@ class RunResult:
 
     @property
     def complete(self) -> bool:
-        """Every file was used and every chunk briefed."""
-        return not self.skipped and not self.missing
+        """Every file was used and every chunk of every story briefed."""
+        return not self.skipped and not self.missing and not self.lost_stories
 
 
 def load(paths: Sequence[Path]) -> LoadResult:
@@ -84,13 +85,22 @@ def day_stories(
     return chosen
 
 
+@dataclass(frozen=True)
+class DayRuns:
+    """The stories briefed, in front-page order, and the ones every chunk of which failed
+    (under --allow-partial: the rest of the day is still briefed)."""
+
+    runs: list[BriefRun]
+    lost: list[IncompleteRun]
+
+
 async def brief_day(
     ctx: RunContext,
     stories: Sequence[Story],
     date: dt.date,
     log: CallLog,
     progress: Progress,
-) -> list[BriefRun]:
+) -> DayRuns:
     """Every story briefed side by side (sharing the client's concurrency limit and the
     budget), in front-page order."""
     plans: list[MapPlan] = [plan_story(ctx, s) for s in stories]
@@ -98,7 +108,18 @@ async def brief_day(
     if ctx.settings.batch:
         await by_batch(ctx, ctx.caller(log), plans, progress)
     progress.start(sum(len(p.chunks) for p in plans))
-    return list(await asyncio.gather(*(brief_story(ctx, p, date, log, progress) for p in plans)))
+    partial = ctx.settings.allow_partial
+    done = await asyncio.gather(
+        *(brief_story(ctx, p, date, log, progress) for p in plans), return_exceptions=partial
+    )
+    runs = [r for r in done if isinstance(r, BriefRun)]
+    lost = [r for r in done if isinstance(r, IncompleteRun)]
+    unexpected = [r for r in done if isinstance(r, BaseException) and r not in lost]
+    if unexpected:
+        raise unexpected[0]
+    if not runs:
+        raise lost[0]
+    return DayRuns(runs, lost)
 
 
 async def run_daily(
@@ -122,9 +143,11 @@ async def run_daily(
     log = CallLog()
     async with endpoint(settings, model) as live:
         ctx = RunContext.create(settings, live, overrides)
-        runs = await brief_day(ctx, stories, date, log, progress or NoProgress())
+        briefed = await brief_day(ctx, stories, date, log, progress or NoProgress())
+    runs = briefed.runs
     day = Day(date=date, stories=[r.brief for r in runs], run=ctx.run_info())
     warnings = [*loaded.warnings, *future_dated(loaded.articles, date)]
+    warnings += [f"{lost.message}; the story is left out of the brief" for lost in briefed.lost]
     manifest = build_manifest(
         runs,
         articles=loaded.articles,
@@ -135,4 +158,5 @@ async def run_daily(
     )
     folder = write_outputs(out, day, manifest, formats, envelope)
     missing = [m for r in runs for m in r.missing]
-    return RunResult(folder, day, log.records, loaded.skipped, missing, warnings)
+    lost = len(briefed.lost)
+    return RunResult(folder, day, log.records, loaded.skipped, missing, warnings, lost)
