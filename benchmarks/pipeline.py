@@ -72,17 +72,7 @@ def reword(text: str, rng: random.Random) -> str:
     consistently by a word made up for this copy, keeping sentence structure. Copies keep
     about 0.35² of the words in common: a content-word Jaccard near 0.35² / (2 - 0.35²),
     0.07, well below the near-duplicate threshold."""
-    made_up: dict[str, str] = {}
-
-    def swap(match: re.Match[str]) -> str:
-        word = match.group()
-        if word not in made_up:
-            letters = "".join(rng.choice(string.ascii_lowercase) for _ in range(len(word)))
-            letters = letters.capitalize() if word[0].isupper() else letters
-            made_up[word] = letters if rng.random() < REPLACED else word
-        return made_up[word]
-
-    return re.sub(r"\b[A-Za-z]{4,}\b", swap, text)
+    return _swap_words(text, {}, REPLACED, rng)
 
 
 def _swap_words(text: str, made_up: dict[str, str], share: float, rng: random.Random) -> str:

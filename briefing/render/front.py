@@ -4,6 +4,7 @@ in the order code ranked the stories."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from briefing.articles.words import first_sentences
 from briefing.brief import Brief, Day
@@ -61,6 +62,11 @@ def day_title(day: Day) -> str:
     return f"Brief for {day.date.isoformat()}: {counted(len(day.stories), 'story', 'stories')}"
 
 
-def total_sources(day: Day) -> int:
-    """Sources over every story."""
-    return sum(len(b.sources) for b in day.stories)
+def page_variables(day: Day) -> dict[str, Any]:
+    """What the day's page template needs besides the rendered story sections."""
+    return {
+        "day": day,
+        "front": front_page(day),
+        "title": day_title(day),
+        "total_sources": sum(len(b.sources) for b in day.stories),
+    }

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from briefing.brief import Brief, Day
 from briefing.render.common import template_context
-from briefing.render.front import day_title, front_page, total_sources
+from briefing.render.front import page_variables
 from briefing.render.templates import environment
 
 LIKELIHOOD_WIDTH = {"low": 33, "medium": 66, "high": 100}
@@ -33,14 +33,6 @@ def story_html(brief: Brief, *, nested: bool) -> Markup:
 def render_html(day: Day) -> str:
     """The day's brief as an HTML page."""
     nested = len(day.stories) > 1
-    return (
-        environment(html=True)
-        .get_template("brief.html.j2")
-        .render(
-            day=day,
-            front=front_page(day),
-            title=day_title(day),
-            total_sources=total_sources(day),
-            sections=[story_html(b, nested=nested) for b in day.stories],
-        )
-    )
+    sections = [story_html(b, nested=nested) for b in day.stories]
+    template = environment(html=True).get_template("brief.html.j2")
+    return template.render(**page_variables(day), sections=sections)

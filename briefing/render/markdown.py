@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing.brief import Brief, Day
 from briefing.render.common import template_context
-from briefing.render.front import day_title, front_page, total_sources
+from briefing.render.front import page_variables
 from briefing.render.templates import environment
 
 
@@ -32,14 +32,5 @@ def render_markdown(day: Day) -> str:
     """The day's brief as Markdown."""
     nested = len(day.stories) > 1
     sections = [story_markdown(b, nested=nested) for b in day.stories]
-    return (
-        environment(html=False)
-        .get_template("brief.md.j2")
-        .render(
-            day=day,
-            front=front_page(day),
-            title=day_title(day),
-            total_sources=total_sources(day),
-            sections=sections,
-        )
-    )
+    template = environment(html=False).get_template("brief.md.j2")
+    return template.render(**page_variables(day), sections=sections)
