@@ -381,8 +381,7 @@ def stories(
     with _errors():
         found = list_stories(_settings(), paths or [Path("seeds")], _date(date))
         if as_json:
-            payload = [s.model_dump(mode="json") for s in found.stories]
-            sys.stdout.write(json.dumps({"stories": payload}, indent=2, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(found.as_json(), indent=2, ensure_ascii=False) + "\n")
         else:
             for info in found.stories:
                 out.print(_story_lines(info), highlight=False, markup=False)

@@ -113,6 +113,7 @@ def test_stories_command_lists_and_prints_json(tmp_path: Path) -> None:
     data = json.loads(runner.invoke(app, [*args, "--date", "2026-01-10", "--json"]).stdout)
     assert [s["rank"] for s in data["stories"]] == [1, 2]
     assert {len(s["articles"]) for s in data["stories"]} == {5, 6}
+    assert all(len(s["paths"]) == len(s["articles"]) for s in data["stories"])
 
 
 def test_an_unknown_story_id_is_one_line_naming_the_fix() -> None:

@@ -51,7 +51,6 @@ def _story(
         rank=0,
         title=story_title(members, central),
         articles=[a.id for a in members],
-        paths=[a.path for a in members],
         independent_sources=independent(members, groups),
         first_date=min(dated) if dated else None,
         last_date=last,

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import InputError
 from briefing.settings import Settings
@@ -15,10 +16,20 @@ from briefing.stories.story import StoryInfo
 
 @dataclass(frozen=True)
 class Listing:
-    """The ranked stories and the files not read."""
+    """The ranked stories, each article's file, and the files not read."""
 
     stories: list[StoryInfo]
+    paths: dict[str, str]
     skipped: list[InputError]
+
+    def as_json(self) -> dict[str, Any]:
+        """The listing for scripts: each story with its members' files."""
+        return {
+            "stories": [
+                {**s.model_dump(mode="json"), "paths": [self.paths[a] for a in s.articles]}
+                for s in self.stories
+            ]
+        }
 
 
 def list_stories(settings: Settings, paths: Sequence[Path], date: dt.date) -> Listing:
@@ -27,4 +38,5 @@ def list_stories(settings: Settings, paths: Sequence[Path], date: dt.date) -> Li
 
     loaded = load(paths)
     found = group_stories(loaded.articles, settings, date)
-    return Listing([s.info for s in found], loaded.skipped)
+    files = {a.id: a.path for a in loaded.articles}
+    return Listing([s.info for s in found], files, loaded.skipped)

@@ -22,7 +22,6 @@ class StoryInfo(BaseModel):
     rank: int = Field(description="1 = first on the front page.")
     title: str = Field(description="From code: the title of the article most like the rest.")
     articles: list[str] = Field(description="Member article ids.")
-    paths: list[str]
     independent_sources: int = Field(description="Members, a rewrite and its source once.")
     first_date: dt.date | None = Field(description="Earliest publication date of a member.")
     last_date: dt.date | None = Field(description="Newest date the members report.")
