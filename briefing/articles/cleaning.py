@@ -83,7 +83,14 @@ def normalise_line(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+# Boilerplate is a short line (a share prompt, a byline, a footer); a longer line is never
+# matched against the rules, so a megabyte-long line costs one length check.
+BOILERPLATE_MAX_CHARS = 1000
+
+
 def _match(line: str) -> Rule | None:
+    if len(line) > BOILERPLATE_MAX_CHARS:
+        return None
     if is_date_only(line):
         return Rule("dateline", re.compile(""))
     if len(line) <= 90 and BYLINE.match(line):

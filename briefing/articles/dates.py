@@ -127,15 +127,32 @@ def _numeric(match: re.Match[str]) -> StatedDate | None:
     return StatedDate(match.start(), match.end(), match.group(), readings, rel, True)
 
 
+# A paragraph of prose is a few thousand characters; a longer line is data or garbage,
+# and scanning it for dates would only cost time (its dates are not read).
+PROSE_LINE_MAX_CHARS = 20_000
+
+
+def _prose_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each line short enough to be prose."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= PROSE_LINE_MAX_CHARS:
+            yield start, end
+        start = end + 1
+
+
 def stated_dates(text: str, years: Sequence[int] = ()) -> list[StatedDate]:
     """Every date the text states, in text order. A date without a year is read in each
     of ``years`` that fits its weekday (none: it is left out)."""
     found: list[StatedDate] = []
-    for match in _NAMED.finditer(text):
-        stated = _named(match, years)
-        if stated is not None:
-            found.append(stated)
-    found += [s for m in _NUMERIC.finditer(text) if (s := _numeric(m)) is not None]
+    for start, end in _prose_lines(text):
+        for match in _NAMED.finditer(text, start, end):
+            stated = _named(match, years)
+            if stated is not None:
+                found.append(stated)
+        found += [s for m in _NUMERIC.finditer(text, start, end) if (s := _numeric(m)) is not None]
     return sorted(found, key=lambda s: s.start)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefing.articles.cleaning import Cleaned, clean
 from briefing.articles.dates import StatedDate, settled_dates, stated_dates, years_around
@@ -19,7 +20,10 @@ from briefing.articles.outlet import attribution, find_dateline
 from briefing.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.DOTALL)
+# Horizontal space only around the fences, and the block must close within its first
+# FRONT_MATTER_MAX_CHARS: "---" followed by a million blank lines is matched in linear time.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_MATTER_MAX_CHARS = 4000
 _TITLE_LIMIT = 120
 
 
@@ -28,9 +32,10 @@ class FrontMatter(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
+    # Limits keep one field from filling every chunk's prompt (the title is sent with each).
+    title: str | None = Field(None, max_length=300)
+    outlet: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2048)
     published: dt.date | None = None
 
 
@@ -72,9 +77,14 @@ class _Parsed:
         dateline = find_dateline(self.cleaned.text)
         return "\n".join([*lines, dateline.group() if dateline else ""])
 
+    @functools.cached_property
+    def settled_once(self) -> tuple[dt.date, ...]:
+        # Read twice (for the set's reference date, then the article's own): scan once.
+        return tuple(settled_dates(stated_dates(f"{self.header_text()}\n{self.cleaned.text}")))
+
     def settled(self) -> list[dt.date]:
         """Dates the article settles on its own (full, unambiguous)."""
-        return [*settled_dates(stated_dates(f"{self.header_text()}\n{self.cleaned.text}"))]
+        return list(self.settled_once)
 
 
 def _middle(dates: Iterable[dt.date]) -> dt.date | None:
@@ -96,7 +106,7 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
-    match = _FRONT_MATTER.match(raw)
+    match = _FRONT_MATTER.match(raw[:FRONT_MATTER_MAX_CHARS])
     if not match:
         return FrontMatter(), raw
     pairs = {

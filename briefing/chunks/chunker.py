@@ -55,15 +55,43 @@ def _spans(text: str, pattern: re.Pattern[str], start: int, end: int) -> Iterato
         yield cursor, end
 
 
+def _windows(text: str, start: int, end: int, budget: int) -> Iterator[tuple[int, int]]:
+    """A word longer than the budget, cut into windows that always fit: a token covers
+    at least one byte, and a character is one byte in ASCII and at most four in UTF-8."""
+    per_char = 1 if text[start:end].isascii() else 4
+    size = max(1, (budget - 1) // per_char)
+    for at in range(start, end, size):
+        yield at, min(at + size, end)
+
+
+def _too_long(chars: int, budget: int) -> bool:
+    """Longer than any text of ``budget`` tokens can be (so not worth counting whole)."""
+    return chars > _MAX_CHARS_PER_TOKEN * budget
+
+
+# No token of the encoding is longer than this many characters in ordinary text; longer
+# stretches are cut without being counted whole first (counting is the slow part).
+_MAX_CHARS_PER_TOKEN = 16
+
+
 def _word_pieces(text: str, start: int, end: int, budget: int) -> Iterator[tuple[int, int]]:
     piece_start, used = start, 0
     for word in re.finditer(r"\S+", text[start:end]):
-        cost = count_tokens(word.group()) + 1
+        w_start, w_end = start + word.start(), start + word.end()
+        long = _too_long(w_end - w_start, budget)
+        cost = budget + 1 if long else count_tokens(word.group()) + 1
+        if cost > budget:
+            if w_start > piece_start:
+                yield piece_start, w_start
+            yield from _windows(text, w_start, w_end, budget)
+            piece_start, used = w_end, 0
+            continue
         if used and used + cost > budget:
-            yield piece_start, start + word.start()
-            piece_start, used = start + word.start(), 0
+            yield piece_start, w_start
+            piece_start, used = w_start, 0
         used += cost
-    yield piece_start, end
+    if piece_start < end:
+        yield piece_start, end
 
 
 def _pieces(text: str, budget: int) -> list[_Piece]:
@@ -71,7 +99,8 @@ def _pieces(text: str, budget: int) -> list[_Piece]:
     for p_start, p_end in _spans(text, re.compile(r"\n\n"), 0, len(text)):
         sentences = list(_spans(text, SENTENCE_END, p_start, p_end))
         for number, (s_start, s_end) in enumerate(sentences, start=1):
-            tokens = count_tokens(text[s_start:s_end]) + 1
+            long = _too_long(s_end - s_start, budget)
+            tokens = budget + 1 if long else count_tokens(text[s_start:s_end]) + 1
             parts = (
                 _word_pieces(text, s_start, s_end, budget)
                 if tokens > budget

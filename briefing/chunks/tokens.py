@@ -10,6 +10,7 @@ keys) on every machine, whatever its cache holds.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -61,6 +62,23 @@ def encoding_for_model(model: str) -> tiktoken.Encoding:
         return bundled_encoding()
 
 
+# Byte-pair encoding of one unbroken run of characters costs time quadratic in its length
+# (a 10 MB "word" takes minutes); runs longer than this are counted window by window,
+# which can only overcount slightly, never undercount by more than the merges at a cut.
+LONG_RUN = 1000
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
 def count_tokens(text: str, encoding: tiktoken.Encoding | None = None) -> int:
-    """Tokens in ``text`` (bundled encoding unless one is given)."""
-    return len((encoding or bundled_encoding()).encode(text, disallowed_special=()))
+    """Tokens in ``text`` (bundled encoding unless one is given); linear in its length."""
+    enc = encoding or bundled_encoding()
+    if _LONG_RUN.search(text) is None:
+        return len(enc.encode(text, disallowed_special=()))
+    total, cursor = 0, 0
+    for run in _LONG_RUN.finditer(text):
+        total += len(enc.encode(text[cursor : run.start()], disallowed_special=()))
+        for at in range(run.start(), run.end(), LONG_RUN):
+            window = text[at : min(at + LONG_RUN, run.end())]
+            total += len(enc.encode(window, disallowed_special=()))
+        cursor = run.end()
+    return total + len(enc.encode(text[cursor:], disallowed_special=()))
