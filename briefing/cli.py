@@ -151,8 +151,22 @@ def _report(result: RunResult) -> None:
 
 
 PathsArg = Annotated[
-    list[Path] | None, typer.Argument(help="Article files or folders (default: seeds/).")
+    list[str] | None, typer.Argument(help="Article files or folders (default: seeds/).")
 ]
+FollowOpt = Annotated[
+    bool, typer.Option("--follow-links", help="Read links that lead out of the given folders.")
+]
+
+
+def _paths(given: list[str] | None) -> list[Path]:
+    """The paths as given; an empty one is refused rather than read as the current folder."""
+    if given is None:
+        return [Path("seeds")]
+    if any(not p.strip() for p in given):
+        raise ConfigError("an empty path was given", "pass article files or folders by name")
+    return [Path(p) for p in given]
+
+
 # Model options shared by `daily` and `eval`.
 ModeOpt = Annotated[Mode | None, typer.Option(help="auto, replay, record or live.")]
 ModelOpt = Annotated[str | None, typer.Option(help="Model name.")]
@@ -166,6 +180,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     date: Annotated[
         str | None, typer.Option(help="Brief date, YYYY-MM-DD (default: today).")
     ] = None,
+    follow_links: FollowOpt = False,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
     mode: ModeOpt = None,
     model: ModelOpt = None,
@@ -222,8 +237,9 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             max_tokens_total=max_tokens,
             batch=batch or None,
             one_story=one_story or None,
+            follow_links=follow_links or None,
         )
-        targets = paths or [Path("seeds")]
+        targets = _paths(paths)
         day = _date(date)
         overrides = parse_variant(variant) if variant else None
         if dry_run:
@@ -300,7 +316,7 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     with _errors():
         settings = _settings(mode=mode, model=model, base_url=base_url, concurrency=concurrency)
         chosen = article_set_of(article_set or "seeds") if not paths else None
-        targets = paths or (chosen.paths if chosen else [])
+        targets = _paths(paths) if paths else (chosen.paths if chosen else [])
         gold_path = gold or (chosen.gold if chosen else None)
         variants = (parse_variant(a), parse_variant(b))
         run = run_evaluation(
@@ -376,10 +392,12 @@ def stories(
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON document, for scripts.")
     ] = False,
+    follow_links: FollowOpt = False,
 ) -> None:
     """List the day's stories (id, size, independent sources, dates, title); no model call."""
     with _errors():
-        found = list_stories(_settings(), paths or [Path("seeds")], _date(date))
+        settings = _settings(follow_links=follow_links or None)
+        found = list_stories(settings, _paths(paths), _date(date))
         if as_json:
             sys.stdout.write(json.dumps(found.as_json(), indent=2, ensure_ascii=False) + "\n")
         else:

@@ -62,6 +62,12 @@ class Settings(BaseSettings):
     stale_after_days: int = Field(
         7, ge=0, description="Days before the newest reported event after which a source is stale."
     )
+    follow_links: bool = Field(
+        False, description="Read links in the article folders that lead out of them."
+    )
+    max_article_bytes: int = Field(
+        20_000_000, ge=1000, description="Files larger than this are skipped with a warning."
+    )
     one_story: bool = Field(
         False, description="Brief every article as one story (a folder on a single subject)."
     )

@@ -3,15 +3,18 @@ hardening round (issue 14). Each failed before its fix."""
 
 from __future__ import annotations
 
+import os
 import random
 import string
 import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from briefing.articles import load_articles
 from briefing.chunks import chunk_article
+from briefing.cli import app
 
 TEN_MB = 10_000_000
 
@@ -52,3 +55,101 @@ def test_a_front_matter_field_over_its_limit_is_refused_naming_it(tmp_path: Path
     [error] = load_articles([path]).skipped
     assert "outlet" in error.one_line()
     assert "200 characters" in error.one_line()
+
+
+# Class 1: two articles, one id.
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_files_with_one_name_in_several_folders_are_several_articles(tmp_path: Path) -> None:
+    _write(tmp_path, "a/report.txt", "Ports reopened on Monday after the storm passed.")
+    _write(tmp_path, "b/report.txt", "The central bank raised rates by half a point.")
+    _write(tmp_path, "b/report.md", "A new bridge opened to traffic across the river.")
+    _write(tmp_path, "c/index.html", "<html><body><p>Trains ran again on Sunday.</p></body></html>")
+    _write(
+        tmp_path, "d/index.html", "<html><body><p>Schools closed for the holiday.</p></body></html>"
+    )
+    first = load_articles([tmp_path]).articles
+    ids = [a.id for a in first]
+    assert len(set(ids)) == 5
+    assert set(ids) == {"a/report", "b/report.txt", "b/report.md", "c/index", "d/index"}
+    assert [a.id for a in load_articles([tmp_path]).articles] == ids, "stable for the set"
+    by_id = {a.id: a.text for a in first}
+    assert "bridge" in by_id["b/report.md"]
+    assert "bank" in by_id["b/report.txt"]
+
+
+def test_a_unique_name_keeps_its_plain_id(tmp_path: Path) -> None:
+    _write(tmp_path, "x/one.txt", "Ports reopened on Monday after the storm passed.")
+    _write(tmp_path, "y/two.txt", "The central bank raised rates by half a point.")
+    assert sorted(a.id for a in load_articles([tmp_path]).articles) == ["one", "two"]
+
+
+# Class 3: files that are not files.
+def _reasons(tmp_path: Path, **kw: bool) -> tuple[list[str], list[str]]:
+    loaded = load_articles([tmp_path / "in"], **kw)
+    return [a.id for a in loaded.articles], [e.one_line() for e in loaded.skipped]
+
+
+@pytest.fixture
+def hostile_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    _write(folder, "good.txt", "Ports reopened on Monday after the storm passed.")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    outside = _write(tmp_path, "outside/secret.txt", "A secret outside the article folder.")
+    (folder / "secret.txt").symlink_to(outside)
+    _write(folder, ".venv/lib/readme.txt", "Hidden folders are not articles.")
+    return folder
+
+
+def test_pipes_devices_and_links_out_are_skipped_with_a_reason(
+    tmp_path: Path, hostile_folder: Path
+) -> None:
+    started = time.monotonic()
+    ids, reasons = _reasons(tmp_path)
+    assert time.monotonic() - started < 5, "a FIFO never blocks the run"
+    assert ids == ["good"]
+    text = "\n".join(reasons)
+    assert "pipe.txt: not a regular file" in text
+    assert "zero.txt: a link to /dev/zero, outside the given folders" in text
+    assert "secret.txt: a link to" in text
+    assert "--follow-links" in text
+    assert "readme" not in text, "hidden folders are not searched"
+
+
+def test_links_out_are_read_only_when_asked(tmp_path: Path, hostile_folder: Path) -> None:
+    ids, reasons = _reasons(tmp_path, follow_links=True)
+    assert sorted(ids) == ["good", "secret"]
+    assert any("zero.txt: not a regular file" in r for r in reasons), "still never a device"
+
+
+def test_a_file_over_the_size_limit_is_skipped_without_reading_it_all(tmp_path: Path) -> None:
+    path = _write(tmp_path, "big.txt", "word " * 400)
+    [error] = load_articles([path], max_bytes=1000).skipped
+    assert "larger than 1,000 bytes" in error.one_line()
+    assert "max_article_bytes" in error.one_line()
+
+
+# Class 8: smaller ones.
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Ports reopened on Monday after the storm.".encode("utf-16"))
+    [article] = load_articles([path]).articles
+    assert article.text.startswith("Ports reopened")
+
+
+def test_a_missing_folder_is_named_as_missing(tmp_path: Path) -> None:
+    [error] = load_articles([tmp_path / "nowhere"]).skipped
+    assert "no such file or folder" in error.one_line()
+
+
+def test_an_empty_path_argument_is_refused_in_one_line() -> None:
+    result = CliRunner().invoke(app, ["stories", ""])
+    assert result.exit_code == 2
+    assert "empty path" in result.output
+    assert "Traceback" not in result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import hashlib
@@ -14,12 +15,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefing.articles.cleaning import Cleaned, clean
 from briefing.articles.dates import StatedDate, settled_dates, stated_dates, years_around
+from briefing.articles.files import (
+    DEFAULT_MAX_BYTES,
+    SUFFIXES,
+    article_ids,
+    find_files,
+    read_bounded,
+)
 from briefing.articles.html import html_to_text, looks_like_html
 from briefing.articles.model import Article, DateSource
 from briefing.articles.outlet import attribution, find_dateline
 from briefing.errors import InputError
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
 # Horizontal space only around the fences, and the block must close within its first
 # FRONT_MATTER_MAX_CHARS: "---" followed by a million blank lines is matched in linear time.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -64,6 +71,7 @@ class _Parsed:
     """A file read and cleaned; its dates are resolved once the whole set is known."""
 
     path: Path
+    id: str
     meta: FrontMatter
     cleaned: Cleaned
 
@@ -90,19 +98,6 @@ class _Parsed:
 def _middle(dates: Iterable[dt.date]) -> dt.date | None:
     ordered = sorted(dates)
     return ordered[len(ordered) // 2] if ordered else None
-
-
-def find_files(paths: Iterable[Path]) -> list[Path]:
-    """Article files under ``paths``: files as given, directories searched recursively;
-    a file reached twice (named, and inside a named folder) is read once."""
-    found: dict[Path, Path] = {}
-    for path in paths:
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES):
-                found.setdefault(file.resolve(), file)
-        else:
-            found.setdefault(path.resolve(), path)
-    return list(found.values())
 
 
 def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
@@ -134,6 +129,11 @@ def _title(first_line: str) -> str:
 
 
 def _decode(path: Path, data: bytes) -> _Text:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _Text(data.decode("utf-16"), ("UTF-16, read as such",))
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), "broken UTF-16", "save the file as UTF-8") from exc
     if b"\x00" in data:
         raise InputError(
             str(path), "binary file (NUL bytes)", "pass text articles (.txt, .md, .html)"
@@ -150,17 +150,10 @@ def _decode(path: Path, data: bytes) -> _Text:
     raise InputError(str(path), "cannot be decoded", "save the file as UTF-8")
 
 
-def _read(path: Path) -> _Text:
+def _read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> _Text:
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(str(path), "not a .txt, .md or .html file", "pass article files")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(str(path), "no such file", "check the path") from exc
-    except OSError as exc:
-        raise InputError(
-            str(path), f"cannot be read ({exc.strerror})", "check permissions"
-        ) from exc
+    data = read_bounded(path, max_bytes)
     if not data.strip():
         raise InputError(str(path), "empty file", "remove it or add the article text")
     decoded = _decode(path, data)
@@ -172,16 +165,16 @@ def _read(path: Path) -> _Text:
 
 def load_article(path: Path) -> Article:
     """Read and clean one article file; raises InputError when it cannot be used."""
-    parsed = _parse(path, _read(path))
+    parsed = _parse(path, _read(path), path.stem)
     return _article(parsed, _middle(parsed.settled()))
 
 
-def _parse(path: Path, read: _Text) -> _Parsed:
+def _parse(path: Path, read: _Text, article_id: str) -> _Parsed:
     meta, body = _parse_front_matter(path, read.text)
     cleaned = clean(body)
     if not cleaned.text:
         raise InputError(str(path), "no article text after cleaning", "check the file's content")
-    return _Parsed(path, meta, cleaned)
+    return _Parsed(path, article_id, meta, cleaned)
 
 
 def _publication(
@@ -212,7 +205,7 @@ def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
     events = {d for s in (*header, *text) if (d := s.resolve(reference)) is not None}
     credit = attribution(parsed.meta.outlet, parsed.cleaned.text, parsed.cleaned.removed)
     return Article(
-        id=parsed.path.stem,
+        id=parsed.id,
         path=str(parsed.path),
         title=parsed.meta.title or _title(parsed.cleaned.text.split("\n", 1)[0]),
         outlet=credit.outlet,
@@ -228,18 +221,22 @@ def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
     )
 
 
-def load_articles(paths: Iterable[Path]) -> LoadResult:
+def load_articles(
+    paths: Iterable[Path], *, follow_links: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+) -> LoadResult:
     """Load every article under ``paths``; unusable files are skipped and reported.
 
     Dates are read with the whole set in view: a date printed without its year takes the
     year nearest the dates the other articles settle."""
-    result = LoadResult()
+    found = find_files(paths, follow_links=follow_links)
+    result = LoadResult(skipped=list(found.skipped))
+    ids = article_ids(found.files)
     seen: dict[str, str] = {}
     parsed: list[_Parsed] = []
-    for path in find_files(paths):
+    for path in found.files:
         try:
-            read = _read(path)
-            item = _parse(path, read)
+            read = _read(path, max_bytes)
+            item = _parse(path, read, ids[path])
         except InputError as error:
             result.skipped.append(error)
             continue

@@ -300,7 +300,7 @@ async def evaluate(
     repeats: int = 1,
 ) -> tuple[Report, Briefs]:
     """Evaluate variant B against A (and the baseline) on the articles under ``paths``."""
-    articles = load(paths).articles
+    articles = load(paths, settings).articles
     evaluation = Evaluation(settings, live, variants, gold, judge_model)
     runs = []
     for _ in range(repeats):

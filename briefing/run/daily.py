@@ -52,9 +52,11 @@ class RunResult:
         return not self.skipped and not self.missing and not self.lost_stories
 
 
-def load(paths: Sequence[Path]) -> LoadResult:
+def load(paths: Sequence[Path], settings: Settings) -> LoadResult:
     """Articles under ``paths``; NoArticlesError when none is usable."""
-    loaded = load_articles(paths)
+    loaded = load_articles(
+        paths, follow_links=settings.follow_links, max_bytes=settings.max_article_bytes
+    )
     if not loaded.articles:
         reasons = "; ".join(e.one_line() for e in loaded.skipped[:3]) or "no .txt or .md files"
         raise NoArticlesError(
@@ -138,7 +140,7 @@ async def run_daily(
     """Load, group into stories, brief each (``model``, else the configured endpoint,
     answers what is not recorded) and write ``<out>/<date>/``."""
     started = time.monotonic()
-    loaded = load(paths)
+    loaded = load(paths, settings)
     stories = day_stories(loaded.articles, settings, date, story)
     log = CallLog()
     async with endpoint(settings, model) as live:

@@ -86,7 +86,7 @@ def estimate(
     story: str | None = None,
 ) -> Estimate:
     """Calls, tokens and cost of a run, story by story, without calling the model."""
-    loaded = load(paths)
+    loaded = load(paths, settings)
     ctx = RunContext.create(settings, None, overrides)
     stories = day_stories(loaded.articles, settings, date, story)
     per_story = [_story_estimate(ctx, plan_story(ctx, s)) for s in stories]

@@ -36,7 +36,7 @@ def list_stories(settings: Settings, paths: Sequence[Path], date: dt.date) -> Li
     """Load and group the articles under ``paths``, with no model call."""
     from briefing.run.daily import load  # noqa: PLC0415 - the run imports stories
 
-    loaded = load(paths)
+    loaded = load(paths, settings)
     found = group_stories(loaded.articles, settings, date)
     files = {a.id: a.path for a in loaded.articles}
     return Listing([s.info for s in found], files, loaded.skipped)
