@@ -21,9 +21,11 @@ from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from briefing.brief import Day
 from briefing.deliver import send_file
@@ -32,6 +34,7 @@ from briefing.eval.run import article_set as article_set_of
 from briefing.eval.run import run_evaluation
 from briefing.eval.variants import parse_variant
 from briefing.prompting import PromptLibrary
+from briefing.redact import RedactingFilter, redact
 from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
 from briefing.render.templates import counted
 from briefing.run import RunResult, estimate, run_daily
@@ -47,34 +50,54 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
+def _line(console: Console, label: str, style: str, text: str) -> None:
+    """One line: a styled label, then ``text`` as it is (never read as markup) with any
+    credentials in URLs hidden."""
+    console.print(Text.assemble((label, style), " ", redact(text)), highlight=False, soft_wrap=True)
+
+
+def _error(text: str) -> None:
+    _line(err, "error:", "bold red", text)
+
+
+def _warn(text: str) -> None:
+    _line(err, "warning:", "yellow", text)
+
+
+def _say(text: str, console: Console = out) -> None:
+    console.print(Text(redact(text)), highlight=False, soft_wrap=True)
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     try:
         yield
     except BriefingError as exc:
-        err.print(f"[bold red]error:[/] {exc.one_line()}", highlight=False, soft_wrap=True)
+        _error(exc.one_line())
         raise typer.Exit(exc.exit_code) from None
     except (typer.Exit, typer.Abort, typer.BadParameter):
         raise
     except KeyboardInterrupt:
-        err.print("interrupted: what was already written and every answer received are kept")
+        _say("interrupted: what was already written and every answer received are kept", err)
         raise typer.Exit(130) from None
     except Exception as exc:  # a bug must still end in one line, not a traceback
         logging.getLogger(__name__).info("internal error", exc_info=True)
-        err.print(
-            f"[bold red]error:[/] internal error ({type(exc).__name__}: {exc}) "
+        _error(
+            f"internal error ({type(exc).__name__}: {exc}) "
             "(fix: this is a bug in briefing; rerun with -v for the details and report them; "
-            "files already written are kept)",
-            highlight=False,
-            soft_wrap=True,
+            "files already written are kept)"
         )
         raise typer.Exit(INTERNAL_ERROR) from None
 
 
 def _logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
-    # The call log already has one line per request; the HTTP client's would repeat it.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Whatever a library logs (the HTTP client logs each request's URL), it is redacted.
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactingFilter())
+    # The call log already has one line per request; the HTTP clients' would repeat it.
+    for name in ("httpx", "httpcore", "openai"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _settings(**flags: Any) -> Settings:
@@ -86,6 +109,11 @@ def _settings(**flags: Any) -> Settings:
         where = ".".join(str(p) for p in problem["loc"])
         raise ConfigError(
             f"setting {where}: {problem['msg']}", "fix the flag or BRIEFING_* variable"
+        ) from exc
+    except SettingsError as exc:  # a variable that is not even JSON (BRIEFING_PRICES)
+        raise ConfigError(
+            f"a setting cannot be read: {str(exc).split(' from source', 1)[0]}",
+            "fix the BRIEFING_* variable (JSON for prices)",
         ) from exc
 
 
@@ -129,24 +157,24 @@ def _progress() -> Progress:
 
 def _report(result: RunResult) -> None:
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
+        _warn(warning)
     for skipped in result.skipped:
-        err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
+        _warn(f"skipped {skipped.one_line()}")
     for failure in result.missing:
-        err.print(f"[yellow]warning:[/] {failure.chunk_id} failed: {failure.error.one_line()}")
+        _warn(f"{failure.chunk_id} failed: {failure.error.one_line()}")
     if result.day.incomplete:
-        err.print(f"[yellow]warning:[/] {result.day.incomplete} (brief written with a banner)")
+        _warn(f"{result.day.incomplete} (brief written with a banner)")
     calls = result.calls
     replayed = sum(c.replayed for c in calls)
     tokens = sum(c.prompt_tokens + c.completion_tokens for c in calls)
     briefs = result.day.stories
-    out.print(f"brief written to {result.folder}/brief.md", highlight=False)
-    err.print(
+    _say(f"brief written to {result.folder}/brief.md")
+    _say(
         f"{len(briefs)} {'story' if len(briefs) == 1 else 'stories'}; "
         f"{len(calls)} model calls ({replayed} replayed), {tokens} tokens; "
         f"{sum(b.counts.claims_verified for b in briefs)} verified claims, "
         f"{sum(len(b.disputed_facts) for b in briefs)} disputed facts",
-        highlight=False,
+        err,
     )
 
 
@@ -265,7 +293,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         _report(result)
         if recipients:
             send_file(result.folder / "brief.eml", settings, recipients)
-            out.print(f"brief sent to {', '.join(recipients)}", highlight=False)
+            _say(f"brief sent to {', '.join(recipients)}")
         if not result.complete:
             raise typer.Exit(3)
 
@@ -329,11 +357,11 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             out=out_dir,
         )
         report, folder = asyncio.run(run)
-        out.print(f"report written to {folder}/report.md", highlight=False)
+        _say(f"report written to {folder}/report.md")
         if report.judge_bias.inconclusive:
-            err.print(f"note: {report.judge_bias.note}", highlight=False)
+            _say(f"note: {report.judge_bias.note}", err)
         if report.regressions:
-            err.print(f"B is worse on: {', '.join(report.regressions)}")
+            _say(f"B is worse on: {', '.join(report.regressions)}", err)
             if fail_on_regression:
                 raise typer.Exit(3)
 
@@ -347,7 +375,7 @@ def send(
     with _errors():
         recipients = _addresses(to)
         send_file(path, _settings(), recipients)
-        out.print(f"sent {path}", highlight=False)
+        _say(f"sent {path}")
 
 
 def _story_lines(info: StoryInfo, extra: str = "") -> str:
@@ -380,6 +408,7 @@ def _print_estimate(guess: Estimate, model: str) -> None:
         f"prompt tokens ≈ {guess.map_prompt_tokens}, output tokens ≤ {guess.max_output_tokens}\n"
         f"estimated cost ≤ {cost} with {model}",
         highlight=False,
+        markup=False,
     )
 
 
@@ -404,7 +433,7 @@ def stories(
             for info in found.stories:
                 out.print(_story_lines(info), highlight=False, markup=False)
         for skipped in found.skipped:
-            err.print(f"[yellow]warning:[/] skipped {skipped.one_line()}", highlight=False)
+            _warn(f"skipped {skipped.one_line()}")
 
 
 @app.command()
@@ -416,14 +445,19 @@ def prompts(
         library = PromptLibrary(_settings().prompts_dir)
         if release:
             for name in library.release_new():
-                out.print(f"released {name}")
+                _say(f"released {name}")
         active = library.active_versions()
         table = Table("stage", "version", "sha256", "status", "description")
         for t in library.all():
             mark = " (active)" if active.get(t.stage) == t.version else ""
-            table.add_row(
-                t.stage, t.version + mark, t.sha256[:12], library.status(t), t.meta.description
+            cells = (
+                t.stage,
+                t.version + mark,
+                t.sha256[:12],
+                library.status(t),
+                t.meta.description,
             )
+            table.add_row(*(Text(c) for c in cells))
         out.print(table)
 
 

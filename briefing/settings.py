@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import AliasChoices, BaseModel, Field, SecretStr
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -123,6 +125,31 @@ class Settings(BaseSettings):
         del dotenv_settings, file_secret_settings
         pyproject = PyprojectTomlConfigSettingsSource(settings_cls)
         return (init_settings, env_settings, pyproject)
+
+    @field_validator("base_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        # Checked here so a malformed URL is a one-line setting error, never a traceback
+        # from the HTTP client that quotes it (password included).
+        if value is None:
+            return value
+        parts = urlsplit(value)
+        try:
+            parts.port  # noqa: B018 - raises on a password holding an unencoded / or #
+        except ValueError:
+            parts = parts._replace(netloc="")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                "not an http(s) URL with a host; percent-encode # / @ : in a user or password"
+            )
+        return value
+
+    @field_validator("email_from", "email_reply_to")
+    @classmethod
+    def _header(cls, value: str | None) -> str | None:
+        if value is not None and any(unicodedata.category(c)[0] == "C" for c in value):
+            raise ValueError("holds a line break or control character")
+        return value
 
     def endpoint_configured(self) -> bool:
         """True when a live call has somewhere to go (a key or an explicit endpoint)."""

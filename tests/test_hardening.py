@@ -3,18 +3,28 @@ hardening round (issue 14). Each failed before its fix."""
 
 from __future__ import annotations
 
+import io
 import os
 import random
+import re
 import string
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
+import typer
+from pydantic import SecretStr
+from rich.console import Console
 from typer.testing import CliRunner
 
 from briefing.articles import load_articles
+from briefing.brief import Day
 from briefing.chunks import chunk_article
 from briefing.cli import app
+from briefing.render.email import subject
+from briefing.render.markdown import render_markdown
+from tests.conftest import GOLDEN
 
 TEN_MB = 10_000_000
 
@@ -153,3 +163,87 @@ def test_an_empty_path_argument_is_refused_in_one_line() -> None:
     assert result.exit_code == 2
     assert "empty path" in result.output
     assert "Traceback" not in result.output
+
+
+# Class 2: secrets in tracebacks and logs.
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("OPENAI_BASE_URL", "http://user:se#cr/et@127.0.0.1:9/v1"),
+        ("BRIEFING_PRICES", "{not json"),
+        ("BRIEFING_EMAIL_FROM", "desk@example.org\nBcc: all@example.org"),
+    ],
+)
+def test_a_bad_setting_is_one_line_without_its_secret(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    result = CliRunner().invoke(app, ["daily", "--dry-run"])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert "se#cr" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_malformed_smtp_url_is_a_delivery_error_without_the_password() -> None:
+    from briefing.deliver.smtp import SmtpTarget
+    from briefing.errors import DeliveryError
+    from briefing.settings import Settings
+
+    settings = Settings(smtp_url=SecretStr("smtp://user:pa#ss/word@mail.example.org:25"))
+    with pytest.raises(DeliveryError) as raised:
+        SmtpTarget.from_settings(settings)
+    assert "pa#ss" not in raised.value.one_line()
+    assert "percent-encode" in raised.value.one_line()
+
+
+def test_every_logged_url_is_shown_without_credentials() -> None:
+    import logging
+
+    from briefing.redact import RedactingFilter, redact
+
+    assert redact("POST http://user:p/a#ss@host:8/v1 ok") == "POST http://***@host:8/v1 ok"
+    url = ("https://u:p@h/",)
+    record = logging.LogRecord("httpx", logging.INFO, "x", 1, "HTTP Request: %s", url, None)
+    RedactingFilter().filter(record)
+    assert record.getMessage() == "HTTP Request: https://***@h/"
+
+
+# Class 5: markup from outside.
+def test_a_model_refusal_holding_markup_stays_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import cli
+    from briefing.errors import ModelRefusal
+
+    buffer = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=buffer, soft_wrap=True))
+    refusal = ModelRefusal("the model refused: [/INST] [bold]no[/bold]", "try another model")
+    with pytest.raises(typer.Exit) as exited, cli._errors():
+        raise refusal
+    assert exited.value.exit_code == refusal.exit_code
+    assert "[/INST] [bold]no[/bold]" in buffer.getvalue()
+    assert len(buffer.getvalue().strip().splitlines()) == 1
+
+
+def _hostile_day() -> Day:
+    day = Day.model_validate_json((GOLDEN / "brief.json").read_text(encoding="utf-8"))
+    brief = day.lead
+    brief.bottom_line_quotes[0].text = "Talks failed.\n\n# Injected heading <script>x</script>"
+    brief.key_developments[0].quotes[0].text = '<img src=x onerror="alert(1)"> [go](javascript:x)'
+    brief.sources[0].outlet = "Wire | Service"
+    brief.headline = "Cuba\r\nBcc: all@example.org \x1b[31m"
+    return day
+
+
+def test_article_and_model_text_is_inert_in_markdown() -> None:
+    markdown = render_markdown(_hostile_day())
+    assert "\n# Injected" not in markdown
+    assert re.search(r"(?<!\\)<", markdown) is None, "every < is escaped: no tag survives"
+    assert re.search(r"(?<!\\)\]\(javascript", markdown) is None, "no link survives"
+    table = [line for line in markdown.splitlines() if line.startswith("| A1 |")]
+    assert table[0].count(" | ") == 5, "a | in an outlet keeps its cell"
+
+
+def test_control_characters_never_reach_the_subject() -> None:
+    line = subject(_hostile_day())
+    assert all(unicodedata.category(c)[0] != "C" for c in line)
+    assert "Bcc: all@example.org" in line, "kept as text, on the one Subject line"

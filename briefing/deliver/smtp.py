@@ -49,13 +49,20 @@ class SmtpTarget:
         if settings.smtp_url is None:
             raise DeliveryError("SMTP is not configured", _CONFIGURE)
         parts = urlsplit(settings.smtp_url.get_secret_value())
+        try:
+            port = parts.port
+        except ValueError:
+            port, parts = None, parts._replace(scheme="")
         if parts.scheme not in _DEFAULT_PORTS or not parts.hostname:
-            raise DeliveryError("BRIEFING_SMTP_URL is not an smtp:// or smtps:// URL", _CONFIGURE)
+            raise DeliveryError(
+                "BRIEFING_SMTP_URL is not an smtp:// or smtps:// URL",
+                _CONFIGURE + "; percent-encode # / @ : in the user or password",
+            )
         password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
         return cls(
             scheme=parts.scheme,
             host=parts.hostname,
-            port=parts.port or _DEFAULT_PORTS[parts.scheme],
+            port=port or _DEFAULT_PORTS[parts.scheme],
             user=unquote(parts.username) if parts.username else None,
             password=unquote(parts.password) if parts.password else password,
             timeout_s=settings.smtp_timeout_s,

@@ -7,6 +7,7 @@ in a <style> block for the clients that do read it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -27,7 +28,9 @@ def subject(day: Day) -> str:
     """'Brief 2026-01-07: <headline>' on one line; '(+N more stories)' on a busier day."""
     more = len(day.stories) - 1
     extra = f" (+{more} more {'story' if more == 1 else 'stories'})" if more else ""
-    return " ".join(f"Brief {day.date.isoformat()}: {day.lead.headline}{extra}".split())
+    line = f"Brief {day.date.isoformat()}: {day.lead.headline}{extra}"
+    # No control or format characters (line breaks, escapes, bidi overrides) in a header.
+    return " ".join("".join(c if unicodedata.category(c)[0] != "C" else " " for c in line).split())
 
 
 def build_message(

@@ -3,6 +3,9 @@ front page (on a day of several stories), then each story's section."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from briefing.brief import Brief, Day
 from briefing.render.common import template_context
 from briefing.render.front import page_variables
@@ -14,9 +17,36 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
+# What in article or model text would be read as Markdown or HTML rather than shown: a tag
+# (<script>, <img onerror=...>), a link or image ([x](javascript:...)), and a line break
+# that lets a quote start a heading or leave its blockquote.
+_ACTIVE = re.compile(r"([<>\[\]\\`])")
+
+
+def inert(text: str) -> str:
+    """``text`` on one line, with Markdown's active characters escaped."""
+    return _ACTIVE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _inert(value: Any) -> Any:
+    if isinstance(value, str):
+        return inert(value)
+    if isinstance(value, list):
+        return [_inert(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _inert(v) for k, v in value.items()}
+    return value
+
+
+def _shown(brief: Brief) -> Brief:
+    """The brief as brief.md shows it: every text inert (brief.json keeps it verbatim)."""
+    return Brief.model_validate(_inert(brief.model_dump()))
+
+
 def story_markdown(brief: Brief, *, nested: bool) -> str:
     """One story's section; ``nested`` puts it under the front page (headings one deeper,
     its own sources heading)."""
+    brief = _shown(brief)
     template = environment(html=False).get_template("_story.md.j2")
     anchor = f"sources-for-story-{brief.story.rank}" if nested and brief.story else "sources"
     return template.render(
@@ -32,5 +62,6 @@ def render_markdown(day: Day) -> str:
     """The day's brief as Markdown."""
     nested = len(day.stories) > 1
     sections = [story_markdown(b, nested=nested) for b in day.stories]
+    shown = day.model_copy(update={"stories": [_shown(b) for b in day.stories]})
     template = environment(html=False).get_template("brief.md.j2")
-    return template.render(**page_variables(day), sections=sections)
+    return template.render(**page_variables(shown), sections=sections)
