@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 from tests.conftest import ROOT, SEEDS
-from tests.fakes.openai_server import serve
+from tests.fakes.openai_server import remember_port, remembered_port, serve
 from tests.fakes.runs import DATE, live_daily
 from tests.fakes.schema_answers import answer
 
@@ -41,7 +41,8 @@ def _live(
     tmp_path: Path, folder: Path, server_answer: Any = answer
 ) -> tuple[Any, list[dict[str, Any]], Path]:
     out = tmp_path / "out"
-    with serve(server_answer) as (url, server):
+    with serve(server_answer, remembered_port(tmp_path)) as (url, server):
+        remember_port(tmp_path, url)
         result = live_daily([folder], url, out)
     return result, server.requests, out / DATE
 

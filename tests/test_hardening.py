@@ -11,12 +11,13 @@ import string
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
 from pydantic import SecretStr
 from rich.console import Console
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from briefing.articles import load_articles
 from briefing.brief import Day
@@ -25,6 +26,9 @@ from briefing.cli import app
 from briefing.render.email import subject
 from briefing.render.markdown import render_markdown
 from tests.conftest import GOLDEN
+from tests.fakes.openai_server import serve
+from tests.fakes.runs import live_daily
+from tests.fakes.schema_answers import answer
 
 TEN_MB = 10_000_000
 
@@ -247,3 +251,65 @@ def test_control_characters_never_reach_the_subject() -> None:
     line = subject(_hostile_day())
     assert all(unicodedata.category(c)[0] != "C" for c in line)
     assert "Bcc: all@example.org" in line, "kept as text, on the one Subject line"
+
+
+# Class 6: a cache that breaks.
+def _one_article(tmp_path: Path) -> Path:
+    return _write(tmp_path, "in/ports.txt", "Ports reopened on Monday after the storm passed.")
+
+
+def _cached_run(tmp_path: Path, cache: Path, port: int = 0) -> tuple[Result, list[Any], str]:
+    with serve(answer, port) as (url, server):
+        result = live_daily([_one_article(tmp_path)], url, tmp_path / "out", cache=cache)
+    return result, server.requests, url
+
+
+@pytest.mark.parametrize("damage", ["cut inside a character", "invalid byte", "a directory"])
+def test_a_damaged_cache_entry_is_reported_and_fetched_again(
+    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = tmp_path / "cache"
+    first, _, url = _cached_run(tmp_path, cache)
+    assert first.exit_code == 0, first.output
+    victim = sorted(cache.rglob("*.json"))[0]
+    if damage == "a directory":
+        victim.unlink()
+        victim.mkdir()
+    else:
+        body = victim.read_bytes()[:40] + (b"\xc3" if damage.startswith("cut") else b"\xff\xfe")
+        victim.write_bytes(body)
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    again, requests, _ = _cached_run(tmp_path, cache, port)
+    assert again.exit_code == 0, again.output
+    assert "Traceback" not in again.output
+    assert len(requests) == 1, "only the damaged entry is asked again"
+    assert "cannot be read" in caplog.text
+
+
+@pytest.mark.parametrize("broken", ["a file", "read-only"])
+def test_a_cache_that_cannot_be_written_costs_a_warning_not_the_run(
+    tmp_path: Path, broken: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = tmp_path / "cache"
+    if broken == "a file":
+        cache.write_text("not a folder")
+    else:
+        cache.mkdir()
+        cache.chmod(0o500)
+    try:
+        result, _, _ = _cached_run(tmp_path, cache)
+    finally:
+        cache.chmod(0o700)
+    if broken == "read-only" and os.access(cache, os.W_OK) and os.geteuid() == 0:
+        assert result.exit_code == 0  # root writes anyway: nothing to warn about
+        return
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "the answer was not cached" in caplog.text
+
+
+def test_answers_of_one_endpoint_are_never_served_for_another(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _cached_run(tmp_path, cache)
+    _, requests, _ = _cached_run(tmp_path, cache)
+    assert requests, "another --base-url: asked, not served from the first one's answers"

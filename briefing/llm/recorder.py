@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from briefing.errors import ConfigError, CorruptRecording, ReplayMiss
+from briefing.errors import ConfigError, CorruptRecording, RecordingError, ReplayMiss
 from briefing.files import write_atomic
 from briefing.llm.budget import Budget
 from briefing.llm.types import ChatModel, ChatRequest, Completion
@@ -89,6 +89,13 @@ class RecordingStore:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
+        except (OSError, UnicodeDecodeError) as exc:
+            # A directory where the file should be, a truncated UTF-8 character, no access.
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 (truncated?)"
+            raise CorruptRecording(
+                f"recording {path} cannot be read: {reason}",
+                f"delete it and record again with {RECORD_COMMAND}",
+            ) from exc
         try:
             recording = Recording.model_validate_json(text)
         except ValidationError as exc:
@@ -104,9 +111,16 @@ class RecordingStore:
         return recording
 
     def put(self, recording: Recording) -> Path:
-        """Write ``recording`` (atomically)."""
+        """Write ``recording`` (atomically); RecordingError when the folder cannot take it."""
         path = self.path(recording.prompt, recording.key)
-        write_atomic(path, json.dumps(recording.model_dump(), indent=2, ensure_ascii=False) + "\n")
+        text = json.dumps(recording.model_dump(), indent=2, ensure_ascii=False) + "\n"
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            raise RecordingError(
+                f"cannot write {path}: {exc.strerror or exc}",
+                f"make {self.root} a writable folder",
+            ) from exc
         return path
 
     def same_subject(self, tag: CallTag) -> list[Recording]:
@@ -184,9 +198,17 @@ class Recorder:
         if self.mode == "record":
             self._kind = self._kind or await self.live.endpoint_kind()
             self.store.put(self._recording(request, tag, completion))
-        if self.cache is not None:
-            self.cache.put(self._recording(request, tag, completion))
+        self._keep(self._recording(request, tag, completion))
         return completion, "live"
+
+    def _keep(self, recording: Recording) -> None:
+        """Cache a paid answer; a cache that cannot take it costs a warning, not the run."""
+        if self.cache is None:
+            return
+        try:
+            self.cache.put(recording)
+        except RecordingError as exc:
+            log.warning("warning: the answer was not cached: %s", exc.one_line())
 
     def prefill(self, request: ChatRequest, tag: CallTag, completion: Completion) -> None:
         """Store an answer obtained outside ``complete`` (a batch) as a live one would be."""
@@ -197,7 +219,7 @@ class Recorder:
         recording = self._recording(request, tag, completion)
         if self.mode == "record":
             self.store.put(recording)
-        self.cache.put(recording)
+        self._keep(recording)
 
     def has(self, request: ChatRequest, tag: CallTag) -> bool:
         """Whether ``request`` would be answered without calling the model."""

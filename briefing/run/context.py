@@ -4,14 +4,17 @@ cache, budget) and the model behind it."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefing.brief.model import RunInfo
 from briefing.llm import CallLog, ChatModel, Recorder, StructuredCaller
 from briefing.llm.budget import Budget
 from briefing.llm.recorder import RecordingStore
 from briefing.prompting import PromptLibrary
+from briefing.redact import redact
 from briefing.settings import Settings
 
 DEFAULT_CHUNK_TOKENS = 800
@@ -37,6 +40,13 @@ def chunk_budget(settings: Settings, library: PromptLibrary, versions: Mapping[s
     return settings.chunk_tokens or extract or DEFAULT_CHUNK_TOKENS
 
 
+def cache_folder(settings: Settings) -> Path:
+    """The response cache of this endpoint: answers from one server are never served as
+    another's (the folder is named by the endpoint's URL, credentials left out)."""
+    url = redact(settings.base_url or "https://api.openai.com/v1").rstrip("/")
+    return settings.cache_dir / f"endpoint-{hashlib.sha256(url.encode()).hexdigest()[:12]}"
+
+
 @dataclass(frozen=True)
 class RunContext:
     """Everything a stage needs besides its input; ``live`` answers recording misses."""
@@ -59,7 +69,7 @@ class RunContext:
         """The context of one run; ``overrides`` pins prompt versions (``--variant``)."""
         library = PromptLibrary(settings.prompts_dir)
         versions = prompt_versions(library, overrides or {}, stages)
-        cache = None if settings.no_cache else RecordingStore(settings.cache_dir)
+        cache = None if settings.no_cache else RecordingStore(cache_folder(settings))
         capped = settings.max_cost_usd is not None or settings.max_tokens_total is not None
         budget = Budget(settings) if capped and settings.mode != "replay" else None
         recorder = Recorder(

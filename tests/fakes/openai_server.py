@@ -19,6 +19,7 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 
@@ -214,10 +215,14 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(default: Callable[[dict[str, Any]], str]) -> Iterator[tuple[str, FakeOpenAI]]:
-    """Run the server on 127.0.0.1 (free port); yields its /v1 URL and its state."""
+def serve(
+    default: Callable[[dict[str, Any]], str], port: int = 0
+) -> Iterator[tuple[str, FakeOpenAI]]:
+    """Run the server on 127.0.0.1 (``port``, 0: a free one); yields its /v1 URL and its
+    state. A rerun meant to hit the response cache passes the first run's port: the cache
+    is kept per endpoint URL."""
     state = FakeOpenAI(default)
-    server = _Server(("127.0.0.1", 0), _handler(state))
+    server = _Server(("127.0.0.1", port), _handler(state))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -225,3 +230,16 @@ def serve(default: Callable[[dict[str, Any]], str]) -> Iterator[tuple[str, FakeO
     finally:
         server.shutdown()
         server.server_close()
+
+
+def remembered_port(folder: Path) -> int:
+    """The port a previous server for ``folder`` used (0 before the first), so a rerun
+    reaches "the same endpoint"."""
+    memo = folder / ".port"
+    return int(memo.read_text()) if memo.exists() else 0
+
+
+def remember_port(folder: Path, url: str) -> None:
+    """Keep the port of ``url`` for the next server started for ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / ".port").write_text(url.rsplit(":", 1)[1].split("/", 1)[0])

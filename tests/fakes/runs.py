@@ -15,7 +15,7 @@ from briefing.run.plan import plan_map
 from briefing.settings import Settings
 from tests.conftest import SEEDS
 from tests.fakes.faults import Schedule
-from tests.fakes.openai_server import FakeOpenAI, serve
+from tests.fakes.openai_server import FakeOpenAI, remember_port, remembered_port, serve
 from tests.fakes.schema_answers import answer
 
 DATE = "2026-01-07"
@@ -37,7 +37,8 @@ def run_on_seeds(
     with its own output and cache folders under ``tmp_path/name``; the result, the server
     and the output folder."""
     out, cache = tmp_path / name / "out", tmp_path / name / "cache"
-    with serve(answer) as (url, server):
+    with serve(answer, remembered_port(tmp_path / name)) as (url, server):
+        remember_port(tmp_path / name, url)
         if schedule is not None:
             server.schedule = schedule
         result = live_daily([SEEDS], url, out, *extra, cache=cache)
