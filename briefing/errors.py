@@ -53,8 +53,10 @@ class InputError(BriefingError):
     """An article file cannot be used."""
 
     def __init__(self, path: str, message: str, hint: str) -> None:
-        super().__init__(f"{path}: {message}", hint)
-        self.path = path
+        # A file name that is not valid UTF-8 arrives with surrogates; shown with U+FFFD.
+        shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        super().__init__(f"{shown}: {message}", hint)
+        self.path = shown
 
 
 class NoArticlesError(BriefingError):

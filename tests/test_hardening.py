@@ -3,7 +3,10 @@ hardening round (issue 14). Each failed before its fix."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import io
+import json
 import os
 import random
 import re
@@ -23,6 +26,7 @@ from briefing.articles import load_articles
 from briefing.brief import Day
 from briefing.chunks import chunk_article
 from briefing.cli import app
+from briefing.errors import OutputError
 from briefing.render.email import subject
 from briefing.render.markdown import render_markdown
 from tests.conftest import GOLDEN
@@ -313,3 +317,81 @@ def test_answers_of_one_endpoint_are_never_served_for_another(tmp_path: Path) ->
     _cached_run(tmp_path, cache)
     _, requests, _ = _cached_run(tmp_path, cache)
     assert requests, "another --base-url: asked, not served from the first one's answers"
+
+
+# Class 7: one output set.
+def _fake_day(tmp_path: Path, folder: Path, formats: list[str]) -> Path:
+    from briefing.run import run_daily
+    from briefing.settings import Settings
+    from tests.fakes.models import SchemaChatModel
+
+    settings = Settings(mode="live", no_cache=True, recordings_dir=tmp_path / "none")
+    run = run_daily(
+        settings,
+        [folder],
+        date=dt.date(2026, 1, 7),
+        out=tmp_path / "out",
+        formats=formats,
+        model=SchemaChatModel(answer),
+    )
+    return asyncio.run(run).folder
+
+
+def test_a_file_name_that_is_not_utf8_is_briefed_and_written(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/caf\xe9.txt"
+    with open(name, "w", encoding="utf-8") as file:
+        file.write("Ports reopened on Monday after the storm passed, the harbour master said.")
+    written = _fake_day(tmp_path, folder, ["md", "json", "html"])
+    brief = json.loads((written / "brief.json").read_text(encoding="utf-8"))
+    assert brief["stories"][0]["sources"][0]["id"] == "caf\ufffd"
+    assert (written / "manifest.json").exists()
+
+
+def test_outputs_are_replaced_as_a_set_or_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _one_article(tmp_path).parent
+    written = _fake_day(tmp_path, folder, ["md", "json", "html", "eml"])
+    before = {p.name: p.read_bytes() for p in written.iterdir()}
+    from briefing.render import write
+
+    real = write.render_files
+
+    def broken(*args: Any, **kwargs: Any) -> dict[str, str | bytes]:
+        files = real(*args, **kwargs)
+        files["brief.json"] = "\ud800 a lone surrogate"
+        return files
+
+    monkeypatch.setattr(write, "render_files", broken)
+    with pytest.raises(OutputError):
+        _fake_day(tmp_path, folder, ["md", "json", "html", "eml"])
+    assert {p.name: p.read_bytes() for p in written.iterdir()} == before, "untouched"
+    monkeypatch.setattr(write, "render_files", real)
+    _fake_day(tmp_path, folder, ["md"])
+    assert sorted(p.name for p in written.iterdir()) == ["brief.md", "manifest.json"]
+
+
+# Class 8: smaller ones.
+def test_invisible_characters_in_the_source_do_not_fail_a_correct_quote() -> None:
+    from briefing.merge.quotes import verify_quote
+
+    source = "The minis\u00adter said the ports would re\u200bopen on Mon\ufeffday morning."
+    span = verify_quote("the ports would reopen on Monday morning", source)
+    assert span is not None
+    assert source[span.start : span.end].startswith("the ports would re")
+
+
+def test_a_source_dated_after_the_brief_makes_no_other_source_stale(tmp_path: Path) -> None:
+    from briefing.sources.profile import profile_sources
+
+    for name, day in (("a", "2026-01-05"), ("b", "2026-01-06"), ("c", "2027-03-01")):
+        _write(
+            tmp_path,
+            f"{name}.txt",
+            f"---\npublished: {day}\n---\nPorts reopened after the storm {name}.",
+        )
+    articles = load_articles([tmp_path]).articles
+    sources = profile_sources(articles, [], dt.date(2026, 1, 7))
+    assert not any(s.stale for s in sources)

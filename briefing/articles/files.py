@@ -105,6 +105,12 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not
+    UTF-8 (read by Python as surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def article_ids(files: Sequence[Path]) -> dict[Path, str]:
     """An id per file, unique in the set and the same for the same set: the file's stem,
     or, where stems collide, its path from the set's common folder (without the suffix,
@@ -112,7 +118,7 @@ def article_ids(files: Sequence[Path]) -> dict[Path, str]:
     stems: dict[str, list[Path]] = {}
     for file in files:
         stems.setdefault(file.stem, []).append(file)
-    ids = {file: file.stem for file in files}
+    ids = {file: shown(file.stem) for file in files}
     clashing = [f for group in stems.values() if len(group) > 1 for f in group]
     if not clashing:
         return ids
@@ -122,5 +128,5 @@ def article_ids(files: Sequence[Path]) -> dict[Path, str]:
     for name in relative.values():
         counts[name] = counts.get(name, 0) + 1
     for file, name in relative.items():
-        ids[file] = name if counts[name] == 1 else f"{name}{file.suffix}"
+        ids[file] = shown(name if counts[name] == 1 else f"{name}{file.suffix}")
     return ids

@@ -21,6 +21,7 @@ from briefing.articles.files import (
     article_ids,
     find_files,
     read_bounded,
+    shown,
 )
 from briefing.articles.html import html_to_text, looks_like_html
 from briefing.articles.model import Article, DateSource
@@ -206,7 +207,7 @@ def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
     credit = attribution(parsed.meta.outlet, parsed.cleaned.text, parsed.cleaned.removed)
     return Article(
         id=parsed.id,
-        path=str(parsed.path),
+        path=shown(parsed.path),
         title=parsed.meta.title or _title(parsed.cleaned.text.split("\n", 1)[0]),
         outlet=credit.outlet,
         outlet_source=credit.how,
@@ -240,14 +241,14 @@ def load_articles(
         except InputError as error:
             result.skipped.append(error)
             continue
-        result.warnings += [f"{path}: {note}" for note in read.notes]
+        result.warnings += [f"{shown(path)}: {note}" for note in read.notes]
         digest = hashlib.sha256(item.cleaned.text.encode()).hexdigest()
         if digest in seen:
             result.skipped.append(
                 InputError(str(path), f"same text as {seen[digest]}", "remove one copy")
             )
             continue
-        seen[digest] = str(path)
+        seen[digest] = shown(path)
         parsed.append(item)
     reference = _middle(d for item in parsed for d in item.settled())
     result.articles = [_article(item, reference) for item in parsed]

@@ -1,13 +1,15 @@
 """Verify that a quote is verbatim in a source text, and find its span.
 
 First an exact search; then a search in a normalised copy (whitespace collapsed, curly
-quotes and dashes folded, case folded) whose positions map back to the original. The
+quotes and dashes folded, case folded, invisible format characters such as soft hyphens
+and zero-width spaces left out) whose positions map back to the original. The
 quote kept is always the original text at the span, so it is verbatim by construction.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MIN_WORDS = 4
@@ -41,6 +43,8 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     index: list[int] = []
     for position, original in enumerate(text.translate(_FOLD)):
+        if unicodedata.category(original) == "Cf":
+            continue  # soft hyphens, zero-width spaces and joiners: invisible on the page
         char = " " if original.isspace() else original
         if char == " " and chars and chars[-1] == " ":
             continue

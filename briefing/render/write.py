@@ -7,6 +7,9 @@ manifest.json is always written.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
@@ -15,7 +18,6 @@ from typing import Any
 
 from briefing.brief import Day
 from briefing.errors import OutputError
-from briefing.files import write_atomic
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 
@@ -59,6 +61,33 @@ def render_files(day: Day, formats: Sequence[str], envelope: Envelope) -> dict[s
     return {OUTPUT_FILES[f]: files[f] for f in formats}
 
 
+def _encoded(files: dict[str, str | bytes]) -> dict[str, bytes]:
+    """Every file as bytes before any is written: one that cannot be encoded stops the run
+    with the previous outputs untouched."""
+    try:
+        return {n: c.encode("utf-8") if isinstance(c, str) else c for n, c in files.items()}
+    except UnicodeEncodeError as exc:
+        raise OutputError(
+            f"cannot encode the outputs as UTF-8 ({exc.reason})", "report this as a bug"
+        ) from exc
+
+
+def _replace_set(folder: Path, files: dict[str, bytes]) -> None:
+    """Stage every file, then move them in and drop the previous run's other outputs, so
+    the folder never mixes two runs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=folder, prefix=".staging-"))
+    try:
+        for name, content in files.items():
+            (staging / name).write_bytes(content)
+        for name in files:
+            os.replace(staging / name, folder / name)
+        for stale in {*OUTPUT_FILES.values(), "manifest.json"} - set(files):
+            (folder / stale).unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def write_outputs(
     out_dir: Path,
     day: Day,
@@ -66,13 +95,15 @@ def write_outputs(
     formats: Sequence[str] = DEFAULT_FORMATS,
     envelope: Envelope | None = None,
 ) -> Path:
-    """Write the chosen formats and manifest.json; returns the folder."""
+    """Write the chosen formats and manifest.json as one set; returns the folder."""
     folder = out_dir / day.date.isoformat()
     files = render_files(day, formats, envelope or Envelope())
     files["manifest.json"] = _json(manifest)
+    encoded = _encoded(files)
     try:
-        for name, content in files.items():
-            write_atomic(folder / name, content)
+        _replace_set(folder, encoded)
     except OSError as exc:
-        raise OutputError(f"cannot write {folder}: {exc.strerror}", "choose another --out") from exc
+        raise OutputError(
+            f"cannot write {folder}: {exc.strerror or exc}", "choose another --out"
+        ) from exc
     return folder

@@ -87,7 +87,8 @@ def estimate(
 ) -> Estimate:
     """Calls, tokens and cost of a run, story by story, without calling the model."""
     loaded = load(paths, settings)
-    ctx = RunContext.create(settings, None, overrides)
+    # The same context as a run, minus the model: nothing is called, whatever the mode.
+    ctx = RunContext.create(settings.model_copy(update={"mode": "replay"}), None, overrides)
     stories = day_stories(loaded.articles, settings, date, story)
     per_story = [_story_estimate(ctx, plan_story(ctx, s)) for s in stories]
     total = Usage(
