@@ -395,3 +395,45 @@ def test_a_source_dated_after_the_brief_makes_no_other_source_stale(tmp_path: Pa
     articles = load_articles([tmp_path]).articles
     sources = profile_sources(articles, [], dt.date(2026, 1, 7))
     assert not any(s.stale for s in sources)
+
+
+# Every class at once, through the CLI: never a traceback.
+@pytest.fixture
+def everything_hostile(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    _write(
+        folder, "a/report.txt", "Ports reopened on Monday after the storm passed, officials said."
+    )
+    _write(folder, "b/report.txt", "The [/INST] model said <script>alert(1)</script> nothing new.")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "utf16.txt").write_bytes(
+        "Trains ran again on Sunday, the operator said.".encode("utf-16")
+    )
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "empty.txt").write_text("")
+    _write(folder, "front.txt", "---\ntitle: " + "x" * 400 + "\n---\nBody text here.")
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "w", encoding="utf-8") as file:
+        file.write("Schools closed for the holiday, the ministry said on Friday.")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["stories"], ["stories", "--json"], ["daily", "--dry-run"], ["daily", "--mode", "live"]],
+)
+def test_no_cli_path_prints_a_traceback(
+    tmp_path: Path, everything_hostile: Path, command: list[str]
+) -> None:
+    sent: list[Any] = []
+    if command[-1] == "live":
+        with serve(answer) as (url, server):
+            result = live_daily([everything_hostile], url, tmp_path / "out")
+        sent = server.requests
+    else:
+        result = CliRunner().invoke(app, [*command, str(everything_hostile)])
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code in (0, 3), result.output
+    assert "root:" not in json.dumps(sent), "a link out of the folder is never sent"
