@@ -161,6 +161,8 @@ def chunk_article(
         end = _take(pieces, first, budget)
         start, stop = pieces[first].start, pieces[end - 1].end
         text = _joined(article.text, pieces[first:end])
+        # A chunk of one piece was counted with it (plus one for the break after it).
+        tokens = pieces[first].tokens - 1 if end - first == 1 else count_tokens(text)
         chunks.append(
             Chunk(
                 id=f"{article.id}#{len(chunks) + 1}",
@@ -169,7 +171,7 @@ def chunk_article(
                 start=start,
                 end=stop,
                 text=text,
-                tokens=count_tokens(text),
+                tokens=tokens,
                 partial=text != article.text[start:stop],
             )
         )
