@@ -36,10 +36,12 @@ from briefing.eval.variants import parse_variant
 from briefing.prompting import PromptLibrary
 from briefing.redact import RedactingFilter, redact
 from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
+from briefing.render.markdown import since_markdown
 from briefing.render.templates import counted
 from briefing.run import RunResult, estimate, run_daily
 from briefing.run.estimate import Estimate
 from briefing.settings import Mode, Settings
+from briefing.since.earlier import diff_files
 from briefing.stories import StoryInfo
 from briefing.stories.list import list_stories
 
@@ -459,6 +461,17 @@ def prompts(
             )
             table.add_row(*(Text(c) for c in cells))
         out.print(table)
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier brief.json.")],
+    new: Annotated[Path, typer.Argument(help="The later brief.json.")],
+) -> None:
+    """Print what changed between two briefs (new and gone stories, new actors, disputes,
+    figures, outlook), computed in code with no model call."""
+    with _errors():
+        _say(since_markdown(diff_files(old, new)))
 
 
 @app.command()

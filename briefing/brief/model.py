@@ -171,12 +171,42 @@ class Brief(BaseModel):
     run: RunInfo
 
 
+class StoryChange(BaseModel):
+    """What changed in one story reported on both days."""
+
+    story_id: str
+    headline: str
+    earlier_headline: str
+    new_actors: list[str] = Field(default_factory=list)
+    new_disputes: list[str] = Field(default_factory=list)
+    resolved_disputes: list[str] = Field(default_factory=list)
+    moved_scenarios: list[str] = Field(default_factory=list)
+    new_figures: list[str] = Field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Anything to report."""
+        lists = (self.new_actors, self.new_disputes, self.resolved_disputes)
+        return any(lists) or bool(self.moved_scenarios or self.new_figures)
+
+
+class Delta(BaseModel):
+    """Today's brief against an earlier one."""
+
+    since: dt.date
+    new_stories: list[str] = Field(description="Headlines of stories not reported before.")
+    gone_stories: list[str] = Field(description="Earlier headlines no longer reported.")
+    continuing: list[StoryChange]
+
+
 class Day(BaseModel):
-    """The day's brief: its stories in front-page order, each with its full brief."""
+    """The day's brief: its stories in front-page order, each with its full brief, and
+    what changed since the brief before it (when the output folder holds one)."""
 
     date: dt.date
     stories: list[Brief] = Field(min_length=1)
     run: RunInfo
+    since: Delta | None = None
 
     @property
     def incomplete(self) -> str | None:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefing.brief import Brief, Day
+from briefing.brief.model import Delta
 from briefing.render.common import template_context
 from briefing.render.front import page_variables
 from briefing.render.templates import environment
@@ -65,3 +66,11 @@ def render_markdown(day: Day) -> str:
     shown = day.model_copy(update={"stories": [_shown(b) for b in day.stories]})
     template = environment(html=False).get_template("brief.md.j2")
     return template.render(**page_variables(shown), sections=sections)
+
+
+def since_markdown(delta: Delta) -> str:
+    """The "Since" section alone (``briefing diff``)."""
+    template = environment(html=False).from_string(
+        '{% from "_since.md.j2" import since_section %}{{ since_section(delta, "") }}'
+    )
+    return template.render(delta=delta).strip()

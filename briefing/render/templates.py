@@ -12,6 +12,12 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+def _inert(text: str) -> str:
+    from briefing.render.markdown import inert  # noqa: PLC0415 - markdown imports this module
+
+    return inert(text)
+
+
 @functools.cache
 def environment(*, html: bool) -> jinja2.Environment:
     """Strict; autoescaped for HTML, where model text is untrusted."""
@@ -24,4 +30,6 @@ def environment(*, html: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["counted"] = counted
+    # Text from articles and the model in Markdown: on one line, tags and links escaped.
+    env.filters["inert"] = (lambda text: text) if html else _inert
     return env

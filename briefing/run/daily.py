@@ -24,6 +24,8 @@ from briefing.run.plan import MapPlan, check_budget, plan_story
 from briefing.run.progress import NoProgress, Progress
 from briefing.run.story import BriefRun, brief_story
 from briefing.settings import Settings
+from briefing.since.delta import diff_days
+from briefing.since.earlier import earlier_brief, read_day
 from briefing.sources.profile import future_dated
 from briefing.stories import Story
 from briefing.stories.group import group_stories, one_story
@@ -64,6 +66,18 @@ def load(paths: Sequence[Path], settings: Settings) -> LoadResult:
             "pass files or folders holding .txt or .md articles",
         )
     return loaded
+
+
+def with_delta(day: Day, out: Path) -> tuple[Day, str | None]:
+    """``day`` with what changed since the newest earlier brief under ``out`` (none: as
+    it is), and a warning when that brief cannot be read."""
+    earlier = earlier_brief(out, day.date)
+    if earlier is None:
+        return day, None
+    try:
+        return day.model_copy(update={"since": diff_days(read_day(earlier), day)}), None
+    except InputError as exc:
+        return day, f"{exc.one_line()}; no 'Since' section"
 
 
 def day_stories(
@@ -149,6 +163,8 @@ async def run_daily(
     runs = briefed.runs
     day = Day(date=date, stories=[r.brief for r in runs], run=ctx.run_info())
     warnings = [*loaded.warnings, *future_dated(loaded.articles, date)]
+    day, note = with_delta(day, out)
+    warnings += [note] if note else []
     warnings += [f"{lost.message}; the story is left out of the brief" for lost in briefed.lost]
     manifest = build_manifest(
         runs,

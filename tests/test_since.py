@@ -1,0 +1,93 @@
+"""What changed since yesterday: computed in code from two brief.json files."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from briefing.brief import Day
+from briefing.cli import app
+from briefing.run import run_daily
+from briefing.settings import Settings
+from briefing.since import diff_days
+from tests.conftest import GOLDEN, ROOT
+from tests.fakes.models import SchemaChatModel
+from tests.fakes.schema_answers import answer
+
+TUNE = ROOT / "eval" / "stories" / "tune"
+SEEDS_DAY = GOLDEN / "brief.json"
+
+
+def _seeds() -> Day:
+    return Day.model_validate_json(SEEDS_DAY.read_text(encoding="utf-8"))
+
+
+def test_each_kind_of_change_is_found_and_nothing_else() -> None:
+    old, new = _seeds(), _seeds()
+    brief = new.lead
+    brief.actors.append(brief.actors[0].model_copy(update={"name": "Raúl Castro"}))
+    gone = brief.disputed_facts.pop()
+    brief.disputed_facts[0].topic = "Who ordered the withdrawal?"
+    brief.outlook[0].likelihood = "low"
+    quote = brief.key_developments[0].quotes[0]
+    quote.text = quote.text.replace("32 officers", "36 officers")
+    delta = diff_days(old, new)
+    [change] = delta.continuing
+    assert change.new_actors == ["Raúl Castro"]
+    assert change.new_disputes == ["Who ordered the withdrawal?"]
+    assert sorted(change.resolved_disputes) == sorted(
+        [gone.topic, old.lead.disputed_facts[0].topic]
+    )
+    assert change.moved_scenarios == [f"{brief.outlook[0].title}: high → low"]
+    assert len(change.new_figures) == 1
+    assert "32 → 36" in change.new_figures[0]
+    assert delta.new_stories == delta.gone_stories == []
+
+
+def test_the_same_brief_twice_is_nothing_new() -> None:
+    delta = diff_days(_seeds(), _seeds())
+    assert not any(c.changed for c in delta.continuing)
+    out = CliRunner().invoke(app, ["diff", str(SEEDS_DAY), str(SEEDS_DAY)])
+    assert out.exit_code == 0
+    assert "Nothing new since 2026-01-07" in out.stdout
+
+
+def _run(paths: list[Path], date: dt.date, out: Path) -> Path:
+    settings = Settings(mode="live", no_cache=True, recordings_dir=out / "none")
+    run = run_daily(settings, paths, date=date, out=out, model=SchemaChatModel(answer))
+    return asyncio.run(run).folder
+
+
+def test_the_second_day_says_what_changed_since_the_first(tmp_path: Path) -> None:
+    rail = sorted(TUNE.glob("t-rail-0*.txt"))
+    _run(rail[:3], dt.date(2026, 4, 16), tmp_path)
+    second = _run([*rail, TUNE / "t-single-01.txt"], dt.date(2026, 4, 17), tmp_path)
+    day = Day.model_validate_json((second / "brief.json").read_text(encoding="utf-8"))
+    assert day.since is not None
+    assert day.since.since == dt.date(2026, 4, 16)
+    assert day.since.new_stories == ["Lorano FC edge Marro United in late derby winner"]
+    assert day.since.gone_stories == []
+    [rail_story] = day.since.continuing
+    lead = day.stories[0].story
+    assert lead is not None
+    assert rail_story.story_id == lead.id
+    markdown = (second / "brief.md").read_text(encoding="utf-8")
+    assert "## Since 2026-04-16" in markdown
+    assert "- **New:** Lorano FC edge Marro United" in markdown
+    assert "Since 2026-04-16" in (second / "brief.html").read_text(encoding="utf-8")
+
+
+def test_an_unreadable_earlier_brief_is_a_warning_not_a_failure(tmp_path: Path) -> None:
+    broken = tmp_path / "2026-04-15"
+    broken.mkdir()
+    (broken / "brief.json").write_text(json.dumps({"not": "a brief"}))
+    folder = _run([TUNE / "t-single-01.txt"], dt.date(2026, 4, 16), tmp_path)
+    assert "since" in json.loads((folder / "brief.json").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(app, ["diff", str(broken / "brief.json"), str(SEEDS_DAY)])
+    assert result.exit_code == 1
+    assert "is not a brief.json of this version" in result.output
+    assert len(result.output.strip().splitlines()) == 1
