@@ -27,6 +27,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from briefing import __version__
 from briefing.brief import Day
 from briefing.deliver import send_file
 from briefing.errors import BriefingError, ConfigError
@@ -47,7 +48,16 @@ from briefing.stories.list import list_stories
 
 # Exit code for a bug in briefing itself (sysexits EX_SOFTWARE).
 INTERNAL_ERROR = 70
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+APP_HELP = (
+    "Turn a day's news articles into a brief you can check: every quote verbatim in its "
+    "source, every claim with the sources that carry it.\n\n"
+    "Start with `briefing daily FOLDER` (the sample articles in seeds/ without one), or "
+    "`briefing stories FOLDER` to see how the day's articles group into stories.\n\n"
+    "Exit codes: 0 done; 1 a run failed; 2 a setting or argument is wrong; 3 done in part "
+    "(files skipped or chunks failed, and the brief says so); 70 a bug in briefing; "
+    "130 interrupted."
+)
+app = typer.Typer(no_args_is_help=True, help=APP_HELP)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -90,6 +100,24 @@ def _errors() -> Iterator[None]:
             "files already written are kept)"
         )
         raise typer.Exit(INTERNAL_ERROR) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        _say(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn a day's news articles into an analyst's brief you can check."""
 
 
 def _logging(verbose: bool) -> None:

@@ -6,7 +6,8 @@ Library code raises only these; the CLI alone turns them into a one-line message
     BriefingError
     ├── ConfigError             settings are missing or contradict each other
     ├── InputError              an article file cannot be used
-    │   └── NoArticlesError     nothing usable was found in the given paths
+    │   └── DuplicateArticle    the same text as a file already read (not a failure)
+    ├── NoArticlesError         nothing usable was found in the given paths
     ├── PromptError             a prompt template cannot be used
     │   ├── MissingVariables    the template needs a variable the caller did not pass
     │   └── PromptLockError     a released prompt version changed after release
@@ -57,6 +58,10 @@ class InputError(BriefingError):
         shown = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         super().__init__(f"{shown}: {message}", hint)
         self.path = shown
+
+
+class DuplicateArticle(InputError):
+    """A file with the same text as one already read: skipped, but nothing is missing."""
 
 
 class NoArticlesError(BriefingError):

@@ -177,3 +177,15 @@ def test_a_10_mb_article_is_chunked_never_one_prompt(tmp_path: Path) -> None:
     chunks = chunk_article(load_article(path), budget=800, overlap=60)
     assert len(chunks) > 1000
     assert max(c.tokens for c in chunks) <= 800
+
+
+def test_a_duplicate_article_is_skipped_and_the_run_still_exits_0(tmp_path: Path) -> None:
+    """An outlet sending the same story twice is not a failure cron should report."""
+    first = sorted(SEEDS.glob("*.txt"))[0]
+    folder = _articles(tmp_path, {"again.txt": first.read_text(encoding="utf-8")})
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["daily", str(folder), "--date", "2026-01-07", "--out", str(out), "--mode", "replay"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "same text as" in result.output

@@ -246,3 +246,14 @@ def test_counts_take_the_noun_in_the_right_number(
     n: int, one: str, many: str | None, expected: str
 ) -> None:
     assert counted(n, one, many) == expected
+
+
+def test_sources_link_to_their_pages_in_markdown() -> None:
+    day = _brief()
+    day.lead.sources[0].url = "https://example.org/cuba (report)|1"
+    day.lead.sources[1].url = "javascript:alert(1)"
+    markdown = render_markdown(day)
+    row = next(line for line in markdown.splitlines() if line.startswith("| A1 |"))
+    assert "](https://example.org/cuba%20%28report%29%7C1)" in row
+    assert row.count(" | ") == 5
+    assert "javascript" not in markdown

@@ -26,7 +26,7 @@ from briefing.articles.files import (
 from briefing.articles.html import html_to_text, looks_like_html
 from briefing.articles.model import Article, DateSource
 from briefing.articles.outlet import attribution, find_dateline
-from briefing.errors import InputError
+from briefing.errors import DuplicateArticle, InputError
 
 # Horizontal space only around the fences, and the block must close within its first
 # FRONT_MATTER_MAX_CHARS: "---" followed by a million blank lines is matched in linear time.
@@ -245,7 +245,7 @@ def load_articles(
         digest = hashlib.sha256(item.cleaned.text.encode()).hexdigest()
         if digest in seen:
             result.skipped.append(
-                InputError(str(path), f"same text as {seen[digest]}", "remove one copy")
+                DuplicateArticle(str(path), f"same text as {seen[digest]}", "remove one copy")
             )
             continue
         seen[digest] = shown(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import quote
 
 from briefing.brief import Brief, Day
 from briefing.brief.model import Delta
@@ -44,6 +45,16 @@ def _shown(brief: Brief) -> Brief:
     return Brief.model_validate(_inert(brief.model_dump()))
 
 
+def _link(url: str | None) -> str:
+    """A link target for an http(s) URL (as brief.md shows it), else ""."""
+    if not url:
+        return ""
+    plain = re.sub(r"\\(.)", r"\1", url)
+    if not plain.startswith(("https://", "http://")):
+        return ""
+    return quote(plain, safe=":/?#[]@!$&'*+,;=%-._~")
+
+
 def story_markdown(brief: Brief, *, nested: bool) -> str:
     """One story's section; ``nested`` puts it under the front page (headings one deeper,
     its own sources heading)."""
@@ -53,6 +64,7 @@ def story_markdown(brief: Brief, *, nested: bool) -> str:
     return template.render(
         **template_context(brief),
         cell=_cell,
+        link=_link,
         h="#" if nested else "",
         sources_anchor=anchor,
         short=bool(brief.story and brief.story.short),

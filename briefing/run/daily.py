@@ -12,7 +12,13 @@ from pathlib import Path
 
 from briefing.articles import Article, LoadResult, load_articles
 from briefing.brief import Brief, Day
-from briefing.errors import ConfigError, IncompleteRun, InputError, NoArticlesError
+from briefing.errors import (
+    ConfigError,
+    DuplicateArticle,
+    IncompleteRun,
+    InputError,
+    NoArticlesError,
+)
 from briefing.extract import ChunkFailure
 from briefing.llm import CallLog, CallRecord, ChatModel
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
@@ -50,8 +56,10 @@ class RunResult:
 
     @property
     def complete(self) -> bool:
-        """Every file was used and every chunk of every story briefed."""
-        return not self.skipped and not self.missing and not self.lost_stories
+        """Every file was used (a duplicate's text was) and every chunk of every story
+        briefed: cron sees exit 0 on a day when an outlet sent the same story twice."""
+        unused = [s for s in self.skipped if not isinstance(s, DuplicateArticle)]
+        return not unused and not self.missing and not self.lost_stories
 
 
 def load(paths: Sequence[Path], settings: Settings) -> LoadResult:
