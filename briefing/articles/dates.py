@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -82,13 +83,19 @@ class StatedDate:
         return date + dt.timedelta(days=1) if self.relative == "yesterday" else date
 
 
+# dateparser keeps module-level parser state and is not thread-safe (scrapinghub/dateparser
+# #441); stories are analysed in worker threads, so calls into it take turns.
+_DATEPARSER = threading.Lock()
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(text: str, order: str = "DMY") -> dt.date | None:
     # Imported on first use: a run whose articles state no date never loads its tables.
     import dateparser  # noqa: PLC0415
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order}
-    found = dateparser.parse(text, languages=["en"], settings=settings)
+    with _DATEPARSER:
+        found = dateparser.parse(text, languages=["en"], settings=settings)
     return found.date() if isinstance(found, dt.datetime) else None
 
 

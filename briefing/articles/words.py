@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from typing import cast
@@ -75,11 +76,19 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.cache
-def _stemmer() -> Callable[[str], str]:
-    import snowballstemmer  # noqa: PLC0415 - loaded on first use
+# A Snowball stemmer keeps state while it stems a word: one per thread (stories are
+# analysed in worker threads side by side).
+_LOCAL = threading.local()
 
-    return cast(Callable[[str], str], snowballstemmer.stemmer("english").stemWord)
+
+def _stemmer() -> Callable[[str], str]:
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        import snowballstemmer  # noqa: PLC0415 - loaded on first use
+
+        stemmer = cast(Callable[[str], str], snowballstemmer.stemmer("english").stemWord)
+        _LOCAL.stemmer = stemmer
+    return stemmer
 
 
 @functools.lru_cache(maxsize=65536)

@@ -3,7 +3,9 @@ assemble its Brief. The day runs this for every story side by side."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from briefing.analysis import Analysis, analyse
@@ -57,7 +59,9 @@ async def brief_story(
             f"first: {missing[0].error.one_line()}",
             "fix the cause above and run again; nothing was written",
         )
-    merged = merge(results, by_id)
+    # The analysis is CPU work; in a thread, the event loop keeps the other stories' calls
+    # flowing meanwhile (they wait on the network, not on the interpreter).
+    merged = await asyncio.to_thread(merge, results, by_id)
     return await _reduce(ctx, caller, plan, merged, missing, date=date)
 
 
@@ -73,7 +77,9 @@ async def _reduce(
     """Analyse the verified evidence in code, reduce it, and assemble the Brief."""
     story = plan.story
     settings = ctx.settings
-    analysis = analyse(story.articles, plan.groups, merged, date, settings.stale_after_days)
+    analysis = await asyncio.to_thread(
+        analyse, story.articles, plan.groups, merged, date, settings.stale_after_days
+    )
     prepared = ReduceInput(
         candidates=analysis.candidates,
         facts=analysis.facts,
@@ -89,14 +95,17 @@ async def _reduce(
         short=story.info.short,
         subject=f"story {story.info.id}",
     )
-    assembled = build_brief(
-        date,
-        analysis=analysis,
-        merged=merged,
-        reduced=reduced,
-        chunks=len(plan.chunks),
-        run=ctx.run_info(),
-        failed_chunks=len(missing),
-        story=story.info,
+    assembled = await asyncio.to_thread(
+        functools.partial(
+            build_brief,
+            date,
+            analysis=analysis,
+            merged=merged,
+            reduced=reduced,
+            chunks=len(plan.chunks),
+            run=ctx.run_info(),
+            failed_chunks=len(missing),
+            story=story.info,
+        )
     )
     return BriefRun(assembled.brief, merged, missing, assembled.prose, analysis, len(plan.chunks))
