@@ -24,7 +24,8 @@ from briefing.brief import Day
 from briefing.chunks import chunk_article
 from briefing.merge.quotes import _normalised, _trim, verify_quote
 from briefing.render.html import render_html
-from briefing.render.markdown import inert, render_markdown
+from briefing.render.markdown import render_markdown
+from briefing.render.templates import inert
 from tests.conftest import GOLDEN
 
 FUZZ = settings(

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefing.articles.model import Article
@@ -134,9 +134,12 @@ def _judge(rewrite: _Profile, source: _Profile, share: float) -> RewriteEvidence
     return None
 
 
-def _pairs(profiles: Sequence[_Profile], share: float) -> list[tuple[int, int, RewriteEvidence]]:
+def _pairs(
+    profiles: Mapping[int, _Profile], share: float, pairs: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, RewriteEvidence]]:
+    """The ``pairs`` (indices into ``profiles``) in which one article rewrites the other."""
     found = []
-    for i, j in itertools.combinations(range(len(profiles)), 2):
+    for i, j in pairs:
         a, b = profiles[i], profiles[j]
         if jaccard(a.words, b.words) < PREFILTER:
             continue
@@ -166,10 +169,14 @@ def _components(size: int, pairs: Sequence[tuple[int, int, RewriteEvidence]]) ->
 def near_duplicate_groups(
     articles: Sequence[Article], share: float = DEFAULT_SHARE
 ) -> list[DuplicateGroup]:
-    """Groups of an article and its rewrites, in article order."""
-    profiles = [_Profile.of(a) for a in articles]
+    """Groups of an article and its rewrites, in article order (none when ``share`` is 0:
+    the setting that turns rewrite grouping off)."""
+    if not share:
+        return []
+    profiles = dict(enumerate(_Profile.of(a) for a in articles))
+    pairs = itertools.combinations(range(len(articles)), 2)
     groups = []
-    for members in _components(len(articles), _pairs(profiles, share)):
+    for members in _components(len(articles), _pairs(profiles, share, pairs)):
         lead = max(members, key=lambda i: (len(profiles[i].words), -i))
         others = [i for i in members if i != lead]
         groups.append(
@@ -190,15 +197,11 @@ def near_duplicate_groups(
 def rewrite_pairs(
     articles: Sequence[Article], candidates: Iterable[tuple[int, int]], share: float = DEFAULT_SHARE
 ) -> list[tuple[int, int]]:
-    """Which of the ``candidates`` (index pairs) are a rewrite and the article it rewrites:
-    the day's story grouping checks only pairs that already look alike, so it stays
-    linear in the pairs worth checking rather than quadratic in the articles."""
+    """Which of the ``candidates`` (index pairs) are a rewrite and the article it rewrites
+    (none when ``share`` is 0): the day's story grouping checks only pairs that already
+    look alike, so it stays linear in the pairs worth checking, not quadratic."""
+    if not share:
+        return []
     pairs = list(candidates)
-    wanted = sorted({i for pair in pairs for i in pair})
-    profiles: dict[int, _Profile] = {i: _Profile.of(articles[i]) for i in wanted}
-    found = []
-    for i, j in pairs:
-        a, b = profiles[i], profiles[j]
-        if jaccard(a.words, b.words) >= PREFILTER and (_judge(a, b, share) or _judge(b, a, share)):
-            found.append((i, j))
-    return found
+    profiles = {i: _Profile.of(articles[i]) for i in sorted({i for pair in pairs for i in pair})}
+    return [(i, j) for i, j, _ in _pairs(profiles, share, pairs)]

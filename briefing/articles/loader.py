@@ -87,13 +87,10 @@ class _Parsed:
         return "\n".join([*lines, dateline.group() if dateline else ""])
 
     @functools.cached_property
-    def settled_once(self) -> tuple[dt.date, ...]:
-        # Read twice (for the set's reference date, then the article's own): scan once.
+    def settled(self) -> tuple[dt.date, ...]:
+        """Dates the article settles on its own (full, unambiguous); read twice (for the
+        set's reference date, then the article's own), scanned once."""
         return tuple(settled_dates(stated_dates(f"{self.header_text()}\n{self.cleaned.text}")))
-
-    def settled(self) -> list[dt.date]:
-        """Dates the article settles on its own (full, unambiguous)."""
-        return list(self.settled_once)
 
 
 def _middle(dates: Iterable[dt.date]) -> dt.date | None:
@@ -167,7 +164,7 @@ def _read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> _Text:
 def load_article(path: Path) -> Article:
     """Read and clean one article file; raises InputError when it cannot be used."""
     parsed = _parse(path, _read(path), path.stem)
-    return _article(parsed, _middle(parsed.settled()))
+    return _article(parsed, _middle(parsed.settled))
 
 
 def _parse(path: Path, read: _Text, article_id: str) -> _Parsed:
@@ -198,7 +195,7 @@ def _publication(
 def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
     """The Article, its year-less and ambiguous dates read near the reference: the
     article's own settled dates, else the set's."""
-    reference = _middle(parsed.settled()) or set_reference
+    reference = _middle(parsed.settled) or set_reference
     years = years_around(reference)
     header = stated_dates(parsed.header_text(), years)
     text = stated_dates(parsed.cleaned.text, years)
@@ -250,6 +247,6 @@ def load_articles(
             continue
         seen[digest] = shown(path)
         parsed.append(item)
-    reference = _middle(d for item in parsed for d in item.settled())
+    reference = _middle(d for item in parsed for d in item.settled)
     result.articles = [_article(item, reference) for item in parsed]
     return result

@@ -76,7 +76,7 @@ def _top(
     (no summary call), the source's own words."""
     if reduced.summary is None:
         title = story.title if story else ""
-        return short_entry(title, reduced.developments, claims, quotes, voices.labels)
+        return short_entry(title, reduced.developments, quotes, voices.labels)
     return top_of_brief(
         reduced.summary,
         facts=reduced.summary_facts,

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from briefing.brief.evidence import Quotes
 from briefing.brief.model import Development
 from briefing.brief.summary import Top
-from briefing.merge import Evidence
 from briefing.reduce.reduce import ShownFact
 
 # "LORANO, Celdora, Oct 11, 2026 - ", "WASHINGTON (AP) — ": where a wire report starts.
@@ -29,13 +28,11 @@ def _bottom_line(quote: str, label: str) -> str:
 def short_entry(
     title: str,
     facts: Sequence[ShownFact],
-    claims: Mapping[str, Evidence],
     quotes: Quotes,
     labels: Mapping[str, str],
 ) -> Top:
     """Headline, bottom line and developments of a one-source story, all verbatim: the
     bottom line is the strongest fact's quote, the developments the other facts'."""
-    del claims  # the lead claim of each fact is the one shown
     developments = []
     for fact in facts[1:]:
         quote = quotes.of_claim(fact.ranked.lead)

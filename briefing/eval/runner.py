@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from briefing.analysis.text import entities_for
 from briefing.articles import Article
+from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief import Brief
 from briefing.eval.baseline import baseline_brief, fits
 from briefing.eval.diff import FieldDiff, diff_briefs
@@ -40,7 +41,7 @@ from briefing.llm import CallLog, ChatModel, StructuredCaller
 from briefing.run import NoProgress, RunContext, brief_story
 from briefing.run.context import EVAL_STAGES
 from briefing.run.daily import load
-from briefing.run.plan import plan_story, rewrite_groups
+from briefing.run.plan import plan_story
 from briefing.settings import Settings
 from briefing.sources import profile_sources
 from briefing.stories.group import one_story
@@ -242,7 +243,7 @@ class Evaluation:
         log = CallLog()
         caller = StructuredCaller(self.contexts[0].recorder, self.settings, log)
         date = self.date(articles)
-        groups = rewrite_groups(articles, self.settings)
+        groups = near_duplicate_groups(articles, self.settings.rewrite_share)
         sources = profile_sources(articles, groups, date, self.settings.stale_after_days)
         run = await baseline_brief(
             caller,

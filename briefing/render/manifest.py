@@ -31,7 +31,7 @@ def _story(run: BriefRun) -> dict[str, Any]:
     story = run.brief.story
     return {
         "story": story.model_dump(mode="json") if story else None,
-        "chunks": run.chunks,
+        "chunks": run.brief.counts.chunks,
         "missing_chunks": [{"chunk": m.chunk_id, "error": m.error.one_line()} for m in run.missing],
         "dropped": [d.model_dump() for d in [*run.merged.dropped, *run.analysis.claims.dropped]],
         "ungrounded_prose": [p.model_dump() for p in run.prose],

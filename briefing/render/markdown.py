@@ -11,23 +11,12 @@ from briefing.brief import Brief, Day
 from briefing.brief.model import Delta
 from briefing.render.common import template_context
 from briefing.render.front import page_variables
-from briefing.render.templates import environment
+from briefing.render.templates import environment, inert
 
 
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return " ".join(text.replace("|", "\\|").split())
-
-
-# What in article or model text would be read as Markdown or HTML rather than shown: a tag
-# (<script>, <img onerror=...>), a link or image ([x](javascript:...)), and a line break
-# that lets a quote start a heading or leave its blockquote.
-_ACTIVE = re.compile(r"([<>\[\]\\`])")
-
-
-def inert(text: str) -> str:
-    """``text`` on one line, with Markdown's active characters escaped."""
-    return _ACTIVE.sub(r"\\\1", " ".join(text.split()))
 
 
 def _inert(value: Any) -> Any:
@@ -58,7 +47,11 @@ def _link(url: str | None) -> str:
 def story_markdown(brief: Brief, *, nested: bool) -> str:
     """One story's section; ``nested`` puts it under the front page (headings one deeper,
     its own sources heading)."""
-    brief = _shown(brief)
+    return _section(_shown(brief), nested=nested)
+
+
+def _section(brief: Brief, *, nested: bool) -> str:
+    """The section of a brief already made inert."""
     template = environment(html=False).get_template("_story.md.j2")
     anchor = f"sources-for-story-{brief.story.rank}" if nested and brief.story else "sources"
     return template.render(
@@ -74,8 +67,8 @@ def story_markdown(brief: Brief, *, nested: bool) -> str:
 def render_markdown(day: Day) -> str:
     """The day's brief as Markdown."""
     nested = len(day.stories) > 1
-    sections = [story_markdown(b, nested=nested) for b in day.stories]
     shown = day.model_copy(update={"stories": [_shown(b) for b in day.stories]})
+    sections = [_section(b, nested=nested) for b in shown.stories]
     template = environment(html=False).get_template("brief.md.j2")
     return template.render(**page_variables(shown), sections=sections)
 

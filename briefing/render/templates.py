@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import jinja2
 
@@ -12,10 +13,15 @@ def counted(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def _inert(text: str) -> str:
-    from briefing.render.markdown import inert  # noqa: PLC0415 - markdown imports this module
+# What in article or model text would be read as Markdown or HTML rather than shown: a tag
+# (<script>, <img onerror=...>), a link or image ([x](javascript:...)), and a line break
+# that lets a quote start a heading or leave its blockquote.
+_ACTIVE = re.compile(r"([<>\[\]\\`])")
 
-    return inert(text)
+
+def inert(text: str) -> str:
+    """``text`` on one line, with Markdown's active characters escaped."""
+    return _ACTIVE.sub(r"\\\1", " ".join(text.split()))
 
 
 @functools.cache
@@ -31,5 +37,5 @@ def environment(*, html: bool) -> jinja2.Environment:
     )
     env.filters["counted"] = counted
     # Text from articles and the model in Markdown: on one line, tags and links escaped.
-    env.filters["inert"] = (lambda text: text) if html else _inert
+    env.filters["inert"] = (lambda text: text) if html else inert
     return env

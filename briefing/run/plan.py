@@ -20,17 +20,22 @@ from briefing.run.context import REDUCE_STAGES, RunContext
 from briefing.settings import Settings
 from briefing.stories import Story
 
-# Reduce stages a story with one independent source runs (no disputes, no outlook).
-SHORT_STAGES = ("summary",)
+# A story with one independent source runs no reduce stage: its entry is written in code
+# from the source's own words (briefing.brief.short).
+SHORT_STAGES: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class MapPlan:
-    """One story's near-duplicate groups and the chunks to extract."""
+    """One story and the chunks to extract."""
 
     story: Story
-    groups: list[DuplicateGroup]
     chunks: list[Chunk]
+
+    @property
+    def groups(self) -> list[DuplicateGroup]:
+        """The story's rewrite groups."""
+        return list(self.story.groups)
 
     @property
     def by_id(self) -> dict[str, Article]:
@@ -43,23 +48,16 @@ class MapPlan:
         return SHORT_STAGES if self.story.info.short else REDUCE_STAGES
 
 
-def rewrite_groups(articles: Sequence[Article], settings: Settings) -> list[DuplicateGroup]:
-    """Each article and its rewrites (none when ``rewrite_share`` is 0)."""
-    share = settings.rewrite_share
-    return near_duplicate_groups(articles, share) if share else []
-
-
 def plan_map(articles: Sequence[Article], settings: Settings, budget: int) -> list[Chunk]:
     """Group near-duplicates, then chunk: rewrites only where they add to their group."""
-    groups = rewrite_groups(articles, settings)
+    groups = near_duplicate_groups(articles, settings.rewrite_share)
     return map_chunks(articles, groups, budget, settings.chunk_overlap_tokens)
 
 
 def plan_story(ctx: RunContext, story: Story) -> MapPlan:
     """The story's chunks, rewrites mapped only where they add to their group."""
-    groups = list(story.groups)
     overlap = ctx.settings.chunk_overlap_tokens
-    return MapPlan(story, groups, map_chunks(story.articles, groups, ctx.chunk_tokens, overlap))
+    return MapPlan(story, map_chunks(story.articles, story.groups, ctx.chunk_tokens, overlap))
 
 
 def extraction(

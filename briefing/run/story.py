@@ -31,7 +31,6 @@ class BriefRun:
     missing: list[ChunkFailure]
     prose: list[ProseCheck]
     analysis: Analysis
-    chunks: int
 
 
 async def brief_story(
@@ -108,4 +107,4 @@ async def _reduce(
             story=story.info,
         )
     )
-    return BriefRun(assembled.brief, merged, missing, assembled.prose, analysis, len(plan.chunks))
+    return BriefRun(assembled.brief, merged, missing, assembled.prose, analysis)

@@ -60,8 +60,9 @@ def _facts(brief: Brief) -> list[tuple[set[str], dict[str, str], str]]:
 def _figures(old: Brief, new: Brief) -> list[str]:
     """A figure that changed for the same fact: same measure, different number."""
     changes = []
+    earlier = _facts(old)
     for words, counted, text in _facts(new):
-        for old_words, old_counted, _ in _facts(old):
+        for old_words, old_counted, _ in earlier:
             if _share(words, old_words) < SAME_FACT:
                 continue
             for measure, figure in counted.items():

@@ -49,7 +49,7 @@ def _rewrite_units(
 ) -> list[tuple[int, int]]:
     rows, cols = np.nonzero(np.triu(sim >= REWRITE_CANDIDATE, k=1))
     candidates = list(zip(rows.tolist(), cols.tolist(), strict=True))
-    return rewrite_pairs(articles, candidates, share or DEFAULT_SHARE) if share else []
+    return rewrite_pairs(articles, candidates, share)
 
 
 @dataclass(frozen=True)

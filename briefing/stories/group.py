@@ -35,8 +35,8 @@ def _story(
     day_newest: dt.date | None,
 ) -> Story:
     members = [articles[i] for i in indices]
-    share = settings.rewrite_share
-    groups = near_duplicate_groups(members, share) if share and len(members) > 1 else []
+    groups = near_duplicate_groups(members, settings.rewrite_share)
+    sources = independent(members, groups)
     central = int(np.argmax(sim[np.ix_(indices, indices)].sum(axis=1)))
     newest = newest_event(members, today)
     last = newest[0] if newest else None
@@ -51,11 +51,11 @@ def _story(
         rank=0,
         title=story_title(members, central),
         articles=[a.id for a in members],
-        independent_sources=independent(members, groups),
+        independent_sources=sources,
         first_date=min(dated) if dated else None,
         last_date=last,
         stale_only=stale,
-        short=independent(members, groups) < 2,
+        short=sources < 2,
     )
     return Story(info, tuple(members), tuple(groups))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import InputError
+from briefing.run.daily import load
 from briefing.settings import Settings
 from briefing.stories.group import group_stories
 from briefing.stories.story import StoryInfo
@@ -34,8 +35,6 @@ class Listing:
 
 def list_stories(settings: Settings, paths: Sequence[Path], date: dt.date) -> Listing:
     """Load and group the articles under ``paths``, with no model call."""
-    from briefing.run.daily import load  # noqa: PLC0415 - the run imports stories
-
     loaded = load(paths, settings)
     found = group_stories(loaded.articles, settings, date)
     files = {a.id: a.path for a in loaded.articles}
