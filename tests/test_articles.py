@@ -210,10 +210,7 @@ def test_unusable_files_are_skipped_and_odd_ones_converted(tmp_path: Path) -> No
     assert "same text as" in reasons["good.txt"]
     assert "empty file" in reasons["blank.md"]
     assert "binary file" in reasons["binary.txt"]
-    assert loaded.warnings == [
-        f"{tmp_path / 'latin1.txt'}: not UTF-8, decoded as cp1252",
-        f"{tmp_path / 'page.html'}: converted from HTML to text",
-    ]
+    assert loaded.warnings == [f"{tmp_path / 'latin1.txt'}: not UTF-8, decoded as cp1252"]
 
 
 def test_first_sentences_skips_initials_and_titles() -> None:

@@ -6,10 +6,12 @@ import codecs
 import datetime as dt
 import functools
 import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -23,9 +25,9 @@ from briefing.articles.files import (
     read_bounded,
     shown,
 )
-from briefing.articles.html import html_to_text, looks_like_html
 from briefing.articles.model import Article, DateSource
 from briefing.articles.outlet import attribution, find_dateline
+from briefing.articles.page import Page, looks_like_html, read_page
 from briefing.errors import DuplicateArticle, InputError
 
 # Horizontal space only around the fences, and the block must close within its first
@@ -36,15 +38,25 @@ _TITLE_LIMIT = 120
 
 
 class FrontMatter(BaseModel):
-    """The optional ``---`` block at the top of an article file."""
+    """The optional ``---`` block at the top of an article file.
+
+    ``briefing fetch`` writes all of it; a hand-written file needs none. ``date_source``
+    says where a fetched article's date came from (the page's metadata or its feed item);
+    without it a ``published`` date counts as the front matter's own."""
 
     model_config = ConfigDict(extra="forbid")
 
     # Limits keep one field from filling every chunk's prompt (the title is sent with each).
     title: str | None = Field(None, max_length=300)
     outlet: str | None = Field(None, max_length=200)
+    author: str | None = Field(None, max_length=200)
     url: str | None = Field(None, max_length=2048)
     published: dt.date | None = None
+    date_source: Literal["page metadata", "feed"] | None = None
+    feed: str | None = Field(None, max_length=2048)
+    fetched: dt.datetime | None = None
+    # Where the outlet name came from, when not the front matter's writer.
+    outlet_source: Literal["page metadata", "feed"] | None = None
 
 
 @dataclass
@@ -60,6 +72,7 @@ class LoadResult:
 class _Text:
     text: str
     notes: tuple[str, ...]
+    page: Page | None = None
 
 
 # Lines removed as header matter whose dates are publication dates.
@@ -98,12 +111,26 @@ def _middle(dates: Iterable[dt.date]) -> dt.date | None:
     return ordered[len(ordered) // 2] if ordered else None
 
 
+def _value(raw: str) -> str:
+    """A front matter value: a JSON string as ``briefing fetch`` writes it (so quotes and
+    colons in a title survive), or the bare text, quotes around it dropped."""
+    value = raw.strip()
+    if value.startswith('"') and value.endswith('"'):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, str):
+            return decoded
+    return value.strip("\"'")
+
+
 def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
     match = _FRONT_MATTER.match(raw[:FRONT_MATTER_MAX_CHARS])
     if not match:
         return FrontMatter(), raw
     pairs = {
-        key.strip(): value.strip().strip("\"'")
+        key.strip(): _value(value)
         for key, _, value in (line.partition(":") for line in match["body"].splitlines())
         if key.strip()
     }
@@ -115,7 +142,7 @@ def _parse_front_matter(path: Path, raw: str) -> tuple[FrontMatter, str]:
         raise InputError(
             str(path),
             f"front matter field {where!r}: {problem['msg']}",
-            "use only title, outlet, url and published (YYYY-MM-DD) in the --- block",
+            "use only title, outlet, author, url and published (YYYY-MM-DD) in the --- block",
         ) from exc
 
 
@@ -157,8 +184,21 @@ def _read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> _Text:
     decoded = _decode(path, data)
     text = decoded.text.replace("\r\n", "\n")
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
-        return _Text(html_to_text(text), (*decoded.notes, "converted from HTML to text"))
+        page = read_page(text)
+        return _Text(page.text, decoded.notes, page)
     return _Text(text, decoded.notes)
+
+
+def _page_meta(page: Page) -> FrontMatter:
+    return FrontMatter(
+        title=page.title,
+        outlet=page.outlet,
+        author=page.author,
+        url=page.url,
+        published=page.published,
+        date_source="page metadata" if page.published else None,
+        outlet_source="page metadata" if page.outlet else None,
+    )
 
 
 def load_article(path: Path) -> Article:
@@ -168,7 +208,10 @@ def load_article(path: Path) -> Article:
 
 
 def _parse(path: Path, read: _Text, article_id: str) -> _Parsed:
-    meta, body = _parse_front_matter(path, read.text)
+    if read.page is not None:
+        meta, body = _page_meta(read.page), read.text
+    else:
+        meta, body = _parse_front_matter(path, read.text)
     cleaned = clean(body)
     if not cleaned.text:
         raise InputError(str(path), "no article text after cleaning", "check the file's content")
@@ -180,7 +223,7 @@ def _publication(
 ) -> tuple[dt.date | None, DateSource, str]:
     """The publication date, where it came from, and the date as printed."""
     if parsed.meta.published:
-        return parsed.meta.published, "front matter", "front matter"
+        return parsed.meta.published, parsed.meta.date_source or "front matter", ""
     for stated in header:
         day = stated.writing_day(reference) or stated.resolve(reference)
         if day is not None:
@@ -201,14 +244,19 @@ def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
     text = stated_dates(parsed.cleaned.text, years)
     published, source, note = _publication(parsed, header, text, reference)
     events = {d for s in (*header, *text) if (d := s.resolve(reference)) is not None}
-    credit = attribution(parsed.meta.outlet, parsed.cleaned.text, parsed.cleaned.removed)
+    credit = attribution(
+        parsed.meta.outlet,
+        parsed.cleaned.text,
+        parsed.cleaned.removed,
+        stated_in=parsed.meta.outlet_source or "front matter",
+    )
     return Article(
         id=parsed.id,
         path=shown(parsed.path),
         title=parsed.meta.title or _title(parsed.cleaned.text.split("\n", 1)[0]),
         outlet=credit.outlet,
         outlet_source=credit.how,
-        author=credit.author,
+        author=parsed.meta.author or credit.author,
         url=parsed.meta.url,
         published=published,
         date_source=source,

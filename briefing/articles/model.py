@@ -18,14 +18,15 @@ class RemovedLine(BaseModel):
     rule: str
 
 
-DateSource = Literal["front matter", "header", "text", "unknown"]
+DateSource = Literal["front matter", "page metadata", "feed", "header", "text", "unknown"]
 
 
 class Article(BaseModel):
     """One source article. ``text`` is the cleaned text that quotes are checked against.
 
-    ``published`` comes from the front matter, a date printed above or at the start of the
-    article (``header``), or a date the text gives relative to the day of writing
+    ``published`` comes from the front matter, the web page's own metadata (JSON-LD, Open
+    Graph, ``<meta>``), the feed item it was fetched from, a date printed above or at the
+    start of the article (``header``), or a date the text gives relative to the day of writing
     ("Yesterday, October 30, 2025"; ``text``); ``date_note`` is the date as printed.
     ``event_dates`` are the dates the text states (years inferred where it omits them).
     """

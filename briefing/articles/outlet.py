@@ -73,12 +73,18 @@ def _byline(removed: Sequence[RemovedLine]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def attribution(front_matter: str | None, text: str, removed: Sequence[RemovedLine]) -> Attribution:
-    """Outlet and author of an article from its front matter, text and removed lines."""
+def attribution(
+    front_matter: str | None,
+    text: str,
+    removed: Sequence[RemovedLine],
+    stated_in: str = "front matter",
+) -> Attribution:
+    """Outlet and author of an article from its front matter (or the page metadata it was
+    fetched with: ``stated_in``), text and removed lines."""
     author, byline_outlet = _byline(removed)
     masthead = next((r.text for r in removed if r.rule == "masthead"), None)
     found = [
-        (front_matter, "front matter"),
+        (front_matter, stated_in),
         (dateline_outlet(text), "dateline"),
         (_title_case(masthead) if masthead else None, "masthead"),
         (byline_outlet, "byline"),
