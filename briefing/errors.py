@@ -21,6 +21,8 @@ Library code raises only these; the CLI alone turns them into a one-line message
     ├── RecordingError          the recording store cannot serve a request
     │   ├── ReplayMiss          no recording for this exact request
     │   └── CorruptRecording    a recording file cannot be read
+    ├── FetchError              a feed or page could not be fetched or used
+    │   └── TransientFetchError   timeout, lost connection, 429 or 5xx; retried first
     ├── OutputError             a result could not be written
     └── DeliveryError           the brief could not be sent by email
 """
@@ -126,6 +128,20 @@ class ReplayMiss(RecordingError):
 
 class CorruptRecording(RecordingError):
     """A recording file exists but cannot be read."""
+
+
+class FetchError(BriefingError):
+    """A feed or web page could not be fetched or used; ``url`` names it. The fetch goes on
+    with the other feeds and pages, and reports this one in a line."""
+
+    def __init__(self, url: str, message: str, hint: str = "", status: int | None = None) -> None:
+        super().__init__(f"{url}: {message}", hint)
+        self.url = url
+        self.status = status
+
+
+class TransientFetchError(FetchError):
+    """A failure worth retrying (timeout, lost connection, 429, 5xx); raised when retries end."""
 
 
 class OutputError(BriefingError):

@@ -19,3 +19,16 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_file(path: Path, text: str | bytes) -> None:
+    """``write_atomic``, a failure raised as OutputError naming the file."""
+    # Imported here: errors imports nothing, and files is imported by low-level modules.
+    from briefing.errors import OutputError  # noqa: PLC0415
+
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise OutputError(
+            f"{path}: cannot be written ({exc.strerror})", "check permissions"
+        ) from exc

@@ -83,6 +83,26 @@ class Settings(BaseSettings):
     story_window_days: int = Field(
         30, ge=1, description="Dated articles further apart must be that much more alike."
     )
+    fetch_window_days: int = Field(
+        1,
+        ge=0,
+        le=365,
+        description="`fetch`: items published more than this many days before the brief's "
+        "date are skipped (0: the brief's date only).",
+    )
+    fetch_timeout_s: float = Field(20.0, gt=0, description="`fetch`: seconds per request.")
+    fetch_attempts: int = Field(3, ge=1, le=10, description="`fetch`: tries per request.")
+    fetch_backoff_s: float = Field(1.0, gt=0, description="`fetch`: base of the backoff.")
+    fetch_max_bytes: int = Field(
+        5_000_000, ge=10_000, description="`fetch`: larger pages and feeds are not read."
+    )
+    fetch_per_host: int = Field(2, ge=1, le=16, description="`fetch`: requests at once per host.")
+    fetch_concurrency: int = Field(8, ge=1, le=64, description="`fetch`: requests at once.")
+    user_agent: str = Field(
+        "briefing/{version} (daily news brief; respects robots.txt)",
+        max_length=200,
+        description="`fetch`: the User-Agent sent, and the name robots.txt rules are read for.",
+    )
     reduce_budget_tokens: int = Field(
         5000, ge=500, description="Tokens of ranked facts the summary reads at most."
     )

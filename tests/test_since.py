@@ -7,13 +7,18 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from briefing.articles import Article, load_articles
+from briefing.articles.words import first_sentences
 from briefing.brief import Day
 from briefing.cli import app
 from briefing.run import run_daily
 from briefing.settings import Settings
 from briefing.since import diff_days
+from briefing.since.match import SAME_STORY, match_texts
+from briefing.stories.features import Weights, similarity
 from tests.conftest import GOLDEN, ROOT
 from tests.fakes.models import SchemaChatModel
 from tests.fakes.schema_answers import answer
@@ -91,3 +96,63 @@ def test_an_unreadable_earlier_brief_is_a_warning_not_a_failure(tmp_path: Path) 
     assert result.exit_code == 1
     assert "is not a brief.json of this version" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+LABELS = json.loads((ROOT / "eval" / "stories" / "labels.json").read_text(encoding="utf-8"))
+
+
+def _as_brief(members: list[Article], key: str) -> Article:
+    """What a brief of ``members`` carries: their titles and lead sentences."""
+    text = "\n".join(first_sentences(a.text, 3) for a in members)
+    title = " ".join(a.title for a in members)
+    return Article(
+        id=key, path=key, title=title, outlet=None, url=None, published=None,
+        date_source="unknown", text=text, removed=(),
+    )  # fmt: skip
+
+
+def _two_days(half: str) -> tuple[list[Article], list[Article], list[str], list[str]]:
+    """Each labelled story's earlier articles on day 1 and later ones on day 2; the
+    singletons, alternately, on either day as stories that do not continue."""
+    spec = LABELS[half]
+    articles = load_articles([ROOT / p for p in spec["paths"]]).articles
+    loaded = {Path(a.path).relative_to(ROOT).as_posix(): a for a in articles}
+    days: tuple[list[Article], list[Article]] = ([], [])
+    labels: tuple[list[str], list[str]] = ([], [])
+    singletons = 0
+    for label, paths in spec["stories"].items():
+        members = sorted(
+            (loaded[p] for p in paths), key=lambda a: (a.published or dt.date.min, a.path)
+        )
+        if len(members) > 1:
+            parts = {0: members[: len(members) // 2], 1: members[len(members) // 2 :]}
+        else:
+            parts, singletons = {singletons % 2: members}, singletons + 1
+        for day, part in parts.items():
+            days[day].append(_as_brief(part, f"{label}-{day}"))
+            labels[day].append(label)
+    return days[0], days[1], labels[0], labels[1]
+
+
+@pytest.mark.parametrize("half", ["tune", "report"])
+def test_continuing_stories_are_matched_on_both_halves(half: str) -> None:
+    """SAME_STORY was set on the tune half; the report half is the held-out check."""
+    old, new, old_labels, new_labels = _two_days(half)
+    alike = similarity([*old, *new], Weights())
+    same = [
+        alike[len(old) + n, o]
+        for n, a in enumerate(new_labels)
+        for o, b in enumerate(old_labels)
+        if a == b
+    ]
+    other = [
+        alike[len(old) + n, o]
+        for n, a in enumerate(new_labels)
+        for o, b in enumerate(old_labels)
+        if a != b
+    ]
+    assert min(same) > SAME_STORY > max(other)
+    matched = match_texts(old, new)
+    assert {new_labels[n]: old_labels[o] for n, o in matched.items()} == {
+        label: label for label in new_labels if label in old_labels
+    }

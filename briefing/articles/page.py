@@ -58,8 +58,9 @@ def _clean(value: str | None, limit: int) -> str | None:
     return text[:limit] or None
 
 
-def read_page(html: str, url: str | None = None) -> Page:
-    """The article a page carries; ``text`` is empty when it has no main text."""
+def read_page(html: str | bytes, url: str | None = None) -> Page:
+    """The article a page carries; ``text`` is empty when it has no main text. Bytes are
+    decoded as the page declares (trafilatura reads the charset)."""
     document = trafilatura.bare_extraction(
         html,
         url=url,

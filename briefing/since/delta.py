@@ -2,22 +2,17 @@
 reported on both days its new actors, new and resolved disputes, scenarios whose
 likelihood moved, and new figures for the same fact. All in code; no model call.
 
-A story of today continues one of the earlier brief when they share a story id (the
-same first-published article), an article, or most of what identifies them: at least
-half of the smaller story's named actors and a third of its headline's words. Two events
-with the same actors (the seeds and the oil licences) share actors but not headlines.
+Which story continues which is decided in code from the sources' own words
+(``since.match``), never from the model's headline or actor names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from briefing.analysis.figures import figures
 from briefing.articles.words import stems
 from briefing.brief.model import Brief, Day, Delta, StoryChange
+from briefing.since.match import match_stories
 
-ACTOR_SHARE = 0.5
-HEADLINE_SHARE = 1 / 3
 SAME_FACT = 0.5
 
 
@@ -28,14 +23,6 @@ def _share(a: set[str], b: set[str]) -> float:
 
 def _actors(brief: Brief) -> set[str]:
     return {a.name for a in brief.actors}
-
-
-def _same_story(old: Brief, new: Brief) -> bool:
-    a, b = old.story, new.story
-    if a and b and (a.id == b.id or set(a.articles) & set(b.articles)):
-        return True
-    actors = _share(_actors(old), _actors(new)) >= ACTOR_SHARE
-    return actors and _share(set(stems(old.headline)), set(stems(new.headline))) >= HEADLINE_SHARE
 
 
 def _scenarios(old: Brief, new: Brief) -> list[str]:
@@ -90,13 +77,12 @@ def _change(old: Brief, new: Brief) -> StoryChange:
     )
 
 
-def _match(old: Sequence[Brief], new: Brief) -> Brief | None:
-    return next((o for o in old if _same_story(o, new)), None)
-
-
 def diff_days(old: Day, new: Day) -> Delta:
     """What ``new`` reports that ``old`` did not, and what it no longer reports."""
-    pairs = [(n, _match(old.stories, n)) for n in new.stories]
+    matched = match_stories(old.stories, new.stories)
+    pairs = [
+        (n, old.stories[matched[i]] if i in matched else None) for i, n in enumerate(new.stories)
+    ]
     continued = {id(o) for _, o in pairs if o is not None}
     return Delta(
         since=old.date,
