@@ -34,6 +34,7 @@ from briefing.errors import BriefingError, ConfigError
 from briefing.eval.run import article_set as article_set_of
 from briefing.eval.run import run_evaluation
 from briefing.eval.variants import parse_variant
+from briefing.fetch import FetchReport, fetch_day
 from briefing.prompting import PromptLibrary
 from briefing.redact import RedactingFilter, redact
 from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
@@ -128,6 +129,10 @@ def _logging(verbose: bool) -> None:
     # The call log already has one line per request; the HTTP clients' would repeat it.
     for name in ("httpx", "httpcore", "openai"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    # The extractor's notes ("discarding data") are about its heuristics, not the run; a
+    # page with no article is reported as such in the fetch report.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.ERROR)
 
 
 def _settings(**flags: Any) -> Settings:
@@ -185,7 +190,18 @@ def _progress() -> Progress:
     )
 
 
+def _fetched(report: FetchReport) -> None:
+    """The fetch's one-line summary, then a line per feed or page that failed."""
+    for feed in report.failed_feeds:
+        _warn(f"feed failed: {feed.error}")
+    for item in report.failed:
+        _warn(f"page failed: {item.error}")
+    _say(report.summary(), err)
+
+
 def _report(result: RunResult) -> None:
+    if result.fetched:
+        _fetched(result.fetched)
     for warning in result.warnings:
         _warn(warning)
     for skipped in result.skipped:
@@ -199,6 +215,9 @@ def _report(result: RunResult) -> None:
     tokens = sum(c.prompt_tokens + c.completion_tokens for c in calls)
     briefs = result.day.stories
     _say(f"brief written to {result.folder}/brief.md")
+    if not briefs:
+        _say(result.day.nothing_new or "nothing new", err)
+        return
     _say(
         f"{len(briefs)} {'story' if len(briefs) == 1 else 'stories'}; "
         f"{len(calls)} model calls ({replayed} replayed), {tokens} tokens; "
@@ -232,9 +251,16 @@ BaseUrlOpt = Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint
 ConcurrencyOpt = Annotated[int | None, typer.Option(help="Model calls at once.")]
 
 
+FeedsOpt = Annotated[
+    Path | None,
+    typer.Option(help="A file of feed URLs (one per line) or an OPML export: fetch first."),
+]
+
+
 @app.command()
 def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     paths: PathsArg = None,
+    feeds: FeedsOpt = None,
     date: Annotated[
         str | None, typer.Option(help="Brief date, YYYY-MM-DD (default: today).")
     ] = None,
@@ -297,9 +323,16 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             one_story=one_story or None,
             follow_links=follow_links or None,
         )
+        if feeds and paths:
+            raise ConfigError(
+                "both article paths and --feeds were given",
+                "pass either article files and folders, or --feeds FILE",
+            )
         targets = _paths(paths)
         day = _date(date)
         overrides = parse_variant(variant) if variant else None
+        if dry_run and feeds:
+            raise ConfigError("--dry-run does not fetch", "run `briefing fetch` first")
         if dry_run:
             guess = estimate(settings, targets, date=day, overrides=overrides, story=story)
             _print_estimate(guess, settings.model)
@@ -318,6 +351,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
                 envelope=envelope,
                 overrides=overrides,
                 story=story,
+                feeds=feeds,
             )
             result = asyncio.run(run)
         _report(result)
@@ -394,6 +428,32 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             _say(f"B is worse on: {', '.join(report.regressions)}", err)
             if fail_on_regression:
                 raise typer.Exit(3)
+
+
+@app.command()
+def fetch(
+    feeds: Annotated[Path, typer.Argument(help="Feed URLs, one per line, or an OPML export.")],
+    date: Annotated[
+        str | None, typer.Option(help="Day to fetch for, YYYY-MM-DD (default: today).")
+    ] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request.")] = False,
+) -> None:
+    """Fetch the day's new articles from FEEDS into OUT/DATE/articles/ (no model call).
+
+    Pages are read politely (robots.txt, a per-site limit, conditional requests) and
+    stored with their title, outlet, author, address and date, so `briefing daily
+    OUT/DATE/articles` briefs them offline. Items fetched before, dated outside the day,
+    or not articles are skipped; the reasons are in OUT/DATE/fetch.json. Exit 3 when a
+    feed could not be read.
+    """
+    _logging(verbose)
+    with _errors():
+        report = asyncio.run(fetch_day(_settings(), feeds, date=_date(date), out=out_dir))
+        _fetched(report)
+        _say(f"articles in {report.folder}")
+        if report.failed_feeds:
+            raise typer.Exit(3)
 
 
 @app.command()

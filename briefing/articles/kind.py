@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing.articles.model import Article
+from briefing.articles.outlet import dateline_outlet
 
 SourceKind = Literal["wire", "official", "news", "opinion", "content farm"]
 FARM_SIGNALS = 3
@@ -137,8 +138,9 @@ def _opinion(article: Article) -> list[str]:
 
 def _wire(article: Article) -> list[str]:
     reasons = []
-    if article.outlet_source == "dateline":
-        reasons.append(f"dateline credits {article.outlet}")
+    credited = dateline_outlet(article.text)
+    if article.outlet_source == "dateline" or credited:
+        reasons.append(f"dateline credits {credited or article.outlet}")
     if _removed(article, "reporting-credit"):
         reasons.append("reporting credit")
     return reasons

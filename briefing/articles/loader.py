@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -12,10 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from briefing.articles.cleaning import Cleaned, clean
+from briefing.articles.cleaning import Cleaned, clean, normalise_line
 from briefing.articles.dates import StatedDate, settled_dates, stated_dates, years_around
 from briefing.articles.files import (
     DEFAULT_MAX_BYTES,
@@ -25,9 +27,10 @@ from briefing.articles.files import (
     read_bounded,
     shown,
 )
-from briefing.articles.model import Article, DateSource
-from briefing.articles.outlet import attribution, find_dateline
+from briefing.articles.model import Article, DateSource, RemovedLine
+from briefing.articles.outlet import attribution, dateline_outlet, find_dateline
 from briefing.articles.page import Page, looks_like_html, read_page
+from briefing.articles.sitewide import sitewide_lines
 from briefing.errors import DuplicateArticle, InputError
 
 # Horizontal space only around the fences, and the block must close within its first
@@ -56,7 +59,7 @@ class FrontMatter(BaseModel):
     feed: str | None = Field(None, max_length=2048)
     fetched: dt.datetime | None = None
     # Where the outlet name came from, when not the front matter's writer.
-    outlet_source: Literal["page metadata", "feed"] | None = None
+    outlet_source: Literal["page metadata", "web address"] | None = None
 
 
 @dataclass
@@ -197,7 +200,7 @@ def _page_meta(page: Page) -> FrontMatter:
         url=page.url,
         published=page.published,
         date_source="page metadata" if page.published else None,
-        outlet_source="page metadata" if page.outlet else None,
+        outlet_source=page.outlet_source if page.outlet else None,
     )
 
 
@@ -295,6 +298,37 @@ def load_articles(
             continue
         seen[digest] = shown(path)
         parsed.append(item)
+    parsed = _without_sitewide(parsed)
     reference = _middle(d for item in parsed for d in item.settled)
     result.articles = [_article(item, reference) for item in parsed]
     return result
+
+
+def _outlet_key(item: _Parsed) -> str | None:
+    """Who published it, as far as can be told before attribution: front matter or page
+    metadata, a wire dateline, or the web address."""
+    return (
+        item.meta.outlet
+        or dateline_outlet(item.cleaned.text)
+        or urlsplit(item.meta.url or "").hostname
+    )
+
+
+def _without_sitewide(parsed: list[_Parsed]) -> list[_Parsed]:
+    """Each article without its site's boilerplate lines (``sitewide``); removed lines are
+    listed with line number 0, as they are found across articles, not at one line."""
+    lines = sitewide_lines({n: (_outlet_key(p), p.cleaned.text) for n, p in enumerate(parsed)})
+    kept = []
+    for n, item in enumerate(parsed):
+        drop = lines.get(n, set())
+        paragraphs = item.cleaned.text.split("\n\n")
+        body = [p for p in paragraphs if normalise_line(p) not in drop]
+        if not drop or not body:
+            kept.append(item)
+            continue
+        gone = [
+            RemovedLine(line_no=0, text=p, rule="sitewide") for p in paragraphs if p not in body
+        ]
+        cleaned = Cleaned("\n\n".join(body), (*item.cleaned.removed, *gone))
+        kept.append(dataclasses.replace(item, cleaned=cleaned))
+    return kept

@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import trafilatura
 
 _SNIFF = re.compile(r"\A\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 # htmldate: metadata only (no scan of the text for likely dates), original not updated.
+OutletSource = Literal["page metadata", "web address"]
+_NO_NAME = re.compile(r"^(?:localhost|[\d.]+|\[?[0-9a-f:]+\]?)(?::\d+)?$", re.IGNORECASE)
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 
 
@@ -35,6 +37,7 @@ class Page:
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
+    outlet_source: OutletSource = "page metadata"
     url: str | None = None
     published: dt.date | None = None
     page_type: str | None = None
@@ -58,6 +61,29 @@ def _clean(value: str | None, limit: int) -> str | None:
     return text[:limit] or None
 
 
+def _outlet(meta: dict[str, Any]) -> tuple[str | None, OutletSource]:
+    """The site's name, and whether the page states it or it is only the web address
+    (trafilatura falls back on the host name); a bare IP address or localhost is none."""
+    name = _clean(meta.get("sitename"), 200)
+    host = meta.get("hostname") or ""
+    if not name or name != host:
+        return name, "page metadata"
+    if _NO_NAME.match(host):
+        return None, "page metadata"
+    return host.removeprefix("www."), "web address"
+
+
+def _body(text: str, title: str | None) -> str:
+    """One paragraph per block, blank lines between (a single line break reads as a
+    wrapped line); the headline trafilatura repeats above the text is left out, so a
+    wire dateline opens the text, where the cleaning looks for it."""
+    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
+
+
 def read_page(html: str | bytes, url: str | None = None) -> Page:
     """The article a page carries; ``text`` is empty when it has no main text. Bytes are
     decoded as the page declares (trafilatura reads the charset)."""
@@ -73,12 +99,14 @@ def read_page(html: str | bytes, url: str | None = None) -> Page:
     if document is None:
         return Page(text="")
     meta: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else document
-    lines = (" ".join(line.split()) for line in (meta.get("text") or "").splitlines())
+    title = _clean(meta.get("title"), 300)
+    outlet, source = _outlet(meta)
     return Page(
-        text="\n".join(line for line in lines if line),
-        title=_clean(meta.get("title"), 300),
+        text=_body(meta.get("text") or "", title),
+        title=title,
         author=_clean(meta.get("author"), 200),
-        outlet=_clean(meta.get("sitename"), 200),
+        outlet=outlet,
+        outlet_source=source,
         url=_clean(meta.get("url"), 2048),
         published=_date(meta.get("date")),
         page_type=_clean(meta.get("pagetype"), 40),

@@ -201,12 +201,16 @@ class Delta(BaseModel):
 
 class Day(BaseModel):
     """The day's brief: its stories in front-page order, each with its full brief, and
-    what changed since the brief before it (when the output folder holds one)."""
+    what changed since the brief before it (when the output folder holds one). A day with
+    nothing new has no stories and says why in ``nothing_new``."""
 
     date: dt.date
-    stories: list[Brief] = Field(min_length=1)
+    stories: list[Brief] = Field(default_factory=list)
     run: RunInfo
     since: Delta | None = None
+    nothing_new: str | None = Field(
+        None, description="Why there are no stories (no new articles), on a day with none."
+    )
 
     @property
     def incomplete(self) -> str | None:
@@ -220,5 +224,6 @@ class Day(BaseModel):
 
     @property
     def lead(self) -> Brief:
-        """The first story's brief (the only one on a one-story day)."""
+        """The first story's brief (the only one on a one-story day); a day with nothing
+        new has none (check ``stories`` first)."""
         return self.stories[0]

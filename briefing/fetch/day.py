@@ -166,6 +166,7 @@ async def fetch_day(
     urls = read_feed_list(feeds)
     state, warning = load_state(out)
     folder = out / date.isoformat() / ARTICLES
+    folder.mkdir(parents=True, exist_ok=True)
     report = FetchReport(date=date, folder=str(folder), warnings=[warning] if warning else [])
     async with Fetcher(settings, transport) as fetcher:
         day = _Day(settings, fetcher, state, date, folder, report)

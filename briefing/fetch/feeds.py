@@ -81,18 +81,17 @@ def _date(entry: feedparser.FeedParserDict) -> dt.date | None:
 
 
 def feed_items(url: str, body: bytes) -> list[FeedItem]:
-    """The entries of an RSS or Atom document that link to a web page. A document with
-    no entries that feedparser could not read raises FetchError."""
+    """The entries of an RSS or Atom document that link to a web page. A document
+    feedparser found broken (``bozo``) and took no such entry from raises FetchError."""
     # A stream, never a string: feedparser would fetch a string that looks like a URL.
     parsed = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False)
-    entries = parsed.get("entries", [])
-    if not entries and parsed.get("bozo"):
-        problem = str(parsed.get("bozo_exception", "unreadable")).splitlines()[0][:120]
-        raise FetchError(url, f"not a readable RSS or Atom feed ({problem})", "check the feed URL")
     items = []
-    for entry in entries:
+    for entry in parsed.get("entries", []):
         link = str(entry.get("link") or "").strip()
         if _web_address(link):
             title = " ".join(str(entry.get("title") or "").split())
             items.append(FeedItem(url, link, title, _date(entry)))
+    if not items and parsed.get("bozo"):
+        problem = str(parsed.get("bozo_exception", "unreadable")).splitlines()[0][:120]
+        raise FetchError(url, f"not a readable RSS or Atom feed ({problem})", "check the feed URL")
     return items

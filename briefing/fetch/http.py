@@ -9,6 +9,8 @@ default requests go to the network.
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -23,6 +25,7 @@ from briefing import __version__
 from briefing.errors import FetchError, TransientFetchError
 from briefing.settings import Settings
 
+log = logging.getLogger("briefing.fetch")
 MAX_REDIRECTS = 5
 _RETRIED_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -113,9 +116,13 @@ class Fetcher:
 
     async def _once(self, url: str, since: Validators | None) -> Response:
         headers = since.headers() if since else {}
+        started = time.monotonic()
         try:
             async with self._client.stream("GET", url, headers=headers) as answer:
-                return await self._read(url, answer)
+                got = await self._read(url, answer)
+                seconds = time.monotonic() - started
+                log.info("GET %s -> %d, %d bytes, %.2f s", url, got.status, len(got.body), seconds)
+                return got
         except httpx.TooManyRedirects as exc:
             raise FetchError(
                 url, f"more than {MAX_REDIRECTS} redirects (a redirect loop?)"

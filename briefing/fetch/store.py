@@ -48,7 +48,7 @@ def front_matter(item: Fetched) -> str:
     fields = {
         "title": page.title,
         "outlet": page.outlet,
-        "outlet_source": "page metadata" if page.outlet else None,
+        "outlet_source": page.outlet_source if page.outlet else None,
         "author": page.author,
         "url": item.url,
         "published": item.published.isoformat() if item.published else None,

@@ -26,9 +26,10 @@ def inline_css(html: str) -> str:
 
 def subject(day: Day) -> str:
     """'Brief 2026-01-07: <headline>' on one line; '(+N more stories)' on a busier day."""
-    more = len(day.stories) - 1
+    more = max(len(day.stories) - 1, 0)
     extra = f" (+{more} more {'story' if more == 1 else 'stories'})" if more else ""
-    line = f"Brief {day.date.isoformat()}: {day.lead.headline}{extra}"
+    headline = day.lead.headline if day.stories else "nothing new"
+    line = f"Brief {day.date.isoformat()}: {headline}{extra}"
     # No control or format characters (line breaks, escapes, bidi overrides) in a header.
     return " ".join("".join(c if unicodedata.category(c)[0] != "C" else " " for c in line).split())
 

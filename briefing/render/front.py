@@ -59,6 +59,8 @@ def day_title(day: Day) -> str:
     """The page title: the story's headline, or the date and story count."""
     if len(day.stories) == 1:
         return day.lead.headline
+    if not day.stories:
+        return f"Brief for {day.date.isoformat()}: nothing new"
     return f"Brief for {day.date.isoformat()}: {counted(len(day.stories), 'story', 'stories')}"
 
 

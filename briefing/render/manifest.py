@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from briefing.articles import Article
+from briefing.brief import Day
 from briefing.errors import InputError
+from briefing.fetch.report import FetchReport
 from briefing.llm import CallRecord
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ def _story(run: BriefRun) -> dict[str, Any]:
 
 
 def build_manifest(
+    day: Day,
     runs: Sequence[BriefRun],
     *,
     articles: Sequence[Article],
@@ -46,15 +49,15 @@ def build_manifest(
     warnings: Sequence[str] = (),
     calls: Sequence[CallRecord],
     wall_s: float,
+    fetched: FetchReport | None = None,
 ) -> dict[str, Any]:
     """The manifest as a JSON-ready dict: how the brief was made, every model call, and
     per story everything code dropped or replaced (unverifiable quotes, filler,
-    ungrounded prose)."""
-    lead = runs[0].brief
+    ungrounded prose); with ``fetched``, every feed and item fetched, skipped or failed."""
     return {
-        "date": lead.date.isoformat(),
-        "model": lead.run.model,
-        "prompts": lead.run.prompts,
+        "date": day.date.isoformat(),
+        "model": day.run.model,
+        "prompts": day.run.prompts,
         "wall_seconds": round(wall_s, 3),
         "totals": _totals(calls),
         "calls": [c.model_dump() for c in calls],
@@ -65,4 +68,5 @@ def build_manifest(
         ],
         "skipped_files": [{"path": e.path, "reason": e.one_line()} for e in skipped],
         "input_warnings": list(warnings),
+        "fetch": fetched.model_dump(mode="json") if fetched else None,
     }

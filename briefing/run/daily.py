@@ -20,9 +20,11 @@ from briefing.errors import (
     NoArticlesError,
 )
 from briefing.extract import ChunkFailure
+from briefing.fetch import FetchReport, fetch_day
 from briefing.llm import CallLog, CallRecord, ChatModel
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
 from briefing.render.manifest import build_manifest
+from briefing.render.templates import counted
 from briefing.run.batch import by_batch
 from briefing.run.context import RunContext
 from briefing.run.endpoint import endpoint
@@ -48,6 +50,7 @@ class RunResult:
     missing: list[ChunkFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     lost_stories: int = 0
+    fetched: FetchReport | None = None
 
     @property
     def brief(self) -> Brief:
@@ -56,24 +59,37 @@ class RunResult:
 
     @property
     def complete(self) -> bool:
-        """Every file was used (a duplicate's text was) and every chunk of every story
-        briefed: cron sees exit 0 on a day when an outlet sent the same story twice."""
+        """Every file was used (a duplicate's text was), every feed read and every chunk of
+        every story briefed: cron sees exit 0 on a day when an outlet sent the same story
+        twice, or when nothing new came in."""
         unused = [s for s in self.skipped if not isinstance(s, DuplicateArticle)]
-        return not unused and not self.missing and not self.lost_stories
+        feeds = self.fetched.failed_feeds if self.fetched else []
+        return not unused and not self.missing and not self.lost_stories and not feeds
 
 
 def load(paths: Sequence[Path], settings: Settings) -> LoadResult:
-    """Articles under ``paths``; NoArticlesError when none is usable."""
+    """Articles under ``paths``: none when every path exists and holds no new article (a
+    day with nothing new); NoArticlesError when files are there but none is usable."""
     loaded = load_articles(
         paths, follow_links=settings.follow_links, max_bytes=settings.max_article_bytes
     )
-    if not loaded.articles:
-        reasons = "; ".join(e.one_line() for e in loaded.skipped[:3]) or "no .txt or .md files"
+    unusable = [e for e in loaded.skipped if not isinstance(e, DuplicateArticle)]
+    if not loaded.articles and unusable:
+        reasons = "; ".join(e.one_line() for e in unusable[:3])
         raise NoArticlesError(
             f"no usable articles in {', '.join(map(str, paths))} ({reasons})",
-            "pass files or folders holding .txt or .md articles",
+            "pass files or folders holding .txt, .md or .html articles",
         )
     return loaded
+
+
+def _nothing_new(paths: Sequence[Path], fetched: FetchReport | None) -> str:
+    """Why a day has no stories, in a sentence for the brief."""
+    if fetched is None:
+        return f"No new articles in {', '.join(map(str, paths))}."
+    feeds = counted(len(fetched.feeds), "feed")
+    skipped = counted(len(fetched.skipped), "item")
+    return f"No new articles from {feeds}; {skipped} skipped (see manifest.json)."
 
 
 def with_delta(day: Day, out: Path) -> tuple[Day, str | None]:
@@ -141,7 +157,7 @@ async def brief_day(
     unexpected = [r for r in done if isinstance(r, BaseException) and r not in lost]
     if unexpected:
         raise unexpected[0]
-    if not runs:
+    if not runs and lost:
         raise lost[0]
     return DayRuns(runs, lost)
 
@@ -158,31 +174,43 @@ async def run_daily(
     envelope: Envelope | None = None,
     story: str | None = None,
     model: ChatModel | None = None,
+    feeds: Path | None = None,
 ) -> RunResult:
-    """Load, group into stories, brief each (``model``, else the configured endpoint,
-    answers what is not recorded) and write ``<out>/<date>/``."""
+    """Load (with ``feeds``: fetch the day's new articles into ``<out>/<date>/articles/``
+    first and brief those), group into stories, brief each (``model``, else the
+    configured endpoint, answers what is not recorded) and write ``<out>/<date>/``."""
     started = time.monotonic()
+    fetched = await fetch_day(settings, feeds, date=date, out=out) if feeds else None
+    paths = [Path(fetched.folder)] if fetched else paths
     loaded = load(paths, settings)
-    stories = day_stories(loaded.articles, settings, date, story)
+    stories = day_stories(loaded.articles, settings, date, story) if loaded.articles else []
     log = CallLog()
     async with endpoint(settings, model) as live:
         ctx = RunContext.create(settings, live, overrides)
         briefed = await brief_day(ctx, stories, date, log, progress or NoProgress())
     runs = briefed.runs
     day = Day(date=date, stories=[r.brief for r in runs], run=ctx.run_info())
-    warnings = [*loaded.warnings, *future_dated(loaded.articles, date)]
-    day, note = with_delta(day, out)
-    warnings += [note] if note else []
+    warnings = [*(fetched.warnings if fetched else []), *loaded.warnings]
+    warnings += future_dated(loaded.articles, date)
+    if runs:
+        day, note = with_delta(day, out)
+        warnings += [note] if note else []
+    else:
+        day.nothing_new = _nothing_new(paths, fetched)
     warnings += [f"{lost.message}; the story is left out of the brief" for lost in briefed.lost]
     manifest = build_manifest(
+        day,
         runs,
         articles=loaded.articles,
         skipped=loaded.skipped,
         warnings=warnings,
         calls=log.records,
         wall_s=time.monotonic() - started,
+        fetched=fetched,
     )
     folder = write_outputs(out, day, manifest, formats, envelope)
     missing = [m for r in runs for m in r.missing]
     lost = len(briefed.lost)
-    return RunResult(folder, day, log.records, loaded.skipped, missing, warnings, lost)
+    result = RunResult(folder, day, log.records, loaded.skipped, missing, warnings, lost)
+    result.fetched = fetched
+    return result

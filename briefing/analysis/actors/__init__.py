@@ -23,6 +23,7 @@ from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.articles.entities import fold
+from briefing.articles.outlet import find_dateline
 from briefing.articles.words import stem
 from briefing.merge import Actor
 from briefing.merge.names import name_key
@@ -98,6 +99,17 @@ def is_description(actor: Actor, context: Context) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
+def body_text(text: str) -> str:
+    """The text without its wire dateline: the agency a dateline credits filed the story;
+    it is not an actor in it unless the text names it too."""
+    dateline = find_dateline(text)
+    return text if dateline is None else text[: dateline.start()] + text[dateline.end() :]
+
+
+def _named_in(actor: Actor, folded_texts: Sequence[str]) -> bool:
+    return any(name in f" {t} " for name in _names(actor) for t in folded_texts)
+
+
 def _names(actor: Actor) -> list[str]:
     return [f" {fold(s)} " for s in (actor.name, *actor.aliases) if fold(s)]
 
@@ -140,8 +152,11 @@ def refine_actors(
 ) -> list[Actor]:
     """The actors merged by entity, typed from evidence, role and stance backed or blank."""
     refined = []
+    datelines = [fold(d.group()) for t in texts if (d := find_dateline(t))]
+    undated = [fold(body_text(t)) for t in texts]
     for actor in merge_entities(actors, context):
-        if is_description(actor, context):
+        credit = _named_in(actor, datelines) and not _named_in(actor, undated)
+        if is_description(actor, context) or credit:
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role_source = _backing(actor.role, actor, context, grounding) if actor.role else None
