@@ -17,6 +17,7 @@ from briefing.llm import ChatRequest
 from briefing.llm.recorder import CallTag, Recording, RecordingStore
 from briefing.run import RunResult, run_daily
 from briefing.settings import Settings
+from tests.site.server import DAYS, FEEDS, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -145,3 +146,26 @@ DAY_DATE = dt.date(2026, 4, 18)
 def day_run(tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]) -> RunResult:
     """`briefing daily` on a day of three stories, replayed."""
     return _replayed_daily(DAY_PATHS, DAY_DATE, tmp_path_factory.mktemp("day"))
+
+
+SITE_PORT = 38765
+
+
+@pytest.fixture(scope="session")
+def site_days(
+    tmp_path_factory: pytest.TempPathFactory, used_recordings: set[str]
+) -> Iterator[tuple[str, list[RunResult]]]:
+    """`briefing daily --feeds` on the test site's two days, replayed from recordings;
+    yields the site's address and the two runs. A fixed port: a stored article's file
+    name, hence its id and its story's, includes a hash of its URL."""
+    out = tmp_path_factory.mktemp("site")
+    settings = Settings(mode="replay", recordings_dir=RECORDINGS)
+    runs = []
+    with pytest.MonkeyPatch.context() as patch, serve(port=SITE_PORT) as site:
+        patch.chdir(ROOT)
+        feeds = site.feeds_file(out / "feeds.txt", FEEDS[:3])
+        for day in (1, 2):
+            site.day = day
+            run = run_daily(settings, [], date=DAYS[day], out=out, feeds=feeds)
+            runs.append(asyncio.run(run))
+        yield site.base, runs

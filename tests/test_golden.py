@@ -119,6 +119,7 @@ def test_every_recording_is_used(
     harbour_run: RunResult,
     bridge_run: RunResult,
     day_run: RunResult,
+    site_days: tuple[str, list[RunResult]],
     used_recordings: set[str],
 ) -> None:
     stored = {path.stem for path in RECORDINGS.rglob("*.json")}

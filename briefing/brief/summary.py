@@ -147,6 +147,22 @@ def _led_by_the_strongest(
     return [strongest, *kept[: BOTTOM_LINE_SENTENCES - 1]]
 
 
+def _once(
+    kept: list[tuple[str, list[ShownFact]]], prose: Prose
+) -> list[tuple[str, list[ShownFact]]]:
+    """Each sentence once: a small model writes the same sentence twice, or one it wrote
+    is also the statement put in for another (recorded)."""
+    seen: list[str] = []
+    unique = []
+    for sentence, on in kept:
+        if any(_same(sentence, earlier) for earlier in seen):
+            prose.reject("bottom line", sentence, "repeats an earlier sentence", None)
+            continue
+        seen.append(sentence)
+        unique.append((sentence, on))
+    return unique
+
+
 def _bottom_line(
     summary: SummaryFindings,
     cited: Sequence[ShownFact],
@@ -177,7 +193,7 @@ def _bottom_line(
             kept.append((substitute, [spare]))
     if not kept:
         kept = [(_sentence(_statement(f)), [f]) for f in cited[:2]]
-    kept = _led_by_the_strongest(kept, facts, prose)
+    kept = _once(_led_by_the_strongest(kept, facts, prose), prose)
     text = " ".join(
         _attributed(sentence, _drawn_on(sentence, on, claims), quotes, voices)
         for sentence, on in kept

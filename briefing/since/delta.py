@@ -34,29 +34,41 @@ def _scenarios(old: Brief, new: Brief) -> list[str]:
     ]
 
 
-def _facts(brief: Brief) -> list[tuple[set[str], dict[str, str], str]]:
-    """Each key development: its words, its figures by what they count, its text."""
+def _facts(brief: Brief) -> list[tuple[set[str], dict[str, list[str]], str]]:
+    """Each key development: its words, its figures by what they count (the unit when the
+    figure has one: "4.9 metres" is a distance whatever verb is near it), its text."""
     found = []
     for item in brief.key_developments:
         text = item.quotes[0].text if item.quotes else item.headline
-        counted = {f.measure or f.unit or "": f.text for f in figures(text)}
+        counted: dict[str, list[str]] = {}
+        for figure in figures(text):
+            counted.setdefault(figure.unit or figure.measure or "", []).append(figure.text)
         found.append((set(stems(text)), counted, text))
     return found
 
 
+def _cut(text: str, limit: int = 120) -> str:
+    """The quote, cut at a word and marked when longer than ``limit``."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _figures(old: Brief, new: Brief) -> list[str]:
-    """A figure that changed for the same fact: same measure, different number."""
+    """A figure that changed for the same fact: what it counts the same, the number not
+    one the earlier brief gave for it."""
     changes = []
     earlier = _facts(old)
     for words, counted, text in _facts(new):
         for old_words, old_counted, _ in earlier:
             if _share(words, old_words) < SAME_FACT:
                 continue
-            for measure, figure in counted.items():
-                before = old_counted.get(measure)
-                if before and before != figure:
-                    what = measure or "figure"
-                    changes.append(f"{what}: {before} → {figure} (“{text[:120]}”)")
+            for measure, now in counted.items():
+                before = old_counted.get(measure, [])
+                for figure in now:
+                    if before and figure not in before:
+                        what = f" ({measure})" if measure else ""
+                        changes.append(f"{before[0]} → {figure}{what}: “{_cut(text)}”")
     return list(dict.fromkeys(changes))
 
 
