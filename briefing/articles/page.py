@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import trafilatura
-
 _SNIFF = re.compile(r"\A\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 # htmldate: metadata only (no scan of the text for likely dates), original not updated.
 OutletSource = Literal["page metadata", "web address"]
@@ -87,6 +85,9 @@ def _body(text: str, title: str | None) -> str:
 def read_page(html: str | bytes, url: str | None = None) -> Page:
     """The article a page carries; ``text`` is empty when it has no main text. Bytes are
     decoded as the page declares (trafilatura reads the charset)."""
+    # Imported here: a run on text files never pays its 0.2 s import.
+    import trafilatura  # noqa: PLC0415
+
     document = trafilatura.bare_extraction(
         html,
         url=url,
