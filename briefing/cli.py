@@ -1,10 +1,11 @@
 """The ``briefing`` command. Each command parses, makes one library call, prints.
 
-Exit codes: 0 success; 1 a run failed (model, recording, output, delivery, cost cap);
-2 usage or configuration error; 3 partial: files were skipped or chunks failed under
---allow-partial (the brief is written and says so), or `eval --fail-on-regression` found
-B worse on a gated metric; 70 a bug in briefing (one line; -v logs the details); 130
-interrupted. Errors are one line saying what went wrong and how to fix it.
+Exit codes: 0 success (also a day with nothing new); 1 a run failed (model, recording,
+output, delivery, cost cap); 2 usage or configuration error; 3 partial: files were
+skipped, a feed could not be read, or chunks failed under --allow-partial (the brief is
+written and says so), or `eval --fail-on-regression` found B worse on a gated metric; 70
+a bug in briefing (one line; -v logs the details); 130 interrupted. Errors are one line
+saying what went wrong and how to fix it.
 """
 
 from __future__ import annotations
@@ -52,11 +53,13 @@ INTERNAL_ERROR = 70
 APP_HELP = (
     "Turn a day's news articles into a brief you can check: every quote verbatim in its "
     "source, every claim with the sources that carry it.\n\n"
-    "Start with `briefing daily FOLDER` (the sample articles in seeds/ without one), or "
-    "`briefing stories FOLDER` to see how the day's articles group into stories.\n\n"
-    "Exit codes: 0 done; 1 a run failed; 2 a setting or argument is wrong; 3 done in part "
-    "(files skipped or chunks failed, and the brief says so); 70 a bug in briefing; "
-    "130 interrupted."
+    "Start with `briefing daily FOLDER` (the sample articles in seeds/ without one), "
+    "`briefing daily --feeds FEEDS` to fetch the day's articles from RSS or Atom feeds "
+    "first, or `briefing stories FOLDER` to see how the day's articles group into "
+    "stories.\n\n"
+    "Exit codes: 0 done (also when there was nothing new); 1 a run failed; 2 a setting or "
+    "argument is wrong; 3 done in part (files skipped, a feed unreadable or chunks "
+    "failed, and the brief says so); 70 a bug in briefing; 130 interrupted."
 )
 app = typer.Typer(no_args_is_help=True, help=APP_HELP)
 out = Console(soft_wrap=True)
@@ -430,7 +433,14 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
                 raise typer.Exit(3)
 
 
-@app.command()
+@app.command(
+    help="Fetch the day's new articles from FEEDS into OUT/DATE/articles/ (no model call)."
+    "\n\nPages are read politely (robots.txt, two requests at a time per site, nothing "
+    "downloaded twice) and stored with their title, outlet, author, address and date, so "
+    "`briefing daily OUT/DATE/articles` briefs them offline. Items fetched before, dated "
+    "outside the day, or not articles are skipped; the reasons are in OUT/DATE/fetch.json."
+    "\n\nExit 3 when a feed could not be read."
+)
 def fetch(
     feeds: Annotated[Path, typer.Argument(help="Feed URLs, one per line, or an OPML export.")],
     date: Annotated[
@@ -439,14 +449,7 @@ def fetch(
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("outputs"),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every request.")] = False,
 ) -> None:
-    """Fetch the day's new articles from FEEDS into OUT/DATE/articles/ (no model call).
-
-    Pages are read politely (robots.txt, a per-site limit, conditional requests) and
-    stored with their title, outlet, author, address and date, so `briefing daily
-    OUT/DATE/articles` briefs them offline. Items fetched before, dated outside the day,
-    or not articles are skipped; the reasons are in OUT/DATE/fetch.json. Exit 3 when a
-    feed could not be read.
-    """
+    """Fetch the day's new articles from FEEDS (see the command's help)."""
     _logging(verbose)
     with _errors():
         report = asyncio.run(fetch_day(_settings(), feeds, date=_date(date), out=out_dir))
@@ -551,13 +554,15 @@ def prompts(
         out.print(table)
 
 
-@app.command()
+@app.command(
+    help="Print what changed between two briefs (new and gone stories, new actors, "
+    "disputes, figures, outlook), computed in code with no model call."
+)
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier brief.json.")],
     new: Annotated[Path, typer.Argument(help="The later brief.json.")],
 ) -> None:
-    """Print what changed between two briefs (new and gone stories, new actors, disputes,
-    figures, outlook), computed in code with no model call."""
+    """Print what changed between two briefs."""
     with _errors():
         _say(since_markdown(diff_files(old, new)))
 
