@@ -172,7 +172,7 @@ def _mock(answers: dict[str, list[httpx.Response]]) -> httpx.MockTransport:
 
 RSS = (
     '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
-    "<item><title>A</title><link>https://news.example/a.html</link>"
+    "<item><title>A</title><link>/a.html</link>"
     "<pubDate>Mon, 20 Apr 2026 07:00:00 GMT</pubDate></item></channel></rss>"
 )
 PAGE = (
@@ -187,7 +187,9 @@ PAGE = (
 )
 
 
-def test_a_server_error_is_retried_and_robots_unreachable_forbids(tmp_path: Path) -> None:
+def test_a_server_error_is_retried_relative_links_resolved_and_robots_unreachable_forbids(
+    tmp_path: Path,
+) -> None:
     feeds = tmp_path / "feeds.txt"
     feeds.write_text("https://news.example/rss.xml\nhttps://closed.example/rss.xml\n")
     transport = _mock(

@@ -10,7 +10,7 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -87,7 +87,9 @@ def feed_items(url: str, body: bytes) -> list[FeedItem]:
     parsed = feedparser.parse(io.BytesIO(body), sanitize_html=False, resolve_relative_uris=False)
     items = []
     for entry in parsed.get("entries", []):
-        link = str(entry.get("link") or "").strip()
+        # A relative link is the feed's own address's neighbour.
+        given = str(entry.get("link") or "").strip()
+        link = urljoin(url, given) if given else ""
         if _web_address(link):
             title = " ".join(str(entry.get("title") or "").split())
             items.append(FeedItem(url, link, title, _date(entry)))
