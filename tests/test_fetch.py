@@ -16,11 +16,10 @@ from typer.testing import CliRunner
 
 from briefing.articles import load_articles
 from briefing.articles.loader import load_article
-from briefing.articles.page import read_page
+from briefing.articles.page import MIN_ARTICLE_WORDS, read_page
 from briefing.cli import app
 from briefing.errors import ConfigError
 from briefing.fetch import FetchReport, fetch_day
-from briefing.fetch.day import MIN_ARTICLE_WORDS
 from briefing.fetch.feeds import read_feed_list
 from briefing.fetch.state import STATE_FILE
 from briefing.settings import Settings
@@ -321,5 +320,9 @@ def test_a_sites_template_line_is_dropped_across_its_articles() -> None:
 
 
 def test_a_section_front_is_not_an_article() -> None:
-    page = read_page((PAGES / "herald" / "news" / "index.html").read_text())
-    assert page.words < MIN_ARTICLE_WORDS
+    front = PAGES / "herald" / "news" / "index.html"
+    assert read_page(front.read_text()).words < MIN_ARTICLE_WORDS
+    loaded = load_articles([front])
+    assert loaded.articles == []
+    [skipped] = loaded.skipped
+    assert "a web page without an article (2 words of main text)" in skipped.one_line()

@@ -83,14 +83,22 @@ def _write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def _page(lead: str) -> str:
+    """A web page with an article long enough to be one (a page of a few words is a
+    section front, not an article)."""
+    more = "".join(
+        f"<p>Paragraph {n} adds detail from the officials who spoke on the day.</p>"
+        for n in range(5)
+    )
+    return f"<html><body><article><p>{lead}</p>{more}</article></body></html>"
+
+
 def test_files_with_one_name_in_several_folders_are_several_articles(tmp_path: Path) -> None:
     _write(tmp_path, "a/report.txt", "Ports reopened on Monday after the storm passed.")
     _write(tmp_path, "b/report.txt", "The central bank raised rates by half a point.")
     _write(tmp_path, "b/report.md", "A new bridge opened to traffic across the river.")
-    _write(tmp_path, "c/index.html", "<html><body><p>Trains ran again on Sunday.</p></body></html>")
-    _write(
-        tmp_path, "d/index.html", "<html><body><p>Schools closed for the holiday.</p></body></html>"
-    )
+    _write(tmp_path, "c/index.html", _page("Trains ran again on Sunday."))
+    _write(tmp_path, "d/index.html", _page("Schools closed for the holiday."))
     first = load_articles([tmp_path]).articles
     ids = [a.id for a in first]
     assert len(set(ids)) == 5

@@ -29,7 +29,7 @@ from briefing.articles.files import (
 )
 from briefing.articles.model import Article, DateSource, RemovedLine
 from briefing.articles.outlet import attribution, dateline_outlet, find_dateline
-from briefing.articles.page import Page, looks_like_html, read_page
+from briefing.articles.page import MIN_ARTICLE_WORDS, Page, looks_like_html, read_page
 from briefing.articles.sitewide import sitewide_lines
 from briefing.errors import DuplicateArticle, InputError
 
@@ -188,6 +188,12 @@ def _read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> _Text:
     text = decoded.text.replace("\r\n", "\n")
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
         page = read_page(text)
+        if page.words < MIN_ARTICLE_WORDS:
+            raise InputError(
+                str(path),
+                f"a web page without an article ({page.words} words of main text)",
+                "save the article's page, not a section front or index",
+            )
         return _Text(page.text, decoded.notes, page)
     return _Text(text, decoded.notes)
 
