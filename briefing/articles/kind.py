@@ -138,9 +138,10 @@ def _opinion(article: Article) -> list[str]:
 
 def _wire(article: Article) -> list[str]:
     reasons = []
+    # Also when the outlet came from elsewhere (page metadata) and the text opens with one.
     credited = dateline_outlet(article.text)
-    if article.outlet_source == "dateline" or credited:
-        reasons.append(f"dateline credits {credited or article.outlet}")
+    if credited:
+        reasons.append(f"dateline credits {credited}")
     if _removed(article, "reporting-credit"):
         reasons.append("reporting credit")
     return reasons

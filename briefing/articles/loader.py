@@ -198,7 +198,8 @@ def _read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> _Text:
     return _Text(text, decoded.notes)
 
 
-def _page_meta(page: Page) -> FrontMatter:
+def page_front_matter(page: Page) -> FrontMatter:
+    """What a web page says about itself, as the front matter a file would carry."""
     return FrontMatter(
         title=page.title,
         outlet=page.outlet,
@@ -218,7 +219,7 @@ def load_article(path: Path) -> Article:
 
 def _parse(path: Path, read: _Text, article_id: str) -> _Parsed:
     if read.page is not None:
-        meta, body = _page_meta(read.page), read.text
+        meta, body = page_front_matter(read.page), read.text
     else:
         meta, body = _parse_front_matter(path, read.text)
     cleaned = clean(body)

@@ -56,6 +56,13 @@ def find_dateline(text: str) -> re.Match[str] | None:
     return DATELINE.search(text, 0, _DATELINE_REACH)
 
 
+def without_dateline(text: str) -> str:
+    """The text without its wire dateline ("LORANO, Celdora, April 21 (Meridian Wire) -"):
+    place, date and agency say who filed the story and when, not what it reports."""
+    dateline = find_dateline(text)
+    return text if dateline is None else text[: dateline.start()] + text[dateline.end() :]
+
+
 def dateline_outlet(text: str) -> str | None:
     """The outlet a wire dateline credits, if any."""
     match = find_dateline(text)

@@ -15,6 +15,7 @@ import asyncio
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import httpx
 
@@ -109,7 +110,7 @@ def _keep(day: _Day, item: FeedItem, answer: Response, page: Page) -> Path:
     canonical = page.url or answer.url
     day.known(canonical, "canonical URL")
     published = page.published or item.published
-    source = "page metadata" if page.published else "feed"
+    source: Literal["page metadata", "feed"] = "page metadata" if page.published else "feed"
     day.window(published, source)
     key = text_key(page.text)
     if (same := day.state.texts.get(key)) is not None:

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
+from briefing.articles.loader import page_front_matter
 from briefing.articles.page import Page
 from briefing.files import write_file
 
@@ -26,7 +28,7 @@ class Fetched:
     url: str
     feed: str
     published: dt.date | None
-    date_source: str | None
+    date_source: Literal["page metadata", "feed"]
     fetched: dt.datetime
 
 
@@ -42,21 +44,20 @@ def file_name(item: Fetched) -> str:
 
 
 def front_matter(item: Fetched) -> str:
-    """The ``---`` block the loader reads; values as JSON strings, so quotes and colons in
-    a title survive."""
-    page = item.page
-    fields = {
-        "title": page.title,
-        "outlet": page.outlet,
-        "outlet_source": page.outlet_source if page.outlet else None,
-        "author": page.author,
-        "url": item.url,
-        "published": item.published.isoformat() if item.published else None,
-        "date_source": item.date_source if item.published else None,
-        "feed": item.feed,
-        "fetched": item.fetched.isoformat(timespec="seconds"),
-    }
-    lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items() if v]
+    """The ``---`` block the loader reads, in its own schema (the page's fields as a local
+    ``.html`` file would give them, and where the article came from); values as JSON
+    strings, so quotes and colons in a title survive."""
+    meta = page_front_matter(item.page).model_copy(
+        update={
+            "url": item.url,
+            "published": item.published,
+            "date_source": item.date_source if item.published else None,
+            "feed": item.feed,
+            "fetched": item.fetched.replace(microsecond=0),
+        }
+    )
+    fields = meta.model_dump(mode="json", exclude_none=True)
+    lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items()]
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 

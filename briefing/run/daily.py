@@ -211,6 +211,4 @@ async def run_daily(
     folder = write_outputs(out, day, manifest, formats, envelope)
     missing = [m for r in runs for m in r.missing]
     lost = len(briefed.lost)
-    result = RunResult(folder, day, log.records, loaded.skipped, missing, warnings, lost)
-    result.fetched = fetched
-    return result
+    return RunResult(folder, day, log.records, loaded.skipped, missing, warnings, lost, fetched)

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from scipy import sparse
 
 from briefing.articles.model import Article
-from briefing.articles.outlet import find_dateline
+from briefing.articles.outlet import without_dateline
 from briefing.articles.words import STOP_WORDS, names, stem, strip_accents
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -38,26 +38,20 @@ class Weights:
     title: float = 2.0
 
 
-def body(article: Article) -> str:
-    """The text without its wire dateline ("LORANO, Celdora, April 21 (Meridian Wire) -"):
-    place, date and agency say who filed the story and when, not what it reports, and
-    every story one agency files on a day shares them."""
-    dateline = find_dateline(article.text)
-    if dateline is None:
-        return article.text
-    return article.text[: dateline.start()] + article.text[dateline.end() :]
-
-
 def words(article: Article, title_weight: int) -> list[str]:
     """Stemmed content words, the title's repeated ``title_weight`` times."""
-    body_words = _WORD.findall(strip_accents(body(article)).casefold())
+    # Every story one agency files on a day shares its dateline: it is left out.
+    body_words = _WORD.findall(strip_accents(without_dateline(article.text)).casefold())
     head = _WORD.findall(strip_accents(article.title).casefold()) * title_weight
     return [stem(w) for w in (*body_words, *head) if w not in STOP_WORDS]
 
 
 def figures(article: Article) -> list[str]:
     """Figures as written, without separators, years left out."""
-    found = (m.group().replace(",", "").rstrip(".") for m in _FIGURE.finditer(body(article)))
+    found = (
+        m.group().replace(",", "").rstrip(".")
+        for m in _FIGURE.finditer(without_dateline(article.text))
+    )
     return [f for f in found if not _YEAR.match(f)]
 
 
@@ -79,7 +73,7 @@ def similarity(articles: Sequence[Article], weights: Weights) -> npt.NDArray[np.
     """Cosine similarity of every pair of articles over the weighted channels."""
     channels = [
         (weights.words, [words(a, int(weights.title)) for a in articles]),
-        (weights.names, [sorted(names(body(a))) for a in articles]),
+        (weights.names, [sorted(names(without_dateline(a.text))) for a in articles]),
         (weights.figures, [figures(a) for a in articles]),
     ]
     blocks = [_tfidf(docs) * np.sqrt(w) for w, docs in channels if w > 0]

@@ -23,7 +23,7 @@ from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.articles.entities import fold
-from briefing.articles.outlet import find_dateline
+from briefing.articles.outlet import find_dateline, without_dateline
 from briefing.articles.words import stem
 from briefing.merge import Actor
 from briefing.merge.names import name_key
@@ -99,13 +99,6 @@ def is_description(actor: Actor, context: Context) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
-def body_text(text: str) -> str:
-    """The text without its wire dateline: the agency a dateline credits filed the story;
-    it is not an actor in it unless the text names it too."""
-    dateline = find_dateline(text)
-    return text if dateline is None else text[: dateline.start()] + text[dateline.end() :]
-
-
 def _named_in(actor: Actor, folded_texts: Sequence[str]) -> bool:
     return any(name in f" {t} " for name in _names(actor) for t in folded_texts)
 
@@ -153,7 +146,8 @@ def refine_actors(
     """The actors merged by entity, typed from evidence, role and stance backed or blank."""
     refined = []
     datelines = [fold(d.group()) for t in texts if (d := find_dateline(t))]
-    undated = [fold(body_text(t)) for t in texts]
+    # The agency a dateline credits filed the story; it is no actor unless the text names it.
+    undated = [fold(without_dateline(t)) for t in texts]
     for actor in merge_entities(actors, context):
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
         if is_description(actor, context) or credit:
