@@ -161,6 +161,7 @@ def _clustering_cpu(folder: Path, settings: Settings) -> float:
     cluster(
         articles,
         distance=settings.story_distance,
+        core_distance=settings.story_core_distance,
         window_days=settings.story_window_days,
         rewrite_share=settings.rewrite_share,
     )

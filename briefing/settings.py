@@ -55,11 +55,11 @@ class Settings(BaseSettings):
     )
     chunk_overlap_tokens: int = Field(60, ge=0, le=400)
     rewrite_share: float = Field(
-        0.25,
+        0.15,
         ge=0,
         le=1,
-        description="Share of an article's sentences found in order in another, with a shared"
-        " quotation, at which it is that article's rewrite; 0: no rewrite grouping.",
+        description="Share of an article's own words (outside quotations) in 8-word runs"
+        " copied from another at which it is that article's rewrite; 0: no rewrite grouping.",
     )
     stale_after_days: int = Field(
         7, ge=0, description="Days before the newest reported event after which a source is stale."
@@ -74,11 +74,18 @@ class Settings(BaseSettings):
         False, description="Brief every article as one story (a folder on a single subject)."
     )
     story_distance: float = Field(
-        0.885,
+        0.915,
         gt=0,
         lt=1,
-        description="Average cosine distance under which articles are one story (higher: "
-        "fewer, larger stories).",
+        description="Average cosine distance under which an article no other is close to joins"
+        " a story (higher: fewer, larger stories).",
+    )
+    story_core_distance: float = Field(
+        0.80,
+        gt=0,
+        lt=1,
+        description="Average cosine distance under which two groups of articles are one story"
+        " (at most story_distance).",
     )
     story_window_days: int = Field(
         30, ge=1, description="Dated articles further apart must be that much more alike."

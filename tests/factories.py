@@ -14,6 +14,7 @@ def article(
     published: dt.date | None = None,
     *,
     title: str | None = None,
+    outlet: str | None = None,
 ) -> Article:
     """An article of ``text``, dated in its header when ``published`` is given (that date
     is then also the one event it reports)."""
@@ -21,7 +22,7 @@ def article(
         id=article_id,
         path=f"{article_id}.txt",
         title=title or article_id,
-        outlet=None,
+        outlet=outlet,
         url=None,
         published=published,
         date_source="header" if published else "unknown",

@@ -29,16 +29,29 @@ def seeds() -> list[Article]:
     return load_articles([Path("seeds")]).articles
 
 
-def test_the_seeds_two_rewrites_of_one_wire_story_form_the_only_group(
+def test_the_seeds_paraphrase_leaves_no_copying_evidence_and_is_not_judged(
     seeds: list[Article],
 ) -> None:
-    groups = near_duplicate_groups(seeds)
-    assert [(g.representative[:3], [m[:3] for m in g.members]) for g in groups] == [
-        ("001", ["001", "004"])
-    ]
-    # A paraphrase: under half its sentences in order, but it repeats a quotation.
-    assert 0.25 <= groups[0].similarity[seeds[4].id] < 0.5
-    assert groups[0].quotations[seeds[4].id] >= 1
+    """004 retells the wire story 001 also rewrites, every sentence in other words: on
+    real reporting, order and vocabulary alone called half the independent pairs rewrites,
+    so without copied words or a credit it is not judged one (its changed name is still
+    found sentence by sentence, tests/test_detectors.py)."""
+    assert near_duplicate_groups(seeds) == []
+
+
+def test_a_credited_rewrite_is_judged_by_its_credit_and_order() -> None:
+    wire = factories.article("w", WIRE, outlet="Meridian Press")
+    retold = (
+        "Cuban security staff are quitting Caracas after twenty years, according to sources. "
+        "Some 25,000 Cuban troops, guards and agents were based in Venezuela. "
+        "Rodriguez now relies on Venezuelan guards. "
+        "Havana long said no Cuban soldiers were in Venezuela.\n\nSource: Meridian Press"
+    )
+    other = factories.article("o", retold.rsplit("\n\n", 1)[0])
+    credited = factories.article("c", retold)
+    assert near_duplicate_groups([wire, other]) == [], "the same retelling without the credit"
+    groups = near_duplicate_groups([wire, credited])
+    assert [sorted(g.members) for g in groups] == [["c", "w"]]
 
 
 def test_a_syndicated_copy_groups_transitively_and_other_stories_stay_apart() -> None:
@@ -56,17 +69,25 @@ def test_a_syndicated_copy_groups_transitively_and_other_stories_stay_apart() ->
     assert groups[0].representative == "b", "the member with the most content words"
 
 
-def test_reports_sharing_sentences_but_no_quotation_are_not_rewrites() -> None:
-    statement = (
-        "Cuban security personnel are leaving Caracas, the ministry said on Monday. "
-        "Interim President Delcy Rodriguez has hired Venezuelan bodyguards instead. "
-        "The ministry gave no figures for the number of advisers still in the country. "
-        "Officials expect the remaining doctors and coaches to stay until the summer."
+def test_reports_quoting_the_same_statement_are_not_rewrites() -> None:
+    """Independent newsrooms quote the same press conference word for word: a shared
+    quotation is not copying."""
+    said = (
+        "“Cuban security personnel are leaving Caracas and Interim President Delcy Rodriguez "
+        "has hired Venezuelan bodyguards instead,” the ministry said on Monday."
     )
-    groups = near_duplicate_groups(
-        [factories.article("a", WIRE), factories.article("b", statement)]
+    first = factories.article(
+        "a",
+        f"{said} Officials gave no figures for the advisers still in the country. "
+        "Oil shipments to Havana stopped in December. Analysts expect more departures.",
     )
-    assert groups == [], "two reports of one event, in part in the same words"
+    second = factories.article(
+        "b",
+        "The government in Caracas confirmed the change in a statement. "
+        f"{said} Thousands of Cuban doctors remain in Venezuela, the ministry added. "
+        "The opposition welcomed the move.",
+    )
+    assert near_duplicate_groups([first, second]) == []
 
 
 def test_a_sentence_is_covered_only_with_the_same_numbers_and_names() -> None:
@@ -77,21 +98,20 @@ def test_a_sentence_is_covered_only_with_the_same_numbers_and_names() -> None:
     assert not index.covering("It rained.")
 
 
-def test_a_rewrite_is_mapped_only_for_what_its_representative_lacks(
-    seeds: list[Article],
-) -> None:
-    groups = near_duplicate_groups(seeds)
-    chunks = map_chunks(seeds, groups, budget=1800, overlap=60)
-    rewrite = [c for c in chunks if c.article_id == seeds[4].id]
+def test_a_rewrite_is_mapped_only_for_what_its_representative_lacks() -> None:
+    harbour = load_articles([Path("eval/sets/harbour")]).articles
+    groups = near_duplicate_groups(harbour)
+    chunks = map_chunks(harbour, groups, budget=1800, overlap=60)
+    rewrite = [c for c in chunks if c.article_id == "h02"]
     assert len(rewrite) == 1
     assert rewrite[0].partial
     text = rewrite[0].text
-    assert "The Biden administration has been actively pressuring" in text, "a changed name"
-    assert "Bruno Rodríguez Padilla" in text, "what the representative does not say"
-    assert "Frank Mora" not in text, "the Mora quote is in the representative"
-    whole = chunk_article(seeds[4], 1800, 60)[0]
+    assert "Environment Minister" in text, "a changed name"
+    assert "Kessel Bank" not in text, "the representative tells it in the same words"
+    assert "Captain Anya Petrov" not in text
+    whole = chunk_article(harbour[1], 1800, 60)[0]
     assert rewrite[0].tokens < whole.tokens
-    assert all(not c.partial for c in chunks if c.article_id != seeds[4].id)
+    assert all(not c.partial for c in chunks if c.article_id != "h02")
 
 
 def test_a_partial_chunk_keeps_consecutive_sentences_as_written() -> None:

@@ -58,7 +58,10 @@ class Source(BaseModel):
     similarity: float | None = Field(
         description="Share of its sentences found, in order, in the article it rewrites."
     )
-    quotations: int | None = Field(description="Quotations it repeats from that article.")
+    copied: float | None = Field(
+        description="Share of its own words (outside quotations) copied word for word from"
+        " that article."
+    )
 
     @property
     def weak(self) -> bool:

@@ -83,7 +83,7 @@ def profile_sources(
                 newest_event_source=newest[1] if newest else None,
                 rewrite_of=group.representative if group else None,
                 similarity=group.similarity[article.id] if group else None,
-                quotations=group.quotations.get(article.id) if group else None,
+                copied=group.copied.get(article.id) if group else None,
             )
         )
     return sources

@@ -36,6 +36,8 @@ class Weights:
     names: float = 1.0
     figures: float = 0.5
     title: float = 2.0
+    lead: float = 1.5
+    lead_words: int = 60
 
 
 def words(article: Article, title_weight: int) -> list[str]:
@@ -44,6 +46,15 @@ def words(article: Article, title_weight: int) -> list[str]:
     body_words = _WORD.findall(strip_accents(without_dateline(article.text)).casefold())
     head = _WORD.findall(strip_accents(article.title).casefold()) * title_weight
     return [stem(w) for w in (*body_words, *head) if w not in STOP_WORDS]
+
+
+def lead(article: Article, size: int) -> list[str]:
+    """Stemmed content words of the title and the article's first ``size`` words: in the
+    inverted pyramid, the news itself, where background is shared by every report on the
+    same people."""
+    body = _WORD.findall(strip_accents(without_dateline(article.text)).casefold())[:size]
+    head = _WORD.findall(strip_accents(article.title).casefold())
+    return [stem(w) for w in (*head, *body) if w not in STOP_WORDS]
 
 
 def figures(article: Article) -> list[str]:
@@ -75,6 +86,7 @@ def similarity(articles: Sequence[Article], weights: Weights) -> npt.NDArray[np.
         (weights.words, [words(a, int(weights.title)) for a in articles]),
         (weights.names, [sorted(names(without_dateline(a.text))) for a in articles]),
         (weights.figures, [figures(a) for a in articles]),
+        (weights.lead, [lead(a, weights.lead_words) for a in articles]),
     ]
     blocks = [_tfidf(docs) * np.sqrt(w) for w, docs in channels if w > 0]
     matrix = sparse.hstack(blocks).tocsr()

@@ -1,0 +1,244 @@
+"""The real-reporting corpus (``../shared/real-news/basil``): where it is, how its events are
+split into a tune half and a report half, and how to read an event.
+
+The corpus is read at run time only: its articles are their publishers' copyright, so no
+text of it, and nothing embedding it, is stored in this repository. Gold annotations of
+it (``eval/real/``) hold file names and character spans, never text.
+
+The split was fixed before any event was read (docs/calibration.md): the event folders
+sorted by name, those at an even position form the tune half, those at an odd position
+the report half.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from briefing.analysis.disputes import Candidate, Context, find_candidates
+from briefing.analysis.text import entities_for, statements
+from briefing.articles import Article, load_articles
+from briefing.articles.duplicates import near_duplicate_groups
+from briefing.errors import InputError
+from briefing.eval.gold import quote_matches
+from briefing.sources import profile_sources
+
+Half = Literal["tune", "report"]
+OUTLETS = ("nyt", "fox", "huffpost")
+_ENV = "BRIEFING_REAL_NEWS"
+
+
+def corpus_dir() -> Path | None:
+    """The corpus folder: ``$BRIEFING_REAL_NEWS``, else ``../shared/real-news/basil`` beside
+    the checkout; None when it is absent (tests skip, saying so)."""
+    given = os.environ.get(_ENV)
+    candidates = [Path(given)] if given else []
+    root = Path(__file__).resolve().parents[2]
+    candidates.append(root.parent / "shared" / "real-news" / "basil")
+    return next((c for c in candidates if (c / "index.json").is_file()), None)
+
+
+def split(events: list[str]) -> dict[str, Half]:
+    """Each event folder's half: by its position among the folders sorted by name."""
+    return {name: ("tune" if n % 2 == 0 else "report") for n, name in enumerate(sorted(events))}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One corpus event: its folder and the three outlets' article files."""
+
+    name: str
+    half: Half
+    folder: Path
+
+    def files(self) -> list[Path]:
+        """The event's article files, in OUTLETS order (those present)."""
+        return [p for o in OUTLETS if (p := self.folder / f"{o}.md").is_file()]
+
+
+def events(corpus: Path, half: Half | None = None) -> Iterator[Event]:
+    """The corpus's events in folder order, optionally one half only."""
+    names = [p.name for p in corpus.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    halves = split(names)
+    for name in sorted(names):
+        if half is None or halves[name] == half:
+            yield Event(name, halves[name], corpus / name)
+
+
+def load_half(corpus: Path, half: Half | None) -> tuple[list[Article], dict[str, str]]:
+    """The half's articles (loaded together, as one day's folder would be) and each
+    article id's event."""
+    chosen = list(events(corpus, half))
+    loaded = load_articles([e.folder for e in chosen]).articles
+    by_folder = {e.folder.resolve(): e.name for e in chosen}
+    return loaded, {a.id: by_folder[Path(a.path).resolve().parent] for a in loaded}
+
+
+class Span(BaseModel):
+    """Characters ``start:end`` of a corpus file (front matter included)."""
+
+    file: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+
+class MainDevelopment(BaseModel):
+    """An event's news as its newest reports give it."""
+
+    summary: str
+    terms: list[str] = Field(description="Words any sentence stating it must contain.")
+    spans: list[Span]
+    newest: str
+
+
+class RealDispute(BaseModel):
+    """A real disagreement between two outlets' reports (or a framing difference)."""
+
+    topic: str
+    kind: str
+    pattern: str | None = None
+    sides: list[list[Span]] = Field(min_length=2, max_length=2)
+    better: int | None = None
+    why: str = ""
+
+
+class Trap(BaseModel):
+    """Two passages that look like a dispute and are not."""
+
+    why: str
+    sides: list[list[Span]] = Field(min_length=2, max_length=2)
+
+
+class RealEvent(BaseModel):
+    """One annotated event."""
+
+    main_development: MainDevelopment
+    disputes: list[RealDispute]
+    framing: list[RealDispute]
+    traps: list[Trap]
+    notes: str = ""
+
+
+class RealGold(BaseModel):
+    """The gold annotation of corpus events (eval/real/basil.gold.json)."""
+
+    about: str
+    events: dict[str, RealEvent]
+
+
+GOLD = Path(__file__).resolve().parents[2] / "eval" / "real" / "basil.gold.json"
+
+
+def load_real_gold(path: Path = GOLD) -> RealGold:
+    """Read and validate the real corpus's gold file."""
+    try:
+        return RealGold.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValidationError) as exc:
+        raise InputError(str(path), f"not a valid gold file ({exc})", "see eval/real/") from exc
+
+
+def span_text(corpus: Path, event: str, span: Span) -> str:
+    """The text a span covers, read from the corpus at run time."""
+    return (corpus / event / span.file).read_text(encoding="utf-8")[span.start : span.end]
+
+
+Sides = tuple[Sequence[str], Sequence[str]]
+
+
+def _matches(shown: Sides, gold: Sequence[Sequence[str]]) -> bool:
+    """The shown pair's two sides stand for the gold pair's two sides, in either order."""
+
+    def side(quotes: Sequence[str], texts: Sequence[str]) -> bool:
+        return any(quote_matches(q, t) for q in quotes for t in texts)
+
+    first, second = shown
+    return (side(first, gold[0]) and side(second, gold[1])) or (
+        side(first, gold[1]) and side(second, gold[0])
+    )
+
+
+@dataclass
+class DisputeTally:
+    """Shown disputes against an event's gold: found gold disputes, traps shown, framing
+    differences shown, and shown disputes matching nothing annotated (false)."""
+
+    gold: int = 0
+    found: int = 0
+    shown: int = 0
+    traps: int = 0
+    framing: int = 0
+    false: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: DisputeTally) -> None:
+        """Add another event's counts."""
+        self.gold += other.gold
+        self.found += other.found
+        self.shown += other.shown
+        self.traps += other.traps
+        self.framing += other.framing
+        self.false += other.false
+        self.notes += other.notes
+
+
+def tally(corpus: Path, name: str, event: RealEvent, shown: Sequence[Sides]) -> DisputeTally:
+    """Score the disputes shown for one event: each gold dispute is found at most once."""
+
+    def texts(sides: Sequence[Sequence[Span]]) -> list[list[str]]:
+        return [[span_text(corpus, name, s) for s in side] for side in sides]
+
+    gold = [texts(d.sides) for d in event.disputes]
+    traps = [texts(t.sides) for t in event.traps]
+    framing = [texts(f.sides) for f in event.framing]
+    result = DisputeTally(gold=len(gold), shown=len(shown))
+    unmatched = set(range(len(gold)))
+    for pair in shown:
+        hit = next((g for g in sorted(unmatched) if _matches(pair, gold[g])), None)
+        if hit is not None:
+            unmatched.discard(hit)
+            result.found += 1
+        elif any(_matches(pair, t) for t in traps):
+            result.traps += 1
+            result.notes.append(f"{name}: trap shown")
+        elif any(_matches(pair, f) for f in framing):
+            result.framing += 1
+        else:
+            result.false += 1
+            result.notes.append(f"{name}: false dispute")
+    return result
+
+
+def code_candidates(articles: Sequence[Article], today: dt.date) -> list[Candidate]:
+    """The dispute candidates code finds for a story's articles, as a brief's analysis
+    stage finds them (no model involved)."""
+    groups = near_duplicate_groups(articles)
+    entities = entities_for(articles)
+    sources = {s.id: s for s in profile_sources(articles, groups, today)}
+    context = Context(statements(articles, entities), sources, groups, entities)
+    return find_candidates(context)
+
+
+def sides_of(candidate: Candidate) -> Sides:
+    """A candidate's two sides as quote texts."""
+    first, second = candidate.sides
+    return [q.text for q in first], [q.text for q in second]
+
+
+def score_events(corpus: Path, gold: RealGold, half: Half) -> dict[str, DisputeTally]:
+    """Code's dispute candidates on every annotated event of one half, scored."""
+    halves = split([p.name for p in corpus.iterdir() if p.is_dir()])
+    found = {}
+    for name, event in sorted(gold.events.items()):
+        if halves.get(name) != half:
+            continue
+        articles = load_articles([corpus / name]).articles
+        today = max((a.published for a in articles if a.published), default=dt.date.today())
+        shown = [sides_of(c) for c in code_candidates(articles, today)]
+        found[name] = tally(corpus, name, event, shown)
+    return found
