@@ -17,12 +17,7 @@ from pathlib import Path
 from briefing.analysis.disputes import Context, find_candidates
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import load_articles
-from briefing.articles.duplicates import (
-    _in_order,
-    _Profile,
-    _shared_quotations,
-    near_duplicate_groups,
-)
+from briefing.articles.duplicates import _copied, _in_order, _Profile, near_duplicate_groups
 from briefing.eval.gold import load_gold, quote_matches
 from briefing.sources import profile_sources
 
@@ -39,7 +34,7 @@ def _rewrites(name: str, folder: str) -> None:
     rows = []
     for a, b in itertools.permutations(articles, 2):
         order = _in_order(profiles[a.id], profiles[b.id])
-        rows.append((order, _shared_quotations(profiles[a.id], profiles[b.id]), a.id[:4], b.id[:4]))
+        rows.append((_copied(profiles[a.id], profiles[b.id]), order, a.id[:4], b.id[:4]))
     rows.sort(reverse=True)
     groups = [
         (g.representative[:4], [m[:4] for m in g.rewrites()])
@@ -53,11 +48,10 @@ def _rewrites(name: str, folder: str) -> None:
     top = independent[0]
     print(
         f"{name}: rewrite groups {groups}; highest independent pair {top[2]}->{top[3]} "
-        f"in order {top[0]:.2f}, quotations {top[1]}; "
-        f"independent pairs sharing a quotation: {sum(r[1] > 0 for r in independent)}"
+        f"copied {top[0]:.2f}, in order {top[1]:.2f}"
     )
-    for order, quotes, first, second in rows[:3]:
-        print(f"    {first} -> {second}: in order {order:.2f}, shared quotations {quotes}")
+    for copied, order, first, second in rows[:3]:
+        print(f"    {first} -> {second}: copied {copied:.2f}, in order {order:.2f}")
 
 
 def _disputes(name: str, folder: str, gold_file: str) -> None:

@@ -87,7 +87,24 @@ _STOP = frozenset(
         "the",
         "a",
         "an",
+        "over",
+        "under",
+        "per",
+        "into",
+        "last",
+        "this",
+        "next",
+        "so",
+        "since",
+        "after",
+        "before",
     ]
+)
+_CURRENCY = frozenset("$€£")
+# A number right after these is a date ("Sept. 11"), a rank ("No. 2") or a score's part.
+_NOT_A_COUNT = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bnos?\.|\d-)\s?$",
+    re.IGNORECASE,
 )
 
 
@@ -107,6 +124,7 @@ class Figure:
     noun: str | None  # the noun as written
     measure: str | None  # what it counts ("deaths", "releases" ...)
     qualifier: str  # "at least", "about", "at most" or ""
+    start: int = 0  # where it stands in its sentence
 
 
 def _words(text: str) -> list[str]:
@@ -202,6 +220,8 @@ def figures(sentence: str) -> list[Figure]:
         ordinal = re.match(r"\d+(st|nd|rd|th)\b", sentence[match.start() : match.start() + 8])
         if re.fullmatch(r"(19|20)\d\d", text) or ordinal:
             continue  # a year on its own, or an ordinal
+        if _NOT_A_COUNT.search(sentence, max(0, match.start() - 8), match.start()):
+            continue
         rest = sentence[match.end() : match.end() + _REACH]
         after = _words(rest)
         parsed = _value(match, after)
@@ -209,6 +229,8 @@ def figures(sentence: str) -> list[Figure]:
             continue
         before = _words(sentence[max(0, match.start() - _REACH) : match.start()])
         unit, noun = _unit(rest) if parsed[1] == "count" else ("time", None)
+        if parsed[1] == "count" and sentence[max(0, match.start() - 1) : match.start()] in _CURRENCY:
+            unit, noun = "money", None  # "$3.6 billion": what follows is not what it counts
         kind = "duration" if noun and stem(noun) in DURATIONS else parsed[1]
         found.append(
             Figure(
@@ -218,7 +240,11 @@ def figures(sentence: str) -> list[Figure]:
                 unit=unit,
                 noun=noun,
                 measure=_nearest_measure(before, after),
-                qualifier=_qualifier(sentence[: match.start()].rstrip(), sentence[match.end() :]),
+                qualifier=_qualifier(
+                    sentence[: match.start()].rstrip().rstrip("".join(_CURRENCY)).rstrip(),
+                    sentence[match.end() :],
+                ),
+                start=match.start(),
             )
         )
     return found

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import Candidate, SideQuote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.drift import rewrite_drift
+from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.questions import open_questions
+from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
+from briefing.analysis.disputes.when import date_conflicts
 
 __all__ = ["Candidate", "Context", "find_candidates"]
 
@@ -24,8 +27,12 @@ MAX_CANDIDATES = 8
 # Stronger evidence first: a changed name in a rewrite is a certainty, two hedges a hint.
 DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     rewrite_drift,
+    office_drift,
     figure_conflicts,
+    amount_conflicts,
+    date_conflicts,
     overtaken,
+    settled_later,
     open_questions,
 )
 

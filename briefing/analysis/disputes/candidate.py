@@ -11,7 +11,13 @@ from briefing.analysis.text import Statement
 
 DisputeKind = Literal["contradiction", "scope difference", "framing", "open question"]
 Detector = Literal[
-    "rewrite drift", "figure conflict", "overtaken by events", "open question", "opposed statements"
+    "rewrite drift",
+    "office holder",
+    "figure conflict",
+    "date conflict",
+    "overtaken by events",
+    "open question",
+    "opposed statements",
 ]
 # The longest quote a side shows: about one sentence.
 MAX_QUOTE_WORDS = 40

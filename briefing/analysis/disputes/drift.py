@@ -1,4 +1,5 @@
-"""Rewrite drift: a rewrite that changed a name or a figure of the article it rewrites.
+"""Rewrite drift: a rewrite that changed a name or a figure of the article it rewrites;
+and, between any two sources, an office named after a different holder.
 
 Within a rewrite group, each sentence of the rewrite is compared with the sentences of the
 article it rewrites that share at least ``ALIGNED`` of the smaller one's stems. A changed
@@ -11,13 +12,26 @@ changed figure is a count of the same unit and measure that the rewrite gives an
 article it rewrites gives nowhere ("at least *nine* people" / "at least *eleven*
 people"). The odd one out is the side other independent sources do not back: usually the
 rewrite, since it copied the rest.
+
+A paraphrasing rewrite leaves no copied words to be judged a rewrite by
+(briefing.articles.duplicates), so one change is also looked for between independent
+sources: an office named after its holder ("the *Trump* administration" / "the *Biden*
+administration": ``OFFICES``, written in lower case after one name) in sentences that
+share ``ALIGNED`` of their stems and another entity. Countries, demonyms and two
+spellings of one name ("Delcy" / "Delsey") are not holders. On real reporting, where
+independent newsrooms name different people in the same frame all the time ("Nebraska
+Attorney General Jon Bruning" / "Colorado Attorney General John Suthers"), only this
+frame held: one office, one holder at a time.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
@@ -28,6 +42,9 @@ from briefing.merge.names import TITLES
 
 ALIGNED = 0.2
 ALIGNED_FOR_TITLES = 0.4
+OFFICES = frozenset({"administration", "government", "presidency", "regime", "cabinet"})
+# Two spellings at least this alike (rapidfuzz ratio) are one name misspelt, not two.
+SPELLING = 80
 _REACH = 6
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 
@@ -242,3 +259,79 @@ def rewrite_drift(context: Context) -> list[Candidate]:
                 for _, old, new, change in per_pair.values()
             ]
     return found
+
+
+def _holder(word: str, entities: Entities) -> bool:
+    """A word that can name an office's holder: not a country or a demonym."""
+    key = entities.key(word)
+    return not entities.is_country(key) and not entities.is_demonym(word)
+
+
+def _office_change(change: Change, entities: Entities) -> bool:
+    frame = change.original_phrase.rsplit(" ", 1)[-1]
+    return (
+        frame in OFFICES
+        and change.rewritten_phrase.endswith(f" {frame}")
+        and len(change.original_phrase.split()) == len(change.rewritten_phrase.split()) == 2
+        and _holder(change.original, entities)
+        and _holder(change.rewritten, entities)
+        and fuzz.ratio(fold(change.original), fold(change.rewritten)) < SPELLING
+    )
+
+
+def _office_candidate(
+    context: Context, first: Statement, second: Statement, change: Change
+) -> Candidate:
+    """Two sources naming one office after different holders; the better side is the one
+    more other independent sources write, else neither."""
+    sides = (first.article_id, second.article_id)
+    backing = [
+        _backers(context, change, side, context.story(sides[n])) - {context.story(s) for s in sides}
+        for n, side in enumerate(("original", "rewritten"))
+    ]
+    labels = context.label(sides[0]), context.label(sides[1])
+    evidence = (
+        f"{labels[0]} writes “{change.original_phrase}” where {labels[1]} writes "
+        f"“{change.rewritten_phrase}”, in sentences on the same subject"
+    )
+    better = None if len(backing[0]) == len(backing[1]) else int(len(backing[1]) > len(backing[0]))
+    if better is None:
+        why = "Neither side is better supported: no other source names the office."
+    else:
+        others = sorted(context.label(s) for s in backing[better])
+        verb = "says" if len(others) == 1 else "say"
+        phrase = (change.original_phrase, change.rewritten_phrase)[better]
+        why = f"{' and '.join(others)} also {verb} “{phrase}”."
+    odd = None if better is None else sides[1 - better]
+    return Candidate(
+        detector="office holder",
+        sides=((quote(first, change.original),), (quote(second, change.rewritten),)),
+        kinds=("contradiction",),
+        settled="contradiction",
+        evidence=evidence,
+        topic=f"{change.original_phrase} or {change.rewritten_phrase}?",
+        positions=(change.original_phrase, change.rewritten_phrase),
+        score=2.5,
+        better=better,
+        why=why,
+        odd_one_out=odd,
+        terms=_terms(context, change),
+    )
+
+
+def office_drift(context: Context) -> list[Candidate]:
+    """Candidates for an office named after different holders by two independent sources,
+    one per pair of holders."""
+    found: dict[tuple[str, str], Candidate] = {}
+    for a, b in itertools.combinations(context.statements, 2):
+        if not context.independent(a, b):
+            continue
+        for old in context.statements[a]:
+            for new in context.statements[b]:
+                if _overlap(old, new) < ALIGNED or len(old.entities & new.entities) < 1:
+                    continue
+                for change in _name_changes(old, new, context.entities):
+                    key = tuple(sorted((fold(change.original), fold(change.rewritten))))
+                    if key not in found and _office_change(change, context.entities):
+                        found[(key[0], key[1])] = _office_candidate(context, old, new, change)
+    return list(found.values())

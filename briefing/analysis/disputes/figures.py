@@ -87,10 +87,28 @@ def _buckets(context: Context) -> list[list[tuple[_Place, Statement, Figure]]]:
     return list(buckets.values())
 
 
+def _said_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """The sentences share ``ALIGNED`` of their stems, or the words around the figures
+    share ``AROUND``: two figures of one measure in sentences about other things are two
+    quantities (a professor's pay and a speech fee)."""
+    from briefing.analysis.disputes import amounts  # noqa: PLC0415 - it imports this module
+
+    around = (amounts.around(a, fa) & amounts.around(b, fb)) - {fa.unit, fb.unit}
+    return amounts.aligned(a, b) or len(around) >= amounts.AROUND
+
+
+def _gives(bucket: list[tuple[_Place, Statement, Figure]], source: str, figure: Figure) -> bool:
+    """Whether the source gives a figure for the quantity that agrees with ``figure``."""
+    return any(
+        item.article_id == source and not _conflict(figure, other) for _, item, other in bucket
+    )
+
+
 def _pairs(context: Context) -> list[_Pair]:
-    """Conflicting figures for one quantity from independent sources, in article order.
-    Only figures in one quantity bucket are compared, so the cost is that of the
-    buckets, not of every pair of statements."""
+    """Conflicting figures for one quantity from independent sources, in article order,
+    each figure absent from the other source (a source stating both reports the
+    difference rather than taking a side). Only figures in one quantity bucket are
+    compared, so the cost is that of the buckets, not of every pair of statements."""
     found: list[tuple[tuple[int, ...], _Pair]] = []
     for bucket in _buckets(context):
         for p, a, fa in bucket:
@@ -98,6 +116,10 @@ def _pairs(context: Context) -> list[_Pair]:
                 if p[0] >= q[0] or not context.independent(a.article_id, b.article_id):
                     continue
                 if _conflict(fa, fb) and _same_subject(a, b, fa, fb):
+                    if fa.kind != "time" and not _said_alike(a, fa, b, fb):
+                        continue
+                    if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
+                        continue
                     found.append(((p[0], q[0], p[1], q[1], p[2], q[2]), (a, fa, b, fb)))
     return [pair for _, pair in sorted(found, key=lambda x: x[0])]
 

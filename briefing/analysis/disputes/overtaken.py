@@ -33,7 +33,7 @@ RULING_OUT = re.compile(
 # rarity-weighted score only ranks (its scale grows with the number of statements).
 MIN_SHARED = 2
 _QUOTATION = re.compile(r"[“”\"]|\bsaid:")
-_BACKGROUND = re.compile(
+BACKGROUND = re.compile(
     r"\b(last year|last month|years ago|in (19|20)\d\d|since (19|20)\d\d|in the past|previously"
     r"|once|history|historically)\b",
     re.IGNORECASE,
@@ -75,7 +75,7 @@ def _reporting(context: Context) -> list[Statement]:
         and not (
             item.predictive
             or item.hedged
-            or _BACKGROUND.search(item.text)
+            or BACKGROUND.search(item.text)
             or _QUOTATION.search(item.text)
         )
     ]

@@ -1,0 +1,143 @@
+"""Settled by a later report: what one report expects or leaves open ("Brewer will veto the
+bill, but she has not said how she'll act"; "Trump planned to sign the bill"), another
+report of the same day or later reports as done ("Brewer announced her decision to veto";
+"Mr. Trump signed the package into law on Friday").
+
+The stale-source detector (briefing.analysis.disputes.overtaken) needs a source published
+a week before the newest events; on real reporting the morning's report is overtaken by
+the afternoon's. A pair is taken only when:
+
+- the earlier sentence names the act after an expectation ("expected to", "plans to",
+  "will", "whether to ... or ...") and its subject is the name nearest before it;
+- the later sentence, from an independent source published the same day or later, says
+  the same subject did it: the act in the past tense ("signed"), or "decision to" the
+  act, with the same name within ``SUBJECT_REACH`` words before it; acts of one meaning
+  count as one (``ACTS``: sign, approve, enact);
+- the later sentence does not itself hedge or predict before the act, is not a
+  quotation and is not background ("last month", "in 2010").
+
+Generic verbs (be, make, take ...) never make a pair. Set on the tune half of the real
+corpus (docs/calibration.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.overtaken import BACKGROUND
+from briefing.analysis.text import Statement, names_in
+from briefing.articles.entities import Entities
+from briefing.articles.words import STOP_WORDS, stem
+
+SUBJECT_REACH = 6
+_EXPECTED_REACH = 8
+EXPECTATION = re.compile(
+    r"\b(?:expected to|(?:is|are|was|were) set to|plans? to|planned to|intends? to|likely to"
+    r"|poised to|scheduled to|whether to|will(?: likely)?|has yet to|have yet to)"
+    r"\s+(?P<act>[a-z]+)(?:\s+or\s+(?P<alternative>[a-z]+))?",
+    re.IGNORECASE,
+)
+_DONE = re.compile(r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_TOKEN = re.compile(r"[\w’'.-]*\w")
+_GENERIC = frozenset(
+    "be have make take get go come do say try continue keep become see give need return "
+    "use leave remain stay begin start look want seek".split()
+)
+# Acts of one meaning in news reports, by stem: what was "expected to approve" was signed.
+ACTS: tuple[frozenset[str], ...] = (
+    frozenset(stem(w) for w in ("sign", "approve", "enact")),
+    frozenset(stem(w) for w in ("announce", "declare", "unveil")),
+    frozenset(stem(w) for w in ("resign", "quit", "step")),
+)
+
+
+def _acts(word: str) -> frozenset[str]:
+    root = stem(word.casefold())
+    return next((group for group in ACTS if root in group), frozenset({root}))
+
+
+def subject(text: str, at: int, entities: Entities, reach: int) -> str | None:
+    """The entity key of the name nearest before ``at``, within ``reach`` words."""
+    for token in reversed(list(_TOKEN.finditer(text, 0, at))[-reach:]):
+        word = token.group()
+        if word[:1].isupper() and names_in(word) and entities.is_entity_word(word):
+            return entities.key(word)
+    return None
+
+
+def _expected(item: Statement, entities: Entities) -> Iterator[tuple[str, frozenset[str], str]]:
+    """(subject, acts, the act as written) for each expectation the sentence states."""
+    for match in EXPECTATION.finditer(item.text):
+        words = [w for w in (match["act"], match["alternative"]) if w]
+        words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
+        who = subject(item.text, match.start(), entities, _EXPECTED_REACH)
+        if words and who:
+            acts = frozenset().union(*(_acts(w) for w in words))
+            yield who, acts, match.group()
+
+
+def _done(item: Statement, who: str, acts: frozenset[str], entities: Entities) -> str | None:
+    """The words saying ``who`` did one of ``acts``, if the sentence says so."""
+    text = item.text
+    if item.hedged or BACKGROUND.search(text):
+        return None
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    for match in _DONE.finditer(text):
+        word = match["named"] or match["past"]
+        if stem(word) not in acts or EXPECTATION.search(text, 0, match.start()):
+            continue
+        if any(start <= match.start() < end for start, end in quoted):
+            continue  # someone's words, not the report's
+        if subject(text, match.start(), entities, SUBJECT_REACH) == who:
+            return match.group()
+    return None
+
+
+def _later_or_same_day(context: Context, first: str, second: str) -> bool:
+    when = context.sources[first].published, context.sources[second].published
+    return when[0] is None or when[1] is None or when[1] >= when[0]
+
+
+def _pairs(context: Context) -> Iterator[tuple[Statement, str, Statement, str]]:
+    entities = context.entities
+    for a, b in itertools.permutations(context.statements, 2):
+        if not context.independent(a, b) or not _later_or_same_day(context, a, b):
+            continue
+        for item in context.statements[a]:
+            for who, acts, expected in _expected(item, entities):
+                for later in context.statements[b]:
+                    done = _done(later, who, acts, entities)
+                    if done:
+                        yield item, expected, later, done
+
+
+def settled_later(context: Context) -> list[Candidate]:
+    """One candidate per expectation a later report says was carried out."""
+    found: dict[tuple[str, int], Candidate] = {}
+    for item, expected, later, done in _pairs(context):
+        key = (item.article_id, item.sentence.start)
+        if key in found:
+            continue
+        labels = context.label(item.article_id), context.label(later.article_id)
+        dates = [context.sources[s].published for s in (item.article_id, later.article_id)]
+        when = "the same day" if dates[0] and dates[0] == dates[1] else "later"
+        found[key] = Candidate(
+            detector="overtaken by events",
+            sides=((quote(item, expected),), (quote(later, done),)),
+            kinds=("contradiction",),
+            settled="contradiction",
+            evidence=f"{labels[0]} reports it as expected or undecided (“{expected}”); "
+            f"{labels[1]}, published {when}, reports it done (“{done}”)",
+            topic=f"Whether it happened: “{expected}”",
+            positions=("expected, not yet done", "reported as done"),
+            score=1.7,
+            better=1,
+            why=f"{labels[1]} reports it done; {labels[0]} was written before.",
+            terms=(item.stems & later.stems) | (item.entities & later.entities),
+        )
+    return list(found.values())
