@@ -116,7 +116,7 @@ def test_same_fact_counts_paraphrase_with_the_same_figures_and_names() -> None:
     assert not same_fact(killed, deployed), "32 killed is not 32 deployed"
 
 
-def test_32_killed_has_three_independent_sources_on_the_seeds() -> None:
+def test_32_killed_is_stated_by_four_sources_on_the_seeds() -> None:
     articles = load_articles([SEEDS]).articles
     quote = (
         "Cuba admitted after the raid that 32 officers from its military forces and from the"
@@ -130,7 +130,9 @@ def test_32_killed_has_three_independent_sources_on_the_seeds() -> None:
     )
     carried = found.support.sources("C1")
     assert len(carried) == 4, "000, 001, 003 and 004 state it in their own words"
-    assert found.support.independent(carried) == 3, "004 rewrites 001: one story"
+    # 004 retells the wire story 001 rewrites, but copies none of its words: without
+    # evidence of copying it counts as its own source (docs/calibration.md, rewrites).
+    assert found.support.independent(carried) == 4
 
 
 def test_a_stale_or_farm_source_never_leads() -> None:

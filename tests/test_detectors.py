@@ -51,11 +51,12 @@ WIRE = (
     '"We will find out what went wrong," Ruiz told reporters at the port. '
     "Fishing in the bay was suspended after the spill reached the beaches."
 )
+# A close copy (its own sentences copied word for word) that changed the minister.
 REWRITE = (
-    "The tanker hit the bank late on Monday night, the coast guard confirmed. "
-    "Environment Minister Lena Holt ordered an independent inquiry into the accident on Tuesday. "
+    "The tanker struck the bank late on Monday, the coast guard said. "
+    "Environment Minister Lena Holt ordered an independent inquiry into the grounding on Tuesday. "
     '"We will find out what went wrong," the minister said at the port. '
-    "Fishing in the bay has been halted after the spill reached the beaches."
+    "Fishing in the bay was suspended after the spill reached the beaches, officials said."
 )
 
 
@@ -211,8 +212,10 @@ def test_candidates_recall_the_gold_disputes(
     assert len(kinds) == right_kind
 
 
-def test_the_seeds_trump_biden_drift_names_the_rewrite_as_odd_one_out() -> None:
-    drift = [c for c in _candidates(ROOT / "seeds") if c.detector == "rewrite drift"]
+def test_the_seeds_trump_biden_change_names_the_paraphrase_as_odd_one_out() -> None:
+    """004 paraphrases the wire story every sentence (no rewrite by copying), and names the
+    office after another holder: found sentence by sentence, 000 and 003 back 001."""
+    drift = [c for c in _candidates(ROOT / "seeds") if c.detector == "office holder"]
     assert [c.odd_one_out for c in drift] == ["004_0a1cb0576df02e23"]
     assert "Trump administration" in drift[0].evidence
     assert "Biden administration" in drift[0].evidence

@@ -16,6 +16,7 @@ from briefing.analysis.claims import CheckedClaims, check_claims
 from briefing.analysis.disputes import Candidate, Context, find_candidates
 from briefing.analysis.facts import Corroboration, corroborate
 from briefing.analysis.grounding import Grounding
+from briefing.analysis.leads import lead_claims, leads
 from briefing.analysis.ranking import RankedFact, rank_facts
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, entities_for, is_sentence, statements
 from briefing.articles import Article
@@ -112,13 +113,17 @@ def analyse(
     context = Context(by_article, {s.id: s for s in sources}, groups, entities)
     grounding = Grounding(entities)
     checked = check_claims(merged.claims, grounding)
-    corroboration = corroborate(checked.claims, by_article, groups, entities)
+    # Each strong report's lead is a claim even when the model missed it: the news leads.
+    made = lead_claims(checked.claims, leads(by_article, context.sources))
+    claims = [*checked.claims, *made]
+    checked = CheckedClaims(claims, checked.dropped, checked.statements_replaced)
+    corroboration = corroborate(claims, by_article, groups, entities)
     return Analysis(
         context=context,
         grounding=grounding,
         claims=checked,
         corroboration=corroboration,
-        facts=rank_facts(corroboration, checked.claims, sources, by_article, entities),
+        facts=rank_facts(corroboration, claims, sources, by_article, entities),
         candidates=find_candidates(context),
         signals=_signals(merged, context),
         actors=refine_actors(merged.actors, context, grounding, [a.text for a in articles]),

@@ -229,7 +229,10 @@ def figures(sentence: str) -> list[Figure]:
             continue
         before = _words(sentence[max(0, match.start() - _REACH) : match.start()])
         unit, noun = _unit(rest) if parsed[1] == "count" else ("time", None)
-        if parsed[1] == "count" and sentence[max(0, match.start() - 1) : match.start()] in _CURRENCY:
+        if (
+            parsed[1] == "count"
+            and sentence[max(0, match.start() - 1) : match.start()] in _CURRENCY
+        ):
             unit, noun = "money", None  # "$3.6 billion": what follows is not what it counts
         kind = "duration" if noun and stem(noun) in DURATIONS else parsed[1]
         found.append(

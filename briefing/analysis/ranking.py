@@ -1,9 +1,13 @@
 """Rank the day's facts in code, before the model phrases anything: what the bottom line
 and the key developments are about is decided here.
 
-A fact ranks higher with more independent sources that are neither stale, opinion nor a
-content farm ("strong"), then with more independent sources of any kind, then with a more
-recent newest source, then by where it first appears. A fact no strong source carries
+What leads is the news: a fact the newest strong reports lead with (their first sentences,
+briefing.analysis.leads) ranks first, then a fact more independent strong reports lead
+with; background, scene-setting and what an earlier report said (which the newest reports
+do not lead with) come after. Then a fact ranks higher with more independent sources that
+are neither stale, opinion nor a content farm ("strong"), then with more independent
+sources of any kind, then with a more recent newest source, then by where it first
+appears. A fact no strong source carries
 (only a stale piece, an opinion or a content farm says it) never leads: it ranks after
 every other and is marked, so the brief can say so where it shows it. A fact is quoted
 from its strongest source: when only a stale, opinion or content-farm source's claim
@@ -18,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
+from briefing.analysis.leads import leads, newest_strong
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
 from briefing.articles.entities import Entities
@@ -33,6 +38,9 @@ class RankedFact:
     lead: Evidence
     strong: int
     newest: dt.date | None
+    # Whether a newest strong report leads with it; how many independent ones do.
+    leads_newest: bool = False
+    leads: int = 0
 
     @property
     def weak_only(self) -> bool:
@@ -76,6 +84,26 @@ def _strong_sentence(
     return lead
 
 
+def _led_by(
+    members: Sequence[Evidence],
+    lead: Mapping[str, Sequence[Statement]],
+    entities: Entities,
+) -> set[str]:
+    """The sources whose lead states the fact of ``members``: a claim in the lead, or a
+    lead sentence stating a claim's fact."""
+    probes = [claim_statement(c, entities) for c in members]
+    found = set()
+    for source_id, items in lead.items():
+        for item in items:
+            s = item.sentence
+            inside = any(
+                c.article_id == source_id and c.start < s.end and s.start < c.end for c in members
+            )
+            if inside or any(same_fact(p, item) for p in probes):
+                found.add(source_id)
+    return found
+
+
 def rank_facts(
     corroboration: Corroboration,
     claims: Sequence[Evidence],
@@ -83,24 +111,43 @@ def rank_facts(
     statements: Mapping[str, Sequence[Statement]],
     entities: Entities,
 ) -> list[RankedFact]:
-    """Every fact, strongest first."""
+    """Every fact, the news first (see the module's docstring)."""
     by_id = {c.id: c for c in claims}
     by_source = {s.id: s for s in sources}
     order = {c.id: n for n, c in enumerate(claims)}
+    lead = leads(statements, by_source)
+    newest_reports = newest_strong(by_source)
+    group_of = corroboration.support.group_of
     ranked = []
     for fact in corroboration.facts:
         members = [by_id[i] for i in fact.claim_ids if i in by_id]
         if not members:
             continue
-        strong = {
-            corroboration.support.group_of.get(s, s) for s in fact.sources if not by_source[s].weak
-        }
+        strong = {group_of.get(s, s) for s in fact.sources if not by_source[s].weak}
         dates = [d for s in fact.sources if (d := by_source[s].published) is not None]
-        lead = _strong_sentence(_lead(members, by_source), fact, by_source, statements, entities)
-        ranked.append(RankedFact(fact, lead, len(strong), max(dates, default=None)))
+        chosen = _strong_sentence(_lead(members, by_source), fact, by_source, statements, entities)
+        led = _led_by(members, lead, entities)
+        ranked.append(
+            RankedFact(
+                fact,
+                chosen,
+                len(strong),
+                max(dates, default=None),
+                leads_newest=bool(led & newest_reports),
+                leads=len({group_of.get(s, s) for s in led}),
+            )
+        )
 
-    def key(item: RankedFact) -> tuple[int, int, int, int]:
+    def key(item: RankedFact) -> tuple[bool, bool, int, int, int, int, int]:
         newest = item.newest.toordinal() if item.newest else 0
-        return -item.strong, -item.fact.independent, -newest, order[item.lead.id]
+        return (
+            item.weak_only,
+            not item.leads_newest,
+            -item.leads,
+            -item.strong,
+            -item.fact.independent,
+            -newest,
+            order[item.lead.id],
+        )
 
     return sorted(ranked, key=key)

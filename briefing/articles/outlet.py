@@ -30,6 +30,8 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "la"})
+# What follows a byline's bar that is no outlet: a reading time, a date, a count.
+_NOT_AN_OUTLET = re.compile(r"\d|\b(min(ute)?s?|read|updated|published|views?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ def _byline(removed: Sequence[RemovedLine]) -> tuple[str | None, str | None]:
         match = BYLINE.match(line.text) if line.rule == "byline" else None
         if match:
             rest = (match["rest"] or "").strip()
-            outlet = rest if rest and not _ROLE_WORDS.search(rest) else None
+            named = rest and not _ROLE_WORDS.search(rest) and not _NOT_AN_OUTLET.search(rest)
+            outlet = rest if named else None
             return match["author"], outlet
     return None, None
 

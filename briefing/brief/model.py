@@ -10,6 +10,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from briefing.articles.kind import WEAK_KINDS
 from briefing.merge.actors import Actor
 from briefing.stories.story import StoryInfo
 
@@ -28,9 +29,6 @@ class Quote(BaseModel):
     independent_sources: int = Field(
         description="How many independent stories carry it (near-duplicates count once)."
     )
-
-
-WEAK_KINDS = frozenset({"content farm", "opinion"})
 
 
 class Source(BaseModel):

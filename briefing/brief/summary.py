@@ -137,10 +137,14 @@ def _drawn_on(
 def _led_by_the_strongest(
     kept: list[tuple[str, list[ShownFact]]], facts: Sequence[ShownFact], prose: Prose
 ) -> list[tuple[str, list[ShownFact]]]:
-    """The bottom line opens with the strongest fact: when no sentence stands on it, its
-    statement comes first and the last sentence gives way (recorded)."""
-    if not facts or any(facts[0] in on for _, on in kept):
+    """The bottom line opens with the strongest fact (the news the newest reports lead
+    with): a sentence standing on it comes first; when none does, its statement comes
+    first and the last sentence gives way (recorded)."""
+    if not facts:
         return kept
+    on_first = next((item for item in kept if facts[0] in item[1]), None)
+    if on_first is not None:
+        return [on_first, *(item for item in kept if item is not on_first)]
     strongest = (_sentence(_statement(facts[0])), [facts[0]])
     for sentence, _ in kept[BOTTOM_LINE_SENTENCES - 1 :]:
         prose.reject("bottom line", sentence, "gave way to the strongest fact", None)

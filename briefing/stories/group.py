@@ -10,6 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from briefing.articles.duplicates import near_duplicate_groups
+from briefing.articles.kind import WEAK_KINDS, source_kind
 from briefing.articles.model import Article
 from briefing.settings import Settings
 from briefing.sources.profile import newest_event
@@ -25,6 +26,18 @@ def _members(labels: Sequence[int]) -> list[list[int]]:
     return list(found.values())
 
 
+def _headline_source(members: Sequence[Article], centrality: npt.NDArray[np.float64]) -> int:
+    """Whose title the story carries: the newest report that is neither opinion nor a
+    content farm (the day's development; an earlier report may have been overtaken),
+    the one most like the rest among those of that date."""
+    kinds = [source_kind(a).kind for a in members]
+    strong = [n for n, k in enumerate(kinds) if k not in WEAK_KINDS] or list(range(len(members)))
+    dates = [d for n in strong if (d := members[n].published) is not None]
+    newest = max(dates, default=None)
+    chosen = [n for n in strong if newest is None or members[n].published == newest]
+    return max(chosen, key=lambda n: (float(centrality[n]), -n))
+
+
 def _story(
     articles: Sequence[Article],
     indices: list[int],
@@ -37,7 +50,7 @@ def _story(
     members = [articles[i] for i in indices]
     groups = near_duplicate_groups(members, settings.rewrite_share)
     sources = independent(members, groups)
-    central = int(np.argmax(sim[np.ix_(indices, indices)].sum(axis=1)))
+    central = _headline_source(members, sim[np.ix_(indices, indices)].sum(axis=1))
     newest = newest_event(members, today)
     last = newest[0] if newest else None
     dated = [a.published for a in members if a.published and a.published <= today]

@@ -17,6 +17,7 @@ from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.questions import open_questions
+from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.disputes.when import date_conflicts
@@ -28,6 +29,7 @@ MAX_CANDIDATES = 8
 DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     rewrite_drift,
     office_drift,
+    negated_quotations,
     figure_conflicts,
     amount_conflicts,
     date_conflicts,

@@ -14,7 +14,8 @@ amount only when all of these hold:
 - each value is absent from the other source: it gives no figure of that unit that agrees
   with it at the precision written (``agree``), so a story that states both amounts on
   both sides is not a dispute;
-- they cannot both be true (briefing.analysis.figures.compatible, and the precision).
+- they cannot both be true (briefing.analysis.figures.compatible, and the precision);
+- they are not said of two different countries (the troops of one and of another).
 
 Percentages are left out: on real reporting they were almost always different polls or
 different groups. Set on the tune half of the real corpus (docs/calibration.md).
@@ -23,21 +24,15 @@ different groups. Set on the tune half of the real corpus (docs/calibration.md).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.figures import _scope_evidence
+from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
 from briefing.analysis.figures import Figure, compatible
 from briefing.analysis.text import Statement
 from briefing.articles.words import stem
-
-ALIGNED = 0.25
-WINDOW = 10
-AROUND = 2
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent"})
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def precision(figure: Figure) -> float:
@@ -72,28 +67,15 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return nouns[0] == nouns[1]
 
 
-def around(item: Statement, figure: Figure) -> frozenset[str]:
-    """Stems of the words within ``WINDOW`` of the figure, scale words left out."""
-    words = list(_WORD.finditer(item.text))
-    before = [w for w in words if w.end() <= figure.start][-WINDOW:]
-    after = [w for w in words if w.start() > figure.start][:WINDOW]
-    found = {stem(w.group().casefold()) for w in (*before, *after)}
-    return frozenset(found & item.stems) - _SCALE_WORDS
-
-
-def aligned(a: Statement, b: Statement) -> bool:
-    """The sentences share ``ALIGNED`` of the smaller one's stems."""
-    smaller = min(len(a.stems), len(b.stems))
-    return bool(smaller) and len(a.stems & b.stems) / smaller >= ALIGNED
-
-
 def _gives(items: Sequence[Statement], figure: Figure) -> bool:
     return any(
         _comparable(figure, other) and agree(figure, other) for s in items for other in s.figures
     )
 
 
-def _pairs(context: Context, a: str, b: str) -> Iterator[tuple[Statement, Figure, Statement, Figure]]:
+def _pairs(
+    context: Context, a: str, b: str
+) -> Iterator[tuple[Statement, Figure, Statement, Figure]]:
     first, second = context.statements[a], context.statements[b]
     for x in first:
         for y in second:
@@ -103,6 +85,8 @@ def _pairs(context: Context, a: str, b: str) -> Iterator[tuple[Statement, Figure
                 if not _comparable(fx, fy) or agree(fx, fy):
                     continue
                 if len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
+                    continue
+                if other_countries(context, x, fx, y, fy):
                     continue
                 if not _gives(second, fx) and not _gives(first, fy):
                     yield x, fx, y, fy
@@ -134,7 +118,9 @@ def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Fig
     return Candidate(
         detector="figure conflict",
         sides=((quote(x, fx.text),), (quote(y, fy.text),)),
-        kinds=("scope difference", "contradiction") if scope else ("contradiction", "scope difference"),
+        kinds=("scope difference", "contradiction")
+        if scope
+        else ("contradiction", "scope difference"),
         settled="scope difference" if scope else None,
         evidence=evidence,
         topic=f"How much: {_label(fx)} or {_label(fy)}?",

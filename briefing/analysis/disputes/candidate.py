@@ -13,6 +13,7 @@ DisputeKind = Literal["contradiction", "scope difference", "framing", "open ques
 Detector = Literal[
     "rewrite drift",
     "office holder",
+    "changed quotation",
     "figure conflict",
     "date conflict",
     "overtaken by events",
@@ -21,6 +22,8 @@ Detector = Literal[
 ]
 # The longest quote a side shows: about one sentence.
 MAX_QUOTE_WORDS = 40
+# A shorter clause says too little on its own ("In the last few weeks").
+MIN_QUOTE_WORDS = 8
 _CLAUSE = re.compile(r"[,;:—–]\s+|\s+[—–-]\s+")
 
 
@@ -77,6 +80,15 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _window(text: str, at: int) -> tuple[int, int]:
+    """About MAX_QUOTE_WORDS words of ``text`` around character ``at``, cut at words."""
+    words = list(re.finditer(r"\S+", text))
+    index = next((n for n, w in enumerate(words) if w.end() > at), 0)
+    low = max(0, min(index - MAX_QUOTE_WORDS // 2, len(words) - MAX_QUOTE_WORDS))
+    high = min(len(words), low + MAX_QUOTE_WORDS)
+    return words[low].start(), words[high - 1].end()
+
+
 def quote(item: Statement, focus: str | None = None) -> SideQuote:
     """The statement as a side's quote: whole when short enough, else the clauses around
     ``focus`` (a word or figure it holds), never more than about MAX_QUOTE_WORDS words."""
@@ -100,6 +112,8 @@ def quote(item: Statement, focus: str | None = None) -> SideQuote:
         if not grown:
             break
     a, b = clauses[low][0], clauses[high][1]
+    if _words(text[a:b]) < MIN_QUOTE_WORDS:
+        a, b = _window(text, clauses[centre][0])
     words = list(re.finditer(r"\S+", text[a:b]))
     first = a + words[0].start()
     end = a + words[min(len(words), MAX_QUOTE_WORDS) - 1].end()

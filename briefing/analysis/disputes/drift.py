@@ -46,7 +46,10 @@ OFFICES = frozenset({"administration", "government", "presidency", "regime", "ca
 # Two spellings at least this alike (rapidfuzz ratio) are one name misspelt, not two.
 SPELLING = 80
 _REACH = 6
-_TOKEN = re.compile(r"[\w’'.-]*\w")
+# Words, and the marks that end a name: "Minister Varga, Veloria's environment minister"
+# is one person and an apposition, not a name "Varga Veloria's".
+_TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()—–]")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 @dataclass(frozen=True)
@@ -108,16 +111,23 @@ def _overlap(a: Statement, b: Statement) -> float:
     return len(a.stems & b.stems) / smaller if smaller else 0.0
 
 
+def _owner(word: str) -> bool:
+    """A possessive ("Veloria's") names whose something is, not who was changed."""
+    return bool(_POSSESSIVE.search(word))
+
+
 def _name_changes(original: Statement, rewrite: Statement, entities: Entities) -> Iterator[Change]:
     left, right = _tokens(original.text), _tokens(rewrite.text)
     keys_left = {entities.key(n) for n in names_in(original.text)}
     keys_right = {entities.key(n) for n in names_in(rewrite.text)}
     aligned = _overlap(original, rewrite)
     for i, word in enumerate(left):
-        if not names_in(word) or entities.key(word) not in keys_left - keys_right:
+        if _owner(word) or not names_in(word) or entities.key(word) not in keys_left - keys_right:
             continue
         for j, other in enumerate(right):
-            if not names_in(other) or entities.key(other) not in keys_right - keys_left:
+            if _owner(other) or not names_in(other):
+                continue
+            if entities.key(other) not in keys_right - keys_left:
                 continue
             frame = _frame(left, i, right, j)
             if frame and (frame not in TITLES or aligned >= ALIGNED_FOR_TITLES):

@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from briefing.analysis.disputes.candidate import Candidate, SideQuote, quote
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
 from briefing.analysis.figures import Figure, compatible
 from briefing.analysis.text import Statement
 from briefing.articles.words import stem
@@ -91,10 +92,8 @@ def _said_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     """The sentences share ``ALIGNED`` of their stems, or the words around the figures
     share ``AROUND``: two figures of one measure in sentences about other things are two
     quantities (a professor's pay and a speech fee)."""
-    from briefing.analysis.disputes import amounts  # noqa: PLC0415 - it imports this module
-
-    around = (amounts.around(a, fa) & amounts.around(b, fb)) - {fa.unit, fb.unit}
-    return amounts.aligned(a, b) or len(around) >= amounts.AROUND
+    shared = (around(a, fa) & around(b, fb)) - {fa.unit, fb.unit}
+    return aligned(a, b) or len(shared) >= AROUND
 
 
 def _gives(bucket: list[tuple[_Place, Statement, Figure]], source: str, figure: Figure) -> bool:
@@ -117,6 +116,8 @@ def _pairs(context: Context) -> list[_Pair]:
                     continue
                 if _conflict(fa, fb) and _same_subject(a, b, fa, fb):
                     if fa.kind != "time" and not _said_alike(a, fa, b, fb):
+                        continue
+                    if other_countries(context, a, fa, b, fb):
                         continue
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
                         continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
@@ -41,7 +42,9 @@ EXPECTATION = re.compile(
     r"\s+(?P<act>[a-z]+)(?:\s+or\s+(?P<alternative>[a-z]+))?",
     re.IGNORECASE,
 )
-_DONE = re.compile(r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b")
+_DONE = re.compile(
+    r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"
+)
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 _GENERIC = frozenset(
@@ -61,24 +64,34 @@ def _acts(word: str) -> frozenset[str]:
     return next((group for group in ACTS if root in group), frozenset({root}))
 
 
-def subject(text: str, at: int, entities: Entities, reach: int) -> str | None:
-    """The entity key of the name nearest before ``at``, within ``reach`` words."""
+def subject(text: str, at: int, entities: Entities, reach: int) -> tuple[str, str] | None:
+    """The entity key and the word of the name nearest before ``at``, within ``reach``
+    words."""
     for token in reversed(list(_TOKEN.finditer(text, 0, at))[-reach:]):
         word = token.group()
         if word[:1].isupper() and names_in(word) and entities.is_entity_word(word):
-            return entities.key(word)
+            return entities.key(word), re.sub(r"[’']s$", "", word)
     return None
 
 
-def _expected(item: Statement, entities: Entities) -> Iterator[tuple[str, frozenset[str], str]]:
-    """(subject, acts, the act as written) for each expectation the sentence states."""
+@dataclass(frozen=True)
+class _Expected:
+    who: str  # entity key
+    name: str  # as written
+    acts: frozenset[str]
+    act: str  # as written
+    text: str  # the expectation as written
+
+
+def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
+    """Each expectation the sentence states, with its subject and act."""
     for match in EXPECTATION.finditer(item.text):
         words = [w for w in (match["act"], match["alternative"]) if w]
         words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
-        who = subject(item.text, match.start(), entities, _EXPECTED_REACH)
-        if words and who:
+        found = subject(item.text, match.start(), entities, _EXPECTED_REACH)
+        if words and found:
             acts = frozenset().union(*(_acts(w) for w in words))
-            yield who, acts, match.group()
+            yield _Expected(found[0], found[1], acts, " or ".join(words), match.group())
 
 
 def _done(item: Statement, who: str, acts: frozenset[str], entities: Entities) -> str | None:
@@ -93,7 +106,8 @@ def _done(item: Statement, who: str, acts: frozenset[str], entities: Entities) -
             continue
         if any(start <= match.start() < end for start, end in quoted):
             continue  # someone's words, not the report's
-        if subject(text, match.start(), entities, SUBJECT_REACH) == who:
+        found = subject(text, match.start(), entities, SUBJECT_REACH)
+        if found and found[0] == who:
             return match.group()
     return None
 
@@ -103,15 +117,15 @@ def _later_or_same_day(context: Context, first: str, second: str) -> bool:
     return when[0] is None or when[1] is None or when[1] >= when[0]
 
 
-def _pairs(context: Context) -> Iterator[tuple[Statement, str, Statement, str]]:
+def _pairs(context: Context) -> Iterator[tuple[Statement, _Expected, Statement, str]]:
     entities = context.entities
     for a, b in itertools.permutations(context.statements, 2):
         if not context.independent(a, b) or not _later_or_same_day(context, a, b):
             continue
         for item in context.statements[a]:
-            for who, acts, expected in _expected(item, entities):
+            for expected in _expected(item, entities):
                 for later in context.statements[b]:
-                    done = _done(later, who, acts, entities)
+                    done = _done(later, expected.who, expected.acts, entities)
                     if done:
                         yield item, expected, later, done
 
@@ -128,12 +142,12 @@ def settled_later(context: Context) -> list[Candidate]:
         when = "the same day" if dates[0] and dates[0] == dates[1] else "later"
         found[key] = Candidate(
             detector="overtaken by events",
-            sides=((quote(item, expected),), (quote(later, done),)),
+            sides=((quote(item, expected.text),), (quote(later, done),)),
             kinds=("contradiction",),
             settled="contradiction",
-            evidence=f"{labels[0]} reports it as expected or undecided (“{expected}”); "
+            evidence=f"{labels[0]} reports it as expected or undecided (“{expected.text}”); "
             f"{labels[1]}, published {when}, reports it done (“{done}”)",
-            topic=f"Whether it happened: “{expected}”",
+            topic=f"Did {expected.name} {expected.act}?",
             positions=("expected, not yet done", "reported as done"),
             score=1.7,
             better=1,

@@ -5,7 +5,7 @@ that reaffirmed the motto"; "held the seat from 1966 to 1978" / "served from 196
 
 A sentence's dates are read at the grain it states them: a weekday, a month, a year or a
 span of years. Two dates are of the same event only when their sentences share
-``ALIGNED`` of their stems and the words around the two dates (``WINDOW`` words each
+``nearby.ALIGNED`` of their stems and the words around the two dates (``WINDOW`` words each
 way) share at least ``AROUND`` stems; they conflict when they are of one grain and differ,
 and neither source states the other's date for that event elsewhere. Set on the tune
 half of the real corpus (docs/calibration.md).
@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.nearby import aligned
 from briefing.analysis.text import Statement
 from briefing.articles.words import stem
 
-ALIGNED = 0.25
 WINDOW = 10
 AROUND = 2
 # A single year is said of background as often as of the news: its sentences must be alike.
@@ -42,7 +42,9 @@ _MONTH = re.compile(
     r"|(?<=\bby )|(?<=\buntil ))(?P<may>May)\b|\b(?P<mayday>May)(?= \d)"
 )
 _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_SPAN = re.compile(r"\b(?:from|between) (?P<first>(?:19|20)\d\d) (?:to|and|until) (?P<last>(?:19|20)\d\d)\b")
+_SPAN = re.compile(
+    r"\b(?:from|between) (?P<first>(?:19|20)\d\d) (?:to|and|until) (?P<last>(?:19|20)\d\d)\b"
+)
 _YEAR = re.compile(r"(?<![\d$.,-])\b(?P<year>(?:19|20)\d\d)\b(?![\d,%-])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -67,7 +69,9 @@ def dates_in(text: str) -> list[When]:
         if not any(a <= m.start() < b for a, b in spans):
             found.append(When("year", (int(m["year"]),), m.group(), m.start()))
     for m in _WEEKDAY.finditer(text):
-        found.append(When("weekday", (_WEEKDAYS.index(m["weekday"].casefold()),), m.group(), m.start()))
+        found.append(
+            When("weekday", (_WEEKDAYS.index(m["weekday"].casefold()),), m.group(), m.start())
+        )
     for m in _MONTH.finditer(text):
         name = (m["month"] or "may").casefold()
         number = _ABBREVIATED.get(name[:4] if name.startswith("sept") else name[:3])
@@ -89,19 +93,14 @@ def _around(item: Statement, when: When) -> frozenset[str]:
 _DATE_WORDS = frozenset(stem(w) for w in (*_WEEKDAYS, *_MONTHS, "year", "week", "month", "day"))
 
 
-def _aligned(a: Statement, b: Statement, share: float = ALIGNED) -> bool:
-    smaller = min(len(a.stems), len(b.stems))
-    return bool(smaller) and len(a.stems & b.stems) / smaller >= share
-
-
 def _same_event(x: Statement, wx: When, y: Statement, wy: When) -> bool:
     """Two dates of one event: a span of years of one named subject (a tenure); else
     sentences alike that name one subject, with the same words around both dates."""
-    if not x.entities & y.entities or not _aligned(x, y):
+    if not x.entities & y.entities or not aligned(x, y):
         return False
     if wx.grain == "years":
         return True
-    if wx.grain == "year" and not _aligned(x, y, ALIGNED_FOR_YEARS):
+    if wx.grain == "year" and not aligned(x, y, ALIGNED_FOR_YEARS):
         return False
     return len(_around(x, wx) & _around(y, wy)) >= AROUND
 
@@ -122,7 +121,7 @@ def _pairs(context: Context, a: str, b: str) -> Iterator[tuple[Statement, When, 
         if not dated_x:
             continue
         for y in second:
-            dated_y = dates_in(y.text) if _aligned(x, y) else []
+            dated_y = dates_in(y.text) if aligned(x, y) else []
             for wx, wy in itertools.product(dated_x, dated_y):
                 if wx.grain != wy.grain or wx.value == wy.value:
                     continue
@@ -136,9 +135,7 @@ def _pairs(context: Context, a: str, b: str) -> Iterator[tuple[Statement, When, 
 def _candidate(context: Context, x: Statement, wx: When, y: Statement, wy: When) -> Candidate:
     labels = context.label(x.article_id), context.label(y.article_id)
     shared = sorted(_around(x, wx) & _around(y, wy))
-    evidence = (
-        f"{labels[0]} says “{wx.text}” where {labels[1]} says “{wy.text}” for the same event"
-    )
+    evidence = f"{labels[0]} says “{wx.text}” where {labels[1]} says “{wy.text}” for the same event"
     return Candidate(
         detector="date conflict",
         sides=((quote(x, wx.text),), (quote(y, wy.text),)),
