@@ -1,25 +1,42 @@
 """Print the measurements behind the analysis thresholds, per article set.
 
-Usage: .venv/bin/python scripts/calibration.py
+Usage: .venv/bin/python scripts/calibration.py [--real-only]
 
-For every set in eval/sets.toml plus the held-out bridge set: rewrite evidence for every
-ordered pair of articles (share of sentences found in order, shared quotations), the
-staleness of each source, and the dispute candidates against the gold. docs/calibration.md
-quotes this output.
+For the seeds, the harbour set and the held-out bridge set: rewrite evidence for the
+most alike pairs of articles (share of own words copied, share of sentences in order), the
+staleness of each source, and the dispute candidates against the gold. Then the real
+corpus (../shared/real-news/basil, or $BRIEFING_REAL_NEWS), tune half and report half side
+by side: cross-outlet pairs judged rewrites, the highest copied share between independent
+newsrooms, grouping (BCubed) and independent-source counts of each half briefed as one
+day, and code's disputes against the gold of the annotated events (found, traps shown,
+false). docs/calibration.md quotes this output.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import sys
 from pathlib import Path
 
 from briefing.analysis.disputes import Context, find_candidates
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import load_articles
 from briefing.articles.duplicates import _copied, _in_order, _Profile, near_duplicate_groups
+from briefing.eval.clusters import bcubed
 from briefing.eval.gold import load_gold, quote_matches
+from briefing.eval.real import (
+    DisputeTally,
+    Half,
+    corpus_dir,
+    events,
+    load_half,
+    load_real_gold,
+    score_events,
+)
+from briefing.settings import Settings
 from briefing.sources import profile_sources
+from briefing.stories.group import group_stories
 
 SETS = {
     "seeds (development)": ("seeds", "eval/seeds.gold.json"),
@@ -81,11 +98,68 @@ def _disputes(name: str, folder: str, gold_file: str) -> None:
         print(f"    {mark}: {g.topic} [{g.kind}]{right}{' by ' + hit.detector if hit else ''}")
 
 
+def _real_rewrites(corpus: Path, half: Half) -> str:
+    pairs = judged = 0
+    highest = 0.0
+    for event in events(corpus, half):
+        articles = load_articles([event.folder]).articles
+        profiles = {a.id: _Profile.of(a) for a in articles}
+        for a, b in itertools.combinations(articles, 2):
+            pairs += 1
+            copied = max(
+                _copied(profiles[a.id], profiles[b.id]), _copied(profiles[b.id], profiles[a.id])
+            )
+            highest = max(highest, copied)
+        judged += sum(len(g.members) - 1 for g in near_duplicate_groups(articles))
+    return f"rewrites {judged} of {pairs} cross-outlet pairs; highest copied share {highest:.3f}"
+
+
+def _real_grouping(corpus: Path, half: Half) -> str:
+    articles, event_of = load_half(corpus, half)
+    stories = group_stories(articles, Settings(), dt.date(2020, 1, 1))
+    found = {a.id: s.info.id for s in stories for a in s.articles}
+    p, r, f1 = bcubed([found[a.id] for a in articles], [event_of[a.id] for a in articles])
+    whole = [s for s in stories if len({event_of[a.id] for a in s.articles}) == 1]
+    three = [s.info.independent_sources for s in whole if len(s.articles) == 3]
+    counts = ", ".join(f"{n}: {three.count(n)}" for n in (3, 2, 1))
+    return (
+        f"{len(articles)} articles -> {len(stories)} stories, BCubed P {p:.3f} R {r:.3f} "
+        f"F1 {f1:.3f}; three-outlet stories {len(three)} counted as {counts}"
+    )
+
+
+def _real_disputes(corpus: Path, half: Half) -> str:
+    found = score_events(corpus, load_real_gold(), half)
+    total = DisputeTally()
+    for tally in found.values():
+        total.add(tally)
+    share = total.found / total.gold if total.gold else 0.0
+    return (
+        f"{len(found)} annotated events: gold disputes found {total.found} of {total.gold} "
+        f"({share:.0%}); shown {total.shown}: traps {total.traps}, framing {total.framing}, "
+        f"false {total.false}"
+    )
+
+
+def _real() -> None:
+    corpus = corpus_dir()
+    if corpus is None:
+        print("real corpus: absent (../shared/real-news/basil or $BRIEFING_REAL_NEWS)")
+        return
+    for half in ("tune", "report"):
+        print(f"real news, {half} half:")
+        print(f"    {_real_rewrites(corpus, half)}")
+        print(f"    {_real_grouping(corpus, half)}")
+        print(f"    {_real_disputes(corpus, half)}")
+
+
 def main() -> None:
-    for name, (folder, _gold) in SETS.items():
-        _rewrites(name, folder)
-    for name, (folder, gold) in SETS.items():
-        _disputes(name, folder, gold)
+    if "--real-only" not in sys.argv:
+        for name, (folder, _gold) in SETS.items():
+            _rewrites(name, folder)
+        for name, (folder, gold) in SETS.items():
+            _disputes(name, folder, gold)
+    _real()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from briefing.analysis.claims import CheckedClaims, check_claims
 from briefing.analysis.disputes import Candidate, Context, find_candidates
 from briefing.analysis.facts import Corroboration, corroborate
 from briefing.analysis.grounding import Grounding
-from briefing.analysis.leads import lead_claims, leads
+from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.ranking import RankedFact, rank_facts
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, entities_for, is_sentence, statements
 from briefing.articles import Article
@@ -123,7 +123,9 @@ def analyse(
         grounding=grounding,
         claims=checked,
         corroboration=corroboration,
-        facts=rank_facts(corroboration, claims, sources, by_article, entities),
+        facts=rank_facts(
+            corroboration, claims, sources, by_article, entities, titles=titled(articles, entities)
+        ),
         candidates=find_candidates(context),
         signals=_signals(merged, context),
         actors=refine_actors(merged.actors, context, grounding, [a.text for a in articles]),

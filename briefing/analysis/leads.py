@@ -5,21 +5,30 @@ paragraphs background, colour and reaction; of several reports, the newest carri
 day's development. The model extracts a handful of claims per chunk and may miss a
 report's lead, so each strong source's first sentence is made a claim in code (its own
 words, verbatim) when no claim of the model covers it; ranking then puts first the facts
-the newest strong reports lead with (briefing.analysis.ranking).
+the newest strong reports lead with, in their title or first sentences
+(briefing.analysis.ranking).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from briefing.analysis.text import Statement, is_sentence
+from briefing.analysis.text import Statement, is_sentence, statement
+from briefing.articles.entities import Entities
+from briefing.articles.model import Article
+from briefing.articles.sentences import Sentence
 from briefing.brief.model import Source
 from briefing.merge.claims import Evidence
 
-# How many of a report's first sentences are its lead.
-LEAD_SENTENCES = 2
+# How many of a report's first sentences are its lead: the second is often background
+# ("The shutdown began on Saturday") the newest report repeats.
+LEAD_SENTENCES = 1
 # Shorter first sentences are a caption or a fragment, not a lead.
 MIN_LEAD_WORDS = 8
+# A place line opening the lead ("WASHINGTON —", "LIVINGSTON, N.J. —"): where it was
+# filed, not what happened.
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,30}\))?\s{0,3}[—–―-]{1,2}\s*")
 
 
 def _is_lead(item: Statement) -> bool:
@@ -40,6 +49,17 @@ def leads(
         for source_id, items in statements.items()
         if source_id in sources and not sources[source_id].weak
     }
+
+
+def titled(articles: Sequence[Article], entities: Entities) -> dict[str, Statement]:
+    """Each article's title as a statement: the report's own summary of its news, compared
+    with the facts (never quoted: it is not in the article's text)."""
+    found = {}
+    for article in articles:
+        title = article.title.strip()
+        if title:
+            found[article.id] = statement(Sentence(article.id, -1, 0, 0, title), entities)
+    return found
 
 
 def newest_strong(sources: Mapping[str, Source]) -> set[str]:
@@ -65,15 +85,18 @@ def lead_claims(
             for c in claims
         )
         if not covered:
+            place = _PLACE_LINE.match(sentence.text)
+            cut = place.end() if place else 0
+            text = sentence.text[cut:]
             found.append(
                 Evidence(
                     id=f"L{len(found) + 1}",
                     article_id=source_id,
                     chunk_id=f"{source_id}#sentence-{sentence.index}",
-                    statement=sentence.text,
+                    statement=text,
                     asserted_by="the article",
-                    quote=sentence.text,
-                    start=sentence.start,
+                    quote=text,
+                    start=sentence.start + cut,
                     end=sentence.end,
                     figures=[],
                 )

@@ -4,7 +4,8 @@ and the key developments are about is decided here.
 What leads is the news: a fact the newest strong reports lead with (their first sentences,
 briefing.analysis.leads) ranks first, then a fact more independent strong reports lead
 with; background, scene-setting and what an earlier report said (which the newest reports
-do not lead with) come after. Then a fact ranks higher with more independent sources that
+do not lead with) come after. A report leads with what its title or its first sentences
+state. Then a fact ranks higher with more independent sources that
 are neither stale, opinion nor a content farm ("strong"), then with more independent
 sources of any kind, then with a more recent newest source, then by where it first
 appears. A fact no strong source carries
@@ -87,13 +88,18 @@ def _strong_sentence(
 def _led_by(
     members: Sequence[Evidence],
     lead: Mapping[str, Sequence[Statement]],
+    titles: Mapping[str, Statement],
     entities: Entities,
 ) -> set[str]:
     """The sources whose lead states the fact of ``members``: a claim in the lead, or a
-    lead sentence stating a claim's fact."""
+    lead sentence or the title stating a claim's fact."""
     probes = [claim_statement(c, entities) for c in members]
     found = set()
     for source_id, items in lead.items():
+        title = titles.get(source_id)
+        if title is not None and any(same_fact(p, title) for p in probes):
+            found.add(source_id)
+            continue
         for item in items:
             s = item.sentence
             inside = any(
@@ -110,8 +116,11 @@ def rank_facts(
     sources: Sequence[Source],
     statements: Mapping[str, Sequence[Statement]],
     entities: Entities,
+    *,
+    titles: Mapping[str, Statement] | None = None,
 ) -> list[RankedFact]:
-    """Every fact, the news first (see the module's docstring)."""
+    """Every fact, the news first (see the module's docstring); ``titles``: each source's
+    title as a statement (briefing.analysis.leads.titled)."""
     by_id = {c.id: c for c in claims}
     by_source = {s.id: s for s in sources}
     order = {c.id: n for n, c in enumerate(claims)}
@@ -126,7 +135,7 @@ def rank_facts(
         strong = {group_of.get(s, s) for s in fact.sources if not by_source[s].weak}
         dates = [d for s in fact.sources if (d := by_source[s].published) is not None]
         chosen = _strong_sentence(_lead(members, by_source), fact, by_source, statements, entities)
-        led = _led_by(members, lead, entities)
+        led = _led_by(members, lead, titles or {}, entities)
         ranked.append(
             RankedFact(
                 fact,

@@ -17,7 +17,7 @@ _END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+|\n+")
 # Words whose full stop does not end a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Capt|Cmdr|Adm|Sgt"
-    r"|Maj|Prof|Rev|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx))\.$"
+    r"|Maj|Prof|Rev|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Jr|Sr))\.$"
 )
 
 

@@ -67,11 +67,20 @@ def _statement(fact: ShownFact) -> str:
     return lead.quote if is_hedged(lead.quote) and not is_hedged(lead.statement) else lead.statement
 
 
+# Two sentences sharing this share of the smaller one's content words say the same
+# thing: a model's paraphrase of a lead next to the lead itself.
+SAME_SENTENCE = 0.8
+
+
 def _same(a: str, b: str) -> bool:
     def plain(text: str) -> str:
         return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
-    return plain(a) == plain(b)
+    if plain(a) == plain(b):
+        return True
+    first, second = stems(a), stems(b)
+    smaller = min(len(first), len(second))
+    return smaller >= 4 and len(first & second) / smaller >= SAME_SENTENCE
 
 
 def _sentence(text: str) -> str:
@@ -135,14 +144,19 @@ def _drawn_on(
 
 
 def _led_by_the_strongest(
-    kept: list[tuple[str, list[ShownFact]]], facts: Sequence[ShownFact], prose: Prose
+    kept: list[tuple[str, list[ShownFact]]],
+    facts: Sequence[ShownFact],
+    claims: Mapping[str, Evidence],
+    prose: Prose,
 ) -> list[tuple[str, list[ShownFact]]]:
     """The bottom line opens with the strongest fact (the news the newest reports lead
-    with): a sentence standing on it comes first; when none does, its statement comes
-    first and the last sentence gives way (recorded)."""
+    with): a sentence its quotes alone ground comes first; when none is, its statement
+    comes first and the last sentence gives way (recorded). A sentence merely sharing a
+    name with it does not state it."""
     if not facts:
         return kept
-    on_first = next((item for item in kept if facts[0] in item[1]), None)
+    first = _texts([facts[0]], claims)
+    on_first = next((item for item in kept if not prose.missing(item[0], first)), None)
     if on_first is not None:
         return [on_first, *(item for item in kept if item is not on_first)]
     strongest = (_sentence(_statement(facts[0])), [facts[0]])
@@ -188,16 +202,25 @@ def _bottom_line(
         if fact is not None:
             kept.append((sentence.text, [fact]))
             continue
-        written = {text for text, _ in kept}
+        written = [text for text, _ in kept]
+        stood_on = [f for _, on in kept for f in on]
         spares = [*cited, *(f for f in facts if f not in cited)]
-        spare = next((f for f in spares if _sentence(_statement(f)) not in written), None)
+        spare = next(
+            (
+                f
+                for f in spares
+                if f not in stood_on
+                and not any(_same(_sentence(_statement(f)), w) for w in written)
+            ),
+            None,
+        )
         substitute = _sentence(_statement(spare)) if spare else None
         prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:
             kept.append((substitute, [spare]))
     if not kept:
         kept = [(_sentence(_statement(f)), [f]) for f in cited[:2]]
-    kept = _once(_led_by_the_strongest(kept, facts, prose), prose)
+    kept = _once(_led_by_the_strongest(kept, facts, claims, prose), prose)
     text = " ".join(
         _attributed(sentence, _drawn_on(sentence, on, claims), quotes, voices)
         for sentence, on in kept

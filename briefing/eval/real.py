@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +22,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from briefing.analysis import analyse
 from briefing.analysis.disputes import Candidate, Context, find_candidates
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
+from briefing.articles.words import stem
 from briefing.errors import InputError
 from briefing.eval.gold import quote_matches
+from briefing.merge import MergeResult
 from briefing.sources import profile_sources
 
 Half = Literal["tune", "report"]
@@ -230,15 +234,44 @@ def sides_of(candidate: Candidate) -> Sides:
     return [q.text for q in first], [q.text for q in second]
 
 
+def annotated(
+    corpus: Path, gold: RealGold, half: Half
+) -> Iterator[tuple[str, RealEvent, list[Article], dt.date]]:
+    """Each annotated event of a half: its name, gold, articles and the day it is
+    briefed on (its newest publication date)."""
+    halves = split([p.name for p in corpus.iterdir() if p.is_dir()])
+    for name, event in sorted(gold.events.items()):
+        if halves.get(name) == half:
+            articles = load_articles([corpus / name]).articles
+            today = max((a.published for a in articles if a.published), default=dt.date.today())
+            yield name, event, articles, today
+
+
 def score_events(corpus: Path, gold: RealGold, half: Half) -> dict[str, DisputeTally]:
     """Code's dispute candidates on every annotated event of one half, scored."""
-    halves = split([p.name for p in corpus.iterdir() if p.is_dir()])
+    return {
+        name: tally(corpus, name, event, [sides_of(c) for c in code_candidates(articles, today)])
+        for name, event, articles, today in annotated(corpus, gold, half)
+    }
+
+
+def states_main(text: str, main: MainDevelopment, spans: Sequence[str]) -> bool:
+    """Whether ``text`` states the annotated main development: it shares a run of words
+    with one of its spans, or holds every one of its terms (by stem)."""
+    if any(quote_matches(text, span) for span in spans):
+        return True
+    have = {stem(w) for w in re.findall(r"[^\W\d_]+", text.casefold())}
+    return all(stem(t.casefold()) in have for t in main.terms)
+
+
+def top_fact_states_main(corpus: Path, gold: RealGold, half: Half) -> dict[str, bool]:
+    """For each annotated event of a half: does the fact code ranks first, with no model
+    claim at all (each strong report's lead sentence only), state the main development?"""
     found = {}
-    for name, event in sorted(gold.events.items()):
-        if halves.get(name) != half:
-            continue
-        articles = load_articles([corpus / name]).articles
-        today = max((a.published for a in articles if a.published), default=dt.date.today())
-        shown = [sides_of(c) for c in code_candidates(articles, today)]
-        found[name] = tally(corpus, name, event, shown)
+    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    for name, event, articles, today in annotated(corpus, gold, half):
+        analysis = analyse(articles, near_duplicate_groups(articles), merged, today, 7)
+        spans = [span_text(corpus, name, s) for s in event.main_development.spans]
+        top = analysis.facts[0].lead.quote if analysis.facts else ""
+        found[name] = states_main(top, event.main_development, spans)
     return found

@@ -165,6 +165,13 @@ def _backers(context: Context, change: Change, side: str, group: str) -> set[str
     return found
 
 
+def _also_say(context: Context, backers: set[str], phrase: str) -> str:
+    """'A1 and A3 also say “phrase”'."""
+    others = sorted(context.label(s) for s in backers)
+    verb = "says" if len(others) == 1 else "say"
+    return f"{' and '.join(others)} also {verb} “{phrase}”"
+
+
 def _candidate(
     context: Context, original: Statement, rewrite: Statement, change: Change, group: str
 ) -> Candidate:
@@ -180,10 +187,8 @@ def _candidate(
         why = f"{evidence}; other sources ({len(against)}) back the rewrite's version."
     else:
         better, odd = 0, rewrite.article_id
-        others = sorted(context.label(s) for s in backing)
-        verb = "says" if len(others) == 1 else "say"
-        said = f"; {' and '.join(others)} also {verb} “{change.original_phrase}”"
-        backed = said if others else ""
+        said = _also_say(context, backing, change.original_phrase)
+        backed = f"; {said}" if backing else ""
         why = f"{labels[0]} is the article {labels[1]} rewrites{backed}."
     return Candidate(
         detector="rewrite drift",
@@ -308,10 +313,8 @@ def _office_candidate(
     if better is None:
         why = "Neither side is better supported: no other source names the office."
     else:
-        others = sorted(context.label(s) for s in backing[better])
-        verb = "says" if len(others) == 1 else "say"
         phrase = (change.original_phrase, change.rewritten_phrase)[better]
-        why = f"{' and '.join(others)} also {verb} “{phrase}”."
+        why = f"{_also_say(context, backing[better], phrase)}."
     odd = None if better is None else sides[1 - better]
     return Candidate(
         detector="office holder",
@@ -325,7 +328,11 @@ def _office_candidate(
         better=better,
         why=why,
         odd_one_out=odd,
-        terms=_terms(context, change),
+        # The holders are what it is about: "Cuban administration" names neither.
+        terms=frozenset(
+            {stem(change.original.casefold()), stem(change.rewritten.casefold())}
+            | {context.entities.key(change.original), context.entities.key(change.rewritten)}
+        ),
     )
 
 

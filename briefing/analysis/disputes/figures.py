@@ -68,9 +68,14 @@ _Pair = tuple[Statement, Figure, Statement, Figure]
 
 def _quantity(figure: Figure) -> tuple[str, str | None, str | None] | None:
     """The quantity a figure counts: every clock time is one; a count is one of a unit
-    and a measure (None: it cannot be compared)."""
+    and a measure (None: it cannot be compared). Amounts of money are left to the amount
+    detector (briefing.analysis.disputes.amounts): a story gives many, each for
+    something else ($313.89 of toys, $5,150 of furs), and the measure "money" does not
+    tell them apart."""
     if figure.kind == "time":
         return ("time", None, None)
+    if figure.unit == "money":
+        return None
     if figure.kind == "count" and figure.unit is not None and figure.measure is not None:
         return (figure.kind, figure.unit, figure.measure)
     return None

@@ -149,10 +149,14 @@ def overtaken(context: Context) -> list[Candidate]:
                 detector="overtaken by events",
                 sides=((quote(claim, marker.group() if marker else None),), (quote(event),)),
                 kinds=("contradiction",),
-                evidence=f"{source.label} is stale and ruled out or vouched for what "
-                f"{later.label} reports as done",
-                topic="What a stale source ruled out",
-                positions=("ruled out or vouched for beforehand", "reported as done later"),
+                evidence=f"{source.label}, written {source.stale_days} days before the newest "
+                f"events, said “{marker.group() if marker else 'it'}” of what {later.label} "
+                "reports as done since",
+                topic=f"What {source.label} said before the events, against what followed",
+                positions=(
+                    f"said before the events ({source.label}, {when})",
+                    f"what followed ({later.label})",
+                ),
                 score=1.0 + min(score, 50.0) / 50,
                 better=1,
                 why=why,

@@ -1,0 +1,256 @@
+"""The detectors written for real reporting, each on a small case of its own (texts written
+for the test, shaped like what the real corpus showed), and what leads a brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.analysis import analyse
+from briefing.analysis.disputes import Candidate, Context
+from briefing.analysis.disputes.amounts import agree, amount_conflicts
+from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
+from briefing.analysis.disputes.drift import _tokens
+from briefing.analysis.disputes.quotations import negated_quotations
+from briefing.analysis.disputes.settled import settled_later
+from briefing.analysis.disputes.when import date_conflicts, dates_in
+from briefing.analysis.figures import figures
+from briefing.analysis.text import entities_for, statement, statements
+from briefing.articles import Article
+from briefing.articles.duplicates import near_duplicate_groups
+from briefing.articles.entities import Entities
+from briefing.articles.sentences import Sentence
+from briefing.merge import MergeResult
+from briefing.sources import profile_sources
+from tests import factories
+
+DAY = dt.date(2019, 2, 15)
+_FILLERS = iter(
+    [
+        " Voters in Ohio were polled on it. Turnout there fell.",
+        " A Texas survey found opinion split. Its margin of error was wide.",
+        " Editorials in Maine disagreed sharply. Few readers wrote in.",
+        " Utah officials declined to comment further. Their office closed early.",
+        " Analysts expect little change before spring. Markets barely moved.",
+        " Critics in Iowa called the timing odd. Supporters shrugged.",
+        " Kansas newspapers ran the story inside. It drew modest attention.",
+        " Nevada lawmakers were not consulted beforehand. They objected loudly.",
+    ]
+    * 4
+)
+
+
+def _filler() -> str:
+    """Sentences of its own for each article: shared filler would be copied words, and
+    make the articles a rewrite of each other."""
+    return next(_FILLERS)
+
+
+def _context(*articles: Article) -> Context:
+    groups = near_duplicate_groups(articles)
+    entities = entities_for(articles)
+    sources = {s.id: s for s in profile_sources(articles, groups, DAY)}
+    return Context(statements(articles, entities), sources, groups, entities)
+
+
+def _sides(candidate: Candidate) -> tuple[str, str]:
+    return candidate.sides[0][0].text, candidate.sides[1][0].text
+
+
+def test_an_amount_said_differently_of_the_same_thing_is_a_conflict() -> None:
+    first = factories.article(
+        "a",
+        "The declaration lets Trump divert $3.6 billion from military construction projects "
+        "to the wall, officials said." + _filler(),
+        DAY,
+    )
+    second = factories.article(
+        "b",
+        "Trump would also seek to unlock money from the military construction budget for the "
+        "wall, to the tune of $3.5 billion, officials said." + _filler(),
+        DAY,
+    )
+    [found] = amount_conflicts(_context(first, second))
+    assert "3.6" in _sides(found)[0]
+    assert "3.5" in _sides(found)[1]
+    assert found.detector == "figure conflict"
+
+
+def test_an_amount_both_sources_state_is_no_conflict() -> None:
+    first = factories.article(
+        "a",
+        "The declaration lets Trump divert $3.6 billion from military construction projects "
+        "to the wall, officials said. Of that, $3.5 billion was first planned." + _filler(),
+        DAY,
+    )
+    second = factories.article(
+        "b",
+        "Trump would also unlock money from the military construction budget for the wall, "
+        "to the tune of $3.5 billion, officials said." + _filler(),
+        DAY,
+    )
+    assert amount_conflicts(_context(first, second)) == []
+
+
+def test_rounded_amounts_agree_and_a_round_million_is_not_half_a_million() -> None:
+    [exact] = figures("The couple paid $43,885,310 in federal taxes.")
+    [rounded] = figures("The couple paid $43 million in federal taxes.")
+    [million] = figures("The ad costs $1 million.")
+    [half] = figures("The ad costs $500,000.")
+    assert agree(exact, rounded)
+    assert not agree(million, half)
+
+
+def test_figures_of_two_countries_are_not_one_quantity() -> None:
+    first = factories.article(
+        "a",
+        "Officials said 3,000 troops from France were deployed to the border region." + _filler(),
+    )
+    second = factories.article(
+        "b",
+        "Officials said 5,000 troops from Germany were deployed to the border region." + _filler(),
+    )
+    assert amount_conflicts(_context(first, second)) == []
+
+
+def test_weekdays_are_read_but_not_compared() -> None:
+    """A story told over several days dates its several steps: on the report half of the
+    real corpus four of five weekday and month conflicts were two events."""
+    assert [d.grain for d in dates_in("Filed on Friday, released in May 2013.")] == [
+        "year",
+        "weekday",
+        "month",
+    ]
+    filed = factories.article(
+        "a", "In court papers filed on Friday, prosecutors listed the purchases." + _filler(), DAY
+    )
+    released = factories.article(
+        "b",
+        "Court papers released by prosecutors on Wednesday listed the purchases." + _filler(),
+        DAY,
+    )
+    assert date_conflicts(_context(filed, released)) == []
+
+
+def test_a_tenure_in_two_spans_of_years_is_a_date_conflict() -> None:
+    first = factories.article(
+        "a", "Edward Brooke, a Republican, held the seat from 1966 to 1978." + _filler()
+    )
+    second = factories.article(
+        "b", "Cowan follows Edward Brooke, who served in the seat from 1967 to 1979." + _filler()
+    )
+    assert len(date_conflicts(_context(first, second))) == 1
+
+
+def test_two_holders_or_a_part_of_a_span_are_no_date_conflict() -> None:
+    fox = factories.article(
+        "a", "Mr. Fox, who was president of Mexico from 2000 to 2006, opposed the wall." + _filler()
+    )
+    calderon = factories.article(
+        "b",
+        "Felipe Calderon, who was president of Mexico from 2006 to 2012, opposed the wall."
+        + _filler(),
+    )
+    assert date_conflicts(_context(fox, calderon)) == []
+    whole = factories.article(
+        "c", "The Clintons earned $141 million from 2007 to 2014, their returns show." + _filler()
+    )
+    part = factories.article(
+        "d",
+        "The Clintons earned $20 million between 2011 and 2014, their returns show." + _filler(),
+    )
+    assert date_conflicts(_context(whole, part)) == []
+
+
+def test_what_one_report_leaves_undecided_another_reports_done() -> None:
+    morning = factories.article(
+        "a",
+        "There is wide speculation that Brewer will veto the bill, but she has not said how "
+        "she will act." + _filler(),
+        DAY,
+    )
+    evening = factories.article(
+        "b",
+        "Arizona Gov. Jan Brewer announced her decision to veto the bill on Wednesday evening."
+        + _filler(),
+        DAY,
+    )
+    [found] = settled_later(_context(morning, evening))
+    assert found.better == 1
+    assert found.topic == "Did Brewer veto?"
+    urged = factories.article(
+        "c",
+        "Two senators called on Brewer to veto it before the deadline on Friday." + _filler(),
+        DAY,
+    )
+    assert settled_later(_context(morning, urged)) == []
+
+
+def test_an_expectation_a_later_report_confirms_is_no_dispute() -> None:
+    preview = factories.article(
+        "a",
+        "Officials said Biden will travel to the Hill around 4:30 p.m. to sell the deal."
+        + _filler(),
+        DAY,
+    )
+    done = factories.article(
+        "b",
+        "Vice President Biden traveled to the Capitol on Wednesday to sell the deal." + _filler(),
+        DAY,
+    )
+    assert settled_later(_context(preview, done)) == []
+
+
+def test_a_later_report_never_settles_a_later_expectation() -> None:
+    early = factories.article("a", "Governor Brewer vetoed the bill on Wednesday." + _filler(), DAY)
+    late = factories.article(
+        "b", "Brewer will veto the bill, aides said on Thursday." + _filler(), DAY + dt.timedelta(1)
+    )
+    assert settled_later(_context(late, early)) == []
+
+
+def test_a_quotation_negated_in_one_source_is_shown_and_transcription_is_not() -> None:
+    said = "“Passing the bill would {} raise the risk of a double dip,” Summers said."
+    first = factories.article("a", said.format("not") + _filler())
+    second = factories.article("b", said.format("").replace("  ", " ") + _filler())
+    [found] = negated_quotations(_context(first, second))
+    assert found.detector == "changed quotation"
+    he_is = factories.article(
+        "c", "“He is determined to stop Iran from getting a bomb,” Obama said."
+    )
+    he_s = factories.article("d", "“He's determined to stop Iran from getting a bomb,” Obama said.")
+    assert negated_quotations(_context(he_is, he_s)) == []
+
+
+def test_an_apposition_is_not_part_of_a_name() -> None:
+    tokens = _tokens("Minister Varga, Veloria's environment minister, closed the port.")
+    assert tokens[:3] == ["Minister", "Varga", ","]
+
+
+def test_a_side_quote_is_never_a_bare_fragment() -> None:
+    long_clause = " ".join(["the government and its allies said many things about the port"] * 4)
+    text = f"In the last few weeks, {long_clause}."
+    item = statement(Sentence("a", 0, 0, len(text), text), Entities())
+    shown = quote(item, "weeks")
+    assert len(shown.text.split()) >= MIN_QUOTE_WORDS
+    assert text[shown.start : shown.end] == shown.text
+
+
+def test_the_newest_reports_lead_leads_the_facts() -> None:
+    """The older report's lead (how the shutdown began) is stated by both; the newer
+    report leads with the reopening: the reopening ranks first."""
+    old = factories.article(
+        "old",
+        "The government shut down on Saturday after Congress failed to pass a budget. "
+        "Hundreds of thousands of workers were sent home without pay.",
+        dt.date(2018, 1, 20),
+    )
+    new = factories.article(
+        "new",
+        "The government reopened on Monday after Senate Democrats agreed to a short-term deal. "
+        "The shutdown began on Saturday after Congress failed to pass a budget.",
+        dt.date(2018, 1, 22),
+    )
+    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    found = analyse([old, new], [], merged, dt.date(2018, 1, 22), 7)
+    assert found.facts[0].lead.quote.startswith("The government reopened on Monday")
+    assert found.facts[0].leads_newest
