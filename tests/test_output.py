@@ -50,7 +50,8 @@ def test_model_text_is_inert_in_html() -> None:
 
 
 def test_html_is_self_contained_with_all_sections() -> None:
-    html = render_html(_brief()).lower()
+    brief = _brief()
+    html = render_html(brief).lower()
     for section in (
         "bottom line",
         "key developments",
@@ -65,7 +66,7 @@ def test_html_is_self_contained_with_all_sections() -> None:
     assert 'href="#src-a1"' in html
     assert 'id="src-a1"' in html
     assert "also: delcy rodriguez" in html
-    assert "likelihood <strong>high</strong>" in html
+    assert f"likelihood <strong>{brief.lead.outlook[0].likelihood}</strong>" in html
 
 
 def _message(brief: Day, reply_to: str | None = None) -> EmailMessage:

@@ -37,7 +37,8 @@ def test_each_kind_of_change_is_found_and_nothing_else() -> None:
     brief.actors.append(brief.actors[0].model_copy(update={"name": "Raúl Castro"}))
     gone = brief.disputed_facts.pop()
     brief.disputed_facts[0].topic = "Who ordered the withdrawal?"
-    brief.outlook[0].likelihood = "low"
+    was = brief.outlook[0].likelihood
+    brief.outlook[0].likelihood = "low" if was != "low" else "high"
     quote = brief.key_developments[0].quotes[0]
     quote.text = quote.text.replace("32 officers", "36 officers")
     delta = diff_days(old, new)
@@ -47,7 +48,9 @@ def test_each_kind_of_change_is_found_and_nothing_else() -> None:
     assert sorted(change.resolved_disputes) == sorted(
         [gone.topic, old.lead.disputed_facts[0].topic]
     )
-    assert change.moved_scenarios == [f"{brief.outlook[0].title}: high → low"]
+    assert change.moved_scenarios == [
+        f"{brief.outlook[0].title}: {was} → {brief.outlook[0].likelihood}"
+    ]
     assert len(change.new_figures) == 1
     assert "32 → 36" in change.new_figures[0]
     assert delta.new_stories == delta.gone_stories == []

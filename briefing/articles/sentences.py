@@ -32,11 +32,20 @@ class Sentence:
     text: str
 
 
+# A short bracket closed right after a full stop: a party and state ("(R-Calif.)"), not
+# the end of a sentence.
+_BRACKETED = re.compile(r"\([^()\s]{1,14}$")
+
+
 def _ends(text: str) -> Iterator[re.Match[str]]:
     for match in _END.finditer(text):
         # Only the few characters before the stop matter; a bounded window keeps it linear.
-        window = max(0, match.start() - 12)
-        if "\n" in match.group() or not _ABBREVIATION.search(text, window, match.start()):
+        window = max(0, match.start() - 16)
+        if "\n" in match.group():
+            yield match
+        elif match.group().startswith(")") and _BRACKETED.search(text, window, match.start()):
+            continue
+        elif not _ABBREVIATION.search(text, window, match.start()):
             yield match
 
 

@@ -328,6 +328,7 @@ def _office_candidate(
         better=better,
         why=why,
         odd_one_out=odd,
+        backers=(frozenset(backing[0]), frozenset(backing[1])),
         # The holders are what it is about: "Cuban administration" names neither.
         terms=frozenset(
             {stem(change.original.casefold()), stem(change.rewritten.casefold())}

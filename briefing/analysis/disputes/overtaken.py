@@ -153,10 +153,7 @@ def overtaken(context: Context) -> list[Candidate]:
                 f"events, said “{marker.group() if marker else 'it'}” of what {later.label} "
                 "reports as done since",
                 topic=f"What {source.label} said before the events, against what followed",
-                positions=(
-                    f"said before the events ({source.label}, {when})",
-                    f"what followed ({later.label})",
-                ),
+                positions=("said before the events", "what followed"),
                 score=1.0 + min(score, 50.0) / 50,
                 better=1,
                 why=why,
