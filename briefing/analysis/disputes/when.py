@@ -120,9 +120,7 @@ def _holders(item: Statement, when: When, entities: Entities) -> frozenset[str]:
     return frozenset(k for k in keys if not entities.is_country(k))
 
 
-def _same_event(
-    x: Statement, wx: When, y: Statement, wy: When, entities: Entities | None = None
-) -> bool:
+def _same_event(x: Statement, wx: When, y: Statement, wy: When, entities: Entities) -> bool:
     """Two dates of one event: a span of years of one named holder (a tenure); else
     sentences alike that name one subject, with the same words around both dates."""
     if not x.entities & y.entities or not aligned(x, y):
@@ -130,16 +128,18 @@ def _same_event(
     if wx.grain == "years":
         # One holder named before both spans ("Edward Brooke ... from 1966 to 1978");
         # two presidents of one country are two tenures.
-        return entities is not None and bool(_holders(x, wx, entities) & _holders(y, wy, entities))
+        return bool(_holders(x, wx, entities) & _holders(y, wy, entities))
     if wx.grain == "year" and not aligned(x, y, ALIGNED_FOR_YEARS):
         return False
     return len(_around(x, wx) & _around(y, wy)) >= AROUND
 
 
-def _states(items: Sequence[Statement], event: Statement, when: When, other: When) -> bool:
-    """Whether a source states ``when`` for the event of ``event`` (dated ``other``)."""
+def _states(items: Sequence[Statement], event: Statement, when: When, entities: Entities) -> bool:
+    """Whether a source states ``when`` elsewhere for the event of ``event``."""
     return any(
-        w.grain == when.grain and w.value == when.value and _same_event(item, w, event, other)
+        w.grain == when.grain
+        and w.value == when.value
+        and _same_event(item, w, event, when, entities)
         for item in items
         for w in dates_in(item.text)
     )
@@ -158,7 +158,8 @@ def _pairs(context: Context, a: str, b: str) -> Iterator[tuple[Statement, When, 
                     continue
                 if not _same_event(x, wx, y, wy, context.entities):
                     continue
-                if _states(second, x, wx, wx) or _states(first, y, wy, wy):
+                entities = context.entities
+                if _states(second, x, wx, entities) or _states(first, y, wy, entities):
                     continue
                 yield x, wx, y, wy
 
