@@ -55,11 +55,7 @@ class Settings(BaseSettings):
     )
     chunk_overlap_tokens: int = Field(60, ge=0, le=400)
     rewrite_share: float = Field(
-        0.15,
-        ge=0,
-        le=1,
-        description="Share of an article's own words (outside quotations) in 8-word runs"
-        " copied from another at which it is that article's rewrite; 0: no rewrite grouping.",
+        0.15, ge=0, le=1, description="Share of own words copied from another: a rewrite (0: off)."
     )
     stale_after_days: int = Field(
         7, ge=0, description="Days before the newest reported event after which a source is stale."
@@ -74,18 +70,10 @@ class Settings(BaseSettings):
         False, description="Brief every article as one story (a folder on a single subject)."
     )
     story_distance: float = Field(
-        0.915,
-        gt=0,
-        lt=1,
-        description="Average cosine distance under which an article no other is close to joins"
-        " a story (higher: fewer, larger stories).",
+        0.915, gt=0, lt=1, description="Mean cosine distance within which a lone article joins."
     )
     story_core_distance: float = Field(
-        0.80,
-        gt=0,
-        lt=1,
-        description="Average cosine distance under which two groups of articles are one story"
-        " (at most story_distance).",
+        0.80, gt=0, lt=1, description="Mean cosine distance within which reports are one story."
     )
     story_window_days: int = Field(
         30, ge=1, description="Dated articles further apart must be that much more alike."

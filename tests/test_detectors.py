@@ -70,7 +70,10 @@ def test_rewrite_drift_names_the_changed_name_and_the_rewrite_as_odd_one_out() -
 
 
 def test_rewrite_drift_sees_a_changed_figure() -> None:
-    rest = " Divers searched the river at night. The mayor declared three days of mourning."
+    rest = (
+        " Divers searched the river at night with lamps and boats from the harbour. The mayor"
+        " declared three days of mourning and closed the schools in the old town."
+    )
     wire = "The collapse killed at least nine people and injured 31, officials said." + rest
     rewrite = "The collapse killed at least eleven people and injured 31, officials said." + rest
     # Identical apart from the figure: a close copy, so one group.

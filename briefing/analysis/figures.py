@@ -103,7 +103,8 @@ _STOP = frozenset(
 _CURRENCY = frozenset("$€£")
 # A number right after these is a date ("Sept. 11"), a rank ("No. 2") or a score's part.
 _NOT_A_COUNT = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\bnos?\.|\d-)\s?$",
+    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|\bnos?\.|\d-)\s?$",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,10 @@ LEAD_SENTENCES = 1
 MIN_LEAD_WORDS = 8
 # A place line opening the lead ("WASHINGTON —", "LIVINGSTON, N.J. —"): where it was
 # filed, not what happened.
-_PLACE_LINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,30}\))?\s{0,3}[—–―-]{1,2}\s*")
+# A hyphen counts only after a space: "COVID-19 cases" and "U.S.-backed" are no place line.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}?(?:\([^)\n]{1,30}\))?(?:\s{1,3}[—–―-]{1,2}|\s{0,3}[—–―]{1,2})\s+"
+)
 
 
 def _is_lead(item: Statement) -> bool:
@@ -71,6 +74,15 @@ def newest_strong(sources: Mapping[str, Source]) -> set[str]:
     return {s.id for s in strong if newest is None or s.published == newest}
 
 
+def covers(claim: Evidence, sentence: Sentence) -> bool:
+    """Whether the claim quotes some of the sentence."""
+    return (
+        claim.article_id == sentence.article_id
+        and claim.start < sentence.end
+        and sentence.start < claim.end
+    )
+
+
 def lead_claims(
     claims: Sequence[Evidence], lead: Mapping[str, Sequence[Statement]]
 ) -> list[Evidence]:
@@ -80,11 +92,7 @@ def lead_claims(
         if not items:
             continue
         sentence = items[0].sentence
-        covered = any(
-            c.article_id == source_id and c.start < sentence.end and sentence.start < c.end
-            for c in claims
-        )
-        if not covered:
+        if not any(covers(c, sentence) for c in claims):
             place = _PLACE_LINE.match(sentence.text)
             cut = place.end() if place else 0
             text = sentence.text[cut:]

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
-from briefing.analysis.leads import leads, newest_strong
+from briefing.analysis.leads import covers, leads, newest_strong
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
 from briefing.articles.entities import Entities
@@ -101,13 +101,24 @@ def _led_by(
             found.add(source_id)
             continue
         for item in items:
-            s = item.sentence
-            inside = any(
-                c.article_id == source_id and c.start < s.end and s.start < c.end for c in members
-            )
+            inside = any(covers(c, item.sentence) for c in members)
             if inside or any(same_fact(p, item) for p in probes):
                 found.add(source_id)
     return found
+
+
+def _rank(item: RankedFact, first_seen: int) -> tuple[bool, bool, int, int, int, int, int]:
+    """The news first, then corroboration, then recency, then where it first appears."""
+    newest = item.newest.toordinal() if item.newest else 0
+    return (
+        item.weak_only,
+        not item.leads_newest,
+        -item.leads,
+        -item.strong,
+        -item.fact.independent,
+        -newest,
+        first_seen,
+    )
 
 
 def rank_facts(
@@ -147,16 +158,4 @@ def rank_facts(
             )
         )
 
-    def key(item: RankedFact) -> tuple[bool, bool, int, int, int, int, int]:
-        newest = item.newest.toordinal() if item.newest else 0
-        return (
-            item.weak_only,
-            not item.leads_newest,
-            -item.leads,
-            -item.strong,
-            -item.fact.independent,
-            -newest,
-            order[item.lead.id],
-        )
-
-    return sorted(ranked, key=key)
+    return sorted(ranked, key=lambda item: _rank(item, order[item.lead.id]))

@@ -7,7 +7,9 @@ writer's own sentences: runs of words outside quotation marks that are the same 
 word. Article R rewrites article S when
 
 - *copied*: at least ``share`` (setting ``rewrite_share``, 0.15) of R's own words (outside
-  quotations) lie in runs of at least ``RUN`` (8) words that S's own words also have; or
+  quotations), and at least ``MIN_COPIED`` words, lie in runs of at least ``RUN`` (8)
+  words that S's own words also have (one stock phrase shared by two short reports is
+  not copying); or
 - *credited*: R names S's outlet as its source (a wire dateline, a line "Source: X" or
   "X contributed to this report") and at least ``CREDITED_ORDER`` of R's sentences have a
   counterpart in S, in S's order.
@@ -47,7 +49,10 @@ from briefing.articles.words import stems
 
 DEFAULT_SHARE = 0.15
 RUN = 8
-CREDITED_ORDER = 0.25
+MIN_COPIED = 20
+# Above the 0.38 in order that independent reports of one event reach on the project's
+# sets: "Reuters contributed to this report" alone does not make a rewrite.
+CREDITED_ORDER = 0.5
 SENTENCE_SHARE = 0.4
 MIN_SENTENCES = 3
 # Pairs sharing fewer stemmed content words than this are not compared sentence by sentence.
@@ -55,7 +60,7 @@ PREFILTER = 0.1
 _MIN_WORDS = 3
 # A quotation still open at a paragraph's end runs to it: news style continues a long
 # quotation in the next paragraph with a fresh opening mark.
-_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|(?<!\w)‘[^’\n]*(?:’(?!\w)|$)", re.M)
+QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|(?<!\w)‘[^’\n]*(?:’(?!\w)|$)", re.M)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # A line naming where the story came from: "Source: Atlas Wire", "Reuters contributed to
 # this report". A name in passing ("told Fox News") is not a credit.
@@ -100,7 +105,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def own_words(text: str) -> list[list[str]]:
     """The writer's own words, casefolded, in runs broken at every quotation."""
-    return [[w.casefold() for w in _WORD.findall(piece)] for piece in _QUOTED.split(text)]
+    return [[w.casefold() for w in _WORD.findall(piece)] for piece in QUOTED.split(text)]
 
 
 def credits(article: Article) -> frozenset[str]:
@@ -147,8 +152,9 @@ def _in_order(rewrite: _Profile, source: _Profile) -> float:
     return len(chain) / len(rewrite.sentences) if rewrite.sentences else 0.0
 
 
-def _copied(rewrite: _Profile, source: _Profile) -> float:
-    """Share of the rewrite's own words inside runs of ``RUN`` words the source has too."""
+def _copied_words(rewrite: _Profile, source: _Profile) -> tuple[int, int]:
+    """The rewrite's own words inside runs of ``RUN`` words the source has too, and all
+    its own words."""
     covered = total = 0
     for run in rewrite.runs:
         marked = [False] * len(run)
@@ -157,6 +163,12 @@ def _copied(rewrite: _Profile, source: _Profile) -> float:
                 marked[i : i + RUN] = [True] * RUN
         covered += sum(marked)
         total += len(run)
+    return covered, total
+
+
+def _copied(rewrite: _Profile, source: _Profile) -> float:
+    """Share of the rewrite's own words inside runs of ``RUN`` words the source has too."""
+    covered, total = _copied_words(rewrite, source)
     return covered / total if total else 0.0
 
 
@@ -172,14 +184,16 @@ class RewriteEvidence:
 def _judge(rewrite: _Profile, source: _Profile, share: float) -> RewriteEvidence | None:
     if len(rewrite.sentences) < MIN_SENTENCES:
         return None  # a sentence or two shared says nothing of where an article came from
-    copied = _copied(rewrite, source)
+    words, total = _copied_words(rewrite, source)
+    copied = words / total if total else 0.0
+    copying = copied >= share and words >= MIN_COPIED
     # An agency's own dateline credits itself: only a credit of another outlet counts.
     credited = source.outlet not in (None, rewrite.outlet) and source.outlet in rewrite.credits
-    if copied < share and not credited:
+    if not copying and not credited:
         return None
     order = _in_order(rewrite, source)
-    if copied >= share or order >= CREDITED_ORDER:
-        return RewriteEvidence(round(order, 3), round(copied, 3), copied < share)
+    if copying or order >= CREDITED_ORDER:
+        return RewriteEvidence(round(order, 3), round(copied, 3), not copying)
     return None
 
 
@@ -190,6 +204,7 @@ def _pairs(
     An article crediting an outlet, and copying from none, rewrites that outlet's article
     it follows most closely, not every story the outlet filed that day."""
     copies: list[tuple[int, int, RewriteEvidence]] = []
+    copiers: set[int] = set()
     credited: dict[int, tuple[int, int, RewriteEvidence]] = {}
     for i, j in pairs:
         if jaccard(profiles[i].words, profiles[j].words) < PREFILTER:
@@ -198,12 +213,12 @@ def _pairs(
             evidence = _judge(profiles[rewrite], profiles[source], share)
             if evidence is not None and not evidence.credited:
                 copies.append((i, j, evidence))
+                copiers.add(rewrite)
                 break
             best = credited.get(rewrite)
             if evidence is not None and (best is None or evidence.in_order > best[2].in_order):
                 credited[rewrite] = (i, j, evidence)
-    copying = {i for pair in copies for i in pair[:2]}
-    return copies + [c for rewrite, c in credited.items() if rewrite not in copying]
+    return copies + [c for rewrite, c in credited.items() if rewrite not in copiers]
 
 
 def _components(size: int, pairs: Sequence[tuple[int, int, RewriteEvidence]]) -> list[list[int]]:

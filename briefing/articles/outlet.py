@@ -31,7 +31,11 @@ _ROLE_WORDS = re.compile(
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "la"})
 # What follows a byline's bar that is no outlet: a reading time, a date, a count.
-_NOT_AN_OUTLET = re.compile(r"\d|\b(min(ute)?s?|read|updated|published|views?)\b", re.IGNORECASE)
+_NOT_AN_OUTLET = re.compile(
+    r"\b\d+\s*min(ute)?s?\b|\b(read|updated|published|views?)\b|\d{1,4}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\b(19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ def _statement(fact: ShownFact) -> str:
 # Two sentences sharing this share of the smaller one's content words say the same
 # thing: a model's paraphrase of a lead next to the lead itself.
 SAME_SENTENCE = 0.8
+_NOT = re.compile(r"\b(?:not|no|never)\b|n[’']t\b")
 
 
 def _same(a: str, b: str) -> bool:
@@ -78,6 +79,11 @@ def _same(a: str, b: str) -> bool:
 
     if plain(a) == plain(b):
         return True
+    if _NOT.findall(a.casefold()) != _NOT.findall(b.casefold()):
+        return False  # "will close" and "will not close" are not one sentence
+    figures = [set(re.findall(r"\d+(?:[.,]\d+)*", text)) for text in (a, b)]
+    if all(figures) and not figures[0] & figures[1]:
+        return False  # nor "9 people died" and "11 people died"
     first, second = stems(a), stems(b)
     smaller = min(len(first), len(second))
     return smaller >= 4 and len(first & second) / smaller >= SAME_SENTENCE

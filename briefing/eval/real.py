@@ -66,9 +66,14 @@ class Event:
         return [p for o in OUTLETS if (p := self.folder / f"{o}.md").is_file()]
 
 
+def event_names(corpus: Path) -> list[str]:
+    """The corpus's event folders (hidden folders are none)."""
+    return [p.name for p in corpus.iterdir() if p.is_dir() and not p.name.startswith(".")]
+
+
 def events(corpus: Path, half: Half | None = None) -> Iterator[Event]:
     """The corpus's events in folder order, optionally one half only."""
-    names = [p.name for p in corpus.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    names = event_names(corpus)
     halves = split(names)
     for name in sorted(names):
         if half is None or halves[name] == half:
@@ -239,7 +244,7 @@ def annotated(
 ) -> Iterator[tuple[str, RealEvent, list[Article], dt.date]]:
     """Each annotated event of a half: its name, gold, articles and the day it is
     briefed on (its newest publication date)."""
-    halves = split([p.name for p in corpus.iterdir() if p.is_dir()])
+    halves = split(event_names(corpus))
     for name, event in sorted(gold.events.items()):
         if halves.get(name) == half:
             articles = load_articles([corpus / name]).articles

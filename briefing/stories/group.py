@@ -26,13 +26,15 @@ def _members(labels: Sequence[int]) -> list[list[int]]:
     return list(found.values())
 
 
-def _headline_source(members: Sequence[Article], centrality: npt.NDArray[np.float64]) -> int:
+def _headline_source(
+    members: Sequence[Article], centrality: npt.NDArray[np.float64], today: dt.date
+) -> int:
     """Whose title the story carries: the newest report that is neither opinion nor a
     content farm (the day's development; an earlier report may have been overtaken),
     the one most like the rest among those of that date."""
     kinds = [source_kind(a).kind for a in members]
     strong = [n for n, k in enumerate(kinds) if k not in WEAK_KINDS] or list(range(len(members)))
-    dates = [d for n in strong if (d := members[n].published) is not None]
+    dates = [d for n in strong if (d := members[n].published) is not None and d <= today]
     newest = max(dates, default=None)
     chosen = [n for n in strong if newest is None or members[n].published == newest]
     return max(chosen, key=lambda n: (float(centrality[n]), -n))
@@ -50,7 +52,7 @@ def _story(
     members = [articles[i] for i in indices]
     groups = near_duplicate_groups(members, settings.rewrite_share)
     sources = independent(members, groups)
-    central = _headline_source(members, sim[np.ix_(indices, indices)].sum(axis=1))
+    central = _headline_source(members, sim[np.ix_(indices, indices)].sum(axis=1), today)
     newest = newest_event(members, today)
     last = newest[0] if newest else None
     dated = [a.published for a in members if a.published and a.published <= today]

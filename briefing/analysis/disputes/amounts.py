@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.figures import _scope_evidence
+from briefing.analysis.disputes.figures import scope_evidence
 from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
 from briefing.analysis.figures import Figure, compatible
 from briefing.analysis.text import Statement
@@ -107,7 +107,7 @@ def _label(figure: Figure) -> str:
 
 def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> Candidate:
     backers = (_backers(context, fx), _backers(context, fy))
-    scope = _scope_evidence(x, fx, y, fy)
+    scope = scope_evidence(x, fx, y, fy)
     labels = context.label(x.article_id), context.label(y.article_id)
     evidence = (
         f"{labels[0]} gives {_label(fx)} where {labels[1]} gives {_label(fy)}, in sentences "

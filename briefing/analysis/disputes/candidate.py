@@ -83,7 +83,7 @@ def _words(text: str) -> int:
 def _window(text: str, at: int) -> tuple[int, int]:
     """About MAX_QUOTE_WORDS words of ``text`` around character ``at``, cut at words."""
     words = list(re.finditer(r"\S+", text))
-    index = next((n for n, w in enumerate(words) if w.end() > at), 0)
+    index = next((n for n, w in enumerate(words) if w.end() > at), len(words) - 1)
     low = max(0, min(index - MAX_QUOTE_WORDS // 2, len(words) - MAX_QUOTE_WORDS))
     high = min(len(words), low + MAX_QUOTE_WORDS)
     return words[low].start(), words[high - 1].end()

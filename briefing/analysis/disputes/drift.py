@@ -339,7 +339,9 @@ def _office_candidate(
 
 def office_drift(context: Context) -> list[Candidate]:
     """Candidates for an office named after different holders by two independent sources,
-    one per pair of holders."""
+    one per pair of holders, when other sources back one side and none the other: with
+    no third source, two administrations may be two times ("the Trump administration
+    imposed the tariffs" / "the Biden administration kept them")."""
     found: dict[tuple[str, str], Candidate] = {}
     for a, b in itertools.combinations(context.statements, 2):
         if not context.independent(a, b):
@@ -352,4 +354,4 @@ def office_drift(context: Context) -> list[Candidate]:
                     key = tuple(sorted((fold(change.original), fold(change.rewritten))))
                     if key not in found and _office_change(change, context.entities):
                         found[(key[0], key[1])] = _office_candidate(context, old, new, change)
-    return list(found.values())
+    return [c for c in found.values() if c.better is not None and not c.backers[1 - c.better]]

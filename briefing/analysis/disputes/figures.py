@@ -50,7 +50,7 @@ def _same_subject(a: Statement, b: Statement, fa: Figure, fb: Figure) -> bool:
     return bool(a.entities & b.entities) or len(shared) >= needed
 
 
-def _scope_evidence(a: Statement, fa: Figure, b: Statement, fb: Figure) -> str | None:
+def scope_evidence(a: Statement, fa: Figure, b: Statement, fb: Figure) -> str | None:
     """Why the two figures may count different things, or None."""
     if fa.noun and fb.noun and stem(fa.noun) != stem(fb.noun):
         return f"they count different things (“{fa.noun}” / “{fb.noun}”)"
@@ -163,7 +163,7 @@ def _candidate(
         frozenset(s.article_id for s, _ in first),
         frozenset(s.article_id for s, _ in second),
     )
-    scope = _scope_evidence(sa, fa, sb, fb)
+    scope = scope_evidence(sa, fa, sb, fb)
     what = "time" if fa.kind == "time" else fa.measure or fa.unit
     evidence = f"{_label(fa)} against {_label(fb)} ({what})" + (f"; {scope}" if scope else "")
     return Candidate(

@@ -20,11 +20,16 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _window(item: Statement, figure: Figure) -> list[re.Match[str]]:
-    words = list(_WORD.finditer(item.text))
-    before = [w for w in words if w.end() <= figure.start][-WINDOW:]
-    after = [w for w in words if w.start() > figure.start][:WINDOW]
+def words_near(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The ``WINDOW`` words before ``start`` and after ``end``."""
+    words = list(_WORD.finditer(text))
+    before = [w for w in words if w.end() <= start][-WINDOW:]
+    after = [w for w in words if w.start() >= end][:WINDOW]
     return [*before, *after]
+
+
+def _window(item: Statement, figure: Figure) -> list[re.Match[str]]:
+    return words_near(item.text, figure.start, figure.start + 1)
 
 
 def around(item: Statement, figure: Figure) -> frozenset[str]:

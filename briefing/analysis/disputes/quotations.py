@@ -29,15 +29,26 @@ _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "neither", "nor
 
 
 def _negation(word: str) -> bool:
-    return word in _NEGATIONS or word.endswith("n't")
+    return word in _NEGATIONS
 
 
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
 
+# A contraction's negation stands apart, so "won't" / "will" differ by one "not".
+_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+
+
 def _folded(words: list[re.Match[str]]) -> list[str]:
-    return [w.group().casefold().replace("’", "'") for w in words]
+    found = []
+    for match in words:
+        word = match.group().casefold().replace("’", "'")
+        if word.endswith("n't"):
+            found += [_CONTRACTED.get(word, word[:-3]), "not"]
+        else:
+            found.append(word)
+    return found
 
 
 def _quotations(context: Context, source: str) -> Iterator[SideQuote]:

@@ -31,6 +31,7 @@ from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.text import Statement, names_in
+from briefing.articles.duplicates import QUOTED
 from briefing.articles.entities import Entities
 from briefing.articles.words import STOP_WORDS, stem
 
@@ -55,7 +56,7 @@ UNDECIDED = re.compile(
 _DONE = re.compile(
     r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"
 )
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUOTED = QUOTED
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 _GENERIC = frozenset(
     "be have make take get go come do say try continue keep become see give need return "
@@ -151,14 +152,21 @@ def settled_later(context: Context) -> list[Candidate]:
             continue
         labels = context.label(item.article_id), context.label(later.article_id)
         dates = [context.sources[s].published for s in (item.article_id, later.article_id)]
-        when = "the same day" if dates[0] and dates[0] == dates[1] else "later"
+        when = (
+            "undated"
+            if dates[0] is None or dates[1] is None
+            else "the same day"
+            if dates[0] == dates[1]
+            else "later"
+        )
         found[key] = Candidate(
             detector="overtaken by events",
             sides=((quote(item, expected.text),), (quote(later, done),)),
             kinds=("contradiction",),
             settled="contradiction",
             evidence=f"{labels[0]} reports it as expected or undecided (“{expected.text}”); "
-            f"{labels[1]}, published {when}, reports it done (“{done}”)",
+            f"{labels[1]} ({'published ' if when != 'undated' else ''}{when}) reports it done "
+            f"(“{done}”)",
             topic=f"Did {expected.name} {expected.act}?",
             positions=("expected, not yet done", "reported as done"),
             score=1.7,
