@@ -23,20 +23,17 @@ from briefing.analysis.disputes import Context, find_candidates
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import load_articles
 from briefing.articles.duplicates import _copied, _in_order, _Profile, near_duplicate_groups
-from briefing.eval.clusters import bcubed
 from briefing.eval.gold import load_gold, quote_matches
 from briefing.eval.real import (
-    DisputeTally,
     Half,
     corpus_dir,
-    events,
+    dispute_total,
+    grouping,
     load_half,
     load_real_gold,
-    score_events,
+    rewrites_judged,
 )
-from briefing.settings import Settings
 from briefing.sources import profile_sources
-from briefing.stories.group import group_stories
 
 SETS = {
     "seeds (development)": ("seeds", "eval/seeds.gold.json"),
@@ -98,44 +95,24 @@ def _disputes(name: str, folder: str, gold_file: str) -> None:
         print(f"    {mark}: {g.topic} [{g.kind}]{right}{' by ' + hit.detector if hit else ''}")
 
 
-def _real_rewrites(corpus: Path, half: Half) -> str:
-    pairs = judged = 0
-    highest = 0.0
-    for event in events(corpus, half):
-        articles = load_articles([event.folder]).articles
-        profiles = {a.id: _Profile.of(a) for a in articles}
-        for a, b in itertools.combinations(articles, 2):
-            pairs += 1
-            copied = max(
-                _copied(profiles[a.id], profiles[b.id]), _copied(profiles[b.id], profiles[a.id])
-            )
-            highest = max(highest, copied)
-        judged += sum(len(g.members) - 1 for g in near_duplicate_groups(articles))
-    return f"rewrites {judged} of {pairs} cross-outlet pairs; highest copied share {highest:.3f}"
-
-
-def _real_grouping(corpus: Path, half: Half) -> str:
-    articles, event_of = load_half(corpus, half)
-    stories = group_stories(articles, Settings(), dt.date(2020, 1, 1))
-    found = {a.id: s.info.id for s in stories for a in s.articles}
-    p, r, f1 = bcubed([found[a.id] for a in articles], [event_of[a.id] for a in articles])
-    whole = [s for s in stories if len({event_of[a.id] for a in s.articles}) == 1]
-    three = [s.info.independent_sources for s in whole if len(s.articles) == 3]
-    counts = ", ".join(f"{n}: {three.count(n)}" for n in (3, 2, 1))
-    return (
-        f"{len(articles)} articles -> {len(stories)} stories, BCubed P {p:.3f} R {r:.3f} "
-        f"F1 {f1:.3f}; three-outlet stories {len(three)} counted as {counts}"
+def _real_half(corpus: Path, half: Half) -> None:
+    rewrites = rewrites_judged(corpus, half)
+    print(
+        f"    rewrites {rewrites.judged} of {rewrites.pairs} cross-outlet pairs; highest "
+        f"copied share {rewrites.highest_copied:.3f}"
     )
-
-
-def _real_disputes(corpus: Path, half: Half) -> str:
-    found = score_events(corpus, load_real_gold(), half)
-    total = DisputeTally()
-    for tally in found.values():
-        total.add(tally)
+    articles, event_of = load_half(corpus, half)
+    found = grouping(articles, event_of)
+    counts = ", ".join(f"{n}: {found.three_outlets.count(n)}" for n in (3, 2, 1))
+    print(
+        f"    {len(articles)} articles -> {found.stories} stories, BCubed P "
+        f"{found.precision:.3f} R {found.recall:.3f} F1 {found.f1:.3f}; three-outlet stories "
+        f"{len(found.three_outlets)} counted as {counts}"
+    )
+    scored, total = dispute_total(corpus, load_real_gold(), half)
     share = total.found / total.gold if total.gold else 0.0
-    return (
-        f"{len(found)} annotated events: gold disputes found {total.found} of {total.gold} "
+    print(
+        f"    {scored} annotated events: gold disputes found {total.found} of {total.gold} "
         f"({share:.0%}); shown {total.shown}: traps {total.traps}, framing {total.framing}, "
         f"false {total.false}"
     )
@@ -148,9 +125,7 @@ def _real() -> None:
         return
     for half in ("tune", "report"):
         print(f"real news, {half} half:")
-        print(f"    {_real_rewrites(corpus, half)}")
-        print(f"    {_real_grouping(corpus, half)}")
-        print(f"    {_real_disputes(corpus, half)}")
+        _real_half(corpus, half)
 
 
 def main() -> None:

@@ -24,8 +24,8 @@ Set on the tune half of the real corpus and the project's sets, checked on the r
 8% of a report on the tune half (14% on the report half); wire copies and credited
 rewrites in the project's sets by 18% to 63%. A rewrite that paraphrases every sentence
 (the seeds' 004) leaves no such evidence and is not caught here: on real reporting, order
-and vocabulary alone called half of the independent pairs rewrites. A name or figure it changed is still found, sentence by sentence
-(briefing.analysis.disputes.drift).
+and vocabulary alone called half of the independent pairs rewrites. A name or figure it
+changed is still found, sentence by sentence (briefing.analysis.disputes.drift).
 
 Groups are the connected components of rewrite pairs; the member with the most content
 words represents the group. It is mapped whole and the other members only for what it
@@ -170,6 +170,12 @@ def _copied(rewrite: _Profile, source: _Profile) -> float:
     """Share of the rewrite's own words inside runs of ``RUN`` words the source has too."""
     covered, total = _copied_words(rewrite, source)
     return covered / total if total else 0.0
+
+
+def copied_share(rewrite: Article, source: Article) -> float:
+    """Share of the rewrite's own words (outside quotations) in runs of ``RUN`` words the
+    source also has: what the rewrite test weighs."""
+    return _copied(_Profile.of(rewrite), _Profile.of(source))
 
 
 @dataclass(frozen=True)

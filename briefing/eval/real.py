@@ -13,9 +13,10 @@ the report half.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -26,12 +27,15 @@ from briefing.analysis import analyse
 from briefing.analysis.disputes import Candidate, Context, find_candidates
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article, load_articles
-from briefing.articles.duplicates import near_duplicate_groups
+from briefing.articles.duplicates import copied_share, near_duplicate_groups
 from briefing.articles.words import stem
 from briefing.errors import InputError
+from briefing.eval.clusters import bcubed
 from briefing.eval.gold import quote_matches
 from briefing.merge import MergeResult
+from briefing.settings import Settings
 from briefing.sources import profile_sources
+from briefing.stories.group import group_stories
 
 Half = Literal["tune", "report"]
 OUTLETS = ("nyt", "fox", "huffpost")
@@ -237,6 +241,60 @@ def sides_of(candidate: Candidate) -> Sides:
     """A candidate's two sides as quote texts."""
     first, second = candidate.sides
     return [q.text for q in first], [q.text for q in second]
+
+
+@dataclass(frozen=True)
+class Rewrites:
+    """Cross-outlet pairs of a half, how many were judged rewrites, and the largest share
+    of own words any pair copied."""
+
+    pairs: int
+    judged: int
+    highest_copied: float
+
+
+def rewrites_judged(corpus: Path, half: Half) -> Rewrites:
+    """Each event of the half on its own: its pairs of articles, judged."""
+    pairs = judged = 0
+    highest = 0.0
+    for event in events(corpus, half):
+        articles = load_articles([event.folder]).articles
+        for a, b in itertools.combinations(articles, 2):
+            pairs += 1
+            highest = max(highest, copied_share(a, b), copied_share(b, a))
+        judged += sum(len(g.members) - 1 for g in near_duplicate_groups(articles))
+    return Rewrites(pairs, judged, highest)
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """A half briefed as one day: stories against events, and how many independent sources
+    each story of one event's three outlets counts."""
+
+    stories: int
+    precision: float
+    recall: float
+    f1: float
+    three_outlets: list[int]
+
+
+def grouping(articles: Sequence[Article], event_of: Mapping[str, str]) -> Grouping:
+    """Group the articles as one day's and score the stories against their events."""
+    stories = group_stories(articles, Settings(), dt.date(2020, 1, 1))
+    found = {a.id: s.info.id for s in stories for a in s.articles}
+    p, r, f1 = bcubed([found[a.id] for a in articles], [event_of[a.id] for a in articles])
+    whole = [s for s in stories if len({event_of[a.id] for a in s.articles}) == 1]
+    three = [s.info.independent_sources for s in whole if len(s.articles) == 3]
+    return Grouping(len(stories), p, r, f1, three)
+
+
+def dispute_total(corpus: Path, gold: RealGold, half: Half) -> tuple[int, DisputeTally]:
+    """How many annotated events of the half were scored, and their tallies summed."""
+    total = DisputeTally()
+    found = score_events(corpus, gold, half)
+    for tally in found.values():
+        total.add(tally)
+    return len(found), total
 
 
 def annotated(
