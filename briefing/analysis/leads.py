@@ -27,8 +27,8 @@ LEAD_SENTENCES = 1
 # Shorter first sentences are a caption or a fragment, not a lead.
 MIN_LEAD_WORDS = 8
 # A place line opening the lead ("WASHINGTON —", "LIVINGSTON, N.J. —"): where it was
-# filed, not what happened.
-# A hyphen counts only after a space: "COVID-19 cases" and "U.S.-backed" are no place line.
+# filed, not what happened. A hyphen counts only after a space: "COVID-19 cases" and
+# "U.S.-backed" are no place line.
 _PLACE_LINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{1,40}?(?:\([^)\n]{1,30}\))?(?:\s{1,3}[—–―-]{1,2}|\s{0,3}[—–―]{1,2})\s+"
 )
@@ -36,11 +36,8 @@ _PLACE_LINE = re.compile(
 
 def _is_lead(item: Statement) -> bool:
     text = item.text
-    return (
-        is_sentence(text)
-        and not text.rstrip('"”’').endswith("?")
-        and len(text.split()) >= (MIN_LEAD_WORDS)
-    )
+    question = text.rstrip('"”’').endswith("?")
+    return is_sentence(text) and not question and len(text.split()) >= MIN_LEAD_WORDS
 
 
 def leads(

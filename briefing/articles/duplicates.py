@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from briefing.articles.model import Article
 from briefing.articles.outlet import dateline_outlet
 from briefing.articles.sentences import split
-from briefing.articles.words import stems
+from briefing.articles.words import overlap, stems
 
 DEFAULT_SHARE = 0.15
 RUN = 8
@@ -98,11 +98,6 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    smaller = min(len(a), len(b))
-    return len(a & b) / smaller if smaller else 0.0
-
-
 def own_words(text: str) -> list[list[str]]:
     """The writer's own words, casefolded, in runs broken at every quotation."""
     return [[w.casefold() for w in _WORD.findall(piece)] for piece in QUOTED.split(text)]
@@ -144,7 +139,7 @@ def _in_order(rewrite: _Profile, source: _Profile) -> float:
     """Share of the rewrite's sentences with a counterpart in the source, in its order."""
     chain: list[int] = []
     for sentence in rewrite.sentences:
-        scores = [_overlap(sentence, other) for other in source.sentences]
+        scores = [overlap(sentence, other) for other in source.sentences]
         best = max(range(len(scores)), key=scores.__getitem__, default=None)
         if best is not None and scores[best] >= SENTENCE_SHARE:
             at = bisect.bisect_right(chain, best)

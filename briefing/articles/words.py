@@ -70,6 +70,13 @@ _NAME = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=4096)
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """|a ∩ b| over the smaller set's size (0 when either is empty): how much of the
+    shorter text the longer one says."""
+    smaller = min(len(a), len(b))
+    return len(a & b) / smaller if smaller else 0.0
+
+
 def strip_accents(text: str) -> str:
     """'Rodríguez' -> 'Rodriguez'. Cached: merging folds each chunk's text once per actor."""
     decomposed = unicodedata.normalize("NFKD", text)

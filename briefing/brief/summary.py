@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.text import is_hedged
 from briefing.articles.sentences import split
-from briefing.articles.words import stems
+from briefing.articles.words import overlap, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -85,8 +85,7 @@ def _same(a: str, b: str) -> bool:
     if all(figures) and not figures[0] & figures[1]:
         return False  # nor "9 people died" and "11 people died"
     first, second = stems(a), stems(b)
-    smaller = min(len(first), len(second))
-    return smaller >= 4 and len(first & second) / smaller >= SAME_SENTENCE
+    return min(len(first), len(second)) >= 4 and overlap(first, second) >= SAME_SENTENCE
 
 
 def _sentence(text: str) -> str:

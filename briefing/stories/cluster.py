@@ -73,37 +73,35 @@ class Clustering:
 
 def _attach(dist: npt.NDArray[np.float64], labels: list[int], distance: float) -> list[int]:
     """Lone articles joined, nearest first, to the story (or lone article) they are most
-    like on average, while that is within ``distance``."""
-    members: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        members.setdefault(label, []).append(index)
-    names = list(members)
-    sums = np.stack([dist[:, members[n]].sum(axis=1) for n in names], axis=1)
-    sizes = np.array([len(members[n]) for n in names], dtype=np.float64)
-    while True:
-        alone = [k for k, n in enumerate(names) if len(members[n]) == 1]
-        if not alone:
-            break
-        rows = np.array([members[names[k]][0] for k in alone])
+    like on average, while that is within ``distance``. Returns a label per article."""
+    index: dict[int, int] = {}
+    members: list[list[int]] = []
+    for article, label in enumerate(labels):
+        if label not in index:
+            index[label] = len(members)
+            members.append([])
+        members[index[label]].append(article)
+    sums = np.stack([dist[:, m].sum(axis=1) for m in members], axis=1)
+    sizes = np.array([len(m) for m in members], dtype=np.float64)
+    while (alone := np.flatnonzero(sizes == 1)).size:
+        rows = np.array([members[k][0] for k in alone])
         with np.errstate(invalid="ignore", divide="ignore"):
             mean = sums[rows] / sizes
-        mean[np.arange(len(alone)), alone] = np.inf
-        mean[:, sizes == 0] = np.inf
-        at = np.unravel_index(int(np.argmin(mean)), mean.shape)
-        if mean[at] >= distance:
+        mean[np.arange(len(alone)), alone] = np.inf  # not itself
+        mean[:, sizes == 0] = np.inf  # nor a story already merged away
+        row, target = np.unravel_index(int(np.argmin(mean)), mean.shape)
+        if mean[row, target] >= distance:
             break
-        source, target = alone[int(at[0])], int(at[1])
-        members[names[target]] += members.pop(names[source])
+        source = int(alone[row])
+        members[int(target)] += members[source]
+        members[source] = []
         sums[:, target] += sums[:, source]
-        sizes[target] += 1
-        sums[:, source], sizes[source] = 0.0, 0.0
-        names[source] = -1 - source  # emptied: never chosen again
-        members[names[source]] = []
-    out = [0] * len(labels)
-    for label, indices in members.items():
-        for index in indices:
-            out[index] = label
-    return out
+        sizes[target], sizes[source] = sizes[target] + 1, 0
+    found = [0] * len(labels)
+    for label, articles in enumerate(members):
+        for article in articles:
+            found[article] = label
+    return found
 
 
 def cluster(

@@ -37,7 +37,7 @@ from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import Statement, names_in
 from briefing.articles.entities import Entities, fold
-from briefing.articles.words import STOP_WORDS, stem, stems
+from briefing.articles.words import STOP_WORDS, overlap, stem, stems
 from briefing.merge.names import TITLES
 
 ALIGNED = 0.2
@@ -107,8 +107,7 @@ def _frame(a: list[str], i: int, b: list[str], j: int) -> str | None:
 
 
 def _overlap(a: Statement, b: Statement) -> float:
-    smaller = min(len(a.stems), len(b.stems))
-    return len(a.stems & b.stems) / smaller if smaller else 0.0
+    return overlap(a.stems, b.stems)
 
 
 def _owner(word: str) -> bool:

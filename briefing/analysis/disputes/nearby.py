@@ -8,7 +8,7 @@ import re
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.figures import Figure
 from briefing.analysis.text import Statement
-from briefing.articles.words import stem
+from briefing.articles.words import overlap, stem
 
 # Sentences saying the same thing share this share of the smaller one's stems.
 ALIGNED = 0.25
@@ -53,5 +53,4 @@ def other_countries(context: Context, x: Statement, fx: Figure, y: Statement, fy
 
 def aligned(a: Statement, b: Statement, share: float = ALIGNED) -> bool:
     """The sentences share ``share`` of the smaller one's stems."""
-    smaller = min(len(a.stems), len(b.stems))
-    return bool(smaller) and len(a.stems & b.stems) / smaller >= share
+    return overlap(a.stems, b.stems) >= share

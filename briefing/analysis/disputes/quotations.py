@@ -1,7 +1,8 @@
 """A quotation negated in one source: two sources quote the same words of someone, and one
 of them has a "not" (or "never", "no", a contraction in -n't) the other lacks, inside the
-quotation ("passing the bill does not raise the risk" / "passing the bill raises the
-risk"). One of them misquotes; the brief shows both.
+quotation ("passing the bill would not raise the risk" / "passing the bill would raise
+the risk"; "we won't leave" / "we will leave"). One of them misquotes; the brief shows
+both.
 
 Independent newsrooms quote the same statement in pieces and with small differences of
 transcription ("he is" / "he's", "duty" / "duties", a clause left out): none of those is a
@@ -26,10 +27,6 @@ FLANK = 3
 _QUOTATION = re.compile(r"“(?P<curly>[^”]{15,600})”|\"(?P<straight>[^\"\n]{15,600})\"")
 _WORD = re.compile(r"[\w’']+")
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "neither", "nor"})
-
-
-def _negation(word: str) -> bool:
-    return word in _NEGATIONS
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -70,7 +67,7 @@ def _negated(first: list[str], second: list[str]) -> bool:
         if before[2] - before[1] < FLANK or after[2] - after[1] < FLANK:
             continue
         changed = first[i1:i2] + second[j1:j2]
-        if changed and len(changed) <= 2 and all(_negation(w) for w in changed):
+        if changed and len(changed) <= 2 and all(w in _NEGATIONS for w in changed):
             return True
     return False
 

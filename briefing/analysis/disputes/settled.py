@@ -56,7 +56,6 @@ UNDECIDED = re.compile(
 _DONE = re.compile(
     r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"
 )
-_QUOTED = QUOTED
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 _GENERIC = frozenset(
     "be have make take get go come do say try continue keep become see give need return "
@@ -112,7 +111,7 @@ def _done(item: Statement, who: str, acts: frozenset[str], entities: Entities) -
     text = item.text
     if item.hedged or BACKGROUND.search(text):
         return None
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in _DONE.finditer(text):
         word = match["named"] or match["past"]
         if stem(word) not in acts or EXPECTATION.search(text, 0, match.start()):
