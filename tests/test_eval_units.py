@@ -295,7 +295,7 @@ async def test_the_baseline_brief_keeps_only_verbatim_quotes(tmp_path: Path) -> 
 
 def _metrics(**fields: float) -> RunMetrics:
     base: dict[str, float | None] = dict.fromkeys(RunMetrics.model_fields, 0)
-    base.update(cost_usd=None, dispute_recall_by_kind=None, **fields)
+    base.update(cost_usd=None, dispute_recall_by_kind=None, proposals_rejected=None, **fields)
     return RunMetrics.model_validate(base)
 
 

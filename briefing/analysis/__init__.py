@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from briefing.analysis.actors import refine_actors
 from briefing.analysis.claims import CheckedClaims, check_claims
 from briefing.analysis.disputes import Candidate, Context, find_candidates
+from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
+from briefing.analysis.disputes.subjects import Subjects, subjects
 from briefing.analysis.facts import Corroboration, corroborate
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads, titled
@@ -40,6 +42,12 @@ class Analysis:
     candidates: list[Candidate]
     signals: list[Evidence]
     actors: list[Actor]
+    subjects: Subjects
+
+    def admit(self, proposals: Sequence[Proposal]) -> tuple[list[Candidate], ProposalReview]:
+        """The model's dispute proposals code admits, as candidates, and why it rejected
+        the others (briefing.analysis.disputes.proposals)."""
+        return admit(proposals, self.subjects, self.context, self.candidates)
 
     @property
     def sources(self) -> list[Source]:
@@ -118,6 +126,7 @@ def analyse(
     claims = [*checked.claims, *made]
     checked = CheckedClaims(claims, checked.dropped, checked.statements_replaced)
     corroboration = corroborate(claims, by_article, groups, entities)
+    candidates = find_candidates(context)
     return Analysis(
         context=context,
         grounding=grounding,
@@ -126,7 +135,8 @@ def analyse(
         facts=rank_facts(
             corroboration, claims, sources, by_article, entities, titles=titled(articles, entities)
         ),
-        candidates=find_candidates(context),
+        candidates=candidates,
         signals=_signals(merged, context),
         actors=refine_actors(merged.actors, context, grounding, [a.text for a in articles]),
+        subjects=subjects(context, candidates),
     )

@@ -163,7 +163,8 @@ def _entities(text: str, entities: Entities) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _polarity(stemmed: frozenset[str]) -> dict[str, int]:
+def polarity(stemmed: frozenset[str]) -> dict[str, int]:
+    """The side of each opposed pair (deny/admit ...) the stems take, where they take one."""
     sides = {}
     for axis, (one, other) in POLARITY.items():
         if stemmed & one and not stemmed & other:
@@ -189,7 +190,7 @@ def statement(sentence: Sentence, entities: Entities) -> Statement:
         figures=tuple(figures(text)),
         hedged=is_hedged(text),
         predictive=bool(PREDICTIVE_MARK.search(text)),
-        polarity=_polarity(frozenset(words)),
+        polarity=polarity(frozenset(words)),
     )
 
 

@@ -14,6 +14,7 @@ from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.text import is_hedged
 from briefing.articles.words import stems
+from briefing.brief.attribution import misattributed
 from briefing.brief.model import Quote
 from briefing.merge import Evidence
 
@@ -43,7 +44,8 @@ ATTRIBUTED = re.compile(
 class Prose:
     """Checks model prose against the evidence it cites, and records each failure.
 
-    Besides names and figures, a sentence may not state one side of a disputed figure
+    Besides names and figures, a sentence may not give an act to someone its quotes do
+    not (briefing.brief.attribution), nor state one side of a disputed figure
     as fact ("1,800 tonnes spilled" when sources say 600 or 1,800): it stands only when
     it says who gives the figure, or gives both. And where ``support`` is asked (prose
     that reports, not a label), at least ``SUPPORT_SHARE`` of its content words must be in
@@ -73,6 +75,9 @@ class Prose:
     def missing(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> list[str]:
         """What in ``sentence`` its evidence does not support."""
         found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
+        wrong_doer = misattributed(sentence, evidence)
+        if wrong_doer:
+            found.append(wrong_doer)
         if support and evidence and all(map(is_hedged, evidence)) and not is_hedged(sentence):
             found.append("drops the hedge: its sources say it is not known")
         words = stems(sentence)

@@ -132,6 +132,15 @@ class Counts(BaseModel):
     dispute_candidates: int = Field(description="Candidates found in code and shown to the model.")
     disputes_agreeing: int = Field(description="Candidates the model read as agreement (dropped).")
     kinds_overruled: int = Field(description="Model labels the evidence contradicts, replaced.")
+    disputes_proposed: int = Field(
+        default=0, description="Pairs of statements the model proposed as disputes."
+    )
+    proposals_admitted: int = Field(
+        default=0, description="Proposals code verified and admitted as dispute candidates."
+    )
+    proposals_rejected: dict[str, int] = Field(
+        default_factory=dict, description="Proposals code rejected, by reason."
+    )
     prose_sentences: int = Field(description="Sentences of model prose checked against evidence.")
     prose_replaced: int = Field(
         description="Sentences of model prose replaced or dropped: naming or counting what "

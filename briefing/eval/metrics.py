@@ -36,6 +36,7 @@ from briefing.eval.gold import (
     actor_scores,
     dispute_score,
     gold_actors_of,
+    match_disputes,
     quote_matches,
 )
 from briefing.llm import CallRecord
@@ -93,6 +94,10 @@ class RunMetrics(BaseModel):
     gold_odd_one_out: float | None = None
     gold_corroboration: float | None = None
     dispute_recall_by_kind: dict[str, float] | None = None
+    disputes_proposed: int = 0
+    proposals_admitted: int = 0
+    gold_disputes_from_proposals: int | None = None
+    proposals_rejected: dict[str, int] | None = None
 
 
 def verification_rate(verified: int, failed: int) -> float:
@@ -182,6 +187,11 @@ def _gold(metrics: RunMetrics, brief: Brief, gold: Gold, article_ids: Sequence[s
         metrics.gold_odd_one_out = score.odd_one_out
         metrics.dispute_recall_by_kind = score.by_kind
         metrics.gold_corroboration = corroboration(brief, gold.corroborated)
+        matched = match_disputes(brief.disputed_facts, gold.disputes)
+        facts = brief.disputed_facts
+        metrics.gold_disputes_from_proposals = sum(
+            1 for shown in matched.values() if facts[shown].detector == "model proposal"
+        )
 
 
 def brief_metrics(
@@ -214,6 +224,9 @@ def brief_metrics(
         completion_tokens=sum(c.completion_tokens for c in calls),
         cost_usd=None if None in costs else round(sum(c or 0.0 for c in costs), 6),
         model_seconds=round(sum(c.duration_s for c in calls), 3),
+        disputes_proposed=brief.counts.disputes_proposed,
+        proposals_admitted=brief.counts.proposals_admitted,
+        proposals_rejected=brief.counts.proposals_rejected,
     )
     if gold is not None:
         _gold(metrics, brief, gold, article_ids)

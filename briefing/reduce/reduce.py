@@ -11,19 +11,23 @@ calls like a day of five.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from briefing.analysis.disputes import Candidate
+from briefing.analysis.disputes import MAX_CANDIDATES, Candidate
+from briefing.analysis.disputes.proposals import Proposal, ProposalReview
+from briefing.analysis.disputes.subjects import Subjects
 from briefing.analysis.ranking import RankedFact
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
 from briefing.merge import Evidence
 from briefing.prompting import PromptLibrary
 from briefing.reduce.schema import (
+    DisputeProposals,
     DisputeReadings,
     OutlookFindings,
     SummaryFindings,
@@ -54,14 +58,25 @@ class ShownSignal:
     evidence: Evidence
 
 
+Admit = Callable[[Sequence[Proposal]], tuple[list[Candidate], ProposalReview]]
+
+
+def _nothing(proposals: Sequence[Proposal]) -> tuple[list[Candidate], ProposalReview]:
+    return [], ProposalReview(proposed=len(proposals))
+
+
 @dataclass(frozen=True)
 class ReduceInput:
-    """What code prepared for the reduce stages."""
+    """What code prepared for the reduce stages: ``subjects`` are the statements the
+    model reads to propose disputes, ``admit`` what code admits of its proposals."""
 
     candidates: Sequence[Candidate]
     facts: Sequence[RankedFact]
     signals: Sequence[Evidence]
     labels: Mapping[str, str]
+    subjects: Subjects = field(default_factory=lambda: Subjects([]))
+    admit: Admit = _nothing
+    dates: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,7 @@ class ReduceResult:
     outlook_facts: list[ShownFact]
     signals: list[ShownSignal]
     outlook: OutlookFindings | None = None
+    proposals: ProposalReview = field(default_factory=ProposalReview)
 
 
 def _fits(facts: Sequence[RankedFact], budget: int) -> list[RankedFact]:
@@ -97,6 +113,26 @@ def shown(facts: Sequence[RankedFact], budget: int) -> list[ShownFact]:
     strong = [f for f in facts if not f.weak_only] or list(facts)
     chosen = _fits(strong[:SUMMARY_FACTS], budget)
     return [ShownFact(f"F{n}", f) for n, f in enumerate(chosen, start=1)]
+
+
+def spread(facts: Sequence[ShownFact], count: int = DEVELOPMENTS) -> list[ShownFact]:
+    """The key developments: facts in rank order, but no source supplying more than half
+    of them with facts only it carries while other sources add facts (each source's best
+    is then reached); short of ``count``, the rest in rank order."""
+    cap = max(1, count // 2)
+    alone: Counter[str] = Counter()
+    chosen: list[ShownFact] = []
+    for item in facts:
+        only = item.ranked.lead.article_id if item.ranked.fact.independent == 1 else None
+        if only is not None and alone[only] >= cap:
+            continue
+        chosen.append(item)
+        if only is not None:
+            alone[only] += 1
+        if len(chosen) == count:
+            return chosen
+    rest = [f for f in facts if f not in chosen]
+    return sorted([*chosen, *rest[: count - len(chosen)]], key=facts.index)
 
 
 def _fact_rows(facts: Sequence[ShownFact]) -> list[dict[str, str]]:
@@ -150,6 +186,38 @@ class _Reducer:
     ) -> T | None:
         return await self.run(stage, variables, output) if wanted else None
 
+    async def proposals(self, prepared: ReduceInput) -> tuple[list[Candidate], ProposalReview]:
+        groups = prepared.subjects.groups
+        if not groups:
+            return [], ProposalReview()
+        variables = {
+            "groups": [
+                [
+                    {
+                        "id": s.id,
+                        "source": prepared.labels[s.item.article_id],
+                        "date": prepared.dates.get(s.item.article_id, "undated"),
+                        "text": s.item.text,
+                    }
+                    for s in group
+                ]
+                for group in groups
+            ]
+        }
+        answer = await self.run("proposals", variables, DisputeProposals)
+        return prepared.admit(answer.pairs)
+
+    async def both_channels(
+        self, prepared: ReduceInput, *, short: bool
+    ) -> tuple[list[Candidate], DisputeReadings, ProposalReview]:
+        """Code's candidates and the model's admitted proposals, then the reading of all
+        of them (a short story has none: one source disputes nothing)."""
+        if short:
+            return [], DisputeReadings(candidates=[]), ProposalReview()
+        admitted, review = await self.proposals(prepared)
+        candidates = [*prepared.candidates, *admitted][:MAX_CANDIDATES]
+        return candidates, await self.disputes(candidates, prepared.labels), review
+
     async def disputes(
         self, candidates: Sequence[Candidate], labels: Mapping[str, str]
     ) -> DisputeReadings:
@@ -157,6 +225,18 @@ class _Reducer:
             return DisputeReadings(candidates=[])
         variables = {"candidates": _candidate_rows(candidates, labels)}
         return await self.run("disputes", variables, readings_for(len(candidates)))
+
+
+async def propose_disputes(
+    caller: StructuredCaller,
+    library: PromptLibrary,
+    versions: Mapping[str, str],
+    prepared: ReduceInput,
+    subject: str,
+) -> tuple[list[Candidate], ProposalReview]:
+    """The model's dispute proposals over ``prepared.subjects`` that code admits, and what
+    it did with each (the first half of the disputes stage, on its own for measuring)."""
+    return await _Reducer(caller, library, versions, subject).proposals(prepared)
 
 
 async def reduce_evidence(
@@ -174,9 +254,8 @@ async def reduce_evidence(
     nothing to dispute and no second view to weigh an outlook on, and its entry is
     written in code from the source's own words (briefing.brief.short)."""
     reducer = _Reducer(caller, library, versions, subject)
-    candidates = [] if short else list(prepared.candidates)
     facts = shown(prepared.facts, budget)
-    developments = facts[:DEVELOPMENTS]
+    developments = spread(facts)
     outlook_facts = facts[:OUTLOOK_FACTS]
     signals = [
         ShownSignal(f"S{n}", s) for n, s in enumerate(prepared.signals[:OUTLOOK_SIGNALS], start=1)
@@ -193,8 +272,8 @@ async def reduce_evidence(
             for s in signals
         ],
     }
-    readings, summary, outlook = await asyncio.gather(
-        reducer.disputes(candidates, prepared.labels),
+    (candidates, readings, review), summary, outlook = await asyncio.gather(
+        reducer.both_channels(prepared, short=short),
         reducer.maybe(not short, "summary", summary_vars, SummaryFindings),
         reducer.maybe(not short, "outlook", outlook_vars, OutlookFindings),
     )
@@ -207,4 +286,5 @@ async def reduce_evidence(
         outlook_facts=outlook_facts,
         signals=signals,
         outlook=outlook,
+        proposals=review,
     )

@@ -47,6 +47,25 @@ def readings_for(count: int) -> type[DisputeReadings]:
     )
 
 
+ProposedKind = Literal["contradiction", "scope difference", "open question"]
+
+
+class DisputeProposal(_Strict):
+    """Two statements the model says disagree, and the words of each that differ."""
+
+    first: str = Field(description="Id of a statement, e.g. S1.")
+    second: str = Field(description="Id of a statement from another source, e.g. S2.")
+    first_words: str = Field(description="The words of the first that differ, copied exactly.")
+    second_words: str = Field(description="The words of the second that differ, copied exactly.")
+    kind: ProposedKind = Field(description="How they disagree.")
+
+
+class DisputeProposals(_Strict):
+    """Pairs of statements that disagree (none when no pair does)."""
+
+    pairs: list[DisputeProposal] = Field(max_length=4, description="At most four pairs.")
+
+
 class ScenarioFinding(_Strict):
     """One way the situation may develop."""
 

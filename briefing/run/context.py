@@ -18,7 +18,7 @@ from briefing.redact import redact
 from briefing.settings import Settings
 
 DEFAULT_CHUNK_TOKENS = 800
-REDUCE_STAGES = ("disputes", "outlook", "summary")
+REDUCE_STAGES = ("proposals", "disputes", "outlook", "summary")
 STAGES = ("extract", *REDUCE_STAGES)
 # What `briefing eval` uses besides the brief's own stages.
 EVAL_STAGES = (*STAGES, "judge", "baseline")

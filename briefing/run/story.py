@@ -84,6 +84,9 @@ async def _reduce(
         facts=analysis.facts,
         signals=analysis.signals,
         labels={s.id: s.label for s in analysis.sources},
+        subjects=analysis.subjects,
+        admit=analysis.admit,
+        dates={s.id: s.published.isoformat() for s in analysis.sources if s.published},
     )
     reduced = await reduce_evidence(
         caller,

@@ -5,7 +5,10 @@ and a stance only where a source sentence naming the actor backs them.
   are one row ("US", "United States", "Washington"; "Cuba", "Havana"), named as the
   country.
 - The kind comes from a cue in the sources (briefing.analysis.actors.kinds), else blank.
-- A role or stance stands when a sentence of a source names the actor (any spelling)
+- A role is the sources' own title or apposition for the actor when they give one
+  (briefing.analysis.actors.roles); rows whose name is common words that never speak or
+  act are left out.
+- A model's role or stance stands when a sentence of a source names the actor (any spelling)
   with at least two thirds of its words (stems) within ``NEAR`` words of the name, and
   has every name and figure in it; the source is kept. Otherwise it is blank: small
   models fill these with guesses ("Trump: supporting Maduro"; "Kessel Bank: oil tanker").
@@ -20,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import kind_of
+from briefing.analysis.actors.roles import names_no_actor, role_in_sources
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.articles.entities import fold
@@ -140,6 +144,16 @@ def _backing(phrase: str, actor: Actor, context: Context, grounding: Grounding) 
     return None
 
 
+def _role(actor: Actor, context: Context, grounding: Grounding) -> tuple[str, str | None]:
+    """The sources' own title or apposition for the actor, else the model's role where a
+    sentence naming the actor backs it, else none."""
+    found = role_in_sources(actor, context)
+    if found is not None:
+        return found
+    source = _backing(actor.role, actor, context, grounding) if actor.role else None
+    return (actor.role, source) if source else ("", None)
+
+
 def refine_actors(
     actors: Sequence[Actor], context: Context, grounding: Grounding, texts: Sequence[str]
 ) -> list[Actor]:
@@ -150,17 +164,17 @@ def refine_actors(
     undated = [fold(without_dateline(t)) for t in texts]
     for actor in merge_entities(actors, context):
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
-        if is_description(actor, context) or credit:
+        if is_description(actor, context) or credit or names_no_actor(actor, context):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
-        role_source = _backing(actor.role, actor, context, grounding) if actor.role else None
+        role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)
         stance_source = _backing(actor.stance, actor, context, grounding) if actor.stance else None
         refined.append(
             actor.model_copy(
                 update={
                     "kind": kind,
                     "kind_evidence": evidence,
-                    "role": actor.role if role_source else "",
+                    "role": role,
                     "role_source": role_source,
                     "stance": actor.stance if stance_source else "",
                     "stance_source": stance_source,

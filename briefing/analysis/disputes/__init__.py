@@ -22,7 +22,7 @@ from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.disputes.when import date_conflicts
 
-__all__ = ["Candidate", "Context", "find_candidates"]
+__all__ = ["MAX_CANDIDATES", "Candidate", "Context", "find_candidates"]
 
 MAX_CANDIDATES = 8
 # Stronger evidence first: a changed name in a rewrite is a certainty, two hedges a hint.

@@ -1,0 +1,119 @@
+"""Roles the sources give actors, found in code, and rows that name no actor.
+
+A role is the sources' own words: a title written before the name ("Interim President
+Delcy Rodriguez", "Cuban Foreign Minister Bruno Rodríguez Padilla") or an apposition
+after it ("Frank Mora, who served as US ambassador to the Organization of American
+States,"; "Ines Halloran, the environment minister,"). Either must hold an office word
+(``OFFICES``), so "Mr." or "the late" alone is not a role. Of those the sources give, the
+fullest title is kept with its source (the first of equals, in source order), else the
+fullest apposition.
+
+A row names no actor when every word of its name's head is one the sources also write in
+lower case ("Staff", "She", "Cafes" of "Cafes on Anchor Row") and it never speaks or
+acts: no sentence has the name followed, within a few words, by a verb of saying or
+acting ("the harbour authority said" keeps "Harbour Authority").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.analysis.disputes.context import Context
+from briefing.articles.entities import fold
+from briefing.merge import Actor
+
+OFFICES = frozenset(
+    """president minister secretary senator ambassador leader commander chief premier
+    governor mayor chancellor spokesman spokeswoman spokesperson chairman chairwoman chair
+    director head general admiral colonel captain judge prosecutor attorney envoy
+    representative congressman congresswoman lawmaker official officer adviser advisor
+    aide king queen prince pope bishop founder ceo executive manager master editor
+    commissioner inspector sheriff superintendent negotiator mediator rep sen gov""".split()
+)
+# Words a title run may open with that belong to the sentence, not the title.
+_OPENERS = frozenset(
+    "the a an and but as after before when while according said says by with from of to for "
+    "in on at".split()
+)
+_TITLE_WORD = r"[A-Z][\w’'.-]*"
+_APPOSITION = (
+    r",\s+(?:who\s+(?:is|was|served\s+as|serves\s+as|had\s+been|has\s+been)\s+)?"
+    r"(?P<role>(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?[^,.;:()“”\"]{3,90}?)\s*[,.;]"
+)
+_ACTS = (
+    r"(?:said|says|say|told|tells|announced|announces|ordered|orders|warned|warns|denied|"
+    r"denies|admitted|admits|confirmed|confirms|signed|signs|issued|issues|decided|decides|"
+    r"asked|asks|called|calls|urged|urges|wrote|writes|posted|added|agreed|refused|"
+    r"rejected|accused|claimed|claims|reported|reports|launched|filed|voted|sued)"
+)
+# Words between a name and its verb ("the Harbour Authority has said").
+_GAP = 3
+
+
+def _spellings(actor: Actor) -> list[str]:
+    return sorted({actor.name, *actor.aliases}, key=len, reverse=True)
+
+
+def _office(words: Iterable[str]) -> bool:
+    return any(w.casefold().strip(".,") in OFFICES for w in words)
+
+
+def _title(text: str, name: str) -> str | None:
+    """The capitalised title run written right before the name, sentence words left out."""
+    pattern = rf"((?:{_TITLE_WORD}\s+){{1,5}}){re.escape(name)}\b"
+    for match in re.finditer(pattern, text):
+        words = match.group(1).split()
+        while words and (words[0].casefold() in _OPENERS or words[0][:1].islower()):
+            words = words[1:]
+        if words and _office(words[-1:]):
+            return " ".join(words)
+    return None
+
+
+def _apposition(text: str, name: str) -> str | None:
+    """The role an apposition after the name gives, when it holds an office word."""
+    for match in re.finditer(rf"\b{re.escape(name)}{_APPOSITION}", text):
+        role = match.group("role").strip()
+        words = role.split()
+        if 1 < len(words) <= 12 and _office(words) and not re.search(r"\bsaid\b", role):
+            return role
+    return None
+
+
+def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
+    """A role the sources give the actor in their own words, and its source."""
+    if actor.kind not in ("person", ""):
+        return None
+    titles: list[tuple[str, str]] = []
+    appositions: list[tuple[str, str]] = []
+    for item in context.all():
+        for name in _spellings(actor):
+            if name in item.text:
+                title, apposition = _title(item.text, name), _apposition(item.text, name)
+                titles += [(title, item.article_id)] if title else []
+                appositions += [(apposition, item.article_id)] if apposition else []
+    # A title says what the actor is now; an apposition may say what they once were. The
+    # fullest one: "Interim President" says more than "President".
+    return max(titles or appositions, key=lambda r: len(r[0].split()), default=None)
+
+
+def _acts(actor: Actor, context: Context) -> bool:
+    for item in context.all():
+        for name in _spellings(actor):
+            pattern = rf"\b{re.escape(name)}\b(?:\s+[\w’'-]+){{0,{_GAP}}}?\s+{_ACTS}\b"
+            if re.search(pattern, item.text, re.IGNORECASE):
+                return True
+    return False
+
+
+def names_no_actor(actor: Actor, context: Context) -> bool:
+    """Whether the row's name is common words that never speak or act."""
+    entities = context.entities
+    if any(entities.names_country(s) or entities.is_capital(s) for s in _spellings(actor)):
+        return False
+    # The head of "Cafes on Anchor Row" is "Cafes": a place after it does not name anyone.
+    head = re.split(r"\s+(?:in|on|of|at|from|for)\s+", actor.name, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", head) if fold(w) not in _OPENERS]
+    common = bool(words) and all(entities.is_common_word(w) for w in words)
+    return common and not _acts(actor, context)

@@ -1,0 +1,209 @@
+"""Differences between two sentences that code can check: a figure, a date, a negation,
+an undecided status against a decided one, opposed words (denied / admitted, continued /
+ended: briefing.analysis.lexicon.POLARITY), or the words of one quotation.
+
+``sentence_differences`` says which kinds two whole sentences may differ in (what the
+proposal prompt is shown); ``checked_difference`` checks the words a model named in each
+sentence: they are in it, and they differ in one of these kinds. The kind of dispute
+follows from the difference, never from the model's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.nearby import other_countries
+from briefing.analysis.figures import COUNTED, Figure, compatible
+from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
+from briefing.articles.words import stem, stems
+
+# How much each difference adds to a pair's rank: figures, dates and quotations are
+# exact; a status or a negation is often a different step of the story.
+DIFFERENCES = {
+    "figure": 0.3,
+    "date": 0.3,
+    "quotation": 0.3,
+    "polarity": 0.3,
+    "status": 0.1,
+    "negation": 0.1,
+}
+# Words two quotations of one remark share at least.
+QUOTED_WORDS = 4
+# Named words are a part of their sentence: at most this many words and this share of it.
+MAX_WORDS = 12
+MAX_SHARE = 0.6
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAYS})\b|\b(?P<month>{_MONTHS})\b|\b(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<relative>(?:last|this|next|earlier this|later this) (?:week|month|year)"
+    r"|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b|\bhasn[’']t\b", re.IGNORECASE
+)
+_QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
+# "May" is a month only with a day or year beside it; otherwise the modal verb.
+_MAY_DATE = re.compile(r"\bmay\s+\d|\d\s+may\b|\bin may\b|\bmid-may\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """What code found differing in the two named words, and the dispute kind it makes."""
+
+    kind: str  # figure, date, quotation, status or negation
+    dispute: str  # contradiction, scope difference or open question
+    evidence: str
+    figures: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
+class Named:
+    """A statement and the words of it a proposal names as differing."""
+
+    item: Statement
+    words: str
+
+
+def dates(text: str) -> dict[str, set[str]]:
+    """Date words by class (weekday, month, year, relative)."""
+    found: dict[str, set[str]] = {}
+    for match in _DATE.finditer(text):
+        group = match.lastgroup or ""
+        word = match.group().casefold()
+        if group == "month" and word == "may" and not _MAY_DATE.search(text):
+            continue
+        found.setdefault(group, set()).add(word)
+    return found
+
+
+def _dates_differ(a: str, b: str) -> bool:
+    first, second = dates(a), dates(b)
+    shared = first.keys() & second.keys()
+    return bool(shared) and all(not first[k] & second[k] for k in shared)
+
+
+def _undecided(text: str) -> bool:
+    return bool(PREDICTIVE_MARK.search(text)) or is_hedged(text)
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def _counts(item: Statement, start: int, end: int) -> list[Figure]:
+    return [f for f in item.figures if f.kind in COUNTED and start <= f.start < end]
+
+
+def _figures_differ(fa: list[Figure], fb: list[Figure]) -> tuple[Figure, Figure] | None:
+    """Two figures of one unit that cannot both be true, none of one side's values being
+    among the other's."""
+    if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
+        return None
+    for x in fa:
+        for y in fb:
+            same_unit = x.unit == y.unit or x.unit is None or y.unit is None
+            if x.kind == y.kind and same_unit and not compatible(x, y):
+                return x, y
+    return None
+
+
+def _quotations(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.end(1), m.group(1)) for m in _QUOTATION.finditer(text)]
+
+
+def _one_remark(a: str, b: str) -> bool:
+    words_a = set(re.findall(r"\w+", a.casefold()))
+    words_b = set(re.findall(r"\w+", b.casefold()))
+    return len(words_a & words_b) >= QUOTED_WORDS and words_a != words_b
+
+
+def _opposed(a: Mapping[str, int], b: Mapping[str, int]) -> str | None:
+    """An axis of opposed words (deny/admit ...) on which the two stand on either side."""
+    return next((axis for axis, side in a.items() if b.get(axis, side) != side), None)
+
+
+def _polarity(text: str) -> dict[str, int]:
+    return polarity(frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", text)))
+
+
+def sentence_differences(a: Statement, b: Statement) -> list[str]:
+    """The kinds of checkable difference two whole sentences show."""
+    found = []
+    if _opposed(a.polarity, b.polarity):
+        found.append("polarity")
+    if _figures_differ(_counts(a, 0, len(a.text)), _counts(b, 0, len(b.text))):
+        found.append("figure")
+    if _dates_differ(a.text, b.text):
+        found.append("date")
+    if any(_one_remark(x[2], y[2]) for x in _quotations(a.text) for y in _quotations(b.text)):
+        found.append("quotation")
+    if _undecided(a.text) != _undecided(b.text):
+        found.append("status")
+    if _negated(a.text) != _negated(b.text):
+        found.append("negation")
+    return found
+
+
+def locate(words: str, item: Statement) -> tuple[int, int] | None:
+    """Where the named words stand in the sentence (case and spacing aside)."""
+    words = " ".join(words.split()).strip(" \"“”'‘’.,;:")
+    count = len(words.split())
+    if not words or count > min(MAX_WORDS, MAX_SHARE * len(item.text.split())):
+        return None
+    flat = re.sub(r"\s+", " ", item.text)
+    at = flat.casefold().find(words.casefold())
+    return None if at < 0 else (at, at + len(words))
+
+
+def _later(context: Context, a: Statement, b: Statement) -> bool:
+    """Whether b's source is dated after a's."""
+    first = context.sources[a.article_id].published
+    second = context.sources[b.article_id].published
+    return first is not None and second is not None and second > first
+
+
+def _status(context: Context, x: Named, y: Named, what: str) -> Difference | None:
+    """One side undecided (or negated) and the other not, about the same act."""
+    test = _undecided if what == "status" else _negated
+    if test(x.words) == test(y.words) or not stems(x.words) & stems(y.words):
+        return None
+    open_side, done_side = (x.item, y.item) if test(x.words) else (y.item, x.item)
+    if _later(context, open_side, done_side):
+        return Difference(
+            what, "contradiction", "a later report states as done what an earlier one did not"
+        )
+    label = "undecided" if what == "status" else "negated"
+    return Difference(what, "open question", f"one report {label}, the other not")
+
+
+def checked_difference(context: Context, x: Named, y: Named) -> Difference | None:
+    """What differs between the words named in each sentence, or None when nothing code
+    can check does (the words must be located in their sentences first)."""
+    a, wa, b, wb = x.item, x.words, y.item, y.words
+    span_a, span_b = locate(wa, a), locate(wb, b)
+    if span_a is None or span_b is None or wa.casefold().split() == wb.casefold().split():
+        return None
+    pair = _figures_differ(_counts(a, *span_a), _counts(b, *span_b))
+    if pair is not None and not other_countries(context, a, pair[0], b, pair[1]):
+        fx, fy = pair
+        scope = fx.measure is not None and fy.measure is not None and fx.measure != fy.measure
+        kind = "scope difference" if scope else "contradiction"
+        evidence = f"figures differ ({fx.text} / {fy.text})"
+        return Difference("figure", kind, evidence, (fx.value, fy.value))
+    if _dates_differ(wa, wb):
+        return Difference("date", "contradiction", f"dates differ ({wa} / {wb})")
+    axis = _opposed(_polarity(wa), _polarity(wb))
+    if axis is not None:
+        return Difference("polarity", "framing", f"opposed words ({axis}: {wa} / {wb})")
+    inside_a = any(s <= span_a[0] and span_a[1] <= e for s, e, _ in _quotations(a.text))
+    inside_b = any(s <= span_b[0] and span_b[1] <= e for s, e, _ in _quotations(b.text))
+    quoted = [q for _, _, q in _quotations(a.text)], [q for _, _, q in _quotations(b.text)]
+    if inside_a and inside_b and any(_one_remark(x, y) for x in quoted[0] for y in quoted[1]):
+        return Difference("quotation", "contradiction", "one remark quoted in different words")
+    return _status(context, x, y, "status") or _status(context, x, y, "negation")

@@ -1,0 +1,161 @@
+"""The second channel for disputes: the model proposes, code verifies.
+
+The model reads statements grouped by subject (briefing.analysis.disputes.subjects) and
+names pairs that disagree, with the words of each that differ. A proposal is admitted as
+a dispute candidate only when both statements were shown and come from different reports
+(independent, or one outlet's earlier and later ones), they concern one subject, the
+named words are in their statements and differ in something code checks (a figure, a
+date, a quotation's words, opposed words, a negation or an undecided against a decided
+status), the
+figures are not about two different countries, and no other candidate already sets
+either statement against another. Its kind comes from that difference, never from the
+model's label; everything else it asserts is the sources' own words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from briefing.analysis.disputes.candidate import Candidate, DisputeKind, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.differences import Difference, Named, checked_difference, locate
+from briefing.analysis.disputes.subjects import Subjects, reports_apart, same_subject
+from briefing.analysis.disputes.support import weigh
+from briefing.analysis.text import Statement
+from briefing.articles.words import stems
+
+
+class Proposal(Protocol):
+    """One pair the model proposes (briefing.reduce.schema.DisputeProposal)."""
+
+    @property
+    def first(self) -> str: ...
+    @property
+    def second(self) -> str: ...
+    @property
+    def first_words(self) -> str: ...
+    @property
+    def second_words(self) -> str: ...
+
+
+@dataclass
+class ProposalReview:
+    """What code did with the model's proposals: how many were shown, proposed and
+    admitted, and why the others were rejected."""
+
+    shown_statements: int = 0
+    proposed: int = 0
+    admitted: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    candidate: Candidate | None
+    reason: str = ""
+
+
+_KINDS: dict[str, DisputeKind] = {
+    "scope difference": "scope difference",
+    "open question": "open question",
+    "framing": "framing",
+}
+
+
+def _kind(difference: Difference) -> DisputeKind:
+    return _KINDS.get(difference.dispute, "contradiction")
+
+
+def _focus(words: str, item: Statement) -> str | None:
+    """The named words as the sentence writes them: the side's quote is cut around them."""
+    span = locate(words, item)
+    return None if span is None else item.text[span[0] : span[1]]
+
+
+def _disputed(item: Statement, taken: Sequence[Candidate]) -> bool:
+    """Whether another candidate already quotes the sentence."""
+    sentence = item.sentence
+    return any(
+        q.article_id == item.article_id and sentence.start <= q.start < sentence.end
+        for other in taken
+        for side in other.sides
+        for q in side
+    )
+
+
+def _candidate(context: Context, x: Named, y: Named, difference: Difference) -> Candidate:
+    a, wa, b, wb = x.item, x.words, y.item, y.words
+    sides = ((quote(a, _focus(wa, a)),), (quote(b, _focus(wb, b)),))
+    kind = _kind(difference)
+    shared = a.entities & b.entities
+    return weigh(
+        Candidate(
+            detector="model proposal",
+            sides=sides,
+            kinds=(kind,),
+            evidence=f"proposed by the model; code checked: {difference.evidence}",
+            topic=f"{wa.strip()} or {wb.strip()}",
+            positions=(wa.strip(), wb.strip()),
+            score=0.0,
+            settled=kind,
+            terms=stems(wa) | stems(wb) | shared,
+            figures=difference.figures,
+        ),
+        context,
+    )
+
+
+def _rejected(proposal: Proposal, subjects: Subjects, context: Context) -> str | None:
+    """Why a proposal cannot stand whatever its words say, or None."""
+    shown = subjects.by_id
+    first, second = shown.get(proposal.first.strip()), shown.get(proposal.second.strip())
+    if first is None or second is None:
+        return "names a statement that was not shown"
+    a, b = first.item, second.item
+    if not reports_apart(context, a.article_id, b.article_id):
+        return "not two different reports"
+    if not same_subject(a, b):
+        return "different subjects"
+    if locate(proposal.first_words, a) is None or locate(proposal.second_words, b) is None:
+        return "named words not a short part of the statement"
+    return None
+
+
+def check(
+    proposal: Proposal, subjects: Subjects, context: Context, taken: Sequence[Candidate]
+) -> _Checked:
+    """One proposal admitted as a candidate, or the reason it is not."""
+    reason = _rejected(proposal, subjects, context)
+    if reason is not None:
+        return _Checked(None, reason)
+    shown = subjects.by_id
+    x = Named(shown[proposal.first.strip()].item, proposal.first_words)
+    y = Named(shown[proposal.second.strip()].item, proposal.second_words)
+    difference = checked_difference(context, x, y)
+    if difference is None:
+        return _Checked(None, "no difference code can check")
+    if _disputed(x.item, taken) or _disputed(y.item, taken):
+        return _Checked(None, "already a dispute")
+    return _Checked(_candidate(context, x, y, difference))
+
+
+def admit(
+    proposals: Sequence[Proposal],
+    subjects: Subjects,
+    context: Context,
+    candidates: Sequence[Candidate],
+) -> tuple[list[Candidate], ProposalReview]:
+    """The proposals code admits, as candidates, and what it did with each."""
+    review = ProposalReview(shown_statements=len(subjects.by_id), proposed=len(proposals))
+    admitted: list[Candidate] = []
+    for proposal in proposals:
+        checked = check(proposal, subjects, context, [*candidates, *admitted])
+        if checked.candidate is None:
+            review.rejected[checked.reason] += 1
+        else:
+            admitted.append(checked.candidate)
+            review.admitted += 1
+    return admitted, review

@@ -1,0 +1,192 @@
+"""The model proposes disputes, code verifies: what code shows the proposal call, what it
+admits and why it rejects the rest (texts written for the test; proposals from a test
+double of the model's answer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.analysis import Analysis, analyse
+from briefing.articles import Article
+from briefing.articles.duplicates import near_duplicate_groups
+from briefing.brief.attribution import misattributed
+from briefing.llm import CallLog, Recorder, StructuredCaller
+from briefing.llm.recorder import RecordingStore
+from briefing.merge import MergeResult
+from briefing.prompting import PromptLibrary
+from briefing.reduce import ReduceInput, reduce_evidence
+from briefing.settings import Settings
+from tests import factories
+from tests.fakes.models import SchemaChatModel
+from tests.fakes.schema_answers import answer as schema_answer
+
+DAY = dt.date(2026, 3, 12)
+
+
+@dataclass(frozen=True)
+class FakeProposal:
+    """A test double of one proposal the model returns (DisputeProposal's fields)."""
+
+    first: str
+    second: str
+    first_words: str
+    second_words: str
+    kind: str = "contradiction"
+
+
+def _analysis(*texts: tuple[str, dt.date]) -> Analysis:
+    articles: list[Article] = [
+        factories.article(f"src{n}", text, date) for n, (text, date) in enumerate(texts)
+    ]
+    empty = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    return analyse(articles, near_duplicate_groups(articles), empty, DAY, 7)
+
+
+def _id(analysis: Analysis, words: str) -> str:
+    return next(s.id for s in analysis.subjects.by_id.values() if words in s.item.text)
+
+
+HARBOUR = (
+    "The council voted on Tuesday to close the old ferry pier for repairs this spring. "
+    "Engineers found corrosion in 14 of the pier's steel piles during an inspection. "
+    "Fishing crews will moor at the north quay until the work is done.",
+    DAY,
+)
+HARBOUR_OTHER = (
+    "Councillors decided on Thursday that the old ferry pier must close for repairs. "
+    "An inspection showed corrosion in 12 of the pier's steel piles, engineers said. "
+    "Local traders worry about fewer visitors at the waterfront cafes.",
+    DAY,
+)
+
+
+def test_pairs_about_one_subject_that_differ_are_shown_side_by_side() -> None:
+    analysis = _analysis(HARBOUR, HARBOUR_OTHER)
+    groups = analysis.subjects.groups
+    texts = [{s.item.text[:20] for s in g} for g in groups]
+    assert all(len(g) == 2 for g in groups)
+    assert {"The council voted on", "Councillors decided "} in texts
+    assert {"Engineers found corr", "An inspection showed"} in texts
+
+
+def test_a_date_difference_is_admitted_and_its_kind_is_codes() -> None:
+    analysis = _analysis(HARBOUR, HARBOUR_OTHER)
+    first, second = _id(analysis, "voted on Tuesday"), _id(analysis, "on Thursday")
+    proposal = FakeProposal(first, second, "on Tuesday", "on Thursday", kind="scope difference")
+    [admitted], review = analysis.admit([proposal])
+    assert admitted.detector == "model proposal"
+    assert admitted.kinds == ("contradiction",), "a date conflict, whatever the model said"
+    assert "dates differ" in admitted.evidence
+    assert "Tuesday" in admitted.sides[0][0].text
+    assert "Thursday" in admitted.sides[1][0].text
+    assert (review.proposed, review.admitted) == (1, 1)
+
+
+def test_a_figure_difference_is_admitted_with_its_figures() -> None:
+    analysis = _analysis(HARBOUR, HARBOUR_OTHER)
+    first, second = _id(analysis, "in 14 of"), _id(analysis, "in 12 of")
+    [admitted], _ = analysis.admit([FakeProposal(first, second, "14 of", "12 of")])
+    assert admitted.figures == (14.0, 12.0)
+    assert admitted.kinds == ("contradiction",)
+
+
+def test_proposals_code_cannot_check_are_rejected_with_their_reason() -> None:
+    analysis = _analysis(HARBOUR, HARBOUR_OTHER)
+    tuesday, thursday = _id(analysis, "voted on Tuesday"), _id(analysis, "on Thursday")
+    piles, other_piles = _id(analysis, "in 14 of"), _id(analysis, "in 12 of")
+    proposals = [
+        FakeProposal("S99", thursday, "x", "y"),
+        FakeProposal(tuesday, thursday, "on Friday", "on Thursday"),
+        FakeProposal(tuesday, thursday, "old ferry pier", "old ferry pier"),
+        FakeProposal(tuesday, thursday, "the old ferry pier for", "the old ferry pier must"),
+        FakeProposal(tuesday, piles, "on Tuesday", "14 of"),
+        FakeProposal(tuesday, other_piles, "on Tuesday", "12 of"),
+        FakeProposal(tuesday, thursday, " ".join(HARBOUR[0].split(".")[0].split()), "on Thursday"),
+    ]
+    admitted, review = analysis.admit(proposals)
+    assert admitted == []
+    assert dict(review.rejected) == {
+        "names a statement that was not shown": 1,
+        "named words not a short part of the statement": 2,
+        "no difference code can check": 2,
+        "not two different reports": 1,
+        "different subjects": 1,
+    }
+
+
+def test_figures_of_two_countries_are_rejected() -> None:
+    analysis = _analysis(
+        ("Officials said 3,000 troops from France were deployed to the border region.", DAY),
+        ("Officials said 5,000 troops from Germany were deployed to the border region.", DAY),
+    )
+    first, second = _id(analysis, "3,000"), _id(analysis, "5,000")
+    admitted, review = analysis.admit([FakeProposal(first, second, "3,000", "5,000")])
+    assert admitted == []
+    assert dict(review.rejected) == {"no difference code can check": 1}
+
+
+def test_undecided_then_done_by_a_later_report_is_a_contradiction() -> None:
+    earlier = (
+        "Governor Alma Reyes is expected to sign the water bill into law later this week, "
+        "aides said.",
+        DAY - dt.timedelta(days=2),
+    )
+    later = ("Governor Alma Reyes signed the water bill into law on Thursday, aides said.", DAY)
+    analysis = _analysis(earlier, later)
+    first, second = _id(analysis, "expected"), _id(analysis, "signed the")
+    [admitted], _ = analysis.admit(
+        [FakeProposal(first, second, "is expected to sign", "signed the water bill")]
+    )
+    assert admitted.kinds == ("contradiction",)
+    assert "later report" in admitted.evidence
+
+
+async def test_admitted_proposals_are_read_with_codes_candidates(tmp_path: Path) -> None:
+    analysis = _analysis(HARBOUR, HARBOUR_OTHER)
+    first, second = _id(analysis, "voted on Tuesday"), _id(analysis, "on Thursday")
+
+    def answer(body: dict[str, Any]) -> str:
+        if body["response_format"]["json_schema"]["name"] == "DisputeProposals":
+            pair = FakeProposal(first, second, "on Tuesday", "on Thursday")
+            return json.dumps({"pairs": [pair.__dict__]})
+        return schema_answer(body)
+
+    model = SchemaChatModel(answer)
+    caller = StructuredCaller(
+        Recorder(RecordingStore(tmp_path), "live", model), Settings(mode="live"), CallLog()
+    )
+    prepared = ReduceInput(
+        candidates=analysis.candidates,
+        facts=analysis.facts,
+        signals=[],
+        labels={s.id: s.label for s in analysis.sources},
+        subjects=analysis.subjects,
+        admit=analysis.admit,
+    )
+    reduced = await reduce_evidence(caller, PromptLibrary(), {}, prepared, budget=5000)
+    assert reduced.proposals.admitted == 1
+    assert reduced.candidates[-1].detector == "model proposal"
+    [readings] = [r for r in model.requests if r.schema_name == "DisputeReadings"]
+    assert "on Thursday" in readings.messages[1].content
+
+
+def test_a_headline_giving_an_act_to_someone_its_quote_does_not_is_set_aside() -> None:
+    """The seeds' case: every word is in the quotes, but Trump announced the oil deal."""
+    evidence = [
+        "President Trump announced tonight that Venezuela will divert oil shipments destined "
+        "for China.",
+        "Cuba admitted after the raid that 32 officers from its military forces were killed.",
+    ]
+    wrong = "Cuba Admits 32 Officers Killed in Raid, Venezuela Announces Oil Deal"
+    assert misattributed(wrong, evidence) == (
+        "gives 'Announces' to venezuela; its quotes give it to another"
+    )
+    assert (
+        misattributed("Cuba Admits 32 Officers Killed, Trump Announces Oil Deal", evidence) is None
+    )
+    assert misattributed("The oil deal was announced by President Trump", evidence) is None
+    assert misattributed("Venezuela will divert oil shipments", evidence) is None
