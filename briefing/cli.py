@@ -15,38 +15,32 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import ValidationError
-from pydantic_settings import SettingsError
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
 from briefing import __version__
-from briefing.brief import Day
-from briefing.deliver import send_file
+from briefing.choices import DEFAULT_FORMATS, FORMATS, Mode
 from briefing.errors import BriefingError, ConfigError
-from briefing.eval.run import article_set as article_set_of
-from briefing.eval.run import run_evaluation
-from briefing.eval.variants import parse_variant
-from briefing.fetch import FetchReport, fetch_day
-from briefing.prompting import PromptLibrary
 from briefing.redact import RedactingFilter, redact
-from briefing.render import DEFAULT_FORMATS, FORMATS, Envelope
-from briefing.render.markdown import since_markdown
-from briefing.render.templates import counted
-from briefing.run import RunResult, estimate, run_daily
-from briefing.run.estimate import Estimate
-from briefing.settings import Mode, Settings
-from briefing.since.earlier import diff_files
-from briefing.stories import StoryInfo
-from briefing.stories.list import list_stories
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from briefing.fetch import FetchReport
+    from briefing.run import RunResult
+    from briefing.run.estimate import Estimate
+    from briefing.settings import Settings
+    from briefing.stories import StoryInfo
+
+# Each command imports the pipeline it runs inside its own body (hence PLC0415 there):
+# `briefing --version`, `--help`, `prompts` and `schema` load no pipeline module
+# (tests/test_cli.py pins it).
 
 # Exit code for a bug in briefing itself (sysexits EX_SOFTWARE).
 INTERNAL_ERROR = 70
@@ -61,7 +55,9 @@ APP_HELP = (
     "argument is wrong; 3 done in part (files skipped, a feed unreadable or chunks "
     "failed, and the brief says so); 70 a bug in briefing; 130 interrupted."
 )
-app = typer.Typer(no_args_is_help=True, help=APP_HELP)
+app = typer.Typer(
+    no_args_is_help=True, help=APP_HELP, context_settings={"help_option_names": ["-h", "--help"]}
+)
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -139,6 +135,11 @@ def _logging(verbose: bool) -> None:
 
 
 def _settings(**flags: Any) -> Settings:
+    from pydantic import ValidationError  # noqa: PLC0415
+    from pydantic_settings import SettingsError  # noqa: PLC0415
+
+    from briefing.settings import Settings  # noqa: PLC0415
+
     given = {k: v for k, v in flags.items() if v is not None}
     try:
         return Settings(**given)
@@ -182,6 +183,14 @@ class _Bar:
 
 
 def _progress() -> Progress:
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -202,13 +211,18 @@ def _fetched(report: FetchReport) -> None:
     _say(report.summary(), err)
 
 
+def _skips(warnings: Sequence[str], skipped: Sequence[BriefingError]) -> None:
+    """What the run will not read, or read changed: the same lines for a dry run."""
+    for warning in warnings:
+        _warn(warning)
+    for item in skipped:
+        _warn(f"skipped {item.one_line()}")
+
+
 def _report(result: RunResult) -> None:
     if result.fetched:
         _fetched(result.fetched)
-    for warning in result.warnings:
-        _warn(warning)
-    for skipped in result.skipped:
-        _warn(f"skipped {skipped.one_line()}")
+    _skips(result.warnings, result.skipped)
     for failure in result.missing:
         _warn(f"{failure.chunk_id} failed: {failure.error.one_line()}")
     if result.day.incomplete:
@@ -310,6 +324,11 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     """Write today's brief (brief.md, brief.json, manifest.json) under OUT/DATE/."""
     _logging(verbose)
     with _errors():
+        from briefing.deliver import send_file  # noqa: PLC0415
+        from briefing.eval.variants import parse_variant  # noqa: PLC0415
+        from briefing.render import Envelope  # noqa: PLC0415
+        from briefing.run import estimate, run_daily  # noqa: PLC0415
+
         settings = _settings(
             mode=mode,
             model=model,
@@ -339,6 +358,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         if dry_run:
             guess = estimate(settings, targets, date=day, overrides=overrides, story=story)
             _print_estimate(guess, settings.model)
+            _skips(guess.warnings, guess.skipped)
             return
         recipients = _addresses(email_to)
         chosen = _formats(formats, email=bool(recipients))
@@ -409,6 +429,10 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     """Compare prompt variant B with A on the same articles; write report.{json,md,html}."""
     _logging(verbose)
     with _errors():
+        from briefing.eval.run import article_set as article_set_of  # noqa: PLC0415
+        from briefing.eval.run import run_evaluation  # noqa: PLC0415
+        from briefing.eval.variants import parse_variant  # noqa: PLC0415
+
         settings = _settings(mode=mode, model=model, base_url=base_url, concurrency=concurrency)
         chosen = article_set_of(article_set or "seeds") if not paths else None
         targets = _paths(paths) if paths else (chosen.paths if chosen else [])
@@ -452,6 +476,8 @@ def fetch(
     """Fetch the day's new articles from FEEDS (see the command's help)."""
     _logging(verbose)
     with _errors():
+        from briefing.fetch import fetch_day  # noqa: PLC0415
+
         report = asyncio.run(fetch_day(_settings(), feeds, date=_date(date), out=out_dir))
         _fetched(report)
         _say(f"articles in {report.folder}")
@@ -466,6 +492,8 @@ def send(
 ) -> None:
     """Send (or re-send) a written brief.eml through BRIEFING_SMTP_URL."""
     with _errors():
+        from briefing.deliver import send_file  # noqa: PLC0415
+
         recipients = _addresses(to)
         send_file(path, _settings(), recipients)
         _say(f"sent {path}")
@@ -473,6 +501,8 @@ def send(
 
 def _story_lines(info: StoryInfo, extra: str = "") -> str:
     """A story in three lines: rank, id, weight and dates; title; member articles."""
+    from briefing.render.templates import counted  # noqa: PLC0415
+
     first = info.first_date.isoformat() if info.first_date else "undated"
     last = info.last_date.isoformat() if info.last_date else "undated"
     dates = first if first == last else f"{first} to {last}"
@@ -488,6 +518,8 @@ def _story_lines(info: StoryInfo, extra: str = "") -> str:
 
 
 def _print_estimate(guess: Estimate, model: str) -> None:
+    from briefing.render.templates import counted  # noqa: PLC0415
+
     for item in guess.stories:
         extra = f" · {counted(item.calls, 'call')}, ≈ {item.prompt_tokens} prompt tokens"
         out.print(_story_lines(item.story, extra), highlight=False, markup=False)
@@ -518,6 +550,8 @@ def stories(
 ) -> None:
     """List the day's stories (id, size, independent sources, dates, title); no model call."""
     with _errors():
+        from briefing.stories.list import list_stories  # noqa: PLC0415
+
         settings = _settings(follow_links=follow_links or None)
         found = list_stories(settings, _paths(paths), _date(date))
         if as_json:
@@ -535,6 +569,10 @@ def prompts(
 ) -> None:
     """List prompt stages, versions, hashes and descriptions."""
     with _errors():
+        from rich.table import Table  # noqa: PLC0415
+
+        from briefing.prompting import PromptLibrary  # noqa: PLC0415
+
         library = PromptLibrary(_settings().prompts_dir)
         if release:
             for name in library.release_new():
@@ -564,12 +602,17 @@ def diff(
 ) -> None:
     """Print what changed between two briefs."""
     with _errors():
+        from briefing.render.markdown import since_markdown  # noqa: PLC0415
+        from briefing.since.earlier import diff_files  # noqa: PLC0415
+
         _say(since_markdown(diff_files(old, new)))
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of brief.json (the day: a list of story briefs)."""
+    from briefing.brief import Day  # noqa: PLC0415
+
     sys.stdout.write(json.dumps(Day.model_json_schema(), indent=2) + "\n")
 
 

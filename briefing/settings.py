@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlsplit
 
 import platformdirs
@@ -17,7 +16,7 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-Mode = Literal["auto", "replay", "record", "live"]
+from briefing.choices import Mode
 
 
 class Price(BaseModel):

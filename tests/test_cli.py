@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,3 +153,46 @@ def test_a_bug_ends_in_one_line_not_a_traceback(
     line = " ".join(result.output.split())
     assert "internal error (KeyError: 'oops')" in line
     assert "rerun with -v" in line
+
+
+def test_version_and_help_load_no_pipeline_module() -> None:
+    """`briefing --version` and `-h` answer at once: importing the CLI loads no stage of
+    the pipeline, no model client and no scikit-learn (each command imports its own)."""
+    code = (
+        "import sys, briefing.cli; "
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('briefing', 'sklearn', 'openai', 'jinja2', 'pydantic', 'tiktoken', 'numpy'))))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert found == [
+        "briefing",
+        "briefing.choices",
+        "briefing.cli",
+        "briefing.errors",
+        "briefing.redact",
+    ]
+
+
+def test_h_is_help_everywhere() -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["-h"]).exit_code == 0
+    result = runner.invoke(app, ["daily", "-h"])
+    assert result.exit_code == 0
+    assert "--dry-run" in result.output
+
+
+def test_the_dry_run_says_what_the_run_would_skip(tmp_path: Path) -> None:
+    folder = tmp_path / "day"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text()
+    )
+    outside = tmp_path / "outside.txt"
+    outside.write_text("An article outside the folder. It has sentences of its own.")
+    (folder / "link.txt").symlink_to(outside)
+    result = CliRunner().invoke(app, ["daily", str(folder), "--dry-run", "--date", "2026-01-07"])
+    assert result.exit_code == 0
+    assert "skipped" in result.output
+    assert "link.txt" in result.output

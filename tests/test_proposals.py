@@ -14,6 +14,7 @@ from briefing.analysis import Analysis, analyse
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.attribution import misattributed
+from briefing.brief.outlook import when_of
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
 from briefing.merge import MergeResult
@@ -190,3 +191,9 @@ def test_a_headline_giving_an_act_to_someone_its_quote_does_not_is_set_aside() -
     )
     assert misattributed("The oil deal was announced by President Trump", evidence) is None
     assert misattributed("Venezuela will divert oil shipments", evidence) is None
+
+
+def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
+    assert when_of("The port is to reopen on Friday, the authority said.") == "on Friday"
+    assert when_of("Talks will resume next month in Geneva.") == "next month"
+    assert when_of("The minister may resign.") is None

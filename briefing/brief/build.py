@@ -20,7 +20,7 @@ from briefing.articles.sentences import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
 from briefing.brief.model import Brief, Counts, RunInfo, Source
-from briefing.brief.outlook import scenarios
+from briefing.brief.outlook import scenarios, watch_list
 from briefing.brief.short import short_entry
 from briefing.brief.summary import Span, Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
@@ -144,6 +144,7 @@ def build_brief(
         actors=analysis.actors,
         disputed_facts=disputes,
         outlook=outlook,
+        watch=watch_list(reduced.signals, quotes),
         sources=analysis.sources,
         counts=Counts(
             chunks=chunks,

@@ -105,6 +105,14 @@ class Scenario(BaseModel):
     evidence: list[Quote]
 
 
+class WatchItem(BaseModel):
+    """Something a source says comes next (a scheduled event, a plan, a deadline, a
+    warning), in its own words, with the date it gives when it gives one."""
+
+    when: str | None = Field(description="The date as the source writes it, e.g. 'on Friday'.")
+    quote: Quote
+
+
 class Development(BaseModel):
     """A key development (a fact ranked in code) and its evidence."""
 
@@ -176,6 +184,9 @@ class Brief(BaseModel):
     actors: list[Actor]
     disputed_facts: list[DisputedFact]
     outlook: list[Scenario]
+    watch: list[WatchItem] = Field(
+        default_factory=list, description="What the sources say comes next, in code."
+    )
     sources: list[Source]
     counts: Counts
     run: RunInfo

@@ -24,7 +24,7 @@ from briefing.analysis.text import PREDICTIVE_MARK, Statement, statement
 from briefing.articles.sentences import Sentence, split
 from briefing.articles.words import stem
 from briefing.brief.evidence import Prose, Quotes
-from briefing.brief.model import Quote, Scenario
+from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence
 from briefing.reduce.reduce import ShownFact, ShownSignal
 from briefing.reduce.schema import OutlookFindings, ScenarioFinding
@@ -34,6 +34,32 @@ MAX_BASIS = 3
 _LEVELS = ("low", "medium", "high")
 _HIGH = re.compile(r"\b(likely|expected|expects|will|set to|plans? to|intends? to)\b", re.I)
 _MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
+
+
+MAX_WATCH = 5
+_WHEN = re.compile(
+    r"(?:\b(?:on|by|until|before|after|from|in|next|this|later this|early|late|mid-)\s*)?"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December|(?:19|20)\d\d"
+    r"|tomorrow|tonight|next (?:week|month|year))\b(?:\s+\d{1,2}\b)?",
+)
+
+
+def when_of(text: str) -> str | None:
+    """The first date a forward-looking sentence gives, as written ("on Friday")."""
+    found = _WHEN.search(text)
+    return found.group().strip() if found else None
+
+
+def watch_list(signals: Sequence[ShownSignal], quotes: Quotes) -> list[WatchItem]:
+    """What the sources say comes next, each in its own words with its date: the
+    forward-looking sentences of sources that are neither stale, opinion nor content farm
+    (briefing.analysis), dated ones first, at most ``MAX_WATCH``."""
+    items = [
+        WatchItem(when=when_of(s.evidence.quote), quote=quotes.of_claim(s.evidence))
+        for s in signals
+    ]
+    return sorted(items, key=lambda i: i.when is None)[:MAX_WATCH]
 
 
 def _allowed(evidence: Sequence[str]) -> str:

@@ -25,11 +25,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
+from briefing.choices import Mode
 from briefing.errors import ConfigError, CorruptRecording, RecordingError, ReplayMiss
 from briefing.files import write_atomic
 from briefing.llm.budget import Budget
 from briefing.llm.types import ChatModel, ChatRequest, Completion
-from briefing.settings import Mode
 
 log = logging.getLogger("briefing.llm")
 RECORD_COMMAND = "scripts/record_local.sh (local model) or briefing daily --mode record"

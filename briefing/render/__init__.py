@@ -1,5 +1,6 @@
 """Stage 9: render the Brief to brief.md, brief.json, brief.html, brief.eml and the manifest."""
 
-from briefing.render.write import DEFAULT_FORMATS, FORMATS, OUTPUT_FILES, Envelope, write_outputs
+from briefing.choices import DEFAULT_FORMATS, FORMATS
+from briefing.render.write import OUTPUT_FILES, Envelope, write_outputs
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "OUTPUT_FILES", "Envelope", "write_outputs"]

@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from briefing.brief import Day
+from briefing.choices import DEFAULT_FORMATS
 from briefing.errors import OutputError
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 
-FORMATS = ("md", "json", "html", "eml")
-DEFAULT_FORMATS = ("md", "json", "html")
 OUTPUT_FILES = {"md": "brief.md", "json": "brief.json", "html": "brief.html", "eml": "brief.eml"}
 
 

@@ -17,6 +17,7 @@ from briefing.run.context import RunContext
 from briefing.run.daily import day_stories, load
 from briefing.run.plan import MapPlan, plan_story, story_usage
 from briefing.settings import Settings
+from briefing.sources.profile import future_dated
 from briefing.stories import StoryInfo
 
 
@@ -41,6 +42,7 @@ class Estimate:
     prompts: dict[str, str]
     cost_usd: float | None
     skipped: list[InputError]
+    warnings: list[str]
 
     @property
     def chunks(self) -> int:
@@ -103,4 +105,5 @@ def estimate(
         prompts=ctx.run_info().prompts,
         cost_usd=cost(settings.model, total, settings.prices),
         skipped=loaded.skipped,
+        warnings=[*loaded.warnings, *future_dated(loaded.articles, date)],
     )
