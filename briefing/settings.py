@@ -90,6 +90,11 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = Field(
         5_000_000, ge=10_000, description="`fetch`: larger pages and feeds are not read."
     )
+    fetch_allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="`fetch`: hosts requested even at a private or loopback address (the "
+        "feed list's own hosts always are).",
+    )
     fetch_per_host: int = Field(2, ge=1, le=16, description="`fetch`: requests at once per host.")
     fetch_concurrency: int = Field(8, ge=1, le=64, description="`fetch`: requests at once.")
     user_agent: str = Field(

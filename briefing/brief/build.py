@@ -144,7 +144,7 @@ def build_brief(
         actors=analysis.actors,
         disputed_facts=disputes,
         outlook=outlook,
-        watch=watch_list(reduced.signals, quotes),
+        watch=watch_list(reduced.signals, quotes, {s.id for s in analysis.sources if s.rewrite_of}),
         sources=analysis.sources,
         counts=Counts(
             chunks=chunks,

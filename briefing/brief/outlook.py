@@ -16,13 +16,13 @@ capped by the sources' own words: "likely", "expected" or "will" allow high, "ma
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, statement
 from briefing.articles.sentences import Sentence, split
-from briefing.articles.words import stem
+from briefing.articles.words import overlap, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence
@@ -37,6 +37,8 @@ _MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
 
 
 MAX_WATCH = 5
+# A forward-looking sentence sharing this share of an earlier one's stems repeats it.
+SAID_BEFORE = 0.6
 _WHEN = re.compile(
     r"(?:\b(?:on|by|until|before|after|from|in|next|this|later this|early|late|mid-)\s*)?"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
@@ -51,14 +53,21 @@ def when_of(text: str) -> str | None:
     return found.group().strip() if found else None
 
 
-def watch_list(signals: Sequence[ShownSignal], quotes: Quotes) -> list[WatchItem]:
+def watch_list(
+    signals: Sequence[ShownSignal], quotes: Quotes, rewrites: Collection[str] = ()
+) -> list[WatchItem]:
     """What the sources say comes next, each in its own words with its date: the
     forward-looking sentences of sources that are neither stale, opinion nor content farm
-    (briefing.analysis), dated ones first, at most ``MAX_WATCH``."""
-    items = [
-        WatchItem(when=when_of(s.evidence.quote), quote=quotes.of_claim(s.evidence))
-        for s in signals
-    ]
+    (briefing.analysis) nor a rewrite (it repeats its original), each said once, dated ones
+    first, at most ``MAX_WATCH``."""
+    items: list[WatchItem] = []
+    for signal in signals:
+        said = signal.evidence.quote
+        if signal.evidence.article_id in rewrites or any(
+            overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
+        ):
+            continue
+        items.append(WatchItem(when=when_of(said), quote=quotes.of_claim(signal.evidence)))
     return sorted(items, key=lambda i: i.when is None)[:MAX_WATCH]
 
 

@@ -23,6 +23,7 @@ from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
 from briefing.errors import FetchError
 from briefing.fetch.feeds import FeedItem, feed_items, read_feed_list
 from briefing.fetch.http import Fetcher, Response
+from briefing.fetch.policy import RequestPolicy
 from briefing.fetch.report import FeedResult, FetchReport, ItemResult, write_report
 from briefing.fetch.state import FetchState, Seen, load_state, save_state, text_key
 from briefing.fetch.store import ARTICLES, Fetched, store
@@ -92,6 +93,9 @@ async def _feed(day: _Day, url: str) -> list[FeedItem]:
 async def _page(day: _Day, item: FeedItem) -> Response:
     day.known(item.link, "link")
     day.window(item.published, "feed")
+    refusal = await day.fetcher.policy.refusal(item.link)
+    if refusal:
+        raise _Skip(refusal)
     if not await day.fetcher.allowed(item.link):
         raise _Skip("robots.txt forbids fetching it")
     answer = await day.fetcher.get(item.link, day.state.since(item.link))
@@ -165,7 +169,8 @@ async def fetch_day(
     folder = out / date.isoformat() / ARTICLES
     folder.mkdir(parents=True, exist_ok=True)
     report = FetchReport(date=date, folder=str(folder), warnings=[warning] if warning else [])
-    async with Fetcher(settings, transport) as fetcher:
+    policy = RequestPolicy.for_feeds(urls, settings.fetch_allow_hosts)
+    async with Fetcher(settings, transport, policy) as fetcher:
         day = _Day(settings, fetcher, state, date, folder, report)
         found = await asyncio.gather(*(_feed(day, url) for url in urls))
         items = _unique(day, [item for listed in found for item in listed])

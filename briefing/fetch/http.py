@@ -23,6 +23,7 @@ from tenacity import wait_random_exponential as backoff
 
 from briefing import __version__
 from briefing.errors import FetchError, TransientFetchError
+from briefing.fetch.policy import RequestPolicy
 from briefing.settings import Settings
 
 log = logging.getLogger("briefing.fetch")
@@ -72,19 +73,32 @@ def _validators(headers: httpx.Headers) -> Validators:
 class Fetcher:
     """GET feeds and pages as the settings say; use as ``async with Fetcher(...)``."""
 
-    def __init__(self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        transport: httpx.AsyncBaseTransport | None = None,
+        policy: RequestPolicy | None = None,
+    ):
         self._settings = settings
         self.user_agent = settings.user_agent.format(version=__version__)
+        self.policy = policy or RequestPolicy(settings.fetch_allow_hosts)
+        # Checked on every request the client sends: redirects and robots.txt too.
         self._client = httpx.AsyncClient(
             transport=transport,
             timeout=settings.fetch_timeout_s,
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
             headers={"User-Agent": self.user_agent},
+            event_hooks={"request": [self._guard]},
         )
         self._all = asyncio.Semaphore(settings.fetch_concurrency)
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._robots: dict[str, asyncio.Task[RobotFileParser]] = {}
+
+    async def _guard(self, request: httpx.Request) -> None:
+        reason = await self.policy.refusal(str(request.url))
+        if reason:
+            raise FetchError(str(request.url), reason, "list the host in the feed list to allow it")
 
     async def __aenter__(self) -> Fetcher:
         return self

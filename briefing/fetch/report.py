@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from briefing.files import write_file
+from briefing.redact import redact
 
 REPORT_FILE = "fetch.json"
 
@@ -62,4 +63,4 @@ class FetchReport(BaseModel):
 
 def write_report(folder: Path, report: FetchReport) -> None:
     """``fetch.json`` in the day's folder, written atomically."""
-    write_file(folder / REPORT_FILE, report.model_dump_json(indent=2) + "\n")
+    write_file(folder / REPORT_FILE, redact(report.model_dump_json(indent=2)) + "\n")

@@ -15,6 +15,7 @@ from typing import Literal
 from briefing.articles.loader import page_front_matter
 from briefing.articles.page import Page
 from briefing.files import write_file
+from briefing.redact import redact
 
 ARTICLES = "articles"
 _NAME_WORDS = 8
@@ -52,7 +53,7 @@ def front_matter(item: Fetched) -> str:
             "url": item.url,
             "published": item.published,
             "date_source": item.date_source if item.published else None,
-            "feed": item.feed,
+            "feed": redact(item.feed),
             "fetched": item.fetched.replace(microsecond=0),
         }
     )

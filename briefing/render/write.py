@@ -19,6 +19,7 @@ from typing import Any
 from briefing.brief import Day
 from briefing.choices import DEFAULT_FORMATS
 from briefing.errors import OutputError
+from briefing.redact import redact
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 
@@ -97,7 +98,7 @@ def write_outputs(
     """Write the chosen formats and manifest.json as one set; returns the folder."""
     folder = out_dir / day.date.isoformat()
     files = render_files(day, formats, envelope or Envelope())
-    files["manifest.json"] = _json(manifest)
+    files["manifest.json"] = redact(_json(manifest))
     encoded = _encoded(files)
     try:
         _replace_set(folder, encoded)

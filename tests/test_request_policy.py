@@ -1,0 +1,160 @@
+"""Server-side request forgery: `fetch` never requests this machine or a private network
+unless the user listed the host, whatever form the address takes or wherever a redirect
+points (pages served by httpx's in-process MockTransport; nothing reaches the network)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.fetch import fetch_day
+from briefing.fetch.policy import RequestPolicy, literal, refused
+from briefing.redact import redact
+from briefing.settings import Settings
+
+DAY = dt.date(2026, 4, 20)
+HOSTILE = [
+    "http://127.0.0.1:8080/admin",
+    "http://localhost/secret",
+    "http://2130706433/decimal",
+    "http://0x7f000001/hex",
+    "http://0177.0.0.1/octal",
+    "http://[::1]/six",
+    "http://[::ffff:127.0.0.1]/mapped",
+    "http://169.254.169.254/latest/meta-data",
+    "http://10.0.0.7/intranet",
+    "http://0.0.0.0/unspecified",
+]
+
+
+@pytest.mark.parametrize(
+    ("host", "reason"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("2130706433", "loopback"),
+        ("0x7f000001", "loopback"),
+        ("0177.0.0.1", "loopback"),
+        ("127.1", "loopback"),
+        ("[::1]", "loopback"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("169.254.169.254", "link-local"),
+        ("fe80::1", "link-local"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.1", "private"),
+        ("fd00::1", "private"),
+        ("224.0.0.1", "multicast"),
+        ("0.0.0.0", "unspecified"),
+    ],
+)
+def test_every_form_of_a_refused_address_is_read_as_one(host: str, reason: str) -> None:
+    address = literal(host)
+    assert address is not None
+    assert refused(address) == reason
+
+
+def test_a_public_address_and_a_name_are_not_refused_as_literals() -> None:
+    assert refused(ipaddress.ip_address("93.184.216.34")) is None
+    assert literal("news.example") is None
+
+
+def test_a_listed_host_is_allowed_and_an_unlisted_one_refused() -> None:
+    policy = RequestPolicy.for_feeds(["http://127.0.0.1:9000/feed.xml"])
+    assert asyncio.run(policy.refusal("http://127.0.0.1:9000/item.html")) is None
+    assert "loopback" in (asyncio.run(policy.refusal("http://localhost/x")) or "")
+    assert "not an http(s)" in (asyncio.run(policy.refusal("file:///etc/passwd")) or "")
+
+
+@given(st.ip_addresses())
+def test_no_refused_address_passes_the_policy(
+    address: ipaddress.IPv4Address | ipaddress.IPv6Address,
+) -> None:
+    host = f"[{address}]" if address.version == 6 else str(address)
+    reason = asyncio.run(RequestPolicy().refusal(f"http://{host}/"))
+    assert (reason is None) == (refused(address) is None)
+
+
+def _rss(links: list[str]) -> str:
+    items = "".join(
+        f"<item><title>T{n}</title><link>{link}</link>"
+        "<pubDate>Mon, 20 Apr 2026 07:00:00 GMT</pubDate></item>"
+        for n, link in enumerate(links)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'
+    )
+
+
+def test_a_hostile_feed_reaches_no_refused_address(tmp_path: Path) -> None:
+    requested: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        if request.url.path == "/feed.xml":
+            return httpx.Response(200, text=_rss([*HOSTILE, "https://news.example/moved"]))
+        if request.url.path == "/moved":
+            return httpx.Response(302, headers={"location": "http://127.0.0.1/after-redirect"})
+        return httpx.Response(404)
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://news.example/feed.xml\n")
+    settings = Settings(fetch_timeout_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01)
+    report = asyncio.run(
+        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
+    )
+    reached = [u for u in requested if "news.example" not in u]
+    assert reached == [], "no request left for a refused address"
+    reasons = [i.reason or "" for i in report.skipped] + [i.error or "" for i in report.failed]
+    assert sum("refused:" in r for r in reasons) == len(HOSTILE) + 1
+    written = json.loads((tmp_path / DAY.isoformat() / "fetch.json").read_text())
+    assert "refused: 127.0.0.1 is a loopback address" in json.dumps(written)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://user:pass@host.org/feed", "http://***@host.org/feed"),
+        ("http://u:Me43@Secret@example.org/f", "http://***@example.org/f"),
+        ("http://u:pa/ss@host.org/feed", "http://***@host.org/feed"),
+        ("https://medium.com/@writer", "https://medium.com/@writer"),
+        ("http://example.com:8080/@x", "http://example.com:8080/@x"),
+    ],
+)
+def test_credentials_are_masked_through_the_last_at_of_the_authority(url: str, shown: str) -> None:
+    assert redact(url) == shown
+
+
+def test_a_feed_password_is_written_nowhere(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Port reopens</title>"
+        '<meta property="article:published_time" content="2026-04-20T08:00:00Z"></head>'
+        "<body><article><h1>Port reopens</h1>"
+        + "".join(
+            f"<p>The port reopened to ships on Monday, sentence {n} says.</p>" for n in range(60)
+        )
+        + "</article></body></html>"
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/feed.xml":
+            return httpx.Response(200, text=_rss(["https://news.example/a.html"]))
+        if request.url.path == "/a.html":
+            return httpx.Response(200, text=page, headers={"content-type": "text/html"})
+        return httpx.Response(404)
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://reader:Top@Secret@news.example/feed.xml\n")
+    settings = Settings(fetch_timeout_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01)
+    report = asyncio.run(
+        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
+    )
+    assert report.stored
+    written = [p.read_text() for p in (tmp_path / DAY.isoformat()).rglob("*") if p.is_file()]
+    assert not any("Top@Secret" in text or "reader:" in text for text in written)
