@@ -203,7 +203,10 @@ def _progress() -> Progress:
 
 
 def _fetched(report: FetchReport) -> None:
-    """The fetch's one-line summary, then a line per feed or page that failed."""
+    """The fetch's one-line summary, then a line per warning and per feed or page that
+    failed."""
+    for warning in report.warnings:
+        _warn(warning)
     for feed in report.failed_feeds:
         _warn(f"feed failed: {feed.error}")
     for item in report.failed:

@@ -7,6 +7,22 @@ import tempfile
 from pathlib import Path
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes. A link to a device
+    (``/dev/zero``), a sparse file of gigabytes or a file that grows while read raises
+    ValueError saying which, so a hostile file costs a warning, never the run's memory."""
+    if not path.is_file():
+        raise ValueError("not a regular file")
+    size = path.stat().st_size
+    if size > limit:
+        raise ValueError(f"larger than {limit:,} bytes ({size:,})")
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit:,} bytes")
+    return data
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)

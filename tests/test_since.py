@@ -149,3 +149,19 @@ def test_continuing_stories_are_matched_on_both_halves(half: str, missed: int) -
     matched = {new_labels[n]: old_labels[o] for n, o in match_texts(old, new).items()}
     assert all(a == b for a, b in matched.items())
     assert len(matched) == len([label for label in new_labels if label in old_labels]) - missed
+
+
+def test_a_hostile_earlier_brief_costs_a_warning_and_the_brief_is_written(tmp_path: Path) -> None:
+    """A sparse brief.json of 20 GB is not read into memory; diff refuses /dev/zero."""
+    huge = tmp_path / "2026-04-15"
+    huge.mkdir()
+    with (huge / "brief.json").open("wb") as handle:
+        handle.truncate(20 * 1024**3)
+    folder = _run([TUNE / "t-single-01.txt"], dt.date(2026, 4, 16), tmp_path)
+    written = json.loads((folder / "brief.json").read_text(encoding="utf-8"))
+    assert written["stories"]
+    assert "since" not in written or not written["since"]
+    result = CliRunner().invoke(app, ["diff", "/dev/zero", str(SEEDS_DAY)])
+    assert result.exit_code == 1
+    assert "not a regular file" in result.output
+    assert len(result.output.strip().splitlines()) == 1

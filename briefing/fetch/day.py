@@ -20,7 +20,7 @@ from typing import Literal
 import httpx
 
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
-from briefing.errors import FetchError
+from briefing.errors import FetchError, OutputError
 from briefing.fetch.feeds import FeedItem, feed_items, read_feed_list
 from briefing.fetch.http import Fetcher, Response
 from briefing.fetch.policy import RequestPolicy
@@ -167,7 +167,12 @@ async def fetch_day(
     urls = read_feed_list(feeds)
     state, warning = load_state(out)
     folder = out / date.isoformat() / ARTICLES
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {folder.parent}: {exc.strerror}", "choose another --out"
+        ) from exc
     report = FetchReport(date=date, folder=str(folder), warnings=[warning] if warning else [])
     policy = RequestPolicy.for_feeds(urls, settings.fetch_allow_hosts)
     async with Fetcher(settings, transport, policy) as fetcher:

@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from briefing.fetch.http import Validators
-from briefing.files import write_file
+from briefing.files import read_bounded, write_file
 
 STATE_FILE = "fetch-state.json"
 
@@ -63,16 +63,22 @@ def text_key(text: str) -> str:
     return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()
 
 
+# Far above a year of daily fetches of a few hundred feeds; a larger file is not read.
+MAX_STATE_BYTES = 64 * 1024 * 1024
+
+
 def load_state(out: Path) -> tuple[FetchState, str | None]:
     """The state under ``out``, and a warning when it could not be read (a fresh state is
     used: already-fetched items may then be fetched again, nothing is lost)."""
     path = out / STATE_FILE
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return FetchState(), None
     try:
-        return FetchState.model_validate_json(path.read_bytes()), None
-    except (OSError, ValidationError) as exc:
+        return FetchState.model_validate_json(read_bounded(path, MAX_STATE_BYTES)), None
+    except ValidationError as exc:
         return FetchState(), f"{path}: unreadable ({type(exc).__name__}); starting afresh"
+    except (OSError, ValueError) as exc:
+        return FetchState(), f"{path}: not read ({exc}); starting afresh"
 
 
 def save_state(out: Path, state: FetchState) -> None:

@@ -9,19 +9,27 @@ from pydantic import ValidationError
 
 from briefing.brief.model import Day, Delta
 from briefing.errors import InputError
+from briefing.files import read_bounded
 from briefing.since.delta import diff_days
+
+# A day's brief.json is a few hundred kilobytes; a larger one is not read (it would cost
+# the run its memory), and says so.
+MAX_BRIEF_BYTES = 32 * 1024 * 1024
 
 
 def read_day(path: Path) -> Day:
     """A brief.json written by ``briefing daily``; InputError naming the file otherwise."""
+    fix = "pass a brief.json briefing wrote"
     try:
-        return Day.model_validate_json(path.read_bytes())
+        data = read_bounded(path, MAX_BRIEF_BYTES)
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror})", "check the path") from exc
+    except ValueError as exc:
+        raise InputError(str(path), f"is not read: {exc}", fix) from exc
+    try:
+        return Day.model_validate_json(data)
     except ValidationError as exc:
-        raise InputError(
-            str(path), "is not a brief.json of this version", "pass a brief.json briefing wrote"
-        ) from exc
+        raise InputError(str(path), "is not a brief.json of this version", fix) from exc
 
 
 def earlier_brief(out: Path, date: dt.date) -> Path | None:

@@ -25,6 +25,9 @@ from briefing.stories.features import Weights, similarity
 SAME_STORY = 0.2
 
 
+MAX_COMPARED = 500
+
+
 def _quotes(brief: Brief) -> list[Quote]:
     found = [*brief.bottom_line_quotes, *(q for d in brief.key_developments for q in d.quotes)]
     found += [q for d in brief.disputed_facts for side in d.sides for q in side.quotes]
@@ -59,7 +62,10 @@ def _linked(old: Brief, new: Brief) -> bool:
 
 def match_stories(old: Sequence[Brief], new: Sequence[Brief]) -> dict[int, int]:
     """Index in ``new`` -> index in ``old`` of the story it continues; each earlier story
-    is continued at most once, the closest pair first."""
+    is continued at most once, the closest pair first. Only the first ``MAX_COMPARED``
+    stories of each day are compared (a day's front page ranks them), so an earlier brief
+    of 20,000 stories costs what one of a few hundred does."""
+    old, new = old[:MAX_COMPARED], new[:MAX_COMPARED]
     linked = {(n, o) for n, b in enumerate(new) for o, a in enumerate(old) if _linked(a, b)}
     return match_texts(
         [as_article(b, f"old-{i}") for i, b in enumerate(old)],

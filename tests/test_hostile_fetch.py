@@ -1,4 +1,5 @@
-"""Server-side request forgery: `fetch` never requests this machine or a private network
+"""A hostile web and hostile files around `fetch`: it never requests this machine or a
+private network
 unless the user listed the host, whatever form the address takes or wherever a redirect
 points (pages served by httpx's in-process MockTransport; nothing reaches the network)."""
 
@@ -14,9 +15,12 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from briefing.cli import app
 from briefing.fetch import fetch_day
 from briefing.fetch.policy import RequestPolicy, literal, refused
+from briefing.fetch.state import STATE_FILE
 from briefing.redact import redact
 from briefing.settings import Settings
 
@@ -158,3 +162,30 @@ def test_a_feed_password_is_written_nowhere(tmp_path: Path) -> None:
     assert report.stored
     written = [p.read_text() for p in (tmp_path / DAY.isoformat()).rglob("*") if p.is_file()]
     assert not any("Top@Secret" in text or "reader:" in text for text in written)
+
+
+def test_a_state_file_linked_to_dev_zero_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / STATE_FILE).symlink_to("/dev/zero")
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, text=_rss([]))
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://news.example/feed.xml\n")
+    settings = Settings(fetch_timeout_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01)
+    report = asyncio.run(
+        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
+    )
+    assert any("not a regular file" in w for w in report.warnings)
+
+
+def test_an_out_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://news.example/feed.xml\n")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    result = CliRunner().invoke(app, ["fetch", str(feeds), "--out", str(blocked)])
+    assert result.exit_code == 1
+    assert "cannot write" in result.output
+    assert "choose another --out" in result.output
+    assert len(result.output.strip().splitlines()) == 1
