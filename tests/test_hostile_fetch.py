@@ -1,7 +1,7 @@
-"""A hostile web and hostile files around `fetch`: it never requests this machine or a
-private network
-unless the user listed the host, whatever form the address takes or wherever a redirect
-points (pages served by httpx's in-process MockTransport; nothing reaches the network)."""
+"""A hostile web and hostile files around `fetch`: no request to this machine or a private
+network unless the user listed the host, whatever form the address takes or wherever a
+redirect points; no credential written; a hostile state file or output folder costs one
+line (pages served by httpx's in-process MockTransport; nothing reaches the network)."""
 
 from __future__ import annotations
 
