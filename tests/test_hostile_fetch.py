@@ -17,11 +17,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from briefing.articles.page import read_page
+from briefing.brief.short import headline_of
 from briefing.cli import app
 from briefing.fetch import fetch_day
 from briefing.fetch.policy import RequestPolicy, literal, refused
 from briefing.fetch.state import STATE_FILE
 from briefing.redact import redact
+from briefing.render.templates import inert
 from briefing.settings import Settings
 
 DAY = dt.date(2026, 4, 20)
@@ -189,3 +192,18 @@ def test_an_out_folder_that_cannot_be_written_is_one_line(tmp_path: Path) -> Non
     assert "cannot write" in result.output
     assert "choose another --out" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_page_title_is_a_quoted_headline_credited_to_its_source() -> None:
+    assert headline_of("BUY NOW at http://evil.example/buy", "A1") == (
+        "“BUY NOW at http://evil.example/buy” (title of A1)"
+    )
+    assert inert("“[click](http://evil.example)” (title of A1)").startswith("“\\[click\\]")
+
+
+def test_a_date_line_in_the_body_is_not_page_metadata() -> None:
+    body = "".join(
+        f"<p>The port reopened to ships on Monday, line {n} says.</p>" for n in range(40)
+    )
+    html = f"<html><head><title>T</title></head><body><article><p>published: 1999-01-01</p>{body}"
+    assert read_page(html + "</article></body></html>", "https://x.example/a").published is None

@@ -85,6 +85,23 @@ def _body(text: str, title: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
+_METADATA = re.compile(
+    r"<head\b.*?</head>|<meta\b[^>]*>|<time\b[^>]*>|<script[^>]*ld\+json[^>]*>.*?</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _in_metadata(html: str | bytes, date: dt.date | None) -> dt.date | None:
+    """The date when the page's metadata (its head, ``<meta>``, ``<time>`` or JSON-LD)
+    writes it; a line of the body ("published: 1999-01-01") is text, not metadata."""
+    if date is None:
+        return None
+    page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    found = " ".join(m.group() for m in _METADATA.finditer(page))
+    forms = (date.isoformat(), date.strftime("%Y/%m/%d"), date.strftime("%Y%m%d"))
+    return date if any(form in found for form in forms) else None
+
+
 def read_page(html: str | bytes, url: str | None = None) -> Page:
     """The article a page carries; ``text`` is empty when it has no main text. Bytes are
     decoded as the page declares (trafilatura reads the charset)."""
@@ -112,5 +129,5 @@ def read_page(html: str | bytes, url: str | None = None) -> Page:
         outlet=outlet,
         outlet_source=source,
         url=_clean(meta.get("url"), 2048),
-        published=_date(meta.get("date")),
+        published=_in_metadata(html, _date(meta.get("date"))),
     )

@@ -71,12 +71,13 @@ def _top(
     prose: Prose,
     voices: Voices,
     contested: Sequence[Span],
+    titled_by: str | None = None,
 ) -> Top:
     """The top of the brief: phrased by the model and checked, or, for a one-source story
     (no summary call), the source's own words."""
     if reduced.summary is None:
         title = story.title if story else ""
-        return short_entry(title, reduced.developments, quotes, voices.labels)
+        return short_entry(title, reduced.developments, quotes, voices.labels, titled_by)
     return top_of_brief(
         reduced.summary,
         facts=reduced.summary_facts,
@@ -115,6 +116,9 @@ def build_brief(
         quotes=quotes,
         prose=prose,
         voices=_voices(analysis.context.sources.values()),
+        titled_by=next(
+            (s.label for s in analysis.sources if story and s.title == story.title), None
+        ),
         contested=[
             (q.source_id, q.start, q.end)
             for fact in disputes

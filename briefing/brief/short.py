@@ -2,8 +2,8 @@
 source's own words. With nothing to weigh it against, a model's paraphrase adds only
 risk (the local model turned "gave Lorano FC a 2-1 win over Marro United ... and lifted
 them to third place in the Celdoran league" into "Lorano FC won the Celdoran league"), so
-the headline is the source's title and the bottom line and developments are its verified
-quotes, verbatim."""
+the headline is the source's title, quoted and credited, and the bottom line and
+developments are its verified quotes, verbatim."""
 
 from __future__ import annotations
 
@@ -25,14 +25,24 @@ def _bottom_line(quote: str, label: str) -> str:
     return f"“{text}” ({label})"
 
 
+def headline_of(title: str, label: str | None) -> str:
+    """The source's title as a headline that says it is the source's words, not a finding
+    of the brief: a page's ``<title>`` can say anything ("BUY NOW at ...")."""
+    said = " ".join(title.split())
+    return f"“{said}” (title of {label})" if label else f"“{said}” (the source's title)"
+
+
 def short_entry(
     title: str,
     facts: Sequence[ShownFact],
     quotes: Quotes,
     labels: Mapping[str, str],
+    titled_by: str | None = None,
 ) -> Top:
     """Headline, bottom line and developments of a one-source story, all verbatim: the
-    bottom line is the strongest fact's quote, the developments the other facts'."""
+    headline is the title of the source ``titled_by`` (a label) in quotation marks, the
+    bottom line the strongest fact's quote, the developments the other facts'."""
+    title = headline_of(title, titled_by)
     developments = []
     for fact in facts[1:]:
         quote = quotes.of_claim(fact.ranked.lead)
