@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
+
+LOCK_FILE = ".briefing.lock"
+# How long a run waits for another on the same --out (a cron run and a manual one).
+LOCK_WAIT_S = 600.0
+# Output folders this process holds: `daily --feeds` fetches under the lock it took.
+_HELD: set[Path] = set()
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -48,3 +59,45 @@ def write_file(path: Path, text: str | bytes) -> None:
         raise OutputError(
             f"{path}: cannot be written ({exc.strerror})", "check permissions"
         ) from exc
+
+
+def _acquire(handle: IO[str], wait_s: float) -> bool:
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.2)
+
+
+@contextmanager
+def out_lock(out: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
+    """Hold ``out`` for this run: a second ``fetch`` or ``daily`` on the same folder waits
+    for the first (up to ``wait_s``), then stops with one line, instead of both writing
+    the fetch state and the day's files at once."""
+    from briefing.errors import OutputError  # noqa: PLC0415
+
+    key = out.resolve()
+    if key in _HELD:
+        yield
+        return
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handle = (out / LOCK_FILE).open("a+")
+    except OSError as exc:
+        raise OutputError(f"cannot write {out}: {exc.strerror}", "choose another --out") from exc
+    with handle:
+        if not _acquire(handle, wait_s):
+            raise OutputError(
+                f"{out}: another briefing run has been writing there for {wait_s:g} s",
+                "wait for it to finish, or pass another --out",
+            )
+        _HELD.add(key)
+        try:
+            yield
+        finally:
+            _HELD.discard(key)
+            fcntl.flock(handle, fcntl.LOCK_UN)

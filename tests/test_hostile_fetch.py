@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import fcntl
 import ipaddress
 import json
 from pathlib import Path
@@ -20,9 +21,11 @@ from typer.testing import CliRunner
 from briefing.articles.page import read_page
 from briefing.brief.short import headline_of
 from briefing.cli import app
+from briefing.errors import OutputError
 from briefing.fetch import fetch_day
 from briefing.fetch.policy import RequestPolicy, literal, refused
 from briefing.fetch.state import STATE_FILE
+from briefing.files import LOCK_FILE, out_lock
 from briefing.redact import redact
 from briefing.render.templates import inert
 from briefing.settings import Settings
@@ -207,3 +210,15 @@ def test_a_date_line_in_the_body_is_not_page_metadata() -> None:
     )
     html = f"<html><head><title>T</title></head><body><article><p>published: 1999-01-01</p>{body}"
     assert read_page(html + "</article></body></html>", "https://x.example/a").published is None
+
+
+def test_a_second_run_on_one_out_folder_waits_then_says_so(tmp_path: Path) -> None:
+    """Another process holding the folder (here: the lock taken directly) keeps the run
+    out; it waits up to its limit, then stops with one line, writing nothing."""
+    with (tmp_path / LOCK_FILE).open("a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(OutputError) as caught, out_lock(tmp_path, wait_s=0.3):
+            pytest.fail("the lock was taken twice")
+    assert "another briefing run has been writing there" in caught.value.one_line()
+    with out_lock(tmp_path, wait_s=0.3), out_lock(tmp_path, wait_s=0.3):
+        pass  # released, and held again by the same run (daily --feeds fetches under it)

@@ -27,6 +27,7 @@ from briefing.fetch.policy import RequestPolicy
 from briefing.fetch.report import FeedResult, FetchReport, ItemResult, write_report
 from briefing.fetch.state import FetchState, Seen, load_state, save_state, text_key
 from briefing.fetch.store import ARTICLES, Fetched, store
+from briefing.files import out_lock
 from briefing.settings import Settings
 
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -163,8 +164,21 @@ async def fetch_day(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> FetchReport:
     """Fetch every feed in the list ``feeds`` and store the day's new articles under
-    ``<out>/<date>/articles/``; the report is also written there as ``fetch.json``."""
+    ``<out>/<date>/articles/``; the report is also written there as ``fetch.json``. The
+    run holds ``out`` (briefing.files.out_lock): a second one there stops in one line."""
     urls = read_feed_list(feeds)
+    with out_lock(out):
+        return await _fetch(settings, urls, date=date, out=out, transport=transport)
+
+
+async def _fetch(
+    settings: Settings,
+    urls: list[str],
+    *,
+    date: dt.date,
+    out: Path,
+    transport: httpx.AsyncBaseTransport | None,
+) -> FetchReport:
     state, warning = load_state(out)
     folder = out / date.isoformat() / ARTICLES
     try:

@@ -21,6 +21,7 @@ from briefing.errors import (
 )
 from briefing.extract import ChunkFailure
 from briefing.fetch import FetchReport, fetch_day
+from briefing.files import out_lock
 from briefing.llm import CallLog, CallRecord, ChatModel
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
 from briefing.render.manifest import build_manifest
@@ -178,7 +179,29 @@ async def run_daily(
 ) -> RunResult:
     """Load (with ``feeds``: fetch the day's new articles into ``<out>/<date>/articles/``
     first and brief those), group into stories, brief each (``model``, else the
-    configured endpoint, answers what is not recorded) and write ``<out>/<date>/``."""
+    configured endpoint, answers what is not recorded) and write ``<out>/<date>/``. The
+    run holds ``out`` (briefing.files.out_lock): a second one there waits for it."""
+    with out_lock(out):
+        return await _run(
+            settings, paths, date=date, out=out, overrides=overrides, progress=progress,
+            formats=formats, envelope=envelope, story=story, model=model, feeds=feeds,
+        )  # fmt: skip
+
+
+async def _run(
+    settings: Settings,
+    paths: Sequence[Path],
+    *,
+    date: dt.date,
+    out: Path,
+    overrides: Mapping[str, str] | None,
+    progress: Progress | None,
+    formats: Sequence[str],
+    envelope: Envelope | None,
+    story: str | None,
+    model: ChatModel | None,
+    feeds: Path | None,
+) -> RunResult:
     started = time.monotonic()
     fetched = await fetch_day(settings, feeds, date=date, out=out) if feeds else None
     paths = [Path(fetched.folder)] if fetched else paths
