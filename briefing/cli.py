@@ -305,8 +305,15 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     ] = None,
     cache_dir: Annotated[Path | None, typer.Option(help="Response cache folder.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Write nothing when a chunk fails (default: brief the rest, marked; exit 3).",
+        ),
+    ] = False,
     allow_partial: Annotated[
-        bool, typer.Option("--allow-partial", help="Brief what succeeded; exit 3.")
+        bool, typer.Option("--allow-partial", help="The default; kept for older crontabs.")
     ] = False,
     max_cost: Annotated[float | None, typer.Option(help="Cost cap in USD for live calls.")] = None,
     max_tokens: Annotated[int | None, typer.Option(help="Token cap for live calls.")] = None,
@@ -341,7 +348,7 @@ def daily(  # noqa: PLR0917 - typer maps each parameter to a CLI option
             recordings_dir=recordings,
             cache_dir=cache_dir,
             no_cache=no_cache or None,
-            allow_partial=allow_partial or None,
+            allow_partial=False if strict else (allow_partial or None),
             max_cost_usd=max_cost,
             max_tokens_total=max_tokens,
             batch=batch or None,

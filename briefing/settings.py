@@ -118,7 +118,10 @@ class Settings(BaseSettings):
     max_cost_usd: float | None = Field(None, gt=0, description="Cost cap for live calls.")
     max_tokens_total: int | None = Field(None, gt=0, description="Token cap for live calls.")
     retry_backoff_s: float = Field(1.0, gt=0, description="Base of the exponential backoff.")
-    allow_partial: bool = Field(False, description="Brief what succeeded when chunks fail.")
+    allow_partial: bool = Field(
+        True,
+        description="Brief what succeeded when chunks fail (marked, exit 3); false: --strict.",
+    )
     batch: bool = Field(False, description="Send the map calls through the Batch API.")
     batch_poll_s: float = Field(5.0, gt=0, description="First wait between batch polls.")
     prompts_dir: Path | None = None

@@ -93,12 +93,12 @@ def _refuse_raid(call: int, body: dict[str, Any]) -> Reply | None:
     return FAULTS["refusal"] if is_extraction(body) and raid else None
 
 
-def test_failed_chunks_fail_the_run_unless_partial_is_allowed(tmp_path: Path) -> None:
-    failed, _, folder = _daily(tmp_path, "strict", _refuse_raid)
+def test_failed_chunks_leave_the_rest_briefed_unless_strict(tmp_path: Path) -> None:
+    failed, _, folder = _daily(tmp_path, "strict", _refuse_raid, "--strict")
     assert failed.exit_code == 1
     assert "refused" in failed.output
     assert not folder.exists()
-    partial, _, folder = _daily(tmp_path, "partial", _refuse_raid, "--allow-partial")
+    partial, _, folder = _daily(tmp_path, "partial", _refuse_raid)
     assert partial.exit_code == 3, partial.output
     missing = json.loads((folder / "manifest.json").read_text())["stories"][0]["missing_chunks"]
     assert missing

@@ -177,7 +177,7 @@ def test_short_stories_cost_no_reduce_call(tmp_path: Path) -> None:
     assert {c.stage for c in result.calls} == {"extract"}
     for brief in result.day.stories:
         assert brief.story is not None
-        assert brief.headline == brief.story.title, "the source's own title"
+        assert brief.headline.startswith(f"“{brief.story.title}” (title of "), "quoted"
 
 
 def test_one_story_filter_briefs_only_that_story(tmp_path: Path) -> None:

@@ -193,6 +193,9 @@ class Evaluation:
         gold: Gold | None,
         judge_model: str | None,
     ) -> None:
+        # A variant scored on what it happened to finish would be compared unfairly: a
+        # failed chunk fails the evaluation.
+        settings = settings.model_copy(update={"allow_partial": False})
         self.settings, self.gold = settings, gold
         self.contexts = [RunContext.create(settings, live, v, EVAL_STAGES) for v in variants]
         judge_settings = settings.model_copy(update={"model": judge_model or settings.model})
