@@ -26,14 +26,59 @@ class Price(BaseModel):
     output: float = Field(ge=0)
 
 
-class Settings(BaseSettings):
-    """Everything a run can be configured with; see README, "Configuration"."""
+class _Sources(BaseSettings):
+    """Where settings come from and the checks that need code: flags, then BRIEFING_*
+    variables, then [tool.briefing] in ./pyproject.toml."""
 
     model_config = SettingsConfigDict(
         env_prefix="BRIEFING_",
         pyproject_toml_table_header=("tool", "briefing"),
         extra="forbid",
     )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # No .env or secrets-dir sources: keys come from the environment only.
+        del dotenv_settings, file_secret_settings
+        pyproject = PyprojectTomlConfigSettingsSource(settings_cls)
+        return (init_settings, env_settings, pyproject)
+
+    @field_validator("base_url", check_fields=False)
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        # Checked here so a malformed URL is a one-line setting error, never a traceback
+        # from the HTTP client that quotes it (password included).
+        if value is None:
+            return value
+        parts = urlsplit(value)
+        try:
+            parts.port  # noqa: B018 - raises on a password holding an unencoded / or #
+        except ValueError:
+            parts = parts._replace(netloc="")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                "not an http(s) URL with a host; percent-encode # / @ : in a user or password"
+            )
+        return value
+
+    @field_validator("email_from", "email_reply_to", check_fields=False)
+    @classmethod
+    def _header(cls, value: str | None) -> str | None:
+        if value is not None and any(unicodedata.category(c)[0] == "C" for c in value):
+            raise ValueError("holds a line break or control character")
+        return value
+
+
+class Settings(_Sources):
+    """Everything a run can be configured with; see README, "Configuration" (a table
+    of every field, its variable, default and description; tests/test_cli.py checks it)."""
 
     model: str = Field("gpt-4o-mini", description="Model name sent to the endpoint.")
     base_url: str | None = Field(
@@ -42,17 +87,19 @@ class Settings(BaseSettings):
         description="OpenAI-compatible endpoint; None means api.openai.com.",
     )
     api_key: SecretStr | None = Field(
-        None, validation_alias=AliasChoices("api_key", "BRIEFING_API_KEY", "OPENAI_API_KEY")
+        None,
+        validation_alias=AliasChoices("api_key", "BRIEFING_API_KEY", "OPENAI_API_KEY"),
+        description="The endpoint's key (also OPENAI_API_KEY); never written anywhere.",
     )
     endpoint_kind: str | None = Field(
         None, description="Override the detected endpoint kind stored in recordings."
     )
-    mode: Mode = "auto"
-    concurrency: int = Field(4, ge=1, le=64)
+    mode: Mode = Field("auto", description="auto, replay, record or live (see Recording).")
+    concurrency: int = Field(4, ge=1, le=64, description="Model calls at once.")
     chunk_tokens: int | None = Field(
         None, ge=100, le=32000, description="Tokens per chunk; None: the extract prompt's own."
     )
-    chunk_overlap_tokens: int = Field(60, ge=0, le=400)
+    chunk_overlap_tokens: int = Field(60, ge=0, le=400, description="Tokens chunks share.")
     rewrite_share: float = Field(
         0.15, ge=0, le=1, description="Share of own words copied from another: a rewrite (0: off)."
     )
@@ -105,16 +152,16 @@ class Settings(BaseSettings):
     reduce_budget_tokens: int = Field(
         5000, ge=500, description="Tokens of ranked facts the summary reads at most."
     )
-    request_timeout_s: float = Field(300.0, gt=0)
+    request_timeout_s: float = Field(300.0, gt=0, description="Seconds per model request.")
     max_attempts: int = Field(5, ge=1, le=20, description="Transport attempts per request.")
-    max_reasks: int = Field(2, ge=0, le=2)
-    seed: int = 7
-    recordings_dir: Path = Path("recordings")
+    max_reasks: int = Field(2, ge=0, le=2, description="Re-asks of an invalid answer.")
+    seed: int = Field(7, description="Sampling seed sent with every request.")
+    recordings_dir: Path = Field(Path("recordings"), description="Recorded responses.")
     cache_dir: Path = Field(
         default_factory=lambda: Path(platformdirs.user_cache_dir("briefing")) / "responses",
         description="Where every successful live answer is kept (resume, incremental runs).",
     )
-    no_cache: bool = False
+    no_cache: bool = Field(False, description="Bypass the response cache.")
     max_cost_usd: float | None = Field(None, gt=0, description="Cost cap for live calls.")
     max_tokens_total: int | None = Field(None, gt=0, description="Token cap for live calls.")
     retry_backoff_s: float = Field(1.0, gt=0, description="Base of the exponential backoff.")
@@ -124,54 +171,17 @@ class Settings(BaseSettings):
     )
     batch: bool = Field(False, description="Send the map calls through the Batch API.")
     batch_poll_s: float = Field(5.0, gt=0, description="First wait between batch polls.")
-    prompts_dir: Path | None = None
-    prices: dict[str, Price] = Field(default_factory=dict)
+    prompts_dir: Path | None = Field(None, description="Prompt folder (default: prompts/).")
+    prices: dict[str, Price] = Field(
+        default_factory=dict, description="USD per million tokens by model (JSON)."
+    )
     smtp_url: SecretStr | None = Field(
         None, description="smtp://[user[:password]@]host[:port] (STARTTLS) or smtps://..."
     )
-    smtp_password: SecretStr | None = None
-    smtp_timeout_s: float = Field(30.0, gt=0)
-    email_from: str = "briefing@localhost"
-    email_reply_to: str | None = None
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # No .env or secrets-dir sources: keys come from the environment only.
-        del dotenv_settings, file_secret_settings
-        pyproject = PyprojectTomlConfigSettingsSource(settings_cls)
-        return (init_settings, env_settings, pyproject)
-
-    @field_validator("base_url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        # Checked here so a malformed URL is a one-line setting error, never a traceback
-        # from the HTTP client that quotes it (password included).
-        if value is None:
-            return value
-        parts = urlsplit(value)
-        try:
-            parts.port  # noqa: B018 - raises on a password holding an unencoded / or #
-        except ValueError:
-            parts = parts._replace(netloc="")
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(
-                "not an http(s) URL with a host; percent-encode # / @ : in a user or password"
-            )
-        return value
-
-    @field_validator("email_from", "email_reply_to")
-    @classmethod
-    def _header(cls, value: str | None) -> str | None:
-        if value is not None and any(unicodedata.category(c)[0] == "C" for c in value):
-            raise ValueError("holds a line break or control character")
-        return value
+    smtp_password: SecretStr | None = Field(None, description="Or user:password@ in the URL.")
+    smtp_timeout_s: float = Field(30.0, gt=0, description="Seconds per SMTP step.")
+    email_from: str = Field("briefing@localhost", description="The From header of brief.eml.")
+    email_reply_to: str | None = Field(None, description="Its Reply-To header.")
 
     def endpoint_configured(self) -> bool:
         """True when a live call has somewhere to go (a key or an explicit endpoint)."""

@@ -196,3 +196,12 @@ def test_the_dry_run_says_what_the_run_would_skip(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "skipped" in result.output
     assert "link.txt" in result.output
+
+
+def test_the_readme_configuration_table_lists_every_setting() -> None:
+    from briefing.settings import Settings
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split("|")[1].strip(" `") for line in table.splitlines() if line.startswith("| `")}
+    assert rows == set(Settings.model_fields)
