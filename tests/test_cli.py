@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 from briefing.prompting import PromptLibrary
+from briefing.settings import Settings
 from tests.conftest import SEEDS
 from tests.fakes.openai_server import serve
 from tests.fakes.runs import seed_chunks
