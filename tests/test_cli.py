@@ -200,7 +200,6 @@ def test_the_dry_run_says_what_the_run_would_skip(tmp_path: Path) -> None:
 
 
 def test_the_readme_configuration_table_lists_every_setting() -> None:
-    from briefing.settings import Settings
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
