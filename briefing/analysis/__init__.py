@@ -23,9 +23,9 @@ from briefing.analysis.ranking import RankedFact, rank_facts
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, entities_for, is_sentence, statements
 from briefing.articles import Article
 from briefing.articles.duplicates import DuplicateGroup
-from briefing.brief.model import Source
 from briefing.merge import Actor, Evidence, MergeResult
 from briefing.sources import profile_sources
+from briefing.sources.model import Source
 
 __all__ = ["Analysis", "analyse"]
 

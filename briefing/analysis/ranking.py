@@ -27,8 +27,8 @@ from briefing.analysis.leads import covers, leads, newest_strong
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
 from briefing.articles.entities import Entities
-from briefing.brief.model import Source
 from briefing.merge.claims import Evidence
+from briefing.sources.model import Source
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,13 @@ from briefing.analysis.text import statement
 from briefing.articles.sentences import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
-from briefing.brief.model import Brief, Counts, RunInfo, Source
+from briefing.brief.model import Brief, Counts, RunInfo
 from briefing.brief.outlook import scenarios, watch_list
 from briefing.brief.short import short_entry
 from briefing.brief.summary import Span, Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
 from briefing.reduce import ReduceResult
+from briefing.sources.model import Source
 from briefing.stories import StoryInfo
 
 

@@ -27,13 +27,13 @@ from briefing.brief.model import (
     RunInfo,
     Scenario,
     Side,
-    Source,
 )
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
 from briefing.merge import Actor, verify_quote
 from briefing.merge.quotes import Span
 from briefing.prompting import PromptTemplate
+from briefing.sources.model import Source
 
 # Articles beyond this many tokens do not fit a small model's context with the answer.
 CONTEXT_TOKENS = 12000

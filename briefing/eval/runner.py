@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from briefing.analysis.text import entities_for
-from briefing.articles import Article
+from briefing.articles import Article, load_usable
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief import Brief
 from briefing.eval.baseline import baseline_brief, fits
@@ -40,7 +40,6 @@ from briefing.eval.variants import variant_name
 from briefing.llm import CallLog, ChatModel, StructuredCaller
 from briefing.run import NoProgress, RunContext, brief_story
 from briefing.run.context import EVAL_STAGES
-from briefing.run.daily import load
 from briefing.run.plan import plan_story
 from briefing.settings import Settings
 from briefing.sources import profile_sources
@@ -304,7 +303,7 @@ async def evaluate(
     repeats: int = 1,
 ) -> tuple[Report, Briefs]:
     """Evaluate variant B against A (and the baseline) on the articles under ``paths``."""
-    articles = load(paths, settings).articles
+    articles = load_usable(paths, settings).articles
     evaluation = Evaluation(settings, live, variants, gold, judge_model)
     runs = []
     for _ in range(repeats):

@@ -10,25 +10,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.articles import Article, LoadResult, load_articles
+from briefing.articles import Article, load_usable
 from briefing.brief import Brief, Day
 from briefing.errors import (
     ConfigError,
     DuplicateArticle,
     IncompleteRun,
     InputError,
-    NoArticlesError,
 )
 from briefing.extract import ChunkFailure
 from briefing.fetch import FetchReport, fetch_day
 from briefing.files import out_lock
 from briefing.llm import CallLog, CallRecord, ChatModel
 from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
-from briefing.render.manifest import build_manifest
 from briefing.render.templates import counted
 from briefing.run.batch import by_batch
 from briefing.run.context import RunContext
 from briefing.run.endpoint import endpoint
+from briefing.run.manifest import build_manifest
 from briefing.run.plan import MapPlan, check_budget, plan_story
 from briefing.run.progress import NoProgress, Progress
 from briefing.run.story import BriefRun, brief_story
@@ -66,22 +65,6 @@ class RunResult:
         unused = [s for s in self.skipped if not isinstance(s, DuplicateArticle)]
         feeds = self.fetched.failed_feeds if self.fetched else []
         return not unused and not self.missing and not self.lost_stories and not feeds
-
-
-def load(paths: Sequence[Path], settings: Settings) -> LoadResult:
-    """Articles under ``paths``: none when every path exists and holds no new article (a
-    day with nothing new); NoArticlesError when files are there but none is usable."""
-    loaded = load_articles(
-        paths, follow_links=settings.follow_links, max_bytes=settings.max_article_bytes
-    )
-    unusable = [e for e in loaded.skipped if not isinstance(e, DuplicateArticle)]
-    if not loaded.articles and unusable:
-        reasons = "; ".join(e.one_line() for e in unusable[:3])
-        raise NoArticlesError(
-            f"no usable articles in {', '.join(map(str, paths))} ({reasons})",
-            "pass files or folders holding .txt, .md or .html articles",
-        )
-    return loaded
 
 
 def _nothing_new(paths: Sequence[Path], fetched: FetchReport | None) -> str:
@@ -205,7 +188,7 @@ async def _run(
     started = time.monotonic()
     fetched = await fetch_day(settings, feeds, date=date, out=out) if feeds else None
     paths = [Path(fetched.folder)] if fetched else paths
-    loaded = load(paths, settings)
+    loaded = load_usable(paths, settings)
     stories = day_stories(loaded.articles, settings, date, story) if loaded.articles else []
     log = CallLog()
     async with endpoint(settings, model) as live:

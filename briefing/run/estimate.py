@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.articles import load_usable
 from briefing.chunks import count_tokens, encoding_for_model
 from briefing.errors import InputError
 from briefing.extract.map import extract_variables
 from briefing.llm.pricing import cost
 from briefing.llm.types import Usage
 from briefing.run.context import RunContext
-from briefing.run.daily import day_stories, load
+from briefing.run.daily import day_stories
 from briefing.run.plan import MapPlan, plan_story, story_usage
 from briefing.settings import Settings
 from briefing.sources.profile import future_dated
@@ -88,7 +89,7 @@ def estimate(
     story: str | None = None,
 ) -> Estimate:
     """Calls, tokens and cost of a run, story by story, without calling the model."""
-    loaded = load(paths, settings)
+    loaded = load_usable(paths, settings)
     # The same context as a run, minus the model: nothing is called, whatever the mode.
     ctx = RunContext.create(settings.model_copy(update={"mode": "replay"}), None, overrides)
     stories = day_stories(loaded.articles, settings, date, story)

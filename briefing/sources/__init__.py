@@ -1,6 +1,7 @@
 """Stage 2 (in code): weigh the day's sources against each other: outlet, date, how stale,
 which rewrite which, and what kind of source each is."""
 
+from briefing.sources.model import Source
 from briefing.sources.profile import profile_sources
 
-__all__ = ["profile_sources"]
+__all__ = ["Source", "profile_sources"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from briefing.articles import Article
 from briefing.articles.duplicates import DuplicateGroup, rewrites_of
 from briefing.articles.kind import source_kind
-from briefing.brief.model import Source
+from briefing.sources.model import Source
 
 DEFAULT_STALE_DAYS = 7
 

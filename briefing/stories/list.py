@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.articles import load_usable
 from briefing.errors import InputError
-from briefing.run.daily import load
 from briefing.settings import Settings
 from briefing.stories.group import group_stories
 from briefing.stories.story import StoryInfo
@@ -35,7 +35,7 @@ class Listing:
 
 def list_stories(settings: Settings, paths: Sequence[Path], date: dt.date) -> Listing:
     """Load and group the articles under ``paths``, with no model call."""
-    loaded = load(paths, settings)
+    loaded = load_usable(paths, settings)
     found = group_stories(loaded.articles, settings, date)
     files = {a.id: a.path for a in loaded.articles}
     return Listing([s.info for s in found], files, loaded.skipped)

@@ -10,7 +10,7 @@ from briefing.analysis.index import StatementIndex
 from briefing.analysis.text import Statement
 from briefing.articles.duplicates import DuplicateGroup
 from briefing.articles.entities import Entities
-from briefing.brief.model import Source
+from briefing.sources.model import Source
 
 
 @dataclass(frozen=True)

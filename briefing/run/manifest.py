@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefing.articles import Article
 from briefing.brief import Day
 from briefing.errors import InputError
 from briefing.fetch.report import FetchReport
 from briefing.llm import CallRecord
-
-if TYPE_CHECKING:
-    from briefing.run.story import BriefRun
+from briefing.run.story import BriefRun
 
 
 def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:
