@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -18,19 +19,23 @@ LOCK_WAIT_S = 600.0
 _HELD: set[Path] = set()
 
 
+class TooLarge(ValueError):
+    """A file over the size a reader allows."""
+
+
 def read_bounded(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes. A link to a device
-    (``/dev/zero``), a sparse file of gigabytes or a file that grows while read raises
-    ValueError saying which, so a hostile file costs a warning, never the run's memory."""
-    if not path.is_file():
-        raise ValueError("not a regular file")
-    size = path.stat().st_size
-    if size > limit:
-        raise ValueError(f"larger than {limit:,} bytes ({size:,})")
-    with path.open("rb") as handle:
+    """The bytes of a regular file of at most ``limit`` bytes, never blocking on a pipe
+    and never reading more. A link to a device (``/dev/zero``), a FIFO, a sparse file of
+    gigabytes or one that grows while read raises ValueError (TooLarge for size) saying
+    which, so a hostile file costs a warning, never the run's memory; OSError as the
+    system raises it."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    with os.fdopen(os.open(path, flags), "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ValueError("not a regular file")
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise ValueError(f"larger than {limit:,} bytes")
+        raise TooLarge(f"larger than {limit:,} bytes")
     return data
 
 

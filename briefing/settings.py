@@ -17,6 +17,7 @@ from pydantic_settings import (
 )
 
 from briefing.choices import Mode
+from briefing.defaults import MAX_ARTICLE_BYTES, REWRITE_SHARE, STALE_AFTER_DAYS
 
 
 class Price(BaseModel):
@@ -101,16 +102,21 @@ class Settings(_Sources):
     )
     chunk_overlap_tokens: int = Field(60, ge=0, le=400, description="Tokens chunks share.")
     rewrite_share: float = Field(
-        0.15, ge=0, le=1, description="Share of own words copied from another: a rewrite (0: off)."
+        REWRITE_SHARE,
+        ge=0,
+        le=1,
+        description="Share of own words copied from another: a rewrite (0: off).",
     )
     stale_after_days: int = Field(
-        7, ge=0, description="Days before the newest reported event after which a source is stale."
+        STALE_AFTER_DAYS,
+        ge=0,
+        description="Days before the newest reported event after which a source is stale.",
     )
     follow_links: bool = Field(
         False, description="Read links in the article folders that lead out of them."
     )
     max_article_bytes: int = Field(
-        20_000_000, ge=1000, description="Files larger than this are skipped with a warning."
+        MAX_ARTICLE_BYTES, ge=1000, description="Files larger than this are skipped with a warning."
     )
     one_story: bool = Field(
         False, description="Brief every article as one story (a folder on a single subject)."

@@ -77,7 +77,8 @@ def test_the_second_day_says_what_changed_since_the_first(tmp_path: Path) -> Non
     day = Day.model_validate_json((second / "brief.json").read_text(encoding="utf-8"))
     assert day.since is not None
     assert day.since.since == dt.date(2026, 4, 16)
-    assert day.since.new_stories == ["Lorano FC edge Marro United in late derby winner"]
+    lorano = "“Lorano FC edge Marro United in late derby winner” (title of A1)"
+    assert day.since.new_stories == [lorano]
     assert day.since.gone_stories == []
     [rail_story] = day.since.continuing
     lead = day.stories[0].story
@@ -85,7 +86,7 @@ def test_the_second_day_says_what_changed_since_the_first(tmp_path: Path) -> Non
     assert rail_story.story_id == lead.id
     markdown = (second / "brief.md").read_text(encoding="utf-8")
     assert "## Since 2026-04-16" in markdown
-    assert "- **New:** Lorano FC edge Marro United" in markdown
+    assert "- **New:** “Lorano FC edge Marro United" in markdown
     assert "Since 2026-04-16" in (second / "brief.html").read_text(encoding="utf-8")
 
 

@@ -46,8 +46,8 @@ from briefing.articles.model import Article
 from briefing.articles.outlet import dateline_outlet
 from briefing.articles.sentences import split
 from briefing.articles.words import overlap, stems
+from briefing.defaults import REWRITE_SHARE
 
-DEFAULT_SHARE = 0.15
 RUN = 8
 MIN_COPIED = 20
 # Above the 0.38 in order that independent reports of one event reach on the project's
@@ -240,7 +240,7 @@ def _components(size: int, pairs: Sequence[tuple[int, int, RewriteEvidence]]) ->
 
 
 def near_duplicate_groups(
-    articles: Sequence[Article], share: float = DEFAULT_SHARE
+    articles: Sequence[Article], share: float = REWRITE_SHARE
 ) -> list[DuplicateGroup]:
     """Groups of an article and its rewrites, in article order (none when ``share`` is 0:
     the setting that turns rewrite grouping off)."""
@@ -268,7 +268,7 @@ def near_duplicate_groups(
 
 
 def rewrite_pairs(
-    articles: Sequence[Article], candidates: Iterable[tuple[int, int]], share: float = DEFAULT_SHARE
+    articles: Sequence[Article], candidates: Iterable[tuple[int, int]], share: float = REWRITE_SHARE
 ) -> list[tuple[int, int]]:
     """Which of the ``candidates`` (index pairs) are a rewrite and the article it rewrites
     (none when ``share`` is 0): the day's story grouping checks only pairs that already

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing import files
 from briefing.errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
-DEFAULT_MAX_BYTES = 20_000_000
 
 
 @dataclass
@@ -83,26 +83,21 @@ def find_files(paths: Iterable[Path], *, follow_links: bool = False) -> Found:
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes; never blocks on a pipe and never reads more than ``max_bytes``."""
+    """The article file's bytes (briefing.files.read_bounded), or InputError naming it."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        return files.read_bounded(path, max_bytes)
     except FileNotFoundError as exc:
         raise InputError(str(path), "no such file", "check the path") from exc
     except OSError as exc:
         raise InputError(
             str(path), f"cannot be read ({exc.strerror})", "check permissions"
         ) from exc
-    with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise InputError(str(path), "not a regular file", "pass article files")
-        data = file.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    except files.TooLarge as exc:
         raise InputError(
-            str(path),
-            f"larger than {max_bytes:,} bytes",
-            "split it, or raise max_article_bytes (BRIEFING_MAX_ARTICLE_BYTES)",
-        )
-    return data
+            str(path), str(exc), "split it, or raise max_article_bytes (BRIEFING_MAX_ARTICLE_BYTES)"
+        ) from exc
+    except ValueError as exc:
+        raise InputError(str(path), str(exc), "pass article files") from exc
 
 
 def shown(path: Path | str) -> str:

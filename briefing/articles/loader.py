@@ -20,7 +20,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from briefing.articles.cleaning import Cleaned, clean, normalise_line
 from briefing.articles.dates import StatedDate, settled_dates, stated_dates, years_around
 from briefing.articles.files import (
-    DEFAULT_MAX_BYTES,
     SUFFIXES,
     article_ids,
     find_files,
@@ -31,6 +30,7 @@ from briefing.articles.model import Article, DateSource, RemovedLine
 from briefing.articles.outlet import attribution, dateline_outlet, find_dateline
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, looks_like_html, read_page
 from briefing.articles.sitewide import sitewide_lines
+from briefing.defaults import MAX_ARTICLE_BYTES
 from briefing.errors import DuplicateArticle, InputError
 
 # Horizontal space only around the fences, and the block must close within its first
@@ -178,7 +178,7 @@ def _decode(path: Path, data: bytes) -> _Text:
     raise InputError(str(path), "cannot be decoded", "save the file as UTF-8")
 
 
-def _read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> _Text:
+def _read(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> _Text:
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(str(path), "not a .txt, .md or .html file", "pass article files")
     data = read_bounded(path, max_bytes)
@@ -278,7 +278,7 @@ def _article(parsed: _Parsed, set_reference: dt.date | None) -> Article:
 
 
 def load_articles(
-    paths: Iterable[Path], *, follow_links: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[Path], *, follow_links: bool = False, max_bytes: int = MAX_ARTICLE_BYTES
 ) -> LoadResult:
     """Load every article under ``paths``; unusable files are skipped and reported.
 

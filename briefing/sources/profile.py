@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from briefing.articles import Article
 from briefing.articles.duplicates import DuplicateGroup, rewrites_of
 from briefing.articles.kind import source_kind
+from briefing.defaults import STALE_AFTER_DAYS
 from briefing.sources.model import Source
-
-DEFAULT_STALE_DAYS = 7
 
 
 def newest_event(articles: Sequence[Article], today: dt.date) -> tuple[dt.date, str] | None:
@@ -53,7 +52,7 @@ def profile_sources(
     articles: Sequence[Article],
     groups: Sequence[DuplicateGroup],
     today: dt.date,
-    stale_after_days: int = DEFAULT_STALE_DAYS,
+    stale_after_days: int = STALE_AFTER_DAYS,
 ) -> list[Source]:
     """Sources with short labels (A1, A2 ...), kind, staleness and rewrite relation."""
     newest = newest_event(articles, today)

@@ -35,8 +35,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from briefing.articles.duplicates import DEFAULT_SHARE, rewrite_pairs
+from briefing.articles.duplicates import rewrite_pairs
 from briefing.articles.model import Article
+from briefing.defaults import REWRITE_SHARE
 from briefing.stories.features import Weights, similarity
 
 # Pairs less alike than this are not worth the rewrite test (rewrites score far above it).
@@ -110,7 +111,7 @@ def cluster(
     distance: float,
     window_days: int,
     core_distance: float | None = None,
-    rewrite_share: float = DEFAULT_SHARE,
+    rewrite_share: float = REWRITE_SHARE,
     weights: Weights | None = None,
 ) -> Clustering:
     """Group ``articles`` into stories: events at ``core_distance`` (default: ``distance``),
