@@ -173,7 +173,7 @@ def _unit(after: str) -> tuple[str | None, str | None]:
 
 # How far from a figure its measure word is looked for (a sentence's length, bounded so
 # that a text without full stops costs linear time).
-_REACH = 400
+UNIT_REACH_CHARS = 400
 # Crossing these words or marks on the way to a measure word makes it count for less.
 _BREAKS = frozenset({"and", ",", ";", "but", "while"})
 
@@ -223,12 +223,12 @@ def figures(sentence: str) -> list[Figure]:
             continue  # a year on its own, or an ordinal
         if _NOT_A_COUNT.search(sentence, max(0, match.start() - 8), match.start()):
             continue
-        rest = sentence[match.end() : match.end() + _REACH]
+        rest = sentence[match.end() : match.end() + UNIT_REACH_CHARS]
         after = _words(rest)
         parsed = _value(match, after)
         if parsed is None:
             continue
-        before = _words(sentence[max(0, match.start() - _REACH) : match.start()])
+        before = _words(sentence[max(0, match.start() - UNIT_REACH_CHARS) : match.start()])
         unit, noun = _unit(rest) if parsed[1] == "count" else ("time", None)
         if (
             parsed[1] == "count"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefing.articles.words import SENTENCE_END, content_words, names, numbers
 
-SHARE = 0.5
+COVERED_SHARE = 0.5
 
 
 def sentences(text: str) -> Iterator[str]:
@@ -42,7 +42,7 @@ class _Terms:
     def covered_by(self, other: _Terms) -> bool:
         shared = len(self.words & other.words)
         return (
-            shared >= math.ceil(SHARE * len(self.words))
+            shared >= math.ceil(COVERED_SHARE * len(self.words))
             and self.numbers <= other.numbers
             and self.names <= other.words
         )
@@ -68,7 +68,7 @@ class SentenceIndex:
     def _candidates(self, terms: _Terms) -> set[int]:
         """Sentences holding one of the rarest words a covering sentence must share: with
         ``need`` of n words required, any n - need + 1 of them include a shared one."""
-        need = math.ceil(SHARE * len(terms.words))
+        need = math.ceil(COVERED_SHARE * len(terms.words))
         rarest = sorted(terms.words, key=lambda w: len(self._postings.get(w, ())))
         return {i for w in rarest[: len(terms.words) - need + 1] for i in self._postings.get(w, ())}
 

@@ -45,7 +45,7 @@ ALIGNED_FOR_TITLES = 0.4
 OFFICES = frozenset({"administration", "government", "presidency", "regime", "cabinet"})
 # Two spellings at least this alike (rapidfuzz ratio) are one name misspelt, not two.
 SPELLING = 80
-_REACH = 6
+FRAME_WORDS = 6
 # Words, and the marks that end a name: "Minister Varga, Veloria's environment minister"
 # is one person and an apposition, not a name "Varga Veloria's".
 _TOKEN = re.compile(r"[\w’'.-]*\w|[,;:()—–]")
@@ -86,8 +86,10 @@ def _phrase(tokens: list[str], at: int, frame: str) -> str:
 
 
 def _local(tokens: list[str], at: int) -> set[str]:
-    """Stems of the words within ``_REACH`` of a token: what the sentence says of it."""
-    return {stem(w) for w in tokens[max(0, at - _REACH) : at + _REACH + 1] if _frame_word(w)}
+    """Stems of the words within ``FRAME_WORDS`` of a token: what the sentence says of it."""
+    return {
+        stem(w) for w in tokens[max(0, at - FRAME_WORDS) : at + FRAME_WORDS + 1] if _frame_word(w)
+    }
 
 
 def _frame(a: list[str], i: int, b: list[str], j: int) -> str | None:
@@ -210,9 +212,17 @@ def _terms(context: Context, change: Change) -> frozenset[str]:
     return stems(phrases) | {context.entities.key(n) for n in names_in(phrases)}
 
 
-def _changes(
-    context: Context, original: str, rewrite: str
-) -> list[tuple[float, Statement, Statement, Change]]:
+@dataclass(frozen=True)
+class _Aligned:
+    """One change between two aligned sentences, and how alike they are."""
+
+    aligned: float
+    old: Statement
+    new: Statement
+    change: Change
+
+
+def _changes(context: Context, original: str, rewrite: str) -> list[_Aligned]:
     everywhere = {(f.unit, f.value) for s in context.statements[original] for f in s.figures}
     found = []
     for new in context.statements.get(rewrite, ()):
@@ -224,7 +234,7 @@ def _changes(
                 *_name_changes(old, new, context.entities),
                 *_figure_changes(old, new, everywhere),
             ]
-            found += [(aligned, old, new, c) for c in changes]
+            found += [_Aligned(aligned, old, new, c) for c in changes]
     return found
 
 
@@ -234,16 +244,14 @@ def _place(item: Statement, context: Context) -> float:
     return item.sentence.index / max(1, total) if total else 0.0
 
 
-def _ranker(
-    context: Context,
-) -> Callable[[tuple[float, Statement, Statement, Change]], tuple[float, ...]]:
+def _ranker(context: Context) -> Callable[[_Aligned], tuple[float, ...]]:
     """Rank pairs of sentences for one change: the words around it, then (a rewrite keeps
     its source's order) how near their places in their articles are, then overlap."""
 
-    def rank(item: tuple[float, Statement, Statement, Change]) -> tuple[float, ...]:
-        aligned, old, new, change = item
-        distance = abs(_place(old, context) - _place(new, context))
-        return change.context, -round(distance, 2), aligned, len(change.original_phrase)
+    def rank(item: _Aligned) -> tuple[float, ...]:
+        distance = abs(_place(item.old, context) - _place(item.new, context))
+        phrase = len(item.change.original_phrase)
+        return item.change.context, -round(distance, 2), item.aligned, phrase
 
     return rank
 
@@ -256,21 +264,20 @@ def rewrite_drift(context: Context) -> list[Candidate]:
     for group in context.groups:
         for member in group.rewrites():
             rank = _ranker(context)
-            best: dict[tuple[str, str], tuple[float, Statement, Statement, Change]] = {}
+            best: dict[tuple[str, str], _Aligned] = {}
             for item in _changes(context, group.representative, member):
-                key = (fold(item[3].original), fold(item[3].rewritten))
+                key = (fold(item.change.original), fold(item.change.rewritten))
                 if key not in best or rank(item) > rank(best[key]):
                     best[key] = item
-            per_pair: dict[tuple[int, int], tuple[float, Statement, Statement, Change]] = {}
+            per_pair: dict[tuple[int, int], _Aligned] = {}
             for item in best.values():
-                pair = (item[1].sentence.start, item[2].sentence.start)
-                if pair not in per_pair or len(item[3].original_phrase) > len(
-                    per_pair[pair][3].original_phrase
-                ):
+                pair = (item.old.sentence.start, item.new.sentence.start)
+                longest = per_pair[pair].change.original_phrase if pair in per_pair else ""
+                if len(item.change.original_phrase) > len(longest):
                     per_pair[pair] = item
             found += [
-                _candidate(context, old, new, change, group.representative)
-                for _, old, new, change in per_pair.values()
+                _candidate(context, i.old, i.new, i.change, group.representative)
+                for i in per_pair.values()
             ]
     return found
 

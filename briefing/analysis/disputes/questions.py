@@ -3,7 +3,7 @@
 
 Hedged statements of different sources (a rewrite and its source included: saying the
 same thing is not known sets no source against another) are linked when they share at
-least ``SHARED`` stems or names and ``SHARE`` of the smaller one's stems; pairs from
+least ``SHARED`` stems or names and ``QUESTION_SHARE`` of the smaller one's stems; pairs from
 independent sources come first.
 """
 
@@ -17,14 +17,14 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import Statement
 
 SHARED = 2
-SHARE = 0.15
+QUESTION_SHARE = 0.15
 _QUESTION = re.compile(r"\b(whether|why|how|who|when|what)\b.*", re.IGNORECASE)
 
 
 def _linked(a: Statement, b: Statement) -> bool:
     smaller = min(len(a.stems), len(b.stems))
     shared = len(a.stems & b.stems)
-    return a.shares(b) >= SHARED and smaller > 0 and shared >= SHARE * smaller
+    return a.shares(b) >= SHARED and smaller > 0 and shared >= QUESTION_SHARE * smaller
 
 
 def _topic(item: Statement) -> str:
