@@ -3,7 +3,8 @@
 The model reads statements grouped by subject (briefing.analysis.disputes.subjects) and
 names pairs that disagree, with the words of each that differ. A proposal is admitted as
 a dispute candidate only when both statements were shown and come from different reports
-(independent, or one outlet's earlier and later ones), they concern one subject, the
+(independent, or one outlet's earlier and later ones), they concern one subject, no
+source states both (two steps of a story are not two accounts of one), the
 named words are in their statements and differ in something code checks (a figure, a
 date, a quotation's words, opposed words, a negation or an undecided against a decided
 status), the
@@ -22,7 +23,12 @@ from typing import Protocol
 from briefing.analysis.disputes.candidate import Candidate, DisputeKind, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import Difference, Named, checked_difference, locate
-from briefing.analysis.disputes.subjects import Subjects, reports_apart, same_subject
+from briefing.analysis.disputes.subjects import (
+    Subjects,
+    reports_apart,
+    said_by_both,
+    same_subject,
+)
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.text import Statement
 from briefing.articles.words import stems
@@ -119,6 +125,8 @@ def _rejected(proposal: Proposal, subjects: Subjects, context: Context) -> str |
         return "not two different reports"
     if not same_subject(a, b):
         return "different subjects"
+    if said_by_both(context, a, b):
+        return "one source states both"
     if locate(proposal.first_words, a) is None or locate(proposal.second_words, b) is None:
         return "named words not a short part of the statement"
     return None
