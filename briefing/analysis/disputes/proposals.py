@@ -2,15 +2,16 @@
 
 The model reads statements grouped by subject (briefing.analysis.disputes.subjects) and
 names pairs that disagree, with the words of each that differ. A proposal is admitted as
-a dispute candidate only when both statements were shown and come from different reports
-(independent, or one outlet's earlier and later ones), they concern one subject, no
-source states both (two steps of a story are not two accounts of one), the
-named words are in their statements and differ in something code checks (a figure, a
-date, a quotation's words, opposed words, a negation or an undecided against a decided
-status), the
-figures are not about two different countries, and no other candidate already sets
-either statement against another. Its kind comes from that difference, never from the
-model's label; everything else it asserts is the sources' own words.
+a dispute candidate only when both statements were shown; they come from different
+reports (independent, or one outlet's earlier and later ones); they concern one subject;
+no source states both (two steps of a story are not two accounts of one); the named
+words are a short part of their statements and differ in something code checks (a
+figure, a date, a quotation's words, opposed words, a negation, or an undecided against
+a decided status), figures not being about two different countries; and no other
+candidate already quotes either statement. Its kind comes from that difference, never
+from the model's label; everything it shows is the sources' own words. A changed name
+is left to the code detectors (rewrite drift, office holder): two sentences name
+different people too often to check that a name was changed.
 """
 
 from __future__ import annotations
