@@ -138,6 +138,9 @@ class Settings(_Sources):
         "date are skipped (0: the brief's date only).",
     )
     fetch_timeout_s: float = Field(20.0, gt=0, description="`fetch`: seconds per request.")
+    fetch_deadline_s: float = Field(
+        60.0, gt=0, description="`fetch`: seconds a whole request may take (all its reads)."
+    )
     fetch_attempts: int = Field(3, ge=1, le=10, description="`fetch`: tries per request.")
     fetch_backoff_s: float = Field(1.0, gt=0, description="`fetch`: base of the backoff.")
     fetch_max_bytes: int = Field(

@@ -10,6 +10,8 @@ import datetime as dt
 import fcntl
 import ipaddress
 import json
+import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -23,6 +25,7 @@ from briefing.brief.short import headline_of
 from briefing.cli import app
 from briefing.errors import OutputError
 from briefing.fetch import fetch_day
+from briefing.fetch.feeds import read_feed_list
 from briefing.fetch.policy import RequestPolicy, literal, refused
 from briefing.fetch.state import STATE_FILE
 from briefing.files import LOCK_FILE, out_lock
@@ -222,3 +225,48 @@ def test_a_second_run_on_one_out_folder_waits_then_says_so(tmp_path: Path) -> No
     assert "another briefing run has been writing there" in caught.value.one_line()
     with out_lock(tmp_path, wait_s=0.3), out_lock(tmp_path, wait_s=0.3):
         pass  # released, and held again by the same run (daily --feeds fetches under it)
+
+
+class _Trickle(httpx.AsyncByteStream):
+    """A body sent one byte at a time, forever (a slow-loris server)."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while True:
+            await asyncio.sleep(0.05)
+            yield b"<"
+
+
+def test_a_page_that_trickles_is_cut_at_the_deadline_and_the_rest_is_saved(
+    tmp_path: Path,
+) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/feed.xml":
+            return httpx.Response(200, text=_rss(["https://news.example/slow.html"]))
+        if request.url.path == "/slow.html":
+            return httpx.Response(200, headers={"content-type": "text/html"}, stream=_Trickle())
+        return httpx.Response(404)
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://news.example/feed.xml\n")
+    settings = Settings(
+        fetch_timeout_s=5, fetch_deadline_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01
+    )
+    started = time.monotonic()
+    report = asyncio.run(
+        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
+    )
+    assert time.monotonic() - started < 4
+    [failed] = report.failed
+    assert "not complete within 0.5 s" in (failed.error or "")
+    assert (tmp_path / DAY.isoformat() / "fetch.json").exists()
+
+
+def test_a_long_feed_list_is_read_at_once(tmp_path: Path) -> None:
+    listed = tmp_path / "feeds.txt"
+    lines = [f"https://news{n % 30_000}.example/feed.xml" for n in range(45_000)]
+    listed.write_text("\n".join(lines) + "\n")
+    started = time.monotonic()
+    urls = read_feed_list(listed)
+    assert time.monotonic() - started < 2
+    assert len(urls) == 30_000
+    assert urls[:2] == ["https://news0.example/feed.xml", "https://news1.example/feed.xml"]

@@ -58,7 +58,8 @@ def read_feed_list(path: Path) -> list[str]:
     else:
         urls = [line.split("#", 1)[0].strip() for line in text.splitlines()]
         where = "line"
-    listed: list[str] = []
+    # A dict keeps the first order and finds a repeat at once (45,000 lines: no wait).
+    listed: dict[str, None] = {}
     for number, url in enumerate(urls, 1):
         if url and not _web_address(url):
             place = f"line {number}" if where == "line" else where
@@ -66,11 +67,11 @@ def read_feed_list(path: Path) -> list[str]:
                 f"{path}, {place}: {url[:80]!r} is not an http(s) URL",
                 "list one feed URL per line, e.g. https://example.org/rss.xml",
             )
-        if url and url not in listed:
-            listed.append(url)
+        if url:
+            listed.setdefault(url)
     if not listed:
         raise ConfigError(f"{path}: no feed URLs", "list one feed URL per line")
-    return listed
+    return list(listed)
 
 
 def _date(entry: feedparser.FeedParserDict) -> dt.date | None:

@@ -131,8 +131,14 @@ class Fetcher:
     async def _once(self, url: str, since: Validators | None) -> Response:
         headers = since.headers() if since else {}
         started = time.monotonic()
+        deadline = self._settings.fetch_deadline_s
         try:
-            async with self._client.stream("GET", url, headers=headers) as answer:
+            # The timeout bounds each read; this bounds the whole request, so a server
+            # sending one byte a second cannot hold the run.
+            async with (
+                asyncio.timeout(deadline),
+                self._client.stream("GET", url, headers=headers) as answer,
+            ):
                 got = await self._read(url, answer)
                 seconds = time.monotonic() - started
                 log.info("GET %s -> %d, %d bytes, %.2f s", url, got.status, len(got.body), seconds)
@@ -144,6 +150,8 @@ class Fetcher:
         except httpx.TimeoutException as exc:
             seconds = self._settings.fetch_timeout_s
             raise TransientFetchError(url, f"no answer within {seconds:g} s") from exc
+        except TimeoutError as exc:
+            raise TransientFetchError(url, f"not complete within {deadline:g} s") from exc
         except httpx.TransportError as exc:
             raise TransientFetchError(url, f"connection failed ({type(exc).__name__})") from exc
         except httpx.InvalidURL as exc:
