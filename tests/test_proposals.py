@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.analysis import Analysis, analyse
+from briefing.analysis.disputes.differences import Named, checked_difference
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.attribution import misattributed
@@ -52,13 +53,13 @@ def _id(analysis: Analysis, words: str) -> str:
 
 
 HARBOUR = (
-    "The council voted on Tuesday to close the old ferry pier for repairs this spring. "
+    "The council voted in March to close the old ferry pier for repairs this spring. "
     "Engineers found corrosion in 14 of the pier's steel piles during an inspection. "
     "Fishing crews will moor at the north quay until the work is done.",
     DAY,
 )
 HARBOUR_OTHER = (
-    "Councillors decided on Thursday that the old ferry pier must close for repairs. "
+    "Councillors decided in May that the old ferry pier must close for repairs. "
     "An inspection showed corrosion in 12 of the pier's steel piles, engineers said. "
     "Local traders worry about fewer visitors at the waterfront cafes.",
     DAY,
@@ -70,20 +71,20 @@ def test_pairs_about_one_subject_that_differ_are_shown_side_by_side() -> None:
     groups = analysis.subjects.groups
     texts = [{s.item.text[:20] for s in g} for g in groups]
     assert all(len(g) == 2 for g in groups)
-    assert {"The council voted on", "Councillors decided "} in texts
+    assert {"The council voted in", "Councillors decided "} in texts
     assert {"Engineers found corr", "An inspection showed"} in texts
 
 
 def test_a_date_difference_is_admitted_and_its_kind_is_codes() -> None:
     analysis = _analysis(HARBOUR, HARBOUR_OTHER)
-    first, second = _id(analysis, "voted on Tuesday"), _id(analysis, "on Thursday")
-    proposal = FakeProposal(first, second, "on Tuesday", "on Thursday", kind="scope difference")
+    first, second = _id(analysis, "voted in March"), _id(analysis, "in May")
+    proposal = FakeProposal(first, second, "in March", "in May", kind="scope difference")
     [admitted], review = analysis.admit([proposal])
     assert admitted.detector == "model proposal"
     assert admitted.kinds == ("contradiction",), "a date conflict, whatever the model said"
     assert "dates differ" in admitted.evidence
-    assert "Tuesday" in admitted.sides[0][0].text
-    assert "Thursday" in admitted.sides[1][0].text
+    assert "March" in admitted.sides[0][0].text
+    assert "May" in admitted.sides[1][0].text
     assert (review.proposed, review.admitted) == (1, 1)
 
 
@@ -97,16 +98,16 @@ def test_a_figure_difference_is_admitted_with_its_figures() -> None:
 
 def test_proposals_code_cannot_check_are_rejected_with_their_reason() -> None:
     analysis = _analysis(HARBOUR, HARBOUR_OTHER)
-    tuesday, thursday = _id(analysis, "voted on Tuesday"), _id(analysis, "on Thursday")
+    tuesday, thursday = _id(analysis, "voted in March"), _id(analysis, "in May")
     piles, other_piles = _id(analysis, "in 14 of"), _id(analysis, "in 12 of")
     proposals = [
         FakeProposal("S99", thursday, "x", "y"),
-        FakeProposal(tuesday, thursday, "on Friday", "on Thursday"),
+        FakeProposal(tuesday, thursday, "in June", "in May"),
         FakeProposal(tuesday, thursday, "old ferry pier", "old ferry pier"),
         FakeProposal(tuesday, thursday, "the old ferry pier for", "the old ferry pier must"),
-        FakeProposal(tuesday, piles, "on Tuesday", "14 of"),
-        FakeProposal(tuesday, other_piles, "on Tuesday", "12 of"),
-        FakeProposal(tuesday, thursday, " ".join(HARBOUR[0].split(".")[0].split()), "on Thursday"),
+        FakeProposal(tuesday, piles, "in March", "14 of"),
+        FakeProposal(tuesday, other_piles, "in March", "12 of"),
+        FakeProposal(tuesday, thursday, " ".join(HARBOUR[0].split(".")[0].split()), "in May"),
     ]
     admitted, review = analysis.admit(proposals)
     assert admitted == []
@@ -148,11 +149,11 @@ def test_undecided_then_done_by_a_later_report_is_a_contradiction() -> None:
 
 async def test_admitted_proposals_are_read_with_codes_candidates(tmp_path: Path) -> None:
     analysis = _analysis(HARBOUR, HARBOUR_OTHER)
-    first, second = _id(analysis, "voted on Tuesday"), _id(analysis, "on Thursday")
+    first, second = _id(analysis, "voted in March"), _id(analysis, "in May")
 
     def answer(body: dict[str, Any]) -> str:
         if body["response_format"]["json_schema"]["name"] == "DisputeProposals":
-            pair = FakeProposal(first, second, "on Tuesday", "on Thursday")
+            pair = FakeProposal(first, second, "in March", "in May")
             return json.dumps({"pairs": [pair.__dict__]})
         return schema_answer(body)
 
@@ -172,7 +173,7 @@ async def test_admitted_proposals_are_read_with_codes_candidates(tmp_path: Path)
     assert reduced.proposals.admitted == 1
     assert reduced.candidates[-1].detector == "model proposal"
     [readings] = [r for r in model.requests if r.schema_name == "DisputeReadings"]
-    assert "on Thursday" in readings.messages[1].content
+    assert "in May" in readings.messages[1].content
 
 
 def test_a_headline_giving_an_act_to_someone_its_quote_does_not_is_set_aside() -> None:
@@ -197,3 +198,29 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     assert when_of("The port is to reopen on Friday, the authority said.") == "on Friday"
     assert when_of("Talks will resume next month in Geneva.") == "next month"
     assert when_of("The minister may resign.") is None
+
+
+def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:
+    """Walked out on Thursday, ran again on Saturday: weekdays date a story's steps."""
+    analysis = _analysis(
+        (
+            "Train drivers walked out on Thursday in a 48-hour strike over pay, the union "
+            "said. Commuters crowded onto buses in the capital.",
+            DAY,
+        ),
+        (
+            "Trains ran again on Saturday after a 48-hour strike over pay, the operator "
+            "said. Ticket offices reopened at dawn.",
+            DAY,
+        ),
+    )
+    assert analysis.subjects.groups == [], "no figure, month or year differs: not shown"
+    walked, ran = (
+        next(s for s in analysis.context.all() if words in s.text) for words in ("walked", "ran")
+    )
+    assert (
+        checked_difference(
+            analysis.context, Named(walked, "on Thursday"), Named(ran, "on Saturday")
+        )
+        is None
+    )
