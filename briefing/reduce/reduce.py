@@ -3,9 +3,10 @@ forward-looking signals.
 
 The model never chooses what the brief is about: code ranks the facts, picks the ones the
 bottom line and the developments are about, and finds the dispute candidates; the model
-reads the candidates and phrases the rest. Each stage sees a bounded input (the top facts
-that fit ``reduce_budget_tokens``), so a day of a thousand articles costs three reduce
-calls like a day of five.
+proposes more disputes over pairs of statements code shows it (admitted only when code
+can check them), reads the candidates and phrases the rest. Each stage sees a bounded
+input (the top facts that fit ``reduce_budget_tokens``, at most 12 pairs of statements),
+so a day of a thousand articles costs four reduce calls like a day of five.
 """
 
 from __future__ import annotations
