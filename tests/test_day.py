@@ -50,7 +50,7 @@ def test_the_short_entry_is_the_source_in_its_own_words(day_run: RunResult) -> N
     of a match that lifted them to third place; the entry quotes the report instead."""
     markdown = (day_run.folder / "brief.md").read_text(encoding="utf-8")
     football = markdown.split("\n## 2. ", 1)[1].split("\n## 3. ", 1)[0]
-    assert football.startswith("Lorano FC edge Marro United in late derby winner")
+    assert football.startswith("“Lorano FC edge Marro United in late derby winner” (title of A1)")
     assert "lifted them to third place" in football
     assert "won the Celdoran league" not in markdown
     assert "### Bottom line" in football
