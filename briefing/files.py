@@ -89,6 +89,7 @@ def out_lock(out: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
     if key in _HELD:
         yield
         return
+    created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
         handle = (out / LOCK_FILE).open("a+")
@@ -105,4 +106,8 @@ def out_lock(out: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
             yield
         finally:
             _HELD.discard(key)
+            # A run that wrote nothing leaves no folder it made (a failed first run).
+            if created and [p.name for p in out.iterdir()] == [LOCK_FILE]:
+                (out / LOCK_FILE).unlink()
+                out.rmdir()
             fcntl.flock(handle, fcntl.LOCK_UN)

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
+from briefing.files import LOCK_FILE
 from briefing.prompting import PromptLibrary
 from briefing.settings import Settings
 from tests.conftest import SEEDS
@@ -132,10 +133,10 @@ def test_a_live_run_writes_the_key_nowhere(tmp_path: Path, monkeypatch: pytest.M
             ],
         )
     assert result.exit_code == 0, result.output
-    calls = seed_chunks() + 3
-    assert len(server.requests) == calls, "chunk extractions and 3 reduce calls"
+    calls = seed_chunks() + 4
+    assert len(server.requests) == calls, "chunk extractions and 4 reduce calls"
     assert secret not in result.output
-    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != LOCK_FILE]
     assert len(written) == calls + calls + 4, "a recording and a cached answer per call, 4 outputs"
     for path in written:
         assert secret not in path.read_text(encoding="utf-8"), path
@@ -147,7 +148,7 @@ def test_a_bug_ends_in_one_line_not_a_traceback(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise KeyError("oops")
 
-    monkeypatch.setattr("briefing.cli.run_daily", broken)
+    monkeypatch.setattr("briefing.run.run_daily", broken)
     result = runner.invoke(app, ["daily", "--out", str(tmp_path)])
     assert result.exit_code == 70
     assert "Traceback" not in result.output
