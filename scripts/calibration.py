@@ -32,6 +32,7 @@ from briefing.eval.real import (
     load_half,
     load_real_gold,
     rewrites_judged,
+    shown_for_proposals,
 )
 from briefing.sources import profile_sources
 
@@ -116,6 +117,8 @@ def _real_half(corpus: Path, half: Half) -> None:
         f"({share:.0%}); shown {total.shown}: traps {total.traps}, framing {total.framing}, "
         f"false {total.false}"
     )
+    held, gold = shown_for_proposals(corpus, load_real_gold(), half)
+    print(f"    gold disputes among the pairs the proposals call shows: {held} of {gold}")
 
 
 def _real() -> None:

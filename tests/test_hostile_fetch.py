@@ -11,7 +11,7 @@ import fcntl
 import ipaddress
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import httpx
@@ -24,7 +24,7 @@ from briefing.articles.page import read_page
 from briefing.brief.short import headline_of
 from briefing.cli import app
 from briefing.errors import OutputError
-from briefing.fetch import fetch_day
+from briefing.fetch import FetchReport, fetch_day
 from briefing.fetch.feeds import read_feed_list
 from briefing.fetch.policy import RequestPolicy, literal, refused
 from briefing.fetch.state import STATE_FILE
@@ -105,6 +105,21 @@ def _rss(links: list[str]) -> str:
     )
 
 
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _fetch(
+    tmp_path: Path, handle: Handler, feed: str = "https://news.example/feed.xml", **fast: float
+) -> FetchReport:
+    """Fetch the one feed listed through ``handle`` (an in-process server)."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{feed}\n")
+    given = {"fetch_timeout_s": 0.5, "fetch_attempts": 1, "fetch_backoff_s": 0.01, **fast}
+    settings = Settings.model_validate(given)
+    transport = httpx.MockTransport(handle)
+    return asyncio.run(fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=transport))
+
+
 def test_a_hostile_feed_reaches_no_refused_address(tmp_path: Path) -> None:
     requested: list[str] = []
 
@@ -116,12 +131,7 @@ def test_a_hostile_feed_reaches_no_refused_address(tmp_path: Path) -> None:
             return httpx.Response(302, headers={"location": "http://127.0.0.1/after-redirect"})
         return httpx.Response(404)
 
-    feeds = tmp_path / "feeds.txt"
-    feeds.write_text("https://news.example/feed.xml\n")
-    settings = Settings(fetch_timeout_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01)
-    report = asyncio.run(
-        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
-    )
+    report = _fetch(tmp_path, handle)
     reached = [u for u in requested if "news.example" not in u]
     assert reached == [], "no request left for a refused address"
     reasons = [i.reason or "" for i in report.skipped] + [i.error or "" for i in report.failed]
@@ -162,12 +172,7 @@ def test_a_feed_password_is_written_nowhere(tmp_path: Path) -> None:
             return httpx.Response(200, text=page, headers={"content-type": "text/html"})
         return httpx.Response(404)
 
-    feeds = tmp_path / "feeds.txt"
-    feeds.write_text("https://reader:Top@Secret@news.example/feed.xml\n")
-    settings = Settings(fetch_timeout_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01)
-    report = asyncio.run(
-        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
-    )
+    report = _fetch(tmp_path, handle, "https://reader:Top@Secret@news.example/feed.xml")
     assert report.stored
     written = [p.read_text() for p in (tmp_path / DAY.isoformat()).rglob("*") if p.is_file()]
     assert not any("Top@Secret" in text or "reader:" in text for text in written)
@@ -179,12 +184,7 @@ def test_a_state_file_linked_to_dev_zero_is_a_warning(tmp_path: Path) -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, text=_rss([]))
 
-    feeds = tmp_path / "feeds.txt"
-    feeds.write_text("https://news.example/feed.xml\n")
-    settings = Settings(fetch_timeout_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01)
-    report = asyncio.run(
-        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
-    )
+    report = _fetch(tmp_path, handle)
     assert any("not a regular file" in w for w in report.warnings)
 
 
@@ -246,15 +246,8 @@ def test_a_page_that_trickles_is_cut_at_the_deadline_and_the_rest_is_saved(
             return httpx.Response(200, headers={"content-type": "text/html"}, stream=_Trickle())
         return httpx.Response(404)
 
-    feeds = tmp_path / "feeds.txt"
-    feeds.write_text("https://news.example/feed.xml\n")
-    settings = Settings(
-        fetch_timeout_s=5, fetch_deadline_s=0.5, fetch_attempts=1, fetch_backoff_s=0.01
-    )
     started = time.monotonic()
-    report = asyncio.run(
-        fetch_day(settings, feeds, date=DAY, out=tmp_path, transport=httpx.MockTransport(handle))
-    )
+    report = _fetch(tmp_path, handle, fetch_timeout_s=5, fetch_deadline_s=0.5)
     assert time.monotonic() - started < 4
     [failed] = report.failed
     assert "not complete within 0.5 s" in (failed.error or "")

@@ -318,6 +318,22 @@ def score_events(corpus: Path, gold: RealGold, half: Half) -> dict[str, DisputeT
     }
 
 
+def shown_for_proposals(corpus: Path, gold: RealGold, half: Half) -> tuple[int, int]:
+    """How many gold disputes of a half's annotated events are among the pairs of
+    statements the proposals call would show (no model involved), and how many there are:
+    the most the model channel could add."""
+    held = total = 0
+    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    for name, event, articles, today in annotated(corpus, gold, half):
+        analysis = analyse(articles, near_duplicate_groups(articles), merged, today, 7)
+        pairs: list[Sides] = [([a.item.text], [b.item.text]) for a, b in analysis.subjects.groups]
+        for dispute in event.disputes:
+            total += 1
+            sides = [[span_text(corpus, name, s) for s in side] for side in dispute.sides]
+            held += any(_matches(pair, sides) for pair in pairs)
+    return held, total
+
+
 def states_main(text: str, main: MainDevelopment, spans: Sequence[str]) -> bool:
     """Whether ``text`` states the annotated main development: it shares a run of words
     with one of its spans, or holds every one of its terms (by stem)."""
