@@ -147,6 +147,17 @@ async def test_cut_off_answer_is_reasked_and_then_fails(tmp_path: Path) -> None:
     assert budgets[1:] == [2 * budgets[0], 3 * budgets[0]], "room for a longer answer"
 
 
+async def test_a_cut_off_answer_keeps_its_complete_items(tmp_path: Path) -> None:
+    """A model that loops is cut at max_tokens: the items before the cut stand, no re-ask
+    at two and three times the budget."""
+    model = ScriptedChatModel([completion('{"words": ["a", "b", "c', finish_reason="length")])
+    caller, log = _caller(tmp_path, model)
+    answer = await caller.call(_prompt(tmp_path), {"text": "x"}, Answer, subject="s")
+    assert answer.words == ["a", "b"]
+    assert [r.outcome for r in log.records] == ["cut off, kept"]
+    assert len(model.requests) == 1
+
+
 async def test_refusal_is_reported_not_retried(tmp_path: Path) -> None:
     model = ScriptedChatModel([completion(None, refusal="I can't help with that")])
     caller, _ = _caller(tmp_path, model)

@@ -3,16 +3,21 @@
 Invalid answers (not JSON, schema violations, cut off by ``max_tokens``) are re-asked at
 most ``max_reasks`` times. Each re-ask is the original conversation plus one error turn (the
 last bad answer and what was wrong with it), so the context never grows by more than that.
-An answer cut off by ``max_tokens`` is re-asked with room for a longer one (twice, then
-three times the prompt's ``max_tokens``): a small model asked to be brief often is not.
+An answer cut off by ``max_tokens`` keeps what it got right: its complete items before the
+cut are parsed (pydantic-core reads partial JSON) and, when there is at least one, taken
+as the answer and logged "cut off, kept" (code checks them like any other); a small model
+that loops would otherwise be re-asked at two and three times the budget and loop again.
+Only a cut-off answer with no complete item is re-asked, with room for a longer one.
 Refusals are reported, never re-asked. Every request, re-asks included, is logged.
 """
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import pydantic_core
 from pydantic import BaseModel, ValidationError
 
 from briefing.errors import InvalidModelOutput, ModelRefusal, PromptError
@@ -25,6 +30,8 @@ from briefing.prompting import Message, PromptTemplate
 from briefing.settings import Settings
 
 _BAD_ANSWER_CHARS = 4000
+# Incomplete items dropped, at most, before a cut-off answer is re-asked instead.
+_SALVAGE_TRIES = 4
 T = TypeVar("T", bound=BaseModel)
 
 
@@ -55,6 +62,40 @@ def parse_answer(completion: Completion, output: type[T], name: str) -> T:
         return output.model_validate_json(completion.content)
     except ValidationError as exc:
         raise _Invalid(f"the answer did not match the schema: {_errors(exc)}") from exc
+
+
+def _list_field(output: type[BaseModel], name: str) -> bool:
+    return typing.get_origin(output.model_fields[name].annotation) is list
+
+
+def salvage(content: str, output: type[T]) -> T | None:
+    """The complete items of an answer cut off by ``max_tokens``, or None when it holds
+    none. The item being written at the cut is dropped; lists the answer never reached
+    are empty (nothing was received for them)."""
+    try:
+        data = pydantic_core.from_json(content, allow_partial=True)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    for _ in range(_SALVAGE_TRIES):
+        for name in output.model_fields:
+            if name not in data and _list_field(output, name):
+                data[name] = []
+        try:
+            answer = output.model_validate(data)
+        except ValidationError:
+            if not data:
+                return None
+            last = list(data)[-1]
+            if isinstance(data[last], list) and data[last]:
+                data[last].pop()
+            else:
+                del data[last]
+            continue
+        items = [v for v in answer.model_dump().values() if isinstance(v, list)]
+        return answer if any(items) else None
+    return None
 
 
 def _reask(
@@ -142,7 +183,8 @@ class StructuredCaller:
         except ModelRefusal as exc:
             return None, "refused", exc.message
         except _CutOff as exc:
-            return None, "cut off", str(exc)
+            kept = salvage(completion.content or "", output)
+            return kept, "cut off" if kept is None else "cut off, kept", str(exc)
         except _Invalid as exc:
             return None, "invalid", str(exc)
 
