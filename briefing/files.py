@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import logging
 import os
 import stat
 import tempfile
@@ -12,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+log = logging.getLogger("briefing")
 LOCK_FILE = ".briefing.lock"
 # How long a run waits for another on the same --out (a cron run and a manual one).
 LOCK_WAIT_S = 600.0
@@ -66,16 +69,31 @@ def write_file(path: Path, text: str | bytes) -> None:
         ) from exc
 
 
-def _acquire(handle: IO[str], wait_s: float) -> bool:
+def _open_locked(path: Path, wait_s: float) -> IO[str] | None:
+    """The lock file at ``path``, opened and locked by this process, waiting up to
+    ``wait_s`` for another holder; None when it still holds it then. A file system without
+    locks is not waited on (the run goes on unlocked, as before locks existed), and a file
+    removed by its holder as this one got it is opened again."""
     deadline = time.monotonic() + wait_s
+    told = False
     while True:
+        handle = path.open("a+")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
+        except BlockingIOError:
+            handle.close()
             if time.monotonic() >= deadline:
-                return False
+                return None
+            if not told:
+                log.warning("waiting for another briefing run writing in %s", path.parent)
+                told = True
             time.sleep(0.2)
+            continue
+        except OSError:
+            return handle
+        if path.exists() and os.fstat(handle.fileno()).st_ino == path.stat().st_ino:
+            return handle
+        handle.close()
 
 
 @contextmanager
@@ -92,22 +110,23 @@ def out_lock(out: Path, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
     created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
-        handle = (out / LOCK_FILE).open("a+")
+        handle = _open_locked(out / LOCK_FILE, wait_s)
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror}", "choose another --out") from exc
+    if handle is None:
+        raise OutputError(
+            f"{out}: another briefing run has been writing there for {wait_s:g} s",
+            "wait for it to finish, or pass another --out",
+        )
     with handle:
-        if not _acquire(handle, wait_s):
-            raise OutputError(
-                f"{out}: another briefing run has been writing there for {wait_s:g} s",
-                "wait for it to finish, or pass another --out",
-            )
         _HELD.add(key)
         try:
             yield
         finally:
             _HELD.discard(key)
-            # A run that wrote nothing leaves no folder it made (a failed first run).
+            # A run that wrote nothing leaves no folder it made (a failed first run); a
+            # run waiting on the removed lock file opens the folder's new one instead.
             if created and [p.name for p in out.iterdir()] == [LOCK_FILE]:
-                (out / LOCK_FILE).unlink()
-                out.rmdir()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+                with contextlib.suppress(OSError):  # another run wrote there meanwhile
+                    (out / LOCK_FILE).unlink()
+                    out.rmdir()

@@ -148,6 +148,9 @@ def test_a_hostile_feed_reaches_no_refused_address(tmp_path: Path) -> None:
         ("http://u:pa/ss@host.org/feed", "http://***@host.org/feed"),
         ("https://medium.com/@writer", "https://medium.com/@writer"),
         ("http://example.com:8080/@x", "http://example.com:8080/@x"),
+        ("https://user:2024/secret@feeds.example.com/rss", "https://***@feeds.example.com/rss"),
+        ("https://user:pa'ss@host.org/rss", "https://***@host.org/rss"),
+        ("https://example.com/?ref=a@b.org", "https://example.com/?ref=a@b.org"),
     ],
 )
 def test_credentials_are_masked_through_the_last_at_of_the_authority(url: str, shown: str) -> None:

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from briefing.analysis import Analysis, analyse
+from briefing.analysis.actors.roles import apposition_of, title_of
 from briefing.analysis.disputes.differences import Named, checked_difference
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
@@ -224,3 +227,56 @@ def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:
         )
         is None
     )
+
+
+def test_sentences_that_agree_are_not_admitted_on_words_picked_crosswise() -> None:
+    """Both sentences give 14 and 40, both say March and May, both negate: the named words
+    differ, the sentences do not."""
+    analysis = _analysis(
+        (
+            "Engineers found corrosion in 14 of the pier's 40 steel piles in March, not May, "
+            "the council said.",
+            DAY,
+        ),
+        (
+            "Of the pier's 40 steel piles, 14 showed corrosion in March, not in May, an "
+            "inspection report said.",
+            DAY,
+        ),
+    )
+    a, b = (next(s for s in analysis.context.all() if w in s.text) for w in ("Engineers", "Of"))
+    context = analysis.context
+    assert checked_difference(context, Named(a, "14 of"), Named(b, "40 steel piles")) is None
+    assert checked_difference(context, Named(a, "in March"), Named(b, "in May")) is None
+    assert checked_difference(context, Named(a, "not May"), Named(b, "in March")) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote"),
+    [
+        ("Maduro Denies Election Fraud", "He denied any fraud, Maduro told reporters."),
+        ("Ministry Denies Report", "The ministry, in a statement, denied the report."),
+        ("Maduro Warns of Retaliation", '"We will respond," warned Maduro on Sunday.'),
+        ("Trump Orders Withdrawal by March", "Trump ordered the withdrawal by March."),
+    ],
+)
+def test_a_headline_whose_quote_gives_the_act_to_its_subject_stands(
+    headline: str, quote: str
+) -> None:
+    assert misattributed(headline, [quote]) is None
+
+
+def test_roles_come_from_titles_and_appositions_not_from_lists() -> None:
+    assert title_of(
+        "talks with Cuban Foreign Minister Bruno Rodríguez Padilla", "Bruno Rodríguez Padilla"
+    ) == ("Cuban Foreign Minister")
+    frank = "Frank Mora, who served as US ambassador to the Organization of American States, said"
+    assert (
+        apposition_of(frank, "Frank Mora") == "US ambassador to the Organization of American States"
+    )
+    listed = "The summit drew Nicolás Maduro, Cuban President Miguel Díaz-Canel, and others."
+    assert apposition_of(listed, "Nicolás Maduro") is None
+    talks = (
+        "Talks between Maduro, the opposition leader María Corina Machado and US envoys stalled."
+    )
+    assert apposition_of(talks, "Maduro") is None

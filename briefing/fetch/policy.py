@@ -5,13 +5,17 @@ A feed on a public host can list items at ``http://127.0.0.1:8080/admin``,
 metadata address), or redirect there; requesting them would store a private page and send
 it to the model (server-side request forgery). Every request, redirects and robots.txt
 included, is checked here: its host, written as an address in any form the resolver
-accepts (dotted, decimal, octal, hex; IPv4 or IPv6) or resolved by name, must not be a
-loopback, private, link-local, multicast, unspecified or reserved address. A host the
+accepts (dotted, decimal, octal, hex; IPv4 or IPv6, and the IPv4 address an IPv6 one
+carries) or resolved by name, must be on the public internet: not loopback, private,
+link-local, multicast, unspecified, reserved or shared (100.64.0.0/10, where cloud
+metadata services and VPN peers live). A host the
 user lists in the feed list is allowed whatever its address (a feed server on their own
 network, the project's test site), and ``fetch_allow_hosts`` allows more.
 
-Limit: the name is resolved again when the connection is made; a resolver that answers
-differently the second time (DNS rebinding) is not caught here.
+Limits: the name is resolved again when the connection is made, so a resolver that
+answers differently the second time (DNS rebinding) is not caught here; a name this
+machine cannot resolve is let through (the request then fails, unless a proxy resolves
+it).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from urllib.parse import urlsplit
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 _SCHEMES = frozenset({"http", "https"})
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
 def literal(host: str) -> Address | None:
@@ -41,10 +46,25 @@ def literal(host: str) -> Address | None:
         return None
 
 
+def _embedded(address: Address) -> Address:
+    """The IPv4 address an IPv6 one carries (mapped, NAT64, 6to4, Teredo), else itself."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return address
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]
+    return address
+
+
 def refused(address: Address) -> str | None:
-    """Why a request may not go to this address, or None."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """Why a request may not go to this address (anything not on the public internet),
+    or None."""
+    address = _embedded(address)
     # The narrowest name first: 0.0.0.0 and 127.0.0.1 are "private" too.
     checks = (
         ("unspecified", address.is_unspecified),
@@ -53,6 +73,7 @@ def refused(address: Address) -> str | None:
         ("multicast", address.is_multicast),
         ("private", address.is_private),
         ("reserved", address.is_reserved),
+        ("non-public", not address.is_global),
     )
     return next((name for name, hit in checks if hit), None)
 

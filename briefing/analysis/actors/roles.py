@@ -37,9 +37,13 @@ _OPENERS = frozenset(
     "in on at".split()
 )
 _TITLE_WORD = r"[A-Z][\w’'.-]*"
+# An apposition opens with an article, a possessive or "who is/was/served as" ("Frank
+# Mora, who served as US ambassador", "Ines Halloran, the environment minister,"); a list
+# ("Maduro, Cuban President Miguel Díaz-Canel, and ...") does not, and is no role.
 _APPOSITION = (
-    r",\s+(?:who\s+(?:is|was|served\s+as|serves\s+as|had\s+been|has\s+been)\s+)?"
-    r"(?P<role>(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?[^,.;:()“”\"]{3,90}?)\s*[,.;]"
+    r",\s+(?:who\s+(?:is|was|served\s+as|serves\s+as|had\s+been|has\s+been)\s+"
+    r"(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?|(?:the|a|an|[A-Z][\w.]*['’]s)\s+)"
+    r"(?P<role>[^,.;:()“”\"]{3,90}?)\s*[,.;]"
 )
 _ACTS = (
     r"(?:said|says|say|told|tells|announced|announces|ordered|orders|warned|warns|denied|"
@@ -59,7 +63,7 @@ def _office(words: Iterable[str]) -> bool:
     return any(w.casefold().strip(".,") in OFFICES for w in words)
 
 
-def _title(text: str, name: str) -> str | None:
+def title_of(text: str, name: str) -> str | None:
     """The capitalised title run written right before the name, sentence words left out."""
     pattern = rf"((?:{_TITLE_WORD}\s+){{1,5}}){re.escape(name)}\b"
     for match in re.finditer(pattern, text):
@@ -71,12 +75,13 @@ def _title(text: str, name: str) -> str | None:
     return None
 
 
-def _apposition(text: str, name: str) -> str | None:
+def apposition_of(text: str, name: str) -> str | None:
     """The role an apposition after the name gives, when it holds an office word."""
     for match in re.finditer(rf"\b{re.escape(name)}{_APPOSITION}", text):
         role = match.group("role").strip()
         words = role.split()
-        if 1 < len(words) <= 12 and _office(words) and not re.search(r"\bsaid\b", role):
+        listed = re.search(r"\b(?:said|and)\b", role)
+        if 0 < len(words) <= 12 and _office(words) and not listed:
             return role
     return None
 
@@ -90,7 +95,7 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
     for item in context.all():
         for name in _spellings(actor):
             if name in item.text:
-                title, apposition = _title(item.text, name), _apposition(item.text, name)
+                title, apposition = title_of(item.text, name), apposition_of(item.text, name)
                 titles += [(title, item.article_id)] if title else []
                 appositions += [(apposition, item.article_id)] if apposition else []
     # A title says what the actor is now; an apposition may say what they once were. The

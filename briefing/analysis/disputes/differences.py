@@ -48,8 +48,13 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b|\bhasn[’']t\b", re.IGNORECASE
 )
 _QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
-# "May" is a month only with a day or year beside it; otherwise the modal verb.
-_MAY_DATE = re.compile(r"\bmay\s+\d|\d\s+may\b|\bin may\b|\bmid-may\b", re.IGNORECASE)
+# "May" and "March" are months only with a day or year beside them, or after "in", "by",
+# "since", "until" or "mid-"; otherwise the modal verb or the verb.
+_VERB_MONTHS = frozenset({"may", "march"})
+_MONTH_AS_DATE = (
+    r"\b{m}\s+\d|\d\s+{m}\b|\b(?:in|by|since|until|early|late|last|next|this)\s+{m}\b"
+    r"|\bmid-{m}\b"
+)
 
 
 @dataclass(frozen=True)
@@ -76,8 +81,10 @@ def dates(text: str) -> dict[str, set[str]]:
     for match in _DATE.finditer(text):
         group = match.lastgroup or ""
         word = match.group().casefold()
-        if group == "month" and word == "may" and not _MAY_DATE.search(text):
-            continue
+        if group == "month" and word in _VERB_MONTHS:
+            dated = re.search(_MONTH_AS_DATE.format(m=word), text, re.IGNORECASE)
+            if dated is None:
+                continue
         found.setdefault(group, set()).add(word)
     return found
 
@@ -107,10 +114,14 @@ def _counts(item: Statement, start: int, end: int) -> list[Figure]:
     return [f for f in item.figures if f.kind in COUNTED and start <= f.start < end]
 
 
-def _figures_differ(fa: list[Figure], fb: list[Figure]) -> tuple[Figure, Figure] | None:
+def _figures_differ(
+    fa: list[Figure], fb: list[Figure], a_all: frozenset[float], b_all: frozenset[float]
+) -> tuple[Figure, Figure] | None:
     """Two figures of one unit that cannot both be true, none of one side's values being
-    among the other's."""
-    if not fa or not fb or {f.value for f in fa} & {f.value for f in fb}:
+    among the other's, nor anywhere in the other's whole sentence (``a_all``, ``b_all``):
+    a sentence that gives both figures does not dispute either."""
+    values_a, values_b = {f.value for f in fa}, {f.value for f in fb}
+    if not fa or not fb or values_a & (values_b | b_all) or values_b & a_all:
         return None
     for x in fa:
         for y in fb:
@@ -144,7 +155,9 @@ def sentence_differences(a: Statement, b: Statement) -> list[str]:
     found = []
     if _opposed(a.polarity, b.polarity):
         found.append("polarity")
-    if _figures_differ(_counts(a, 0, len(a.text)), _counts(b, 0, len(b.text))):
+    if _figures_differ(
+        _counts(a, 0, len(a.text)), _counts(b, 0, len(b.text)), a.counted, b.counted
+    ):
         found.append("figure")
     if _dates_differ(a.text, b.text):
         found.append("date")
@@ -163,9 +176,10 @@ def locate(words: str, item: Statement) -> tuple[int, int] | None:
     count = len(words.split())
     if not words or count > min(MAX_WORDS, MAX_SHARE * len(item.text.split())):
         return None
-    flat = re.sub(r"\s+", " ", item.text)
-    at = flat.casefold().find(words.casefold())
-    return None if at < 0 else (at, at + len(words))
+    # Searched in the sentence as written: offsets of figures and quotations are its own.
+    pattern = r"\s+".join(re.escape(w) for w in words.split())
+    found = re.search(pattern, item.text, re.IGNORECASE)
+    return None if found is None else found.span()
 
 
 def _later(context: Context, a: Statement, b: Statement) -> bool:
@@ -179,6 +193,9 @@ def _status(context: Context, x: Named, y: Named, what: str) -> Difference | Non
     """One side undecided (or negated) and the other not, about the same act."""
     test = _undecided if what == "status" else _negated
     if test(x.words) == test(y.words) or not stems(x.words) & stems(y.words):
+        return None
+    # The other sentence must not say it too, in another clause.
+    if test(x.item.text) == test(y.item.text):
         return None
     open_side, done_side = (x.item, y.item) if test(x.words) else (y.item, x.item)
     if _later(context, open_side, done_side):
@@ -196,14 +213,14 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     span_a, span_b = locate(wa, a), locate(wb, b)
     if span_a is None or span_b is None or wa.casefold().split() == wb.casefold().split():
         return None
-    pair = _figures_differ(_counts(a, *span_a), _counts(b, *span_b))
+    pair = _figures_differ(_counts(a, *span_a), _counts(b, *span_b), a.counted, b.counted)
     if pair is not None and not other_countries(context, a, pair[0], b, pair[1]):
         fx, fy = pair
         scope = fx.measure is not None and fy.measure is not None and fx.measure != fy.measure
         kind = "scope difference" if scope else "contradiction"
         evidence = f"figures differ ({fx.text} / {fy.text})"
         return Difference("figure", kind, evidence, (fx.value, fy.value))
-    if _dates_differ(wa, wb):
+    if _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb):
         return Difference("date", "contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
     if axis is not None:
