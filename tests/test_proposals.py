@@ -280,3 +280,13 @@ def test_roles_come_from_titles_and_appositions_not_from_lists() -> None:
         "Talks between Maduro, the opposition leader María Corina Machado and US envoys stalled."
     )
     assert apposition_of(talks, "Maduro") is None
+
+
+def test_two_months_of_two_events_are_not_a_dispute() -> None:
+    """A meeting in June and the last message in July date two steps, not one event."""
+    analysis = _analysis(
+        ("In June, the minister accepted a meeting with the envoy about the harbour deal.", DAY),
+        ("The last message the minister received from the envoy about the deal came in July.", DAY),
+    )
+    a, b = (next(s for s in analysis.context.all() if w in s.text) for w in ("June", "July"))
+    assert checked_difference(analysis.context, Named(a, "In June"), Named(b, "in July")) is None

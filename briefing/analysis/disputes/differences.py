@@ -30,6 +30,8 @@ DIFFERENCES = {
     "status": 0.1,
     "negation": 0.1,
 }
+# Words each way of a date that say what it dates.
+EVENT_WORDS = 5
 # Words two quotations of one remark share at least.
 QUOTED_WORDS = 4
 # Named words are a part of their sentence: at most this many words and this share of it.
@@ -182,6 +184,23 @@ def locate(words: str, item: Statement) -> tuple[int, int] | None:
     return None if found is None else found.span()
 
 
+def _around(item: Statement, span: tuple[int, int]) -> set[str]:
+    """Stems of the words within ``EVENT_WORDS`` of a span, dates left out."""
+    before = re.findall(r"[^\W\d_]+", item.text[: span[0]])[-EVENT_WORDS:]
+    after = re.findall(r"[^\W\d_]+", item.text[span[1] :])[:EVENT_WORDS]
+    words = [w for w in (*before, *after) if not _DATE.fullmatch(w)]
+    return set(stems(" ".join(words)))
+
+
+def _one_event(
+    a: Statement, span_a: tuple[int, int], b: Statement, span_b: tuple[int, int]
+) -> bool:
+    """Whether two dates are of one event: the words around them share a stem ("the
+    primary would be held on April 30" / "will hold primaries in mid May"). "In June 2016,
+    Trump Jr. accepted a meeting" and "the last message was in July" date two events."""
+    return bool(_around(a, span_a) & _around(b, span_b))
+
+
 def _later(context: Context, a: Statement, b: Statement) -> bool:
     """Whether b's source is dated after a's."""
     first = context.sources[a.article_id].published
@@ -220,7 +239,8 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
         kind = "scope difference" if scope else "contradiction"
         evidence = f"figures differ ({fx.text} / {fy.text})"
         return Difference("figure", kind, evidence, (fx.value, fy.value))
-    if _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb):
+    dated = _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb)
+    if dated and _one_event(a, span_a, b, span_b):
         return Difference("date", "contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
     if axis is not None:
