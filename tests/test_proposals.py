@@ -290,3 +290,20 @@ def test_two_months_of_two_events_are_not_a_dispute() -> None:
     )
     a, b = (next(s for s in analysis.context.all() if w in s.text) for w in ("June", "July"))
     assert checked_difference(analysis.context, Named(a, "In June"), Named(b, "in July")) is None
+
+
+def test_undecided_words_about_another_act_are_not_a_dispute() -> None:
+    """ "would have been her first public appearance" leaves open no act the other report
+    says was done ("touched off the public row")."""
+    earlier = (
+        "The Wednesday hearing before the water committee in the capital would have been "
+        "Reyes's first public appearance.",
+        DAY,
+    )
+    later = ("Governor Alma Reyes touched off the public row over the water bill.", DAY)
+    analysis = _analysis((earlier[0], DAY - dt.timedelta(days=1)), (later[0], DAY))
+    a, b = (next(s for s in analysis.context.all() if w in s.text) for w in ("would", "row"))
+    named = Named(a, "would have been Reyes's first public appearance")
+    assert (
+        checked_difference(analysis.context, named, Named(b, "touched off the public row")) is None
+    )

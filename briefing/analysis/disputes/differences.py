@@ -30,6 +30,8 @@ DIFFERENCES = {
     "status": 0.1,
     "negation": 0.1,
 }
+# Words after "will", "expected to", "not" ... that name the act left open or denied.
+ACT_WORDS = 4
 # Words each way of a date that say what it dates.
 EVENT_WORDS = 5
 # Words two quotations of one remark share at least.
@@ -208,10 +210,27 @@ def _later(context: Context, a: Statement, b: Statement) -> bool:
     return first is not None and second is not None and second > first
 
 
+def _act(words: str, marker: re.Pattern[str]) -> set[str]:
+    """Stems of the words right after the marker ("is expected to *sign*", "has *not*
+    signed"), names left out: what is left open or denied."""
+    found = marker.search(words)
+    if found is None:
+        return set()
+    after = re.findall(r"[^\W\d_]+", words[found.end() :])[:ACT_WORDS]
+    return set(stems(" ".join(w for w in after if not w[:1].isupper())))
+
+
 def _status(context: Context, x: Named, y: Named, what: str) -> Difference | None:
-    """One side undecided (or negated) and the other not, about the same act."""
+    """One side undecided (or negated) and the other not, about the same act: a word
+    right after the marker is among the other side's words ("is expected to sign" /
+    "signed the water bill"; not "would have been his first public appearance" /
+    "touched off the public controversy")."""
     test = _undecided if what == "status" else _negated
-    if test(x.words) == test(y.words) or not stems(x.words) & stems(y.words):
+    marker = PREDICTIVE_MARK if what == "status" else _NEGATION
+    if test(x.words) == test(y.words):
+        return None
+    open_words, done_words = (x.words, y.words) if test(x.words) else (y.words, x.words)
+    if not _act(open_words, marker) & stems(done_words):
         return None
     # The other sentence must not say it too, in another clause.
     if test(x.item.text) == test(y.item.text):
