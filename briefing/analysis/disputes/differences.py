@@ -198,8 +198,9 @@ def _one_event(
     a: Statement, span_a: tuple[int, int], b: Statement, span_b: tuple[int, int]
 ) -> bool:
     """Whether two dates are of one event: the words around them share a stem ("the
-    primary would be held on April 30" / "will hold primaries in mid May"). "In June 2016,
-    Trump Jr. accepted a meeting" and "the last message was in July" date two events."""
+    council will vote on the budget in March" / "the budget vote is set for May"). "In
+    June, the minister accepted a meeting" and "the last message came in July" date two
+    events."""
     return bool(_around(a, span_a) & _around(b, span_b))
 
 
