@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from briefing.analysis import Analysis, analyse
-from briefing.analysis.actors.roles import apposition_of, title_of
+from briefing.analysis.actors.roles import apposition_of, names_no_actor, title_of
 from briefing.analysis.disputes.differences import Named, checked_difference
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
@@ -21,7 +21,7 @@ from briefing.brief.attribution import misattributed
 from briefing.brief.outlook import when_of
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
-from briefing.merge import MergeResult
+from briefing.merge import Actor, MergeResult
 from briefing.prompting import PromptLibrary
 from briefing.reduce import ReduceInput, reduce_evidence
 from briefing.settings import Settings
@@ -307,3 +307,17 @@ def test_undecided_words_about_another_act_are_not_a_dispute() -> None:
     assert (
         checked_difference(analysis.context, named, Named(b, "touched off the public row")) is None
     )
+
+
+def test_an_event_is_no_actor_unless_it_acts() -> None:
+    analysis = _analysis(
+        ("The Maravia rail strike left commuters stranded across the capital on Monday.", DAY),
+        ("Union leader Petra Holm said the strike would go on, and the union said so too.", DAY),
+    )
+    event = Actor(
+        id="a1", name="Maravia rail strike", aliases=[], kind="", role="", stance="",
+        source_ids=["src0"], mentions=1,
+    )  # fmt: skip
+    union = event.model_copy(update={"name": "Petra Holm"})
+    assert names_no_actor(event, analysis.context)
+    assert not names_no_actor(union, analysis.context)

@@ -31,6 +31,12 @@ OFFICES = frozenset(
     aide king queen prince pope bishop founder ceo executive manager master editor
     commissioner inspector sheriff superintendent negotiator mediator rep sen gov""".split()
 )
+# Lower-case last words that make a name an event, not someone who acts.
+EVENTS = frozenset(
+    """strike strikes crisis raid war election elections protest protests summit talks
+    deal meeting hearing flood floods spill collapse attack attacks operation shutdown
+    storm fire""".split()
+)
 # Words a title run may open with that belong to the sentence, not the title.
 _OPENERS = frozenset(
     "the a an and but as after before when while according said says by with from of to for "
@@ -113,10 +119,14 @@ def _acts(actor: Actor, context: Context) -> bool:
 
 
 def names_no_actor(actor: Actor, context: Context) -> bool:
-    """Whether the row's name is common words that never speak or act."""
+    """Whether the row's name is common words, or an event ("Maravia rail strike"), that
+    never speaks or acts."""
     entities = context.entities
     if any(entities.names_country(s) or entities.is_capital(s) for s in _spellings(actor)):
         return False
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    if last in EVENTS and not _acts(actor, context):
+        return True
     # The head of "Cafes on Anchor Row" is "Cafes": a place after it does not name anyone.
     head = re.split(r"\s+(?:in|on|of|at|from|for)\s+", actor.name, maxsplit=1)[0]
     words = [w for w in re.findall(r"[^\W\d_]+", head) if fold(w) not in _OPENERS]
