@@ -36,7 +36,7 @@ ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
     "committee commission institute foundation university maritime shipping service "
     "services office department court press news times post herald review weekly daily "
-    "reuters inc ltd corp cross".split()
+    "reuters inc ltd corp cross union federation coalition alliance league network".split()
 )
 PLACE_SUFFIXES = frozenset(
     "bay river strait coast island islands district province region county harbour harbor "
