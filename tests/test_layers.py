@@ -57,3 +57,27 @@ def test_no_import_runs_back_up_the_stages() -> None:
             if LEVEL[_stage(imported)] > LEVEL[stage]:
                 backwards.append(f"{relative} imports {imported}")
     assert backwards == []
+
+
+# Imported by path on purpose: the adapter brings in the OpenAI client, which a replay
+# never loads; eval has no public surface of its own.
+BY_PATH = {"briefing.llm.adapter"}
+
+
+def test_module_level_imports_between_packages_go_through_their_public_names() -> None:
+    reaching = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE.parent).with_suffix("")
+        stage = _stage(".".join(relative.parts))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith(
+                "briefing."
+            ):
+                continue
+            module = node.module or ""
+            parts = module.split(".")
+            package = (PACKAGE / parts[1]).is_dir()
+            if package and parts[1] != stage and len(parts) > 2 and module not in BY_PATH:
+                reaching.append(f"{relative} imports {module}")
+    assert reaching == []

@@ -13,21 +13,54 @@ from dataclasses import dataclass
 
 from briefing.analysis.actors import refine_actors
 from briefing.analysis.claims import CheckedClaims, check_claims
-from briefing.analysis.disputes import Candidate, Context, find_candidates
+from briefing.analysis.disputes import MAX_CANDIDATES, Candidate, Context, find_candidates
+from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
 from briefing.analysis.disputes.subjects import Subjects, subjects
-from briefing.analysis.facts import Corroboration, corroborate
+from briefing.analysis.disputes.veto import agree
+from briefing.analysis.facts import Corroboration, Support, corroborate
+from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.ranking import RankedFact, rank_facts
-from briefing.analysis.text import PREDICTIVE_MARK, Statement, entities_for, is_sentence, statements
-from briefing.articles import Article
-from briefing.articles.duplicates import DuplicateGroup
+from briefing.analysis.text import (
+    PREDICTIVE_MARK,
+    Statement,
+    entities_for,
+    is_hedged,
+    is_sentence,
+    names_in,
+    statement,
+    statements,
+)
+from briefing.articles import Article, DuplicateGroup
 from briefing.merge import Actor, Evidence, MergeResult
-from briefing.sources import profile_sources
-from briefing.sources.model import Source
+from briefing.sources import Source, profile_sources
 
-__all__ = ["Analysis", "analyse"]
+__all__ = [
+    "MAX_CANDIDATES",
+    "PREDICTIVE_MARK",
+    "Analysis",
+    "Candidate",
+    "Context",
+    "Grounding",
+    "Proposal",
+    "ProposalReview",
+    "RankedFact",
+    "SideQuote",
+    "Statement",
+    "Subjects",
+    "Support",
+    "agree",
+    "analyse",
+    "entities_for",
+    "figures",
+    "find_candidates",
+    "is_hedged",
+    "names_in",
+    "statement",
+    "statements",
+]
 
 
 @dataclass(frozen=True)

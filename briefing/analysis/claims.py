@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.analysis.grounding import Grounding
-from briefing.merge.claims import Dropped, Evidence
+from briefing.merge import Dropped, Evidence
 
 _QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|‘[^’\n]{0,300}’(?!\w)")
 _FILLER = re.compile(

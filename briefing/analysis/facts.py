@@ -14,10 +14,8 @@ from dataclasses import dataclass
 from briefing.analysis.index import StatementIndex
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement, statement
-from briefing.articles.duplicates import DuplicateGroup
-from briefing.articles.entities import Entities
-from briefing.articles.sentences import Sentence
-from briefing.merge.claims import Evidence
+from briefing.articles import DuplicateGroup, Entities, Sentence
+from briefing.merge import Evidence
 
 
 @dataclass(frozen=True)

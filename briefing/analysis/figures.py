@@ -21,8 +21,7 @@ from briefing.analysis.lexicon import (
     UNIT_ABBREVIATIONS,
     UNITS,
 )
-from briefing.articles.dates import stated_dates
-from briefing.articles.words import stem
+from briefing.articles import stated_dates, stem
 
 _ONES = [
     "zero",

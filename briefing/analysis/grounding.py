@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.figures import figures
 from briefing.analysis.text import names_in
-from briefing.articles.entities import Entities, fold
+from briefing.articles import Entities, fold
 
 _COUNTED = ("count", "time", "duration")
 # The brief's own references to its sources ("(A3)", "(A1, A4)") name no one.

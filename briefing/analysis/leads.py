@@ -15,11 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefing.analysis.text import Statement, is_sentence, statement
-from briefing.articles.entities import Entities
-from briefing.articles.model import Article
-from briefing.articles.sentences import Sentence
-from briefing.merge.claims import Evidence
-from briefing.sources.model import Source
+from briefing.articles import Article, Entities, Sentence
+from briefing.merge import Evidence
+from briefing.sources import Source
 
 # How many of a report's first sentences are its lead: the second is often background
 # ("The shutdown began on Saturday") the newest report repeats.

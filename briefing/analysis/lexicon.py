@@ -8,7 +8,7 @@ and "kills" are one entry.
 
 from __future__ import annotations
 
-from briefing.articles.words import stem
+from briefing.articles import stem
 
 
 def _stems(*words: str) -> frozenset[str]:

@@ -26,9 +26,9 @@ from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import covers, leads, newest_strong
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
-from briefing.articles.entities import Entities
-from briefing.merge.claims import Evidence
-from briefing.sources.model import Source
+from briefing.articles import Entities
+from briefing.merge import Evidence
+from briefing.sources import Source
 
 
 @dataclass(frozen=True)

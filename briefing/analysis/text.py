@@ -9,12 +9,8 @@ from dataclasses import dataclass
 
 from briefing.analysis.figures import COUNTED, Figure, figures
 from briefing.analysis.lexicon import HEDGES, POLARITY, PREDICTIVE
-from briefing.articles import Article
-from briefing.articles.entities import Entities
-from briefing.articles.outlet import DATELINE
-from briefing.articles.sentences import Sentence, split
-from briefing.articles.words import STOP_WORDS, stem, stems
-from briefing.merge.names import TITLES
+from briefing.articles import DATELINE, STOP_WORDS, Article, Entities, Sentence, split, stem, stems
+from briefing.merge import TITLES
 
 _HEDGE = re.compile("|".join(HEDGES), re.IGNORECASE)
 PREDICTIVE_MARK = re.compile("|".join(PREDICTIVE))

@@ -1,7 +1,67 @@
 """Stage 1: read article files, take their metadata and clean their text."""
 
-from briefing.articles.loader import LoadResult, load_articles
+from briefing.articles.coverage import SentenceIndex
+from briefing.articles.dates import stated_dates
+from briefing.articles.duplicates import (
+    QUOTED,
+    DuplicateGroup,
+    copied_share,
+    near_duplicate_groups,
+    rewrite_pairs,
+    rewrites_of,
+)
+from briefing.articles.entities import Entities, fold
+from briefing.articles.kind import WEAK_KINDS, source_kind
+from briefing.articles.loader import LoadResult, load_articles, page_front_matter
 from briefing.articles.model import Article, RemovedLine
+from briefing.articles.outlet import DATELINE, find_dateline, without_dateline
+from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
+from briefing.articles.sentences import Sentence, split
 from briefing.articles.usable import load_usable
+from briefing.articles.words import (
+    SENTENCE_END,
+    STOP_WORDS,
+    first_sentences,
+    names,
+    overlap,
+    stem,
+    stems,
+    strip_accents,
+)
 
-__all__ = ["Article", "LoadResult", "RemovedLine", "load_articles", "load_usable"]
+__all__ = [
+    "DATELINE",
+    "MIN_ARTICLE_WORDS",
+    "QUOTED",
+    "SENTENCE_END",
+    "STOP_WORDS",
+    "WEAK_KINDS",
+    "Article",
+    "DuplicateGroup",
+    "Entities",
+    "LoadResult",
+    "Page",
+    "RemovedLine",
+    "Sentence",
+    "SentenceIndex",
+    "copied_share",
+    "find_dateline",
+    "first_sentences",
+    "fold",
+    "load_articles",
+    "load_usable",
+    "names",
+    "near_duplicate_groups",
+    "overlap",
+    "page_front_matter",
+    "read_page",
+    "rewrite_pairs",
+    "rewrites_of",
+    "source_kind",
+    "split",
+    "stated_dates",
+    "stem",
+    "stems",
+    "strip_accents",
+    "without_dateline",
+]

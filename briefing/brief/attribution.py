@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.articles.words import STOP_WORDS, stem
+from briefing.articles import STOP_WORDS, stem
 
 ACTS = frozenset(
     stem(w)

@@ -12,11 +12,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import Analysis
-from briefing.analysis.disputes.candidate import SideQuote
-from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import statement
-from briefing.articles.sentences import Sentence
+from briefing.analysis import Analysis, Context, SideQuote, statement
+from briefing.articles import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
 from briefing.brief.model import Brief, Counts, RunInfo
@@ -25,7 +22,7 @@ from briefing.brief.short import short_entry
 from briefing.brief.summary import Span, Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
 from briefing.reduce import ReduceResult
-from briefing.sources.model import Source
+from briefing.sources import Source
 from briefing.stories import StoryInfo
 
 

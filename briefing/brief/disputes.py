@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from briefing.analysis.disputes import Candidate
-from briefing.analysis.text import names_in
-from briefing.articles.words import stems
+from briefing.analysis import Candidate, names_in
+from briefing.articles import stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import DisputedFact, Side
-from briefing.reduce.schema import CandidateReading, DisputeReadings
+from briefing.reduce import CandidateReading, DisputeReadings
 
 SAME_TOPIC = 85
 MAX_TOPIC_WORDS = 12

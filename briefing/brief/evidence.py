@@ -8,12 +8,8 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from briefing.analysis.disputes.candidate import SideQuote
-from briefing.analysis.facts import Support
-from briefing.analysis.figures import figures
-from briefing.analysis.grounding import Grounding
-from briefing.analysis.text import is_hedged
-from briefing.articles.words import stems
+from briefing.analysis import Grounding, SideQuote, Support, figures, is_hedged
+from briefing.articles import stems
 from briefing.brief.attribution import misattributed
 from briefing.brief.model import Quote
 from briefing.merge import Evidence

@@ -10,9 +10,9 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
-from briefing.merge.actors import Actor
-from briefing.sources.model import Source
-from briefing.stories.story import StoryInfo
+from briefing.merge import Actor
+from briefing.sources import Source
+from briefing.stories import StoryInfo
 
 
 class Quote(BaseModel):

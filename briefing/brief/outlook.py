@@ -19,15 +19,12 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import PREDICTIVE_MARK, Statement, statement
-from briefing.articles.sentences import Sentence, split
-from briefing.articles.words import overlap, stem, stems
+from briefing.analysis import PREDICTIVE_MARK, Context, Statement, statement
+from briefing.articles import Sentence, overlap, split, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence
-from briefing.reduce.reduce import ShownFact, ShownSignal
-from briefing.reduce.schema import OutlookFindings, ScenarioFinding
+from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
 
 DONE_SHARE = 0.6
 MAX_BASIS = 3

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from briefing.brief.evidence import Quotes
 from briefing.brief.model import Development
 from briefing.brief.summary import Top
-from briefing.reduce.reduce import ShownFact
+from briefing.reduce import ShownFact
 
 # "LORANO, Celdora, Oct 11, 2026 - ", "WASHINGTON (AP) — ": where a wire report starts.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,}\b[^.!?\n]{0,60}?\s[-–—]{1,2}\s")

@@ -15,14 +15,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.text import is_hedged
-from briefing.articles.sentences import split
-from briefing.articles.words import overlap, stems
+from briefing.analysis import is_hedged
+from briefing.articles import overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
-from briefing.reduce.reduce import ShownFact
-from briefing.reduce.schema import SummaryFindings
+from briefing.reduce import ShownFact, SummaryFindings
 
 BOTTOM_LINE_SENTENCES = 3
 # Words that report what someone said (narrower than ATTRIBUTED: "heads of state" is not).

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-from briefing.articles import Article
-from briefing.articles.words import SENTENCE_END
+from briefing.articles import SENTENCE_END, Article
 from briefing.chunks.tokens import count_tokens
 
 

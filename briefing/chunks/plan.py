@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from briefing.articles import Article
-from briefing.articles.coverage import SentenceIndex
-from briefing.articles.duplicates import DuplicateGroup, rewrites_of
+from briefing.articles import Article, DuplicateGroup, SentenceIndex, rewrites_of
 from briefing.chunks.chunker import Chunk, chunk_article
 
 

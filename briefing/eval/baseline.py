@@ -18,22 +18,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefing.articles import Article
-from briefing.brief import Brief
-from briefing.brief.model import (
-    Counts,
-    Development,
-    DisputedFact,
-    Quote,
-    RunInfo,
-    Scenario,
-    Side,
-)
+from briefing.brief import Brief, Counts, Development, DisputedFact, Quote, RunInfo, Scenario, Side
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
-from briefing.merge import Actor, verify_quote
-from briefing.merge.quotes import Span
+from briefing.merge import Actor, Span, verify_quote
 from briefing.prompting import PromptTemplate
-from briefing.sources.model import Source
+from briefing.sources import Source
 
 # Articles beyond this many tokens do not fit a small model's context with the answer.
 CONTEXT_TOKENS = 12000

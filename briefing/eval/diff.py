@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from briefing.brief import Brief
-from briefing.merge.names import name_key
+from briefing.merge import name_key
 
 
 class FieldDiff(BaseModel):

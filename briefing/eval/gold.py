@@ -25,12 +25,10 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz
 
-from briefing.articles.words import strip_accents
-from briefing.brief import Brief
-from briefing.brief.model import DisputedFact
+from briefing.articles import strip_accents
+from briefing.brief import Brief, DisputedFact
 from briefing.errors import InputError
-from briefing.merge import Actor
-from briefing.merge.names import name_key
+from briefing.merge import Actor, name_key
 
 ACTOR_SIMILARITY = 85
 SHARED_WORDS = 6

@@ -22,13 +22,9 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel
 
-from briefing.analysis.disputes.veto import agree
-from briefing.analysis.grounding import Grounding
-from briefing.analysis.text import statement
-from briefing.articles.entities import Entities
-from briefing.articles.sentences import Sentence, split
-from briefing.brief import Brief
-from briefing.brief.model import Quote
+from briefing.analysis import Grounding, agree, statement
+from briefing.articles import Entities, Sentence, split
+from briefing.brief import Brief, Quote
 from briefing.eval.gold import (
     Gold,
     GoldFact,

@@ -23,19 +23,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from briefing.analysis import analyse
-from briefing.analysis.disputes import Candidate, Context, find_candidates
-from briefing.analysis.text import entities_for, statements
-from briefing.articles import Article, load_articles
-from briefing.articles.duplicates import copied_share, near_duplicate_groups
-from briefing.articles.words import stem
+from briefing.analysis import Candidate, Context, analyse, entities_for, find_candidates, statements
+from briefing.articles import Article, copied_share, load_articles, near_duplicate_groups, stem
 from briefing.errors import InputError
 from briefing.eval.clusters import bcubed
 from briefing.eval.gold import quote_matches
 from briefing.merge import MergeResult
 from briefing.settings import Settings
 from briefing.sources import profile_sources
-from briefing.stories.group import group_stories
+from briefing.stories import group_stories
 
 Half = Literal["tune", "report"]
 OUTLETS = ("nyt", "fox", "huffpost")

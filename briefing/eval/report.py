@@ -12,7 +12,7 @@ import jinja2
 
 from briefing.eval.runner import Briefs, Delta, Report
 from briefing.files import write_atomic
-from briefing.render.markdown import story_markdown
+from briefing.render import story_markdown
 
 _ROW, _WIDTH, _LABEL, _PLOT = 26, 760, 230, 460
 

@@ -13,7 +13,7 @@ from briefing.errors import ConfigError
 from briefing.eval.gold import load_gold
 from briefing.eval.report import write_report
 from briefing.eval.runner import Report, evaluate
-from briefing.run.endpoint import endpoint
+from briefing.run import endpoint
 from briefing.settings import Settings
 
 SETS_FILE = Path("eval/sets.toml")

@@ -17,9 +17,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from briefing.analysis.text import entities_for
-from briefing.articles import Article, load_usable
-from briefing.articles.duplicates import near_duplicate_groups
+from briefing.analysis import entities_for
+from briefing.articles import Article, load_usable, near_duplicate_groups
 from briefing.brief import Brief
 from briefing.eval.baseline import baseline_brief, fits
 from briefing.eval.diff import FieldDiff, diff_briefs
@@ -38,12 +37,10 @@ from briefing.eval.metrics import (
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import variant_name
 from briefing.llm import CallLog, ChatModel, StructuredCaller
-from briefing.run import NoProgress, RunContext, brief_story
-from briefing.run.context import EVAL_STAGES
-from briefing.run.plan import plan_story
+from briefing.run import EVAL_STAGES, NoProgress, RunContext, brief_story, plan_story
 from briefing.settings import Settings
 from briefing.sources import profile_sources
-from briefing.stories.group import one_story
+from briefing.stories import one_story
 
 ALL = "all articles"
 GATED = ("quote_verification_rate", "gold_actor_recall", "judge")

@@ -1,6 +1,6 @@
 """Stage 5 (map): extract actors, quoted claims and signals from each chunk."""
 
-from briefing.extract.map import ChunkFailure, ChunkResult, extract_chunks
+from briefing.extract.map import ChunkFailure, ChunkResult, extract_chunks, extract_variables
 from briefing.extract.schema import ActorMention, ChunkExtraction, ClaimMention, SignalMention
 
 __all__ = [
@@ -11,4 +11,5 @@ __all__ = [
     "ClaimMention",
     "SignalMention",
     "extract_chunks",
+    "extract_variables",
 ]

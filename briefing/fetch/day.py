@@ -19,7 +19,7 @@ from typing import Literal
 
 import httpx
 
-from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
+from briefing.articles import MIN_ARTICLE_WORDS, Page, read_page
 from briefing.errors import FetchError, OutputError
 from briefing.fetch.feeds import FeedItem, feed_items, read_feed_list
 from briefing.fetch.http import Fetcher, Response

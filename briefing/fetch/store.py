@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from briefing.articles.loader import page_front_matter
-from briefing.articles.page import Page
+from briefing.articles import Page, page_front_matter
 from briefing.files import write_file
 from briefing.redact import redact
 

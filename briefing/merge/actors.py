@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-from briefing.articles.entities import Entities
-from briefing.articles.words import strip_accents
+from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
 from briefing.merge.names import display_name, name_key
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.articles.words import strip_accents
+from briefing.articles import strip_accents
 
 TITLES = frozenset(
     [

@@ -1,5 +1,29 @@
 """Stage 8: the model reads dispute candidates and phrases the top and the outlook."""
 
-from briefing.reduce.reduce import ReduceInput, ReduceResult, reduce_evidence
+from briefing.reduce.reduce import (
+    ReduceInput,
+    ReduceResult,
+    ShownFact,
+    ShownSignal,
+    reduce_evidence,
+)
+from briefing.reduce.schema import (
+    CandidateReading,
+    DisputeReadings,
+    OutlookFindings,
+    ScenarioFinding,
+    SummaryFindings,
+)
 
-__all__ = ["ReduceInput", "ReduceResult", "reduce_evidence"]
+__all__ = [
+    "CandidateReading",
+    "DisputeReadings",
+    "OutlookFindings",
+    "ReduceInput",
+    "ReduceResult",
+    "ScenarioFinding",
+    "ShownFact",
+    "ShownSignal",
+    "SummaryFindings",
+    "reduce_evidence",
+]

@@ -19,10 +19,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from briefing.analysis.disputes import MAX_CANDIDATES, Candidate
-from briefing.analysis.disputes.proposals import Proposal, ProposalReview
-from briefing.analysis.disputes.subjects import Subjects
-from briefing.analysis.ranking import RankedFact
+from briefing.analysis import (
+    MAX_CANDIDATES,
+    Candidate,
+    Proposal,
+    ProposalReview,
+    RankedFact,
+    Subjects,
+)
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
 from briefing.merge import Evidence

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefing.brief import Brief
-from briefing.brief.model import Quote
+from briefing.brief import Brief, Quote
 
 
 def _plain(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.articles.words import first_sentences
+from briefing.articles import first_sentences
 from briefing.brief import Brief, Day
 from briefing.render.templates import counted
 

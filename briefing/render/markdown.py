@@ -7,8 +7,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from briefing.brief import Brief, Day
-from briefing.brief.model import Delta
+from briefing.brief import Brief, Day, Delta
 from briefing.render.common import template_context
 from briefing.render.front import page_variables
 from briefing.render.templates import environment, inert

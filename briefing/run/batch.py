@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.errors import ConfigError
-from briefing.llm import StructuredCaller
-from briefing.llm.batch import BatchModel, BatchOutcome, run_batch
-from briefing.llm.types import BatchState
+from briefing.llm import BatchModel, BatchOutcome, BatchState, StructuredCaller, run_batch
 from briefing.run.context import RunContext
 from briefing.run.plan import MapPlan, pending_extractions
 from briefing.run.progress import Progress

@@ -9,10 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.brief.model import RunInfo
-from briefing.llm import CallLog, ChatModel, Recorder, StructuredCaller
-from briefing.llm.budget import Budget
-from briefing.llm.recorder import RecordingStore
+from briefing.brief import RunInfo
+from briefing.llm import Budget, CallLog, ChatModel, Recorder, RecordingStore, StructuredCaller
 from briefing.prompting import PromptLibrary
 from briefing.redact import redact
 from briefing.settings import Settings

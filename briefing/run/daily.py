@@ -22,8 +22,7 @@ from briefing.extract import ChunkFailure
 from briefing.fetch import FetchReport, fetch_day
 from briefing.files import out_lock
 from briefing.llm import CallLog, CallRecord, ChatModel
-from briefing.render import DEFAULT_FORMATS, Envelope, write_outputs
-from briefing.render.templates import counted
+from briefing.render import DEFAULT_FORMATS, Envelope, counted, write_outputs
 from briefing.run.batch import by_batch
 from briefing.run.context import RunContext
 from briefing.run.endpoint import endpoint
@@ -32,11 +31,9 @@ from briefing.run.plan import MapPlan, check_budget, plan_story
 from briefing.run.progress import NoProgress, Progress
 from briefing.run.story import BriefRun, brief_story
 from briefing.settings import Settings
-from briefing.since.delta import diff_days
-from briefing.since.earlier import earlier_brief, read_day
-from briefing.sources.profile import future_dated
-from briefing.stories import Story
-from briefing.stories.group import group_stories, one_story
+from briefing.since import diff_days, earlier_brief, read_day
+from briefing.sources import future_dated
+from briefing.stories import Story, group_stories, one_story
 
 
 @dataclass

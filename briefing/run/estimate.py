@@ -11,14 +11,13 @@ from pathlib import Path
 from briefing.articles import load_usable
 from briefing.chunks import count_tokens, encoding_for_model
 from briefing.errors import InputError
-from briefing.extract.map import extract_variables
-from briefing.llm.pricing import cost
-from briefing.llm.types import Usage
+from briefing.extract import extract_variables
+from briefing.llm import Usage, cost
 from briefing.run.context import RunContext
 from briefing.run.daily import day_stories
 from briefing.run.plan import MapPlan, plan_story, story_usage
 from briefing.settings import Settings
-from briefing.sources.profile import future_dated
+from briefing.sources import future_dated
 from briefing.stories import StoryInfo
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from briefing.articles import Article
 from briefing.brief import Day
 from briefing.errors import InputError
-from briefing.fetch.report import FetchReport
+from briefing.fetch import FetchReport
 from briefing.llm import CallRecord
 from briefing.run.story import BriefRun
 

@@ -6,15 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.articles import Article
-from briefing.articles.duplicates import DuplicateGroup, near_duplicate_groups
-from briefing.chunks import Chunk, count_tokens, encoding_for_model
-from briefing.chunks.plan import map_chunks
-from briefing.extract import ChunkExtraction
-from briefing.extract.map import extract_variables
-from briefing.llm import StructuredCaller
-from briefing.llm.recorder import CallTag
-from briefing.llm.types import ChatRequest, Usage
+from briefing.articles import Article, DuplicateGroup, near_duplicate_groups
+from briefing.chunks import Chunk, count_tokens, encoding_for_model, map_chunks
+from briefing.extract import ChunkExtraction, extract_variables
+from briefing.llm import CallTag, ChatRequest, StructuredCaller, Usage
 from briefing.prompting import PromptLibrary
 from briefing.run.context import REDUCE_STAGES, RunContext
 from briefing.settings import Settings

@@ -9,9 +9,7 @@ import functools
 from dataclasses import dataclass
 
 from briefing.analysis import Analysis, analyse
-from briefing.brief import Brief
-from briefing.brief.build import build_brief
-from briefing.brief.evidence import ProseCheck
+from briefing.brief import Brief, ProseCheck, build_brief
 from briefing.errors import IncompleteRun
 from briefing.extract import ChunkFailure, extract_chunks
 from briefing.llm import CallLog, StructuredCaller

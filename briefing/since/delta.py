@@ -8,9 +8,9 @@ Which story continues which is decided in code from the sources' own words
 
 from __future__ import annotations
 
-from briefing.analysis.figures import figures
-from briefing.articles.words import stems
-from briefing.brief.model import Brief, Day, Delta, StoryChange
+from briefing.analysis import figures
+from briefing.articles import stems
+from briefing.brief import Brief, Day, Delta, StoryChange
 from briefing.since.match import match_stories
 
 SAME_FACT = 0.5

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from briefing.brief.model import Day, Delta
+from briefing.brief import Day, Delta
 from briefing.errors import InputError
 from briefing.files import read_bounded
 from briefing.since.delta import diff_days

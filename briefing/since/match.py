@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from briefing.articles.model import Article
-from briefing.brief.model import Brief, Quote
-from briefing.stories.features import Weights, similarity
+from briefing.articles import Article
+from briefing.brief import Brief, Quote
+from briefing.stories import Weights, similarity
 
 # Set on the tune half of eval/stories (each labelled story split into an earlier and a
 # later half, singletons as distractors), for precision: two different stories scored

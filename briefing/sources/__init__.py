@@ -2,6 +2,11 @@
 which rewrite which, and what kind of source each is."""
 
 from briefing.sources.model import Source
-from briefing.sources.profile import profile_sources
+from briefing.sources.profile import future_dated, newest_event, profile_sources
 
-__all__ = ["Source", "profile_sources"]
+__all__ = [
+    "Source",
+    "future_dated",
+    "newest_event",
+    "profile_sources",
+]

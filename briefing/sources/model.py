@@ -7,7 +7,7 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
-from briefing.articles.kind import WEAK_KINDS
+from briefing.articles import WEAK_KINDS
 
 __all__ = ["Source"]
 

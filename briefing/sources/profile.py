@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from briefing.articles import Article
-from briefing.articles.duplicates import DuplicateGroup, rewrites_of
-from briefing.articles.kind import source_kind
+from briefing.articles import Article, DuplicateGroup, rewrites_of, source_kind
 from briefing.defaults import STALE_AFTER_DAYS
 from briefing.sources.model import Source
 

@@ -35,8 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from briefing.articles.duplicates import rewrite_pairs
-from briefing.articles.model import Article
+from briefing.articles import Article, rewrite_pairs
 from briefing.defaults import REWRITE_SHARE
 from briefing.stories.features import Weights, similarity
 

@@ -16,9 +16,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from briefing.articles.model import Article
-from briefing.articles.outlet import without_dateline
-from briefing.articles.words import STOP_WORDS, names, stem, strip_accents
+from briefing.articles import STOP_WORDS, Article, names, stem, strip_accents, without_dateline
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Years and small numbers are said of every event; a figure that tells events apart has

@@ -9,11 +9,9 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from briefing.articles.duplicates import near_duplicate_groups
-from briefing.articles.kind import WEAK_KINDS, source_kind
-from briefing.articles.model import Article
+from briefing.articles import WEAK_KINDS, Article, near_duplicate_groups, source_kind
 from briefing.settings import Settings
-from briefing.sources.profile import newest_event
+from briefing.sources import newest_event
 from briefing.stories.cluster import cluster
 from briefing.stories.story import Story, StoryInfo, independent, story_id, story_title
 

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from briefing.articles.duplicates import DuplicateGroup
-from briefing.articles.model import Article
+from briefing.articles import Article, DuplicateGroup
 
 _TITLE_LIMIT = 90
 

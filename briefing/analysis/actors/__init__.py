@@ -26,11 +26,8 @@ from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.actors.roles import names_no_actor, role_in_sources
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
-from briefing.articles.entities import fold
-from briefing.articles.outlet import find_dateline, without_dateline
-from briefing.articles.words import stem
-from briefing.merge import Actor
-from briefing.merge.names import name_key
+from briefing.articles import find_dateline, fold, stem, without_dateline
+from briefing.merge import Actor, name_key
 
 BACKING_SHARE = 2 / 3
 _SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from briefing.articles.entities import Entities, fold
-from briefing.merge.names import TITLES
+from briefing.articles import Entities, fold
+from briefing.merge import TITLES
 
 Kind = tuple[str, str]
 VESSEL_WORDS = (

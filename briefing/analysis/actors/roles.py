@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from briefing.analysis.disputes.context import Context
-from briefing.articles.entities import fold
+from briefing.articles import fold
 from briefing.merge import Actor
 
 OFFICES = frozenset(

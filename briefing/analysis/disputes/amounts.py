@@ -32,7 +32,7 @@ from briefing.analysis.disputes.figures import scope_evidence
 from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
 from briefing.analysis.figures import Figure, compatible
 from briefing.analysis.text import Statement
-from briefing.articles.words import stem
+from briefing.articles import stem
 
 
 def precision(figure: Figure) -> float:

@@ -8,9 +8,8 @@ from functools import cached_property
 
 from briefing.analysis.index import StatementIndex
 from briefing.analysis.text import Statement
-from briefing.articles.duplicates import DuplicateGroup
-from briefing.articles.entities import Entities
-from briefing.sources.model import Source
+from briefing.articles import DuplicateGroup, Entities
+from briefing.sources import Source
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import other_countries
 from briefing.analysis.figures import COUNTED, Figure, compatible
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
-from briefing.articles.words import stem, stems
+from briefing.articles import stem, stems
 
 # How much each difference adds to a pair's rank: figures, dates and quotations are
 # exact; a status or a negation is often a different step of the story.

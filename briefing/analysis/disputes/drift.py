@@ -36,9 +36,8 @@ from rapidfuzz import fuzz
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import Statement, names_in
-from briefing.articles.entities import Entities, fold
-from briefing.articles.words import STOP_WORDS, overlap, stem, stems
-from briefing.merge.names import TITLES
+from briefing.articles import STOP_WORDS, Entities, fold, overlap, stem, stems
+from briefing.merge import TITLES
 
 ALIGNED = 0.2
 ALIGNED_FOR_TITLES = 0.4

@@ -22,7 +22,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
 from briefing.analysis.figures import Figure, compatible
 from briefing.analysis.text import Statement
-from briefing.articles.words import stem
+from briefing.articles import stem
 
 _SCOPE = re.compile(
     r"\b(among them|including|in total|altogether|so far|over the (past|last)|for the (past|last)"

@@ -8,7 +8,7 @@ import re
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.figures import Figure
 from briefing.analysis.text import Statement
-from briefing.articles.words import overlap, stem
+from briefing.articles import overlap, stem
 
 # Sentences saying the same thing share this share of the smaller one's stems.
 ALIGNED = 0.25

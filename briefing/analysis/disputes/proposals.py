@@ -32,7 +32,7 @@ from briefing.analysis.disputes.subjects import (
 )
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.text import Statement
-from briefing.articles.words import stems
+from briefing.articles import stems
 
 
 class Proposal(Protocol):

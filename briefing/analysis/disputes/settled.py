@@ -31,9 +31,7 @@ from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.text import Statement, names_in
-from briefing.articles.duplicates import QUOTED
-from briefing.articles.entities import Entities
-from briefing.articles.words import STOP_WORDS, stem
+from briefing.articles import QUOTED, STOP_WORDS, Entities, stem
 
 SUBJECT_REACH = 6
 _EXPECTED_REACH = 8

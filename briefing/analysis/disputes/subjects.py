@@ -25,7 +25,7 @@ from briefing.analysis.disputes.candidate import Candidate
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import DIFFERENCES, sentence_differences
 from briefing.analysis.text import Statement
-from briefing.articles.words import overlap
+from briefing.articles import overlap
 from briefing.chunks import count_tokens
 
 ALIGNED = 0.25

@@ -25,8 +25,7 @@ from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import aligned, words_near
 from briefing.analysis.text import Statement, names_in
-from briefing.articles.entities import Entities
-from briefing.articles.words import stem
+from briefing.articles import Entities, stem
 
 AROUND = 1
 _SPAN = re.compile(
