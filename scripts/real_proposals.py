@@ -19,14 +19,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing.analysis import analyse
 from briefing.analysis.disputes import Candidate
 from briefing.analysis.disputes.proposals import ProposalReview
 from briefing.articles import Article
-from briefing.articles.duplicates import near_duplicate_groups
 from briefing.eval.real import (
     DisputeTally,
     Half,
+    analysed,
     annotated,
     corpus_dir,
     load_real_gold,
@@ -34,7 +33,6 @@ from briefing.eval.real import (
     tally,
 )
 from briefing.llm import CallLog
-from briefing.merge import MergeResult
 from briefing.reduce.reduce import ReduceInput, propose_disputes
 from briefing.run.context import RunContext
 from briefing.run.endpoint import connect
@@ -44,8 +42,7 @@ from briefing.settings import Settings
 async def _event(
     ctx: RunContext, articles: Sequence[Article], today: dt.date, name: str
 ) -> tuple[list[Candidate], list[Candidate], ProposalReview]:
-    empty = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
-    analysis = analyse(articles, near_duplicate_groups(articles), empty, today, 7)
+    analysis = analysed(articles, today)
     prepared = ReduceInput(
         candidates=analysis.candidates,
         facts=[],

@@ -1,7 +1,7 @@
 """Stage 1: read article files, take their metadata and clean their text."""
 
 from briefing.articles.coverage import SentenceIndex
-from briefing.articles.dates import stated_dates
+from briefing.articles.dates import MONTHS, WEEKDAYS, stated_dates
 from briefing.articles.duplicates import (
     QUOTED,
     DuplicateGroup,
@@ -32,10 +32,12 @@ from briefing.articles.words import (
 __all__ = [
     "DATELINE",
     "MIN_ARTICLE_WORDS",
+    "MONTHS",
     "QUOTED",
     "SENTENCE_END",
     "STOP_WORDS",
     "WEAK_KINDS",
+    "WEEKDAYS",
     "Article",
     "DuplicateGroup",
     "Entities",

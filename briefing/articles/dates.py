@@ -22,7 +22,10 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -104,7 +107,7 @@ def _named(match: re.Match[str], years: Sequence[int]) -> StatedDate | None:
         return None  # "may" the verb, not May the month
     day = re.sub(r"\D", "", match["d1"] or match["d2"])
     month = match["m1"] or match["m2"]
-    weekday = _WEEKDAYS.index(match["wd"].casefold()) if match["wd"] else None
+    weekday = WEEKDAYS.index(match["wd"].casefold()) if match["wd"] else None
     candidates = [int(match["y"])] if match["y"] else list(years)
     readings = []
     for year in candidates:

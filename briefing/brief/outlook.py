@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import PREDICTIVE_MARK, Context, Statement, statement
-from briefing.articles import Sentence, overlap, split, stem, stems
+from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, split, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence
@@ -36,10 +36,11 @@ _MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
 MAX_WATCH = 5
 # A forward-looking sentence sharing this share of an earlier one's stems repeats it.
 SAID_BEFORE = 0.6
+# Capitalised, as dates are written; "May" is left out (the modal verb opens sentences).
+_NAMED_DAYS = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS) if w != "may")
 _WHEN = re.compile(
     r"(?:\b(?:on|by|until|before|after|from|in|next|this|later this|early|late|mid-)\s*)?"
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|June|July|August|September|October|November|December|(?:19|20)\d\d"
+    rf"\b(?:{_NAMED_DAYS}|(?:19|20)\d\d"
     r"|tomorrow|tonight|next (?:week|month|year))\b(?:\s+\d{1,2}\b)?",
 )
 

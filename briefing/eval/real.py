@@ -23,8 +23,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from briefing.analysis import Candidate, Context, analyse, entities_for, find_candidates, statements
+from briefing.analysis import (
+    Analysis,
+    Candidate,
+    Context,
+    analyse,
+    entities_for,
+    find_candidates,
+    statements,
+)
 from briefing.articles import Article, copied_share, load_articles, near_duplicate_groups, stem
+from briefing.defaults import STALE_AFTER_DAYS
 from briefing.errors import InputError
 from briefing.eval.clusters import bcubed
 from briefing.eval.gold import quote_matches
@@ -314,14 +323,20 @@ def score_events(corpus: Path, gold: RealGold, half: Half) -> dict[str, DisputeT
     }
 
 
+def analysed(articles: Sequence[Article], today: dt.date) -> Analysis:
+    """A story's analysis in code with no model claim: each strong report's lead is its
+    only claim (what the corpus measures need)."""
+    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    return analyse(articles, near_duplicate_groups(articles), merged, today, STALE_AFTER_DAYS)
+
+
 def shown_for_proposals(corpus: Path, gold: RealGold, half: Half) -> tuple[int, int]:
     """How many gold disputes of a half's annotated events are among the pairs of
     statements the proposals call would show (no model involved), and how many there are:
     the most the model channel could add."""
     held = total = 0
-    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
     for name, event, articles, today in annotated(corpus, gold, half):
-        analysis = analyse(articles, near_duplicate_groups(articles), merged, today, 7)
+        analysis = analysed(articles, today)
         pairs: list[Sides] = [([a.item.text], [b.item.text]) for a, b in analysis.subjects.groups]
         for dispute in event.disputes:
             total += 1
@@ -343,9 +358,8 @@ def top_fact_states_main(corpus: Path, gold: RealGold, half: Half) -> dict[str, 
     """For each annotated event of a half: does the fact code ranks first, with no model
     claim at all (each strong report's lead sentence only), state the main development?"""
     found = {}
-    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
     for name, event, articles, today in annotated(corpus, gold, half):
-        analysis = analyse(articles, near_duplicate_groups(articles), merged, today, 7)
+        analysis = analysed(articles, today)
         spans = [span_text(corpus, name, s) for s in event.main_development.spans]
         top = analysis.facts[0].lead.quote if analysis.facts else ""
         found[name] = states_main(top, event.main_development, spans)

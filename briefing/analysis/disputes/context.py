@@ -30,6 +30,18 @@ class Context:
         """Every statement of the day, indexed by stem and figure."""
         return StatementIndex(self.all())
 
+    @cached_property
+    def _stating(self) -> dict[int, tuple[Statement, ...]]:
+        return {}
+
+    def stating(self, item: Statement) -> tuple[Statement, ...]:
+        """The day's statements stating a statement's fact (``StatementIndex.same_fact``),
+        looked up once per statement: detectors ask it of one sentence against many."""
+        found = self._stating.get(id(item))
+        if found is None:
+            found = self._stating[id(item)] = tuple(self.index.same_fact(item))
+        return found
+
     def story(self, article_id: str) -> str:
         """The rewrite group an article belongs to (its own id when it has none)."""
         return self._stories.get(article_id, article_id)

@@ -10,6 +10,7 @@ follows from the difference, never from the model's label.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import other_countries
 from briefing.analysis.figures import COUNTED, Figure, compatible
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
-from briefing.articles import stem, stems
+from briefing.articles import MONTHS, WEEKDAYS, stem, stems
 
 # How much each difference adds to a pair's rank: figures, dates and quotations are
 # exact; a status or a negation is often a different step of the story.
@@ -40,8 +41,8 @@ QUOTED_WORDS = 4
 MAX_WORDS = 12
 MAX_SHARE = 0.6
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAYS = "|".join(WEEKDAYS)
+_MONTHS = "|".join(MONTHS)
 _DATE = re.compile(
     rf"\b(?P<weekday>{_WEEKDAYS})\b|\b(?P<month>{_MONTHS})\b|\b(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<relative>(?:last|this|next|earlier this|later this) (?:week|month|year)"
@@ -79,8 +80,14 @@ class Named:
     words: str
 
 
-def dates(text: str) -> dict[str, set[str]]:
+def dates(text: str) -> dict[str, frozenset[str]]:
     """Date words by class (weekday, month, year, relative)."""
+    return dict(_dates(text))
+
+
+# Sentences are compared in pairs: what each holds is read once per text.
+@functools.lru_cache(maxsize=8192)
+def _dates(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found: dict[str, set[str]] = {}
     for match in _DATE.finditer(text):
         group = match.lastgroup or ""
@@ -90,7 +97,7 @@ def dates(text: str) -> dict[str, set[str]]:
             if dated is None:
                 continue
         found.setdefault(group, set()).add(word)
-    return found
+    return tuple((k, frozenset(v)) for k, v in found.items())
 
 
 # Weekdays and relative dates ("on Thursday", "next week") are left out: a story told
@@ -106,10 +113,12 @@ def _dates_differ(a: str, b: str) -> bool:
     return bool(shared) and all(not first[k] & second[k] for k in shared)
 
 
+@functools.lru_cache(maxsize=8192)
 def _undecided(text: str) -> bool:
     return bool(PREDICTIVE_MARK.search(text)) or is_hedged(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def _negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
@@ -135,8 +144,9 @@ def _figures_differ(
     return None
 
 
-def _quotations(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(1), m.end(1), m.group(1)) for m in _QUOTATION.finditer(text)]
+@functools.lru_cache(maxsize=8192)
+def _quotations(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _QUOTATION.finditer(text))
 
 
 def _one_remark(a: str, b: str) -> bool:

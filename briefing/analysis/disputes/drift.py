@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -192,18 +193,26 @@ def _candidate(
         why = f"{labels[0]} is the article {labels[1]} rewrites{backed}."
     return Candidate(
         detector="rewrite drift",
-        sides=((quote(original, change.original),), (quote(rewrite, change.rewritten),)),
-        kinds=("contradiction",),
-        settled="contradiction",
+        **_changed(original, rewrite, change),
         evidence=evidence,
-        topic=f"{change.original_phrase} or {change.rewritten_phrase}?",
-        positions=(change.original_phrase, change.rewritten_phrase),
         score=3.0,
         better=better,
         why=why,
         odd_one_out=odd,
         terms=_terms(context, change),
     )
+
+
+def _changed(first: Statement, second: Statement, change: Change) -> dict[str, Any]:
+    """What a candidate for a changed name or figure shows, whoever found the change: each
+    sentence cut around its side of it, a contradiction in code's own words."""
+    return {
+        "sides": ((quote(first, change.original),), (quote(second, change.rewritten),)),
+        "kinds": ("contradiction",),
+        "settled": "contradiction",
+        "topic": f"{change.original_phrase} or {change.rewritten_phrase}?",
+        "positions": (change.original_phrase, change.rewritten_phrase),
+    }
 
 
 def _terms(context: Context, change: Change) -> frozenset[str]:
@@ -323,12 +332,8 @@ def _office_candidate(
     odd = None if better is None else sides[1 - better]
     return Candidate(
         detector="office holder",
-        sides=((quote(first, change.original),), (quote(second, change.rewritten),)),
-        kinds=("contradiction",),
-        settled="contradiction",
+        **_changed(first, second, change),
         evidence=evidence,
-        topic=f"{change.original_phrase} or {change.rewritten_phrase}?",
-        positions=(change.original_phrase, change.rewritten_phrase),
         score=2.5,
         better=better,
         why=why,

@@ -75,7 +75,7 @@ def reports_apart(context: Context, a: str, b: str) -> bool:
 
 def _states(context: Context, item: Statement, source: str, besides: Statement) -> bool:
     """Whether ``source`` has a sentence other than ``besides`` stating the item's fact."""
-    return any(s.article_id == source and s is not besides for s in context.index.same_fact(item))
+    return any(s.article_id == source and s is not besides for s in context.stating(item))
 
 
 def said_by_both(context: Context, a: Statement, b: Statement) -> bool:
@@ -113,11 +113,11 @@ def _pairs(context: Context, taken: set[tuple[str, int]]) -> Iterator[Ranked]:
     # A question asserts nothing another source could contradict.
     items = [s for s in context.all() if not _inside(s, taken) and not _question(s)]
     for a, b in itertools.combinations(items, 2):
-        apart = reports_apart(context, a.article_id, b.article_id)
-        if not apart or not same_subject(a, b) or said_by_both(context, a, b):
+        if not reports_apart(context, a.article_id, b.article_id) or not same_subject(a, b):
             continue
+        # The index lookups of said_by_both cost most: only for pairs that differ.
         found = sentence_differences(a, b)
-        if found:
+        if found and not said_by_both(context, a, b):
             names = min(len(a.entities & b.entities), _MAX_NAMES)
             rank = overlap(a.stems, b.stems) + _NAME_WEIGHT * names
             yield rank + max(DIFFERENCES[d] for d in found), a, b

@@ -93,9 +93,12 @@ def _states(items: Sequence[Statement], event: Statement, span: Span, entities: 
 def _pairs(context: Context, a: str, b: str) -> Iterator[tuple[Statement, Span, Statement, Span]]:
     first, second = context.statements[a], context.statements[b]
     entities = context.entities
-    for x in first:
-        for y in second:
-            for sx, sy in itertools.product(spans_in(x.text), spans_in(y.text)):
+    # Spans read once per sentence; most sentences hold none and pair with nothing.
+    spanned_a = [(x, spans) for x in first if (spans := spans_in(x.text))]
+    spanned_b = [(y, spans) for y in second if (spans := spans_in(y.text))]
+    for x, spans_x in spanned_a:
+        for y, spans_y in spanned_b:
+            for sx, sy in itertools.product(spans_x, spans_y):
                 if not _differ(sx, sy) or not _one_tenure(x, sx, y, sy, entities):
                     continue
                 if _states(second, x, sx, entities) or _states(first, y, sy, entities):
