@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from briefing.analysis.disputes.candidate import DisputeKind
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import other_countries
 from briefing.analysis.figures import COUNTED, Figure, compatible
@@ -66,8 +67,7 @@ _MONTH_AS_DATE = (
 class Difference:
     """What code found differing in the two named words, and the dispute kind it makes."""
 
-    kind: str  # figure, date, quotation, status or negation
-    dispute: str  # contradiction, scope difference or open question
+    dispute: DisputeKind
     evidence: str
     figures: tuple[float, float] | None = None
 
@@ -249,10 +249,10 @@ def _status(context: Context, x: Named, y: Named, what: str) -> Difference | Non
     open_side, done_side = (x.item, y.item) if test(x.words) else (y.item, x.item)
     if _later(context, open_side, done_side):
         return Difference(
-            what, "contradiction", "a later report states as done what an earlier one did not"
+            "contradiction", "a later report states as done what an earlier one did not"
         )
     label = "undecided" if what == "status" else "negated"
-    return Difference(what, "open question", f"one report {label}, the other not")
+    return Difference("open question", f"one report {label}, the other not")
 
 
 def checked_difference(context: Context, x: Named, y: Named) -> Difference | None:
@@ -266,18 +266,18 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     if pair is not None and not other_countries(context, a, pair[0], b, pair[1]):
         fx, fy = pair
         scope = fx.measure is not None and fy.measure is not None and fx.measure != fy.measure
-        kind = "scope difference" if scope else "contradiction"
+        kind: DisputeKind = "scope difference" if scope else "contradiction"
         evidence = f"figures differ ({fx.text} / {fy.text})"
-        return Difference("figure", kind, evidence, (fx.value, fy.value))
+        return Difference(kind, evidence, (fx.value, fy.value))
     dated = _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb)
     if dated and _one_event(a, span_a, b, span_b):
-        return Difference("date", "contradiction", f"dates differ ({wa} / {wb})")
+        return Difference("contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
     if axis is not None:
-        return Difference("polarity", "framing", f"opposed words ({axis}: {wa} / {wb})")
+        return Difference("framing", f"opposed words ({axis}: {wa} / {wb})")
     inside_a = any(s <= span_a[0] and span_a[1] <= e for s, e, _ in _quotations(a.text))
     inside_b = any(s <= span_b[0] and span_b[1] <= e for s, e, _ in _quotations(b.text))
     quoted = [q for _, _, q in _quotations(a.text)], [q for _, _, q in _quotations(b.text)]
     if inside_a and inside_b and any(_one_remark(x, y) for x in quoted[0] for y in quoted[1]):
-        return Difference("quotation", "contradiction", "one remark quoted in different words")
+        return Difference("contradiction", "one remark quoted in different words")
     return _status(context, x, y, "status") or _status(context, x, y, "negation")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from briefing.analysis.disputes.candidate import Candidate, DisputeKind, quote
+from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import Difference, Named, checked_difference, locate
 from briefing.analysis.disputes.subjects import (
@@ -65,17 +65,6 @@ class _Checked:
     reason: str = ""
 
 
-_KINDS: dict[str, DisputeKind] = {
-    "scope difference": "scope difference",
-    "open question": "open question",
-    "framing": "framing",
-}
-
-
-def _kind(difference: Difference) -> DisputeKind:
-    return _KINDS.get(difference.dispute, "contradiction")
-
-
 def _focus(words: str, item: Statement) -> str | None:
     """The named words as the sentence writes them: the side's quote is cut around them."""
     span = locate(words, item)
@@ -96,7 +85,7 @@ def _disputed(item: Statement, taken: Sequence[Candidate]) -> bool:
 def _candidate(context: Context, x: Named, y: Named, difference: Difference) -> Candidate:
     a, wa, b, wb = x.item, x.words, y.item, y.words
     sides = ((quote(a, _focus(wa, a)),), (quote(b, _focus(wb, b)),))
-    kind = _kind(difference)
+    kind = difference.dispute
     shared = a.entities & b.entities
     return weigh(
         Candidate(
