@@ -177,6 +177,24 @@ def test_version_and_help_load_no_pipeline_module() -> None:
     ]
 
 
+def test_replaying_a_day_loads_no_heavy_optional_module(tmp_path: Path) -> None:
+    """A replayed day of files needs neither scikit-learn (0.7 s of import: the stories
+    cluster with SciPy), nor dateparser, nor the fetch stack, nor the model client."""
+    code = (
+        "import sys\n"
+        "from briefing.cli import main\n"
+        f"sys.argv = ['briefing', 'daily', {str(SEEDS)!r}, '--out', {str(tmp_path)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "numpy" in loaded  # the run did cluster
+    for heavy in ("sklearn", "dateparser", "httpx", "feedparser", "trafilatura", "openai"):
+        assert heavy not in loaded
+
+
 def test_h_is_help_everywhere() -> None:
     runner = CliRunner()
     assert runner.invoke(app, ["-h"]).exit_code == 0

@@ -1,8 +1,9 @@
-"""Dates an article states, in the forms outlets print them, parsed by dateparser.
+"""Dates an article states, in the forms outlets print them.
 
 Candidates are found by patterns that run in linear time (fixed alternations, bounded
-repeats); each is parsed by dateparser. What a date alone cannot say is settled by
-context, never guessed silently:
+repeats) that already split day, month and year; a candidate is a date when the calendar
+has that day (no "31 February"). What a date alone cannot say is settled by context,
+never guessed silently:
 
 - a date without a year ("Tuesday 14 April", "January 3rd") takes the year that puts it
   nearest the reference date (the other dates of the article or of the day's set), and
@@ -16,9 +17,7 @@ context, never guessed silently:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -86,20 +85,17 @@ class StatedDate:
         return date + dt.timedelta(days=1) if self.relative == "yesterday" else date
 
 
-# dateparser keeps module-level parser state and is not thread-safe (scrapinghub/dateparser
-# #441); stories are analysed in worker threads, so calls into it take turns.
-_DATEPARSER = threading.Lock()
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse(text: str, order: str = "DMY") -> dt.date | None:
-    # Imported on first use: a run whose articles state no date never loads its tables.
-    import dateparser  # noqa: PLC0415
-
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order}
-    with _DATEPARSER:
-        found = dateparser.parse(text, languages=["en"], settings=settings)
-    return found.date() if isinstance(found, dt.datetime) else None
+def _month(name: str) -> int:
+    """1-12 for a month name or its abbreviation ("Sept.", "jan")."""
+    prefix = name.casefold()[:3]
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(prefix))
 
 
 def _named(match: re.Match[str], years: Sequence[int]) -> StatedDate | None:
@@ -111,7 +107,7 @@ def _named(match: re.Match[str], years: Sequence[int]) -> StatedDate | None:
     candidates = [int(match["y"])] if match["y"] else list(years)
     readings = []
     for year in candidates:
-        date = _parse(f"{day} {month} {year}")
+        date = _date(year, _month(month), int(day))
         if date is not None and (weekday is None or date.weekday() == weekday):
             readings.append(date)
     if not readings:
@@ -126,12 +122,12 @@ def _numeric(match: re.Match[str]) -> StatedDate | None:
     rel = match["rel"].casefold() if match["rel"] else None
     readings: tuple[dt.date, ...]
     if match["Y"]:
-        date = _parse(f"{match['Y']}-{match['M']}-{match['D']}", "YMD")
+        date = _date(int(match["Y"]), int(match["M"]), int(match["D"]))
         readings = (date,) if date else ()
     else:
-        text = f"{match['a']}/{match['b']}/{match['c']}"
-        orders = ("DMY",) if match["sep"] == "." else ("DMY", "MDY")
-        readings = tuple(dict.fromkeys(d for o in orders if (d := _parse(text, o))))
+        a, b, year = int(match["a"]), int(match["b"]), int(match["c"])
+        orders = ((b, a),) if match["sep"] == "." else ((b, a), (a, b))
+        readings = tuple(dict.fromkeys(d for m, d_ in orders if (d := _date(year, m, d_))))
     if not readings:
         return None
     return StatedDate(match.start(), match.end(), match.group(), readings, rel, True)

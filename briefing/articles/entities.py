@@ -60,6 +60,7 @@ _NOT_ENTITIES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Accents, case, dots and possessives removed: "U.S." -> "u s", "Maduro’s" -> "maduro"."""
     text = strip_accents(name).casefold()

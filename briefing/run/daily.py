@@ -9,6 +9,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.articles import Article, load_usable
 from briefing.brief import Brief, Day
@@ -19,7 +20,6 @@ from briefing.errors import (
     InputError,
 )
 from briefing.extract import ChunkFailure
-from briefing.fetch import FetchReport, fetch_day
 from briefing.files import out_lock
 from briefing.llm import CallLog, CallRecord, ChatModel
 from briefing.render import DEFAULT_FORMATS, Envelope, counted, write_outputs
@@ -34,6 +34,9 @@ from briefing.settings import Settings
 from briefing.since import diff_days, earlier_brief, read_day
 from briefing.sources import future_dated
 from briefing.stories import Story, group_stories, one_story
+
+if TYPE_CHECKING:
+    from briefing.fetch import FetchReport
 
 
 @dataclass
@@ -183,7 +186,12 @@ async def _run(
     feeds: Path | None,
 ) -> RunResult:
     started = time.monotonic()
-    fetched = await fetch_day(settings, feeds, date=date, out=out) if feeds else None
+    fetched = None
+    if feeds:
+        # Imported here: a day briefed from files never loads the HTTP and feed stack.
+        from briefing.fetch import fetch_day  # noqa: PLC0415
+
+        fetched = await fetch_day(settings, feeds, date=date, out=out)
     paths = [Path(fetched.folder)] if fetched else paths
     loaded = load_usable(paths, settings)
     stories = day_stories(loaded.articles, settings, date, story) if loaded.articles else []

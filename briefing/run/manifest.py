@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.articles import Article
 from briefing.brief import Day
 from briefing.errors import InputError
-from briefing.fetch import FetchReport
 from briefing.llm import CallRecord
 from briefing.run.story import BriefRun
+
+if TYPE_CHECKING:
+    from briefing.fetch import FetchReport
 
 
 def _totals(calls: Sequence[CallRecord]) -> dict[str, Any]:

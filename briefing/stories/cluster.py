@@ -1,4 +1,4 @@
-"""Articles into stories: average-linkage agglomerative clustering (scikit-learn) over the
+"""Articles into stories: average-linkage agglomerative clustering (SciPy) over the
 weighted similarity of briefing.stories.features, offline and deterministic, in two steps.
 
 1. *Events.* Articles are clustered at ``core_distance``: reports of one event that share
@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy.cluster import hierarchy
+from scipy.spatial.distance import squareform
 
 from briefing.articles import Article, rewrite_pairs
 from briefing.defaults import REWRITE_SHARE
@@ -122,11 +124,10 @@ def cluster(
     for i, j in _rewrite_units(sim, articles, rewrite_share):
         dist[i, j] = dist[j, i] = 0.0
     np.fill_diagonal(dist, 0.0)
-    from sklearn.cluster import AgglomerativeClustering  # noqa: PLC0415 - 1 s import
-
     core = min(core_distance or distance, distance)
-    model = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=core
-    )
-    labels = [int(label) for label in model.fit(dist).labels_]
+    tree = hierarchy.linkage(squareform(dist, checks=False), method="average")
+    # Clusters closer than ``core`` merge (scikit-learn's distance_threshold); fcluster
+    # keeps merges at or below t, hence the next float down.
+    flat = hierarchy.fcluster(tree, t=np.nextafter(core, -np.inf), criterion="distance")
+    labels = [int(label) for label in flat]
     return Clustering(_attach(dist, labels, distance), sim)
