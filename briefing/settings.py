@@ -164,6 +164,9 @@ class Settings(_Sources):
     request_timeout_s: float = Field(300.0, gt=0, description="Seconds per model request.")
     max_attempts: int = Field(5, ge=1, le=20, description="Transport attempts per request.")
     max_reasks: int = Field(2, ge=0, le=2, description="Re-asks of an invalid answer.")
+    stream: bool = Field(
+        True, description="Stream answers, so a looping one is stopped early (off: no streaming)."
+    )
     seed: int = Field(7, description="Sampling seed sent with every request.")
     recordings_dir: Path = Field(Path("recordings"), description="Recorded responses.")
     cache_dir: Path = Field(

@@ -120,5 +120,6 @@ class RequestPolicy:
         for found in [address] if address else await _resolve(host, port):
             reason = refused(found)
             if reason:
-                return f"refused: {host} is a {reason} address ({found})"
+                article = "an" if reason[0] in "aeiou" else "a"
+                return f"refused: {host} is {article} {reason} address ({found})"
         return None

@@ -4,6 +4,11 @@ Talks Chat Completions to OpenAI or any OpenAI-compatible server (Azure, vLLM, O
 llama.cpp). The SDK's own retries are off so that one policy rules: transient failures
 (429 honouring Retry-After, 5xx, timeouts, lost connections) are retried with exponential
 backoff and jitter; other 4xx answers are not.
+
+Answers are streamed (setting ``stream``) so that one caught in a loop is stopped as soon
+as briefing.llm.repeats sees it, not at ``max_tokens``: it comes back with finish reason
+``repeating`` and what was written before the loop, and ``request_timeout_s`` bounds the
+whole answer, as it bounds a request that is not streamed.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import asyncio
 import email.utils
 import json
 import time
+from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+import httpx
 import openai
 from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletion
@@ -26,7 +33,9 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from briefing.chunks import count_tokens
 from briefing.errors import ConfigError, EndpointError, TransientEndpointError
+from briefing.llm.repeats import looping
 from briefing.llm.types import BatchState, ChatRequest, Completion, Usage
 from briefing.settings import Settings
 
@@ -38,6 +47,8 @@ _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 ALLOW_MODEL_REQUESTS = True
 URL: Final = "/v1/chat/completions"
 _OWNERS = {"llamacpp": "llama.cpp", "vllm": "vllm", "library": "ollama", "ollama": "ollama"}
+# Characters streamed between two looks for a loop (a look costs about a millisecond).
+_LOOK_EVERY = 256
 
 
 def endpoint_label(base_url: str | None) -> str:
@@ -117,6 +128,57 @@ def _completion(response: Any, started: float, attempts: int) -> Completion:
     )
 
 
+@dataclass
+class _Streamed:
+    """What a streamed answer delivered, piece by piece."""
+
+    parts: list[str] = field(default_factory=list)
+    refusal: list[str] = field(default_factory=list)
+    finish_reason: str = "unknown"
+    usage: Usage | None = None
+    model: str = ""
+    since_look: int = 0
+
+    def add(self, chunk: Any) -> None:
+        self.model = chunk.model or self.model
+        if chunk.usage:
+            self.usage = Usage(
+                prompt_tokens=chunk.usage.prompt_tokens,
+                completion_tokens=chunk.usage.completion_tokens,
+            )
+        for choice in chunk.choices[:1]:
+            if choice.delta.content:
+                self.parts.append(choice.delta.content)
+                self.since_look += len(choice.delta.content)
+            if getattr(choice.delta, "refusal", None):
+                self.refusal.append(choice.delta.refusal)
+            self.finish_reason = choice.finish_reason or self.finish_reason
+
+    def loops(self) -> bool:
+        if self.since_look < _LOOK_EVERY:
+            return False
+        self.since_look = 0
+        return looping("".join(self.parts))
+
+    def completion(self, request: ChatRequest, started: float, attempts: int) -> Completion:
+        content = "".join(self.parts)
+        # A stopped stream never gets to the usage chunk (and some servers send none):
+        # then the tokens are counted here, so the log and the cost cap still see them.
+        usage = self.usage or Usage(
+            prompt_tokens=sum(count_tokens(m.content) for m in request.messages),
+            completion_tokens=count_tokens(content),
+        )
+        return Completion(
+            content=content or None,
+            refusal="".join(self.refusal) or None,
+            finish_reason=self.finish_reason,
+            usage=usage,
+            served_model=self.model,
+            duration_s=round(time.monotonic() - started, 3),
+            attempts=attempts,
+        )
+
+
 def completion_from_body(body: dict[str, Any], duration_s: float = 0.0) -> Completion:
     """A Completion from a chat completion JSON body (as Batch API result lines carry)."""
     response = ChatCompletion.model_validate(body)
@@ -189,6 +251,7 @@ class OpenAIChat(_BatchMethods):
             timeout=settings.request_timeout_s,
         )
         self._kind = settings.endpoint_kind
+        self._streaming, self._timeout_s = settings.stream, settings.request_timeout_s
         self._slots = asyncio.Semaphore(settings.concurrency)
         self._attempts = settings.max_attempts
         self._backoff_s = backoff_s if backoff_s is not None else settings.retry_backoff_s
@@ -207,6 +270,31 @@ class OpenAIChat(_BatchMethods):
         except openai.OpenAIError as exc:
             raise _translate(exc, self.endpoint) from exc
 
+    async def _stream(self, request: ChatRequest) -> _Streamed:
+        streamed = _Streamed()
+        try:
+            async with asyncio.timeout(self._timeout_s):
+                stream = await self._client.chat.completions.create(
+                    **request.payload(), stream=True, stream_options={"include_usage": True}
+                )
+                async with stream:
+                    async for chunk in stream:
+                        streamed.add(chunk)
+                        if streamed.loops():
+                            streamed.finish_reason = "repeating"
+                            break
+        except TimeoutError as exc:
+            raise TransientEndpointError(
+                f"{self.endpoint} timed out", "raise BRIEFING_REQUEST_TIMEOUT_S"
+            ) from exc
+        except openai.OpenAIError as exc:
+            raise _translate(exc, self.endpoint) from exc
+        except httpx.TransportError as exc:  # the connection dropped mid-answer
+            raise TransientEndpointError(
+                f"{self.endpoint} broke off an answer ({type(exc).__name__})", "retry later"
+            ) from exc
+        return streamed
+
     async def complete(self, request: ChatRequest) -> Completion:
         """Send ``request``, retrying transient failures by the policy."""
         async with self._slots:
@@ -214,7 +302,12 @@ class OpenAIChat(_BatchMethods):
             async for attempt in self._retrying():
                 with attempt:
                     attempts += 1
-                    response = await self._send(request)
+                    if self._streaming:
+                        streamed = await self._stream(request)
+                    else:
+                        response = await self._send(request)
+            if self._streaming:
+                return streamed.completion(request, started, attempts)
             return _completion(response, started, attempts)
 
     async def endpoint_kind(self) -> str:

@@ -8,6 +8,9 @@ cut are parsed (pydantic-core reads partial JSON) and, when there is at least on
 as the answer and logged "cut off, kept" (code checks them like any other); a small model
 that loops would otherwise be re-asked at two and three times the budget and loop again.
 Only a cut-off answer with no complete item is re-asked, with room for a longer one.
+An answer the adapter stopped because it looped (finish reason ``repeating``) is
+salvaged the same way, its repeated items kept once, and logged "repeating, kept"; with
+no complete item it is re-asked at the same budget (more room would only loop longer).
 Refusals are reported, never re-asked. Every request, re-asks included, is logged.
 """
 
@@ -43,6 +46,10 @@ class _CutOff(_Invalid):
     """The answer reached ``max_tokens``."""
 
 
+class _Repeating(_CutOff):
+    """The answer was stopped because it looped."""
+
+
 def _errors(exc: ValidationError) -> str:
     shown = [
         f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in exc.errors()[:4]
@@ -54,6 +61,8 @@ def parse_answer(completion: Completion, output: type[T], name: str) -> T:
     """Validate the answer as ``output``; _Invalid when it must be re-asked."""
     if completion.refusal:
         raise ModelRefusal(f"the model refused {name}: {completion.refusal}", "rephrase the prompt")
+    if completion.finish_reason == "repeating":
+        raise _Repeating("the answer repeated itself; answer again, each item once")
     if completion.finish_reason == "length":
         raise _CutOff("the answer was cut off; answer again with fewer and shorter items")
     if not completion.content:
@@ -66,6 +75,21 @@ def parse_answer(completion: Completion, output: type[T], name: str) -> T:
 
 def _list_field(output: type[BaseModel], name: str) -> bool:
     return typing.get_origin(output.model_fields[name].annotation) is list
+
+
+def _once(answer: T) -> T:
+    """The answer with each list's repeated items kept once: in an answer that was cut
+    off (often because it looped), a second copy is the loop, not a second fact."""
+    update = {}
+    for name in type(answer).model_fields:
+        value = getattr(answer, name)
+        if isinstance(value, list):
+            seen: dict[str, Any] = {}
+            for item in value:
+                key = item.model_dump_json() if isinstance(item, BaseModel) else repr(item)
+                seen.setdefault(key, item)
+            update[name] = list(seen.values())
+    return answer.model_copy(update=update)
 
 
 def salvage(content: str, output: type[T]) -> T | None:
@@ -94,7 +118,7 @@ def salvage(content: str, output: type[T]) -> T | None:
                 del data[last]
             continue
         items = [v for v in answer.model_dump().values() if isinstance(v, list)]
-        return answer if any(items) else None
+        return _once(answer) if any(items) else None
     return None
 
 
@@ -167,7 +191,7 @@ class StructuredCaller:
                     f"{problem} (on {subject})",
                     "rephrase the prompt in a new version, or try another model",
                 )
-            cut_off = outcome == "cut off"
+            cut_off = outcome == "cut off"  # not "repeating": more room would loop longer
             request = _reask(base, completion.content, problem, ask + 1, cut_off=cut_off)
         raise InvalidModelOutput(
             f"{prompt.name} on {subject}: still invalid after {self.settings.max_reasks} re-asks "
@@ -184,7 +208,8 @@ class StructuredCaller:
             return None, "refused", exc.message
         except _CutOff as exc:
             kept = salvage(completion.content or "", output)
-            return kept, "cut off" if kept is None else "cut off, kept", str(exc)
+            how = "repeating" if isinstance(exc, _Repeating) else "cut off"
+            return kept, how if kept is None else f"{how}, kept", str(exc)
         except _Invalid as exc:
             return None, "invalid", str(exc)
 

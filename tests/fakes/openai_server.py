@@ -2,7 +2,9 @@
 
 Each request to /v1/chat/completions is answered, in order of precedence, by the fault
 ``schedule`` (a function of the call number and body), the next scripted Reply, or a
-valid answer from ``default``. Every request body and its headers are kept.
+valid answer from ``default``. Every request body and its headers are kept. A request
+with ``"stream": true`` is answered as server-sent events, ``chunk_chars`` characters an
+event, ``chunk_delay_s`` apart, with a usage event last when asked for, as OpenAI does.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class Reply:
     raw_body: str | None = None
     hang_s: float = 0.0
     reset: bool = False
+    chunk_chars: int = 24
+    chunk_delay_s: float = 0.0
 
 
 def completion_body(reply: Reply, model: str) -> dict[str, Any]:
@@ -143,6 +147,34 @@ def poll_batch(state: FakeOpenAI, batch_id: str) -> dict[str, Any]:
     return batch
 
 
+def stream_events(reply: Reply, body: dict[str, Any]) -> Iterator[str]:
+    """The server-sent events of a streamed answer (without their pacing)."""
+
+    def event(delta: dict[str, Any], finish: str | None, usage: Any = None) -> str:
+        choices = [{"index": 0, "delta": delta, "finish_reason": finish}] if delta or finish else []
+        chunk = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": body["model"],
+            "choices": choices,
+            "usage": usage,
+        }
+        return f"data: {json.dumps(chunk)}\n\n"
+
+    yield event({"role": "assistant", "content": ""}, None)
+    text = reply.content or ""
+    for at in range(0, len(text), reply.chunk_chars):
+        yield event({"content": text[at : at + reply.chunk_chars]}, None)
+    if reply.refusal:
+        yield event({"refusal": reply.refusal}, None)
+    yield event({}, reply.finish_reason)
+    if body.get("stream_options", {}).get("include_usage"):
+        usage = completion_body(reply, body["model"])["usage"]
+        yield event({}, None, usage)
+    yield "data: [DONE]\n\n"
+
+
 def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:  # noqa: ARG002 - quiet tests
@@ -202,7 +234,23 @@ def _handler(state: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
                 text = reply.raw_body if reply.raw_body is not None else json.dumps(error)
                 self._send(reply.status, text, reply.headers)
                 return
+            if body.get("stream"):
+                self._stream(reply, body)
+                return
             self._send(200, json.dumps(completion_body(reply, body["model"])), reply.headers)
+
+        def _stream(self, reply: Reply, body: dict[str, Any]) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.send_header("connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            for event in stream_events(reply, body):
+                self.wfile.write(event.encode())
+                self.wfile.flush()
+                time.sleep(reply.chunk_delay_s)
 
     return Handler
 
