@@ -10,9 +10,13 @@ import datetime as dt
 import fcntl
 import ipaddress
 import json
+import socket
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -23,9 +27,10 @@ from typer.testing import CliRunner
 from briefing.articles.page import read_page
 from briefing.brief.short import headline_of
 from briefing.cli import app
-from briefing.errors import OutputError
+from briefing.errors import FetchError, OutputError
 from briefing.fetch import FetchReport, fetch_day
 from briefing.fetch.feeds import read_feed_list
+from briefing.fetch.http import Fetcher
 from briefing.fetch.policy import RequestPolicy, literal, refused
 from briefing.fetch.state import STATE_FILE
 from briefing.files import LOCK_FILE, out_lock
@@ -266,3 +271,48 @@ def test_a_long_feed_list_is_read_at_once(tmp_path: Path) -> None:
     assert time.monotonic() - started < 2
     assert len(urls) == 30_000
     assert urls[:2] == ["https://n0.ex/f", "https://n1.ex/f"]
+
+
+def test_a_name_that_rebinds_to_this_machine_is_not_connected_to(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """DNS rebinding: the name resolves to a public address for the policy's check and to
+    127.0.0.1 when httpx connects. The connection goes to an address the policy checked,
+    so the loopback server never hears from the fetcher."""
+    heard: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            heard.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: ARG002
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    real = socket.getaddrinfo
+    answers = iter(["93.184.215.14", "127.0.0.1", "127.0.0.1", "127.0.0.1"])
+
+    def rebinding(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "rebind.example":
+            address = next(answers)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    settings = Settings.model_validate({"fetch_timeout_s": 2, "fetch_attempts": 1})
+
+    async def fetch() -> None:
+        async with Fetcher(settings) as fetcher:
+            await fetcher.get(f"http://rebind.example:{port}/secret")
+
+    try:
+        with pytest.raises(FetchError, match="loopback"):
+            asyncio.run(fetch())
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert heard == []

@@ -23,6 +23,7 @@ from tenacity import wait_random_exponential as backoff
 
 from briefing import __version__
 from briefing.errors import FetchError, TransientFetchError
+from briefing.fetch.connect import checked_transport
 from briefing.fetch.policy import RequestPolicy
 from briefing.settings import Settings
 
@@ -84,7 +85,7 @@ class Fetcher:
         self.policy = policy or RequestPolicy(settings.fetch_allow_hosts)
         # Checked on every request the client sends: redirects and robots.txt too.
         self._client = httpx.AsyncClient(
-            transport=transport,
+            transport=transport or checked_transport(self.policy),
             timeout=settings.fetch_timeout_s,
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,

@@ -12,10 +12,11 @@ metadata services and VPN peers live). A host the
 user lists in the feed list is allowed whatever its address (a feed server on their own
 network, the project's test site), and ``fetch_allow_hosts`` allows more.
 
-Limits: the name is resolved again when the connection is made, so a resolver that
-answers differently the second time (DNS rebinding) is not caught here; a name this
-machine cannot resolve is let through (the request then fails, unless a proxy resolves
-it).
+The connection itself goes to an address checked here (briefing.fetch.connect): a
+resolver that answers with a public address for the check and this machine for the
+connection (DNS rebinding) gains nothing. Limits: a name this machine cannot resolve is
+let through (the request then fails, unless a proxy resolves it), and behind a proxy
+(``HTTPS_PROXY``) the proxy resolves names, so only the names are checked.
 """
 
 from __future__ import annotations
@@ -104,22 +105,34 @@ class RequestPolicy:
         hosts = [urlsplit(u).hostname or "" for u in feed_urls]
         return cls([*hosts, *extra])
 
+    async def address(self, host: str, port: int) -> tuple[str, str | None]:
+        """Where to connect for ``host``: (the address or name, why it is refused or
+        None). A listed host and a name that does not resolve are connected to by name;
+        otherwise every address the name resolves to is checked, and the connection goes
+        to the first, so the address used is one that was checked."""
+        host = host.strip("[]")
+        if host.casefold() in self.allowed:
+            return host, None
+        found = literal(host)
+        addresses = [found] if found else await _resolve(host, port)
+        for address in addresses:
+            reason = refused(address)
+            if reason:
+                article = "an" if reason[0] in "aeiou" else "a"
+                return host, f"refused: {host} is {article} {reason} address ({address})"
+        return (str(addresses[0]) if addresses else host), None
+
     async def refusal(self, url: str) -> str | None:
         """Why ``url`` may not be requested, in a few words, or None."""
         parts = urlsplit(url)
         if parts.scheme not in _SCHEMES:
             return f"refused: not an http(s) address ({parts.scheme or 'no scheme'})"
         host = (parts.hostname or "").casefold()
-        if not host or host in self.allowed:
+        if not host:
             return None
-        address = literal(host)
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError:
             return "refused: not a valid port"
-        for found in [address] if address else await _resolve(host, port):
-            reason = refused(found)
-            if reason:
-                article = "an" if reason[0] in "aeiou" else "a"
-                return f"refused: {host} is {article} {reason} address ({found})"
-        return None
+        _, reason = await self.address(host, port)
+        return reason
