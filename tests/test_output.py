@@ -66,7 +66,8 @@ def test_html_is_self_contained_with_all_sections() -> None:
     assert 'href="#src-a1"' in html
     assert 'id="src-a1"' in html
     assert "also: delcy rodriguez" in html
-    assert f"likelihood <strong>{brief.lead.outlook[0].likelihood}</strong>" in html
+    assert ">what to watch</h" in html
+    assert brief.lead.watch[0].quote.text.lower()[:60] in html
 
 
 def _message(brief: Day, reply_to: str | None = None) -> EmailMessage:

@@ -8,7 +8,9 @@ rests on repeats it. A scenario with nothing that concerns it is dropped, and so
 the sources already report as done: what a statement of a non-stale source reports (its
 words before any that look ahead, and not hedged) covers at least ``DONE_SHARE`` of the
 title's words and names. The title, description sentences, drivers and indicators stand
-when every name and figure in them is in the evidence. The likelihood is the model's,
+when every name and figure in them is in the evidence and at least half their words
+(briefing.brief.evidence.SUPPORT_SHARE); an indicator the sources already report as done
+is dropped too (a scenario whose title fails is dropped whole). The likelihood is the model's,
 capped by the sources' own words: "likely", "expected" or "will" allow high, "may",
 "could" or "might" medium, neither low.
 """
@@ -184,6 +186,21 @@ def _grounded(
     return kept
 
 
+def _indicators(
+    items: Iterable[str], where: str, evidence: Sequence[str], prose: Prose, context: Context
+) -> list[str]:
+    """Grounded indicators that are still to come: what the sources already report as
+    done ("minister orders inquiry") is not something to watch for."""
+    grounded = _grounded(items, where, evidence, prose)
+    kept = []
+    for item in grounded:
+        if _already_done(_features(item, context), context):
+            prose.reject(where, item, "the sources already report it as done", None)
+        else:
+            kept.append(item)
+    return kept
+
+
 def scenarios(
     outlook: OutlookFindings | None,
     *,
@@ -216,8 +233,10 @@ def scenarios(
             counts.unsupported += 1
             continue
         title = finding.title.strip()
-        if not prose.grounded(title, evidence, support=False):
-            prose.replace(where, title, evidence, None, support=False)
+        # The title is what the analyst reads first: its words, not only its names, must
+        # be its evidence's ("Economy Crises Deepen" over quotes on security ties is not).
+        if not prose.grounded(title, evidence):
+            prose.replace(where, title, evidence, None)
             counts.unsupported += 1
             continue
         cites: list[Quote] = [quotes.of_claim(e) for e in basis]
@@ -228,8 +247,8 @@ def scenarios(
                 description=" ".join(description),
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
-                drivers=_grounded(finding.drivers, where, evidence, prose, support=False),
-                indicators=_grounded(finding.indicators, where, evidence, prose, support=False),
+                drivers=_grounded(finding.drivers, where, evidence, prose),
+                indicators=_indicators(finding.indicators, where, evidence, prose, context),
                 evidence=cites,
             )
         )

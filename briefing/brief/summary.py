@@ -4,7 +4,9 @@ The facts are chosen and ordered in code (briefing.analysis.ranking); the model 
 phrases them. A bottom-line sentence stands when every name and figure in it is in the
 quotes of the facts it cites, or all in the quotes of one other fact shown to the model
 (code then cites that fact: small models mis-cite); otherwise the next cited fact's own
-statement takes its place, and the manifest records the swap. The headline is checked
+statement takes its place, and the manifest records the swap. A sentence copied from a
+later sentence of a quote whose fact is already stated (its colour, in the inverted
+pyramid) gives way to the next ranked fact. The headline is checked
 against every fact the top of the brief shows. A development is one ranked fact; its
 headline is the model's sentence for that fact when grounded, else the fact's statement.
 """
@@ -184,6 +186,62 @@ def _once(
     return unique
 
 
+def _main_fact(
+    sentence: str, on: Sequence[ShownFact], claims: Mapping[str, Evidence]
+) -> ShownFact | None:
+    """Of the facts a sentence draws on, the one whose quotes share most of its words."""
+    words = stems(sentence)
+    return max(on, key=lambda f: len(words & stems(" ".join(_texts([f], claims)))), default=None)
+
+
+def _later_sentence(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> bool:
+    """The sentence comes from a later sentence of a quote of several: in the inverted
+    pyramid that is elaboration or colour, the quote's first sentence its news."""
+    words = stems(sentence)
+    best, at = 0, 0
+    for quote in _texts([fact], claims):
+        for n, part in enumerate(split("quote", quote)):
+            shared = len(words & stems(part.text))
+            if shared > best:
+                best, at = shared, n
+    return at > 0
+
+
+def _one_per_fact(
+    kept: list[tuple[str, list[ShownFact]]],
+    facts: Sequence[ShownFact],
+    claims: Mapping[str, Evidence],
+    prose: Prose,
+) -> list[tuple[str, list[ShownFact]]]:
+    """No sentence spent on a stated fact's colour: a small model copies a quote's
+    later sentence ("The special forces became famous ...") after stating its first,
+    where the next ranked fact would tell more of the news. Such a sentence gives way
+    to the highest-ranked fact not yet drawn on (recorded), or goes. Two sentences that
+    share out one sentence of a quote (what happened; who said how many) both stand."""
+    stated: list[ShownFact] = []
+    drawn: list[ShownFact] = []
+    result = []
+    for sentence, on in kept:
+        main = _main_fact(sentence, on, claims)
+        if (
+            main is not None
+            and any(main is f for f in stated)
+            and _later_sentence(sentence, main, claims)
+        ):
+            spare = next((f for f in facts if not any(f is d for d in drawn)), None)
+            substitute = _sentence(_statement(spare)) if spare else None
+            prose.reject("bottom line", sentence, "a stated fact's colour", substitute)
+            if spare is not None and substitute is not None:
+                stated.append(spare)
+                drawn.append(spare)
+                result.append((substitute, [spare]))
+            continue
+        stated += [main] if main is not None else []
+        drawn += on
+        result.append((sentence, on))
+    return result
+
+
 def _bottom_line(
     summary: SummaryFindings,
     cited: Sequence[ShownFact],
@@ -223,7 +281,8 @@ def _bottom_line(
             kept.append((substitute, [spare]))
     if not kept:
         kept = [(_sentence(_statement(f)), [f]) for f in cited[:2]]
-    kept = _once(_led_by_the_strongest(kept, facts, claims, prose), prose)
+    kept = _led_by_the_strongest(kept, facts, claims, prose)
+    kept = _once(_one_per_fact(kept, facts, claims, prose), prose)
     text = " ".join(
         _attributed(sentence, _drawn_on(sentence, on, claims), quotes, voices)
         for sentence, on in kept
