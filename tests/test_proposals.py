@@ -18,7 +18,7 @@ from briefing.analysis.disputes.differences import Named, checked_difference
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.attribution import misattributed
-from briefing.brief.outlook import when_of
+from briefing.brief.outlook import looks_ahead, when_of
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
 from briefing.merge import Actor, MergeResult
@@ -203,6 +203,36 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     assert when_of("The minister may resign.") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port will reopen on Friday, the authority said.",
+        "Salvage teams plan to begin pumping the cargo on Wednesday.",
+        "The mayor said she would ask the council for money.",
+        "Officials warned that the spill could reach the beaches.",
+        "Shipping agents said delays could last into Wednesday.",
+        "We expect the river to peak tonight.",
+        "The vote is expected to take place next week.",
+    ],
+)
+def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
+    assert looks_ahead(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of this would have happened without the harbour master, she said.",
+        "The minister last year announced a plan to dredge the channel.",
+        "Senators kept up pressure on the minister on Sunday.",
+        "The crew could not be reached.",
+        "The operator has always said it will never cut corners.",
+    ],
+)
+def test_what_to_watch_leaves_out_what_is_past(sentence: str) -> None:
+    assert not looks_ahead(sentence)
+
+
 def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:
     """Walked out on Thursday, ran again on Saturday: weekdays date a story's steps."""
     analysis = _analysis(
@@ -280,6 +310,31 @@ def test_roles_come_from_titles_and_appositions_not_from_lists() -> None:
         "Talks between Maduro, the opposition leader María Corina Machado and US envoys stalled."
     )
     assert apposition_of(talks, "Maduro") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("said Secretary of State Ana Lind on Monday", "Ana Lind", "Secretary of State"),
+        (
+            "said Harbour Workers for Safety President Ola Berg",
+            "Ola Berg",
+            "Harbour Workers for Safety President",
+        ),
+        ("as the port reopened on Friday. Rep. Ida Moss said", "Ida Moss", "Rep."),
+        ("a letter from Senator Ida Moss of Veloria", "Veloria", None),
+        ("President Vos’s Harbour Authority said", "Harbour Authority", None),
+    ],
+)
+def test_a_title_is_read_whole_and_never_across_a_sentence(
+    text: str, name: str, role: str | None
+) -> None:
+    assert title_of(text, name) == role
+
+
+def test_an_apposition_runs_past_an_abbreviation() -> None:
+    said = "said Jon Ek, a spokesman for Mr. Vos, on Friday"
+    assert apposition_of(said, "Jon Ek") == "spokesman for Mr. Vos"
 
 
 def test_two_months_of_two_events_are_not_a_dispute() -> None:

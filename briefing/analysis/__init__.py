@@ -22,6 +22,7 @@ from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads, titled
+from briefing.analysis.lexicon import AHEAD
 from briefing.analysis.ranking import RankedFact, rank_facts
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
@@ -38,6 +39,7 @@ from briefing.merge import Actor, Evidence, MergeResult
 from briefing.sources import Source, profile_sources
 
 __all__ = [
+    "AHEAD",
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
     "Analysis",

@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import PREDICTIVE_MARK, Context, Statement, statement
+from briefing.analysis import AHEAD, PREDICTIVE_MARK, Context, Statement, statement
 from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, split, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
@@ -36,6 +36,16 @@ _MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
 
 
 MAX_WATCH = 5
+_AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
+_MAY = re.compile(r"\b(?:could|may|might)\b(?!\s+have\b)", re.IGNORECASE)
+
+
+def looks_ahead(text: str) -> bool:
+    """The sentence says something is still to come: ``AHEAD``, or what may happen by a
+    date it names ("delays could last into Wednesday")."""
+    return bool(_AHEAD.search(text) or (_MAY.search(text) and when_of(text)))
+
+
 # A forward-looking sentence sharing this share of an earlier one's stems repeats it.
 SAID_BEFORE = 0.6
 # Capitalised, as dates are written; "May" is left out (the modal verb opens sentences).
@@ -58,11 +68,14 @@ def watch_list(
 ) -> list[WatchItem]:
     """What the sources say comes next, each in its own words with its date: the
     forward-looking sentences of sources that are neither stale, opinion nor content farm
-    (briefing.analysis) nor a rewrite (it repeats its original), each said once, dated ones
-    first, at most ``MAX_WATCH``."""
+    (briefing.analysis) nor a rewrite (it repeats its original), that say something is
+    still to come (``AHEAD``: not "would have"), each said once, dated ones first, at most
+    ``MAX_WATCH``."""
     items: list[WatchItem] = []
     for signal in signals:
         said = signal.evidence.quote
+        if not looks_ahead(said):
+            continue
         if signal.evidence.article_id in rewrites or any(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
         ):

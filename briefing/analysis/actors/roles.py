@@ -49,7 +49,9 @@ _TITLE_WORD = r"[A-Z][\w’'.-]*"
 _APPOSITION = (
     r",\s+(?:who\s+(?:is|was|served\s+as|serves\s+as|had\s+been|has\s+been)\s+"
     r"(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?|(?:the|a|an|[A-Z][\w.]*['’]s)\s+)"
-    r"(?P<role>[^,.;:()“”\"]{3,90}?)\s*[,.;]"
+    # A period ends the role unless it ends an abbreviation ("spokesman for Mr. Reid").
+    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|[A-Z])\.|[^,.;:()“”\"])"
+    r"{3,90}?)\s*[,.;]"
 )
 _ACTS = (
     r"(?:said|says|say|told|tells|announced|announces|ordered|orders|warned|warns|denied|"
@@ -69,15 +71,34 @@ def _office(words: Iterable[str]) -> bool:
     return any(w.casefold().strip(".,") in OFFICES for w in words)
 
 
+_JOINERS = ("of", "for")
+# A word ending in a period ends a sentence unless it is an abbreviation ("Sen.", "U.S.").
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z]?)\.$")
+
+
+def _title(words: list[str]) -> str | None:
+    """The title in a run of capitalised words before a name, or None."""
+    ends = [n for n, w in enumerate(words) if w.endswith(".") and not _ABBREVIATION.match(w)]
+    words = words[ends[-1] + 1 :] if ends else words  # "Friday. Rep." is "Rep."
+    while words and (words[0].casefold() in _OPENERS or words[0][:1].islower()):
+        words = words[1:]
+    if not words or words[-1] in _JOINERS or any(re.search(r"['’]s$", w) for w in words):
+        return None  # "Senator Chuck Schumer of" New York; "President Trump’s" court
+    joined = any(
+        words[n + 1] in _JOINERS and _office([w]) for n, w in enumerate(words[:-1])
+    )  # "Secretary of State", "Director of National Intelligence"
+    return " ".join(words) if _office(words[-1:]) or joined else None
+
+
 def title_of(text: str, name: str) -> str | None:
-    """The capitalised title run written right before the name, sentence words left out."""
-    pattern = rf"((?:{_TITLE_WORD}\s+){{1,5}}){re.escape(name)}\b"
-    for match in re.finditer(pattern, text):
-        words = match.group(1).split()
-        while words and (words[0].casefold() in _OPENERS or words[0][:1].islower()):
-            words = words[1:]
-        if words and _office(words[-1:]):
-            return " ".join(words)
+    """The capitalised title run written right before the name, sentence words left out;
+    "of" and "for" may join its words ("Secretary of State", "National Organization for
+    Women President"), so a run does not start inside a longer title."""
+    run = rf"(?:{_TITLE_WORD}\s+(?:(?:of|for)\s+(?=[A-Z]))?)"
+    for match in re.finditer(rf"({run}{{1,5}}){re.escape(name)}\b", text):
+        title = _title(match.group(1).split())
+        if title:
+            return title
     return None
 
 
@@ -96,17 +117,24 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
     """A role the sources give the actor in their own words, and its source."""
     if actor.kind not in ("person", ""):
         return None
-    titles: list[tuple[str, str]] = []
-    appositions: list[tuple[str, str]] = []
+    titles: list[tuple[int, str, str]] = []
+    appositions: list[tuple[int, str, str]] = []
     for item in context.all():
         for name in _spellings(actor):
+            rank = -len(name.split())
             if name in item.text:
                 title, apposition = title_of(item.text, name), apposition_of(item.text, name)
-                titles += [(title, item.article_id)] if title else []
-                appositions += [(apposition, item.article_id)] if apposition else []
+                titles += [(rank, title, item.article_id)] if title else []
+                appositions += [(rank, apposition, item.article_id)] if apposition else []
     # A title says what the actor is now; an apposition may say what they once were. The
-    # fullest one: "Interim President" says more than "President".
-    return max(titles or appositions, key=lambda r: len(r[0].split()), default=None)
+    # spellings of most words first: before a short one ("Clinton") the run may hold the
+    # rest of the name ("Secretary of State Hillary Rodham"). Then the fullest role:
+    # "Interim President" says more than "President"; of equals, the first source's.
+    found = titles or appositions
+    if not found:
+        return None
+    _, role, source = min(found, key=lambda r: (r[0], -len(r[1].split())))
+    return role, source
 
 
 def _acts(actor: Actor, context: Context) -> bool:

@@ -1,0 +1,84 @@
+"""What to watch and actors' roles, in code, on the real corpus: samples to annotate.
+
+Prints, for one half of the corpus (no model), each event's What to watch list (the
+forward-looking sentences code keeps, as briefing.brief.outlook.watch_list keeps them)
+and the roles code finds for two-word capitalised names (briefing.analysis.actors.roles),
+with the sentence each comes from. The output quotes the corpus: keep it out of the
+repository (write it under /tmp).
+
+    .venv/bin/python scripts/real_watch_roles.py --half tune > /tmp/real_watch_roles.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from briefing.analysis.actors.roles import apposition_of, title_of
+from briefing.articles import load_articles, overlap, split, stems
+from briefing.brief.outlook import MAX_WATCH, SAID_BEFORE, when_of
+from briefing.eval.real import analysed, corpus_dir, events
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+\b")
+
+
+def _pool(event_folder: object) -> list[tuple[str, str]]:
+    """Every forward-looking sentence code considers (the pool a rule chooses from)."""
+    articles = load_articles([event_folder]).articles  # type: ignore[list-item]
+    today = max((a.published for a in articles if a.published), default=None)
+    if today is None:
+        return []
+    return [(s.article_id, s.quote) for s in analysed(articles, today).signals]
+
+
+def _watch(event_folder: object) -> list[tuple[str | None, str, str]]:
+    articles = load_articles([event_folder]).articles  # type: ignore[list-item]
+    today = max((a.published for a in articles if a.published), default=None)
+    if today is None:
+        return []
+    analysis = analysed(articles, today)
+    kept: list[tuple[str | None, str, str]] = []
+    for signal in analysis.signals:
+        if any(overlap(stems(signal.quote), stems(q)) >= SAID_BEFORE for _, q, _ in kept):
+            continue
+        kept.append((when_of(signal.quote), signal.quote, signal.article_id))
+    return sorted(kept, key=lambda k: k[0] is None)[:MAX_WATCH]
+
+
+def _roles(event_folder: object) -> list[tuple[str, str, str]]:
+    found = []
+    for article in load_articles([event_folder]).articles:  # type: ignore[list-item]
+        for name in dict.fromkeys(_NAME.findall(article.text)):
+            role = title_of(article.text, name) or apposition_of(article.text, name)
+            if role:
+                where = next(
+                    (s.text for s in split(article.id, article.text) if name in s.text), ""
+                )
+                found.append((name, role, where))
+    return found
+
+
+def main() -> None:
+    """Print the samples of one half."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=("tune", "report"), required=True)
+    parser.add_argument("--pool", action="store_true", help="every candidate sentence")
+    args = parser.parse_args()
+    half = args.half
+    corpus = corpus_dir()
+    if corpus is None:
+        raise SystemExit("the real corpus is not beside the project (../shared/real-news)")
+    for event in events(corpus, half):
+        print(f"=== EVENT {event.name}")
+        if args.pool:
+            for n, (source, quote) in enumerate(_pool(event.folder), 1):
+                print(f"POOL {event.name}#{n} [{source}]: {quote}")
+            continue
+        for n, (when, quote, source) in enumerate(_watch(event.folder), 1):
+            print(f"WATCH {event.name}#{n} [{source}] when={when!r}: {quote}")
+        for n, (name, role, where) in enumerate(_roles(event.folder), 1):
+            print(f"ROLE {event.name}#{n} {name} => {role!r} | {where}")
+
+
+if __name__ == "__main__":
+    main()
