@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 
 from briefing.analysis.actors.roles import apposition_of, title_of
 from briefing.articles import load_articles, overlap, split, stems
@@ -22,17 +23,17 @@ from briefing.eval.real import analysed, corpus_dir, events
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+\b")
 
 
-def _pool(event_folder: object) -> list[tuple[str, str]]:
+def _pool(event_folder: Path) -> list[tuple[str, str]]:
     """Every forward-looking sentence code considers (the pool a rule chooses from)."""
-    articles = load_articles([event_folder]).articles  # type: ignore[list-item]
+    articles = load_articles([event_folder]).articles
     today = max((a.published for a in articles if a.published), default=None)
     if today is None:
         return []
     return [(s.article_id, s.quote) for s in analysed(articles, today).signals]
 
 
-def _watch(event_folder: object) -> list[tuple[str | None, str, str]]:
-    articles = load_articles([event_folder]).articles  # type: ignore[list-item]
+def _watch(event_folder: Path) -> list[tuple[str | None, str, str]]:
+    articles = load_articles([event_folder]).articles
     today = max((a.published for a in articles if a.published), default=None)
     if today is None:
         return []
@@ -45,9 +46,9 @@ def _watch(event_folder: object) -> list[tuple[str | None, str, str]]:
     return sorted(kept, key=lambda k: k[0] is None)[:MAX_WATCH]
 
 
-def _roles(event_folder: object) -> list[tuple[str, str, str]]:
+def _roles(event_folder: Path) -> list[tuple[str, str, str]]:
     found = []
-    for article in load_articles([event_folder]).articles:  # type: ignore[list-item]
+    for article in load_articles([event_folder]).articles:
         for name in dict.fromkeys(_NAME.findall(article.text)):
             role = title_of(article.text, name) or apposition_of(article.text, name)
             if role:

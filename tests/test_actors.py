@@ -89,7 +89,8 @@ def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:
     }
     us = refined["United States"]
     assert "Washington" in us.aliases
-    assert (us.role, us.role_source) == ("urged calm", "a")
+    # A country holds no office: the model's "role" is what it did, its stance.
+    assert (us.role, us.stance, us.stance_source) == ("", "urged calm", "a")
     petrov = refined["Anya Petrov"]
     assert petrov.kind == "person"
     assert petrov.stance == "", "no sentence backs it"

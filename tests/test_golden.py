@@ -91,6 +91,13 @@ def test_rodriguez_spellings_are_one_actor(run: RunResult) -> None:
     assert len(spellings) >= 2, spellings
 
 
+def test_a_country_holds_no_office(run: RunResult) -> None:
+    """The model gave China the "role" "supports Venezuela": what it does, its stance."""
+    [china] = [a for a in run.brief.actors if a.name == "China"]
+    assert (china.role, china.stance) == ("", "supports Venezuela")
+    assert all(not a.role for a in run.brief.actors if a.kind == "country")
+
+
 def test_the_rewrite_is_a_source_read_only_where_it_adds(
     run: RunResult, harbour_run: RunResult
 ) -> None:

@@ -143,12 +143,28 @@ def _backing(phrase: str, actor: Actor, context: Context, grounding: Grounding) 
 
 def _role(actor: Actor, context: Context, grounding: Grounding) -> tuple[str, str | None]:
     """The sources' own title or apposition for the actor, else the model's role where a
-    sentence naming the actor backs it, else none."""
+    sentence naming the actor backs it, else none. A country holds no office: what a
+    model gives it as a role ("supports Venezuela") is what it does, its stance."""
+    if actor.kind == "country":
+        return "", None
     found = role_in_sources(actor, context)
     if found is not None:
         return found
     source = _backing(actor.role, actor, context, grounding) if actor.role else None
     return (actor.role, source) if source else ("", None)
+
+
+def _stance(
+    actor: Actor, kind: str, context: Context, grounding: Grounding
+) -> tuple[str, str | None]:
+    """The model's stance where a sentence naming the actor backs it; for a country, its
+    "role" when that is backed instead (see _role)."""
+    offered = [actor.stance, actor.role if kind == "country" else ""]
+    for said in filter(None, offered):
+        source = _backing(said, actor, context, grounding)
+        if source:
+            return said, source
+    return "", None
 
 
 def refine_actors(
@@ -165,7 +181,7 @@ def refine_actors(
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)
-        stance_source = _backing(actor.stance, actor, context, grounding) if actor.stance else None
+        said, stance_source = _stance(actor, kind, context, grounding)
         refined.append(
             actor.model_copy(
                 update={
@@ -173,7 +189,7 @@ def refine_actors(
                     "kind_evidence": evidence,
                     "role": role,
                     "role_source": role_source,
-                    "stance": actor.stance if stance_source else "",
+                    "stance": said if stance_source else "",
                     "stance_source": stance_source,
                 }
             )
