@@ -25,6 +25,8 @@ from briefing.merge import Evidence
 from briefing.reduce import ShownFact, SummaryFindings
 
 BOTTOM_LINE_SENTENCES = 3
+# The bottom line as it is built: each sentence with the facts it stands on.
+Lines = list[tuple[str, list[ShownFact]]]
 # Words that report what someone said (narrower than ATTRIBUTED: "heads of state" is not).
 REPORTED = re.compile(
     r"\b(said|says|tells?|told|according to|claims?|claimed|confirms?|confirmed|announced)\b",
@@ -149,11 +151,11 @@ def _drawn_on(
 
 
 def _led_by_the_strongest(
-    kept: list[tuple[str, list[ShownFact]]],
+    kept: Lines,
     facts: Sequence[ShownFact],
     claims: Mapping[str, Evidence],
     prose: Prose,
-) -> list[tuple[str, list[ShownFact]]]:
+) -> Lines:
     """The bottom line opens with the strongest fact (the news the newest reports lead
     with): a sentence its quotes alone ground comes first; when none is, its statement
     comes first and the last sentence gives way (recorded). A sentence merely sharing a
@@ -170,9 +172,7 @@ def _led_by_the_strongest(
     return [strongest, *kept[: BOTTOM_LINE_SENTENCES - 1]]
 
 
-def _once(
-    kept: list[tuple[str, list[ShownFact]]], prose: Prose
-) -> list[tuple[str, list[ShownFact]]]:
+def _once(kept: Lines, prose: Prose) -> Lines:
     """Each sentence once: a small model writes the same sentence twice, or one it wrote
     is also the statement put in for another (recorded)."""
     seen: list[str] = []
@@ -208,11 +208,11 @@ def _later_sentence(sentence: str, fact: ShownFact, claims: Mapping[str, Evidenc
 
 
 def _one_per_fact(
-    kept: list[tuple[str, list[ShownFact]]],
+    kept: Lines,
     facts: Sequence[ShownFact],
     claims: Mapping[str, Evidence],
     prose: Prose,
-) -> list[tuple[str, list[ShownFact]]]:
+) -> Lines:
     """No sentence spent on a stated fact's colour: a small model copies a quote's
     later sentence ("The special forces became famous ...") after stating its first,
     where the next ranked fact would tell more of the news. Such a sentence gives way
@@ -253,7 +253,7 @@ def _bottom_line(
     voices: Voices,
 ) -> tuple[str, list[ShownFact]]:
     """The bottom line, and the facts its sentences stand on."""
-    kept: list[tuple[str, list[ShownFact]]] = []
+    kept: Lines = []
     for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
         evidence = _texts(cited, claims)
         if prose.grounded(sentence.text, evidence):
