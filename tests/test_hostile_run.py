@@ -10,6 +10,7 @@ same server under an /admin path, so any request that got through would show in 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -31,7 +32,12 @@ DAY = "2026-04-20"
 PAGES = Path(__file__).resolve().parent / "site" / "pages" / "herald"
 GOOD = ("flood-orlen-evacuations.html", "port-strike-talks.html")  # dated the day
 MEMORY_MIB = 500
-BOMB = gzip.compress(b"\0" * (256 << 20), compresslevel=9)  # 256 MiB of zeros, 250 KiB sent
+
+
+@functools.cache
+def _bomb() -> bytes:
+    """256 MiB of zeros, gzipped to 250 KiB (made on first request, not at collection)."""
+    return gzip.compress(bytes(256 << 20), compresslevel=9)
 
 
 def _hostile_links(port: int) -> list[str]:
@@ -108,7 +114,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path == "/trickle.html":
             self._trickle()
         elif self.path == "/bomb.html":
-            self._send(BOMB, content_encoding="gzip")
+            self._send(_bomb(), content_encoding="gzip")
         elif self.path == "/huge.html":
             self._send(b"<html><body>" + b"<p>filler words here</p>" * 2_500_000)
         elif self.path == "/nested.html":
