@@ -222,7 +222,7 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "None of this would have happened without the harbour master, she said.",
+        "The strike would have ended sooner without the harbour master, she said.",
         "The minister last year announced a plan to dredge the channel.",
         "Senators kept up pressure on the minister on Sunday.",
         "The crew could not be reached.",

@@ -49,7 +49,7 @@ _TITLE_WORD = r"[A-Z][\w’'.-]*"
 _APPOSITION = (
     r",\s+(?:who\s+(?:is|was|served\s+as|serves\s+as|had\s+been|has\s+been)\s+"
     r"(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?|(?:the|a|an|[A-Z][\w.]*['’]s)\s+)"
-    # A period ends the role unless it ends an abbreviation ("spokesman for Mr. Reid").
+    # A period ends the role unless it ends an abbreviation ("spokesman for Mr. Vos").
     r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|[A-Z])\.|[^,.;:()“”\"])"
     r"{3,90}?)\s*[,.;]"
 )
@@ -83,7 +83,7 @@ def _title(words: list[str]) -> str | None:
     while words and (words[0].casefold() in _OPENERS or words[0][:1].islower()):
         words = words[1:]
     if not words or words[-1] in _JOINERS or any(re.search(r"['’]s$", w) for w in words):
-        return None  # "Senator Chuck Schumer of" New York; "President Trump’s" court
+        return None  # "Senator Ida Moss of" Veloria; "President Vos’s" authority
     joined = any(
         words[n + 1] in _JOINERS and _office([w]) for n, w in enumerate(words[:-1])
     )  # "Secretary of State", "Director of National Intelligence"
@@ -127,8 +127,8 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
                 titles += [(rank, title, item.article_id)] if title else []
                 appositions += [(rank, apposition, item.article_id)] if apposition else []
     # A title says what the actor is now; an apposition may say what they once were. The
-    # spellings of most words first: before a short one ("Clinton") the run may hold the
-    # rest of the name ("Secretary of State Hillary Rodham"). Then the fullest role:
+    # spellings of most words first: before a short one ("Lind") the run may hold the
+    # rest of the name ("Secretary of State Ana Maria"). Then the fullest role:
     # "Interim President" says more than "President"; of equals, the first source's.
     found = titles or appositions
     if not found:
