@@ -37,13 +37,11 @@ _MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
 
 MAX_WATCH = 5
 _AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
-_MAY = re.compile(r"\b(?:could|may|might)\b(?!\s+have\b)", re.IGNORECASE)
 
 
 def looks_ahead(text: str) -> bool:
-    """The sentence says something is still to come: ``AHEAD``, or what may happen by a
-    date it names ("delays could last into Wednesday")."""
-    return bool(_AHEAD.search(text) or (_MAY.search(text) and when_of(text)))
+    """The sentence says something is still to come (``AHEAD``)."""
+    return bool(_AHEAD.search(text))
 
 
 # A forward-looking sentence sharing this share of an earlier one's stems repeats it.
