@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.analysis.actors import refine_actors
+from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
@@ -95,3 +96,29 @@ def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:
     assert petrov.kind == "person"
     assert petrov.stance == "", "no sentence backs it"
     assert petrov.stance_source is None
+
+
+def _context(text: str) -> Context:
+    article = factories.article("a", text, dt.date(2026, 4, 14), title="t")
+    entities = entities_for([article])
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
+    return Context(statements([article], entities), sources, [], entities)
+
+
+def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
+    context = _context(
+        '"We will not wait," Mayor Ida Moss said. '
+        "Ida Moss, the city's mayor, ordered an inquiry into the collapse of the Ostrand bridge. "
+        "Ida Moss's aides said the report was late. "
+        "The minister said the water had reached 4.2 metres at the gauge on Monday."
+    )
+    assert deed(_actor("Ida Moss"), context) == (
+        "“ordered an inquiry into the collapse of the Ostrand bridge”",
+        "a",
+    )
+    # A possessive is someone else's act, and a bare "said" says nothing.
+    others = _context('"Late again," Ida Moss said. Ida Moss\'s aides said the report was late.')
+    assert deed(_actor("Ida Moss"), others) is None
+    minister = deed(_actor("The minister"), context)
+    assert minister is not None
+    assert "4.2 metres" in minister[0]  # a decimal point does not end the clause

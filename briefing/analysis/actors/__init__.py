@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.actors.roles import names_no_actor, role_in_sources
 from briefing.analysis.disputes.context import Context
@@ -164,7 +165,8 @@ def _stance(
         source = _backing(said, actor, context, grounding)
         if source:
             return said, source
-    return "", None
+    # Else what the sources say the actor did or said, in their words.
+    return deed(actor, context) or ("", None)
 
 
 def refine_actors(

@@ -53,7 +53,7 @@ _APPOSITION = (
     r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|[A-Z])\.|[^,.;:()“”\"])"
     r"{3,90}?)\s*[,.;]"
 )
-_ACTS = (
+ACTS = (
     r"(?:said|says|say|told|tells|announced|announces|ordered|orders|warned|warns|denied|"
     r"denies|admitted|admits|confirmed|confirms|signed|signs|issued|issues|decided|decides|"
     r"asked|asks|called|calls|urged|urges|wrote|writes|posted|added|agreed|refused|"
@@ -63,7 +63,8 @@ _ACTS = (
 _GAP = 3
 
 
-def _spellings(actor: Actor) -> list[str]:
+def spellings(actor: Actor) -> list[str]:
+    """The actor's name and aliases, longest first."""
     return sorted({actor.name, *actor.aliases}, key=len, reverse=True)
 
 
@@ -120,7 +121,7 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
     titles: list[tuple[int, str, str]] = []
     appositions: list[tuple[int, str, str]] = []
     for item in context.all():
-        for name in _spellings(actor):
+        for name in spellings(actor):
             rank = -len(name.split())
             if name in item.text:
                 title, apposition = title_of(item.text, name), apposition_of(item.text, name)
@@ -139,8 +140,8 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
 
 def _acts(actor: Actor, context: Context) -> bool:
     for item in context.all():
-        for name in _spellings(actor):
-            pattern = rf"\b{re.escape(name)}\b(?:\s+[\w’'-]+){{0,{_GAP}}}?\s+{_ACTS}\b"
+        for name in spellings(actor):
+            pattern = rf"\b{re.escape(name)}\b(?:\s+[\w’'-]+){{0,{_GAP}}}?\s+{ACTS}\b"
             if re.search(pattern, item.text, re.IGNORECASE):
                 return True
     return False
@@ -150,7 +151,7 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
     """Whether the row's name is common words, or an event ("Maravia rail strike"), that
     never speaks or acts."""
     entities = context.entities
-    if any(entities.names_country(s) or entities.is_capital(s) for s in _spellings(actor)):
+    if any(entities.names_country(s) or entities.is_capital(s) for s in spellings(actor)):
         return False
     last = actor.name.split()[-1] if actor.name.split() else ""
     if last in EVENTS and not _acts(actor, context):

@@ -1,0 +1,59 @@
+"""What an actor did or said, in the sources' own words.
+
+A sentence where the actor's name, an apposition aside ("Frank Mora, a former envoy,"),
+is followed by a verb of saying or acting ("said", "ordered", "announced") gives the
+actor's act verbatim, from that verb to the end of its clause: "ordered an independent
+inquiry into the grounding"; a bare "said" after a quotation gives nothing. A possessive
+("Maduro's guards said") is someone else's act, and an opinion piece, content farm or
+stale report is not where an act is taken from. The first strong source's wins, at most
+``MAX_WORDS`` words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.actors.roles import ACTS, spellings
+from briefing.analysis.disputes.context import Context
+from briefing.merge import Actor
+
+MAX_WORDS = 16
+# Acts of this many words or fewer, the verb's included, say nothing ("Cheney said."
+# after a quotation); one of more than ``FULL_WORDS`` is preferred ("told reporters
+# outside the station", after a quotation, says where, not what).
+MIN_WORDS = 3
+FULL_WORDS = 6
+# The clause runs to a period, unless the period ends an abbreviation ("Mr. Reid").
+_CLAUSE = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|[A-Z])\.|\d\.\d|[^.;:])*"
+_AUXILIARIES = r"(?:(?:has|had|have|also|later|then|again|publicly|reportedly|officially)\s+)*"
+_ASIDE = r"(?:,[^,;.]{3,90},)?"
+
+
+def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str]]:
+    """Every act strong sources give the actor, as words, with its source, in order."""
+    found = []
+    for item in context.all():
+        if context.sources[item.article_id].weak:
+            continue
+        for name in spellings(actor):
+            pattern = (
+                rf"\b{re.escape(name)}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}"
+                rf"(?P<act>{ACTS}\b{_CLAUSE})"
+            )
+            match = re.search(pattern, item.text)
+            words = match.group("act").split() if match else []
+            if len(words) > MIN_WORDS:
+                found.append((words, item.article_id))
+                break
+    return found
+
+
+def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
+    """The act, verbatim, and its source, or None."""
+    acts = _acts(actor, context)
+    full = [a for a in acts if len(a[0]) > FULL_WORDS]
+    if not (full or acts):
+        return None
+    words, source = (full or acts)[0]
+    cut = " …" if len(words) > MAX_WORDS else ""
+    return f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}”", source
