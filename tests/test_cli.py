@@ -177,6 +177,26 @@ def test_version_and_help_load_no_pipeline_module() -> None:
     ]
 
 
+def test_the_brief_and_story_models_load_without_their_builders() -> None:
+    """Reading a brief (`schema`, `diff`, the renderers) needs its models, not the build
+    behind them nor the clustering (numpy, SciPy)."""
+    code = (
+        "import sys, briefing.brief, briefing.stories; "
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('briefing', 'numpy', 'scipy'))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    for heavy in ("numpy", "scipy", "briefing.brief.build", "briefing.stories.group"):
+        assert heavy not in loaded
+    from briefing.brief import build_brief
+    from briefing.stories import group_stories
+
+    assert callable(build_brief)
+    assert callable(group_stories)
+
+
 def test_replaying_a_day_loads_no_heavy_optional_module(tmp_path: Path) -> None:
     """A replayed day of files needs neither scikit-learn (0.7 s of import: the stories
     cluster with SciPy), nor dateparser, nor the fetch stack, nor the model client."""
