@@ -69,7 +69,6 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NAME = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][^\W\d_]+")
 
 
-@functools.lru_cache(maxsize=4096)
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """|a ∩ b| over the smaller set's size (0 when either is empty): how much of the
     shorter text the longer one says."""

@@ -185,15 +185,13 @@ def _grounded(
     where: str,
     evidence: Sequence[str],
     prose: Prose,
-    *,
-    support: bool = True,
 ) -> list[str]:
     kept = []
     for item in items:
-        if prose.grounded(item, evidence, support=support):
+        if prose.grounded(item, evidence):
             kept.append(item)
         else:
-            prose.replace(where, item, evidence, None, support=support)
+            prose.replace(where, item, evidence, None)
     return kept
 
 

@@ -96,9 +96,14 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "”", '"')) else f"{text}."
 
 
+def _shared(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> int:
+    """How many of the sentence's words the fact's quotes hold."""
+    return len(stems(sentence) & stems(" ".join(_texts([fact], claims))))
+
+
 def _uses(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> bool:
     """The sentence draws on the fact: they share two words or a name."""
-    return len(stems(sentence) & stems(" ".join(_texts([fact], claims)))) >= 2
+    return _shared(sentence, fact, claims) >= 2
 
 
 # A stretch of one source's text: article id, start, end.
@@ -190,8 +195,7 @@ def _main_fact(
     sentence: str, on: Sequence[ShownFact], claims: Mapping[str, Evidence]
 ) -> ShownFact | None:
     """Of the facts a sentence draws on, the one whose quotes share most of its words."""
-    words = stems(sentence)
-    return max(on, key=lambda f: len(words & stems(" ".join(_texts([f], claims)))), default=None)
+    return max(on, key=lambda f: _shared(sentence, f, claims), default=None)
 
 
 def _later_sentence(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> bool:

@@ -60,13 +60,14 @@ class _CheckedBackend(httpcore.AsyncNetworkBackend):
 def checked_transport(policy: RequestPolicy) -> httpx.AsyncHTTPTransport:
     """httpx's default transport, its connections made through the policy."""
     transport = httpx.AsyncHTTPTransport()
+    limits = httpx.Limits()  # httpx's defaults, as its own transport uses
     # httpx takes no network backend; its pool is rebuilt with one, with the same
     # certificate checks as the default (tests/test_hostile_fetch.py would see a change).
     transport._pool = httpcore.AsyncConnectionPool(
         ssl_context=httpx.create_ssl_context(),
-        max_connections=100,
-        max_keepalive_connections=20,
-        keepalive_expiry=5.0,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
         network_backend=_CheckedBackend(policy),
     )
     return transport

@@ -191,7 +191,7 @@ def refine_actors(
                     "kind_evidence": evidence,
                     "role": role,
                     "role_source": role_source,
-                    "stance": said if stance_source else "",
+                    "stance": said,
                     "stance_source": stance_source,
                 }
             )

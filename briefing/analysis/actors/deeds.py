@@ -31,16 +31,18 @@ _ASIDE = r"(?:,[^,;.]{3,90},)?"
 
 def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str]]:
     """Every act strong sources give the actor, as words, with its source, in order."""
+    patterns = [
+        re.compile(
+            rf"\b{re.escape(name)}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
+        )
+        for name in spellings(actor)
+    ]
     found = []
     for item in context.all():
         if context.sources[item.article_id].weak:
             continue
-        for name in spellings(actor):
-            pattern = (
-                rf"\b{re.escape(name)}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}"
-                rf"(?P<act>{ACTS}\b{_CLAUSE})"
-            )
-            match = re.search(pattern, item.text)
+        for pattern in patterns:
+            match = pattern.search(item.text)
             words = match.group("act").split() if match else []
             if len(words) > MIN_WORDS:
                 found.append((words, item.article_id))

@@ -120,8 +120,9 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
         return None
     titles: list[tuple[int, str, str]] = []
     appositions: list[tuple[int, str, str]] = []
+    names = spellings(actor)
     for item in context.all():
-        for name in spellings(actor):
+        for name in names:
             rank = -len(name.split())
             if name in item.text:
                 title, apposition = title_of(item.text, name), apposition_of(item.text, name)
@@ -139,12 +140,11 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
 
 
 def _acts(actor: Actor, context: Context) -> bool:
-    for item in context.all():
-        for name in spellings(actor):
-            pattern = rf"\b{re.escape(name)}\b(?:\s+[\w’'-]+){{0,{_GAP}}}?\s+{ACTS}\b"
-            if re.search(pattern, item.text, re.IGNORECASE):
-                return True
-    return False
+    patterns = [
+        re.compile(rf"\b{re.escape(name)}\b(?:\s+[\w’'-]+){{0,{_GAP}}}?\s+{ACTS}\b", re.I)
+        for name in spellings(actor)
+    ]
+    return any(p.search(item.text) for item in context.all() for p in patterns)
 
 
 def names_no_actor(actor: Actor, context: Context) -> bool:

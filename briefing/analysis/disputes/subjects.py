@@ -17,6 +17,7 @@ half: docs/calibration.md.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ class Subjects:
 
     groups: list[list[ShownStatement]]
 
-    @property
+    @functools.cached_property
     def by_id(self) -> dict[str, ShownStatement]:
         """Every shown statement under its id."""
         return {s.id: s for group in self.groups for s in group}
