@@ -112,18 +112,22 @@ def _concerns(item: Statement, scenario: Statement) -> bool:
     return shared >= 2 or (bool(item.entities & scenario.entities) and shared >= 1)
 
 
-def _already_done(title: Statement, context: Context) -> bool:
+def _reported(context: Context) -> list[frozenset[str]]:
+    """The words and names of what each statement reports, from sources not stale and
+    not hedged: what a scenario or indicator already done shares (read once a story)."""
+    found = []
+    for item in context.all():
+        if not (context.sources[item.article_id].stale or item.hedged):
+            reported = _reported_part(item, context)
+            found.append(frozenset(reported.stems | reported.entities))
+    return found
+
+
+def _already_done(title: Statement, reported: Sequence[frozenset[str]]) -> bool:
     terms = title.stems | title.entities
     if len(terms) < 2:
         return False
-    for item in context.all():
-        source = context.sources[item.article_id]
-        if source.stale or item.hedged:
-            continue
-        reported = _reported_part(item, context)
-        if len(terms & (reported.stems | reported.entities)) >= DONE_SHARE * len(terms):
-            return True
-    return False
+    return any(len(terms & done) >= DONE_SHARE * len(terms) for done in reported)
 
 
 def _reported_part(item: Statement, context: Context) -> Statement:
@@ -196,14 +200,20 @@ def _grounded(
 
 
 def _indicators(
-    items: Iterable[str], where: str, evidence: Sequence[str], prose: Prose, context: Context
+    items: Iterable[str],
+    where: str,
+    evidence: Sequence[str],
+    prose: Prose,
+    *,
+    context: Context,
+    reported: Sequence[frozenset[str]],
 ) -> list[str]:
     """Grounded indicators that are still to come: what the sources already report as
     done ("minister orders inquiry") is not something to watch for."""
     grounded = _grounded(items, where, evidence, prose)
     kept = []
     for item in grounded:
-        if _already_done(_features(item, context), context):
+        if _already_done(_features(item, context), reported):
             prose.reject(where, item, "the sources already report it as done", None)
         else:
             kept.append(item)
@@ -228,9 +238,10 @@ def scenarios(
     kept: list[Scenario] = []
     bases: list[list[Evidence]] = []
     shown = [*(f.ranked.lead for f in facts), *(s.evidence for s in signals)]
+    reported = _reported(context) if outlook.scenarios else []
     for finding in outlook.scenarios:
         basis = _basis(finding, shown, _cited(finding, by_fact, by_signal), context)
-        if _already_done(_features(finding.title, context), context):
+        if _already_done(_features(finding.title, context), reported):
             counts.done += 1
             continue
         evidence = [e.quote for e in basis]
@@ -257,7 +268,9 @@ def scenarios(
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
                 drivers=_grounded(finding.drivers, where, evidence, prose),
-                indicators=_indicators(finding.indicators, where, evidence, prose, context),
+                indicators=_indicators(
+                    finding.indicators, where, evidence, prose, context=context, reported=reported
+                ),
                 evidence=cites,
             )
         )
