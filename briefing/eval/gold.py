@@ -190,6 +190,7 @@ class DisputeScore(BaseModel):
     kind_recall: float
     by_kind: dict[str, float]
     odd_one_out: float | None
+    from_proposals: int = 0
 
 
 def dispute_score(brief: Brief, gold: Sequence[GoldDispute]) -> DisputeScore:
@@ -216,6 +217,7 @@ def dispute_score(brief: Brief, gold: Sequence[GoldDispute]) -> DisputeScore:
         kind_recall=round(len(right_kind) / len(gold), 6),
         by_kind=by_kind,
         odd_one_out=round(len(named) / len(odd), 6) if odd else None,
+        from_proposals=sum(1 for p in matched.values() if facts[p].detector == "model proposal"),
     )
 
 

@@ -32,7 +32,6 @@ from briefing.eval.gold import (
     actor_scores,
     dispute_score,
     gold_actors_of,
-    match_disputes,
     quote_matches,
 )
 from briefing.llm import CallRecord
@@ -183,11 +182,7 @@ def _gold(metrics: RunMetrics, brief: Brief, gold: Gold, article_ids: Sequence[s
         metrics.gold_odd_one_out = score.odd_one_out
         metrics.dispute_recall_by_kind = score.by_kind
         metrics.gold_corroboration = corroboration(brief, gold.corroborated)
-        matched = match_disputes(brief.disputed_facts, gold.disputes)
-        facts = brief.disputed_facts
-        metrics.gold_disputes_from_proposals = sum(
-            1 for shown in matched.values() if facts[shown].detector == "model proposal"
-        )
+        metrics.gold_disputes_from_proposals = score.from_proposals
 
 
 def brief_metrics(
