@@ -26,9 +26,11 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import Difference, Named, checked_difference, locate
 from briefing.analysis.disputes.subjects import (
     Subjects,
+    quoted,
     reports_apart,
     said_by_both,
     same_subject,
+    taken_quotes,
 )
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.text import Statement
@@ -73,13 +75,7 @@ def _focus(words: str, item: Statement) -> str | None:
 
 def _disputed(item: Statement, taken: Sequence[Candidate]) -> bool:
     """Whether another candidate already quotes the sentence."""
-    sentence = item.sentence
-    return any(
-        q.article_id == item.article_id and sentence.start <= q.start < sentence.end
-        for other in taken
-        for side in other.sides
-        for q in side
-    )
+    return quoted(item, taken_quotes(taken))
 
 
 def _candidate(context: Context, x: Named, y: Named, difference: Difference) -> Candidate:

@@ -91,11 +91,13 @@ def same_subject(a: Statement, b: Statement) -> bool:
     return share >= ALIGNED or (bool(a.entities & b.entities) and share >= WITH_NAME)
 
 
-def _taken(candidates: Sequence[Candidate]) -> set[tuple[str, int]]:
+def taken_quotes(candidates: Sequence[Candidate]) -> set[tuple[str, int]]:
+    """Where the candidates' quotes start: (article id, offset)."""
     return {(q.article_id, q.start) for c in candidates for side in c.sides for q in side}
 
 
-def _inside(item: Statement, taken: set[tuple[str, int]]) -> bool:
+def quoted(item: Statement, taken: set[tuple[str, int]]) -> bool:
+    """Whether one of those quotes starts inside the statement's sentence."""
     sentence = item.sentence
     return any(
         article == item.article_id and sentence.start <= start < sentence.end
@@ -112,7 +114,7 @@ def _question(item: Statement) -> bool:
 
 def _pairs(context: Context, taken: set[tuple[str, int]]) -> Iterator[Ranked]:
     # A question asserts nothing another source could contradict.
-    items = [s for s in context.all() if not _inside(s, taken) and not _question(s)]
+    items = [s for s in context.all() if not quoted(s, taken) and not _question(s)]
     for a, b in itertools.combinations(items, 2):
         if not reports_apart(context, a.article_id, b.article_id) or not same_subject(a, b):
             continue
@@ -127,7 +129,7 @@ def _pairs(context: Context, taken: set[tuple[str, int]]) -> Iterator[Ranked]:
 def subjects(context: Context, candidates: Sequence[Candidate]) -> Subjects:
     """The groups of statements the proposal call reads; sentences that are already a
     code candidate's side are left out (their dispute is found)."""
-    ranked = sorted(_pairs(context, _taken(candidates)), key=lambda p: -p[0])
+    ranked = sorted(_pairs(context, taken_quotes(candidates)), key=lambda p: -p[0])
     uses: dict[int, int] = {}
     kept: list[tuple[Statement, Statement]] = []
     spent = 0
