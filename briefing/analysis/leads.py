@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefing.analysis.text import Statement, is_sentence, statement
-from briefing.articles import Article, Entities, Sentence
+from briefing.articles import Article, Entities, Sentence, overlapping
 from briefing.merge import Evidence
 from briefing.sources import Source
 
@@ -69,15 +69,6 @@ def newest_strong(sources: Mapping[str, Source]) -> set[str]:
     return {s.id for s in strong if newest is None or s.published == newest}
 
 
-def covers(claim: Evidence, sentence: Sentence) -> bool:
-    """Whether the claim quotes some of the sentence."""
-    return (
-        claim.article_id == sentence.article_id
-        and claim.start < sentence.end
-        and sentence.start < claim.end
-    )
-
-
 def lead_claims(
     claims: Sequence[Evidence], lead: Mapping[str, Sequence[Statement]]
 ) -> list[Evidence]:
@@ -87,7 +78,7 @@ def lead_claims(
         if not items:
             continue
         sentence = items[0].sentence
-        if not any(covers(c, sentence) for c in claims):
+        if not any(overlapping(c, sentence) for c in claims):
             place = _PLACE_LINE.match(sentence.text)
             cut = place.end() if place else 0
             text = sentence.text[cut:]

@@ -23,10 +23,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
-from briefing.analysis.leads import covers, leads, newest_strong
+from briefing.analysis.leads import leads, newest_strong
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
-from briefing.articles import Entities
+from briefing.articles import Entities, overlapping
 from briefing.merge import Evidence
 from briefing.sources import Source
 
@@ -101,7 +101,7 @@ def _led_by(
             found.add(source_id)
             continue
         for item in items:
-            inside = any(covers(c, item.sentence) for c in members)
+            inside = any(overlapping(c, item.sentence) for c in members)
             if inside or any(same_fact(p, item) for p in probes):
                 found.add(source_id)
     return found

@@ -16,7 +16,7 @@ from briefing.articles.loader import LoadResult, load_articles, page_front_matte
 from briefing.articles.model import Article, RemovedLine
 from briefing.articles.outlet import DATELINE, find_dateline, without_dateline
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
-from briefing.articles.sentences import Sentence, split
+from briefing.articles.sentences import Sentence, Span, overlapping, split
 from briefing.articles.usable import load_usable
 from briefing.articles.words import (
     SENTENCE_END,
@@ -46,6 +46,7 @@ __all__ = [
     "RemovedLine",
     "Sentence",
     "SentenceIndex",
+    "Span",
     "copied_share",
     "find_dateline",
     "first_sentences",
@@ -55,6 +56,7 @@ __all__ = [
     "names",
     "near_duplicate_groups",
     "overlap",
+    "overlapping",
     "page_front_matter",
     "read_page",
     "rewrite_pairs",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 _END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+|\n+")
 # Words whose full stop does not end a sentence.
@@ -19,6 +20,24 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Capt|Cmdr|Adm|Sgt"
     r"|Maj|Prof|Rev|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Jr|Sr))\.$"
 )
+
+
+class Span(Protocol):
+    """A stretch of one article's text: a sentence, a claim's quote, a dispute's side."""
+
+    @property
+    def article_id(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def overlapping(a: Span, b: Span) -> bool:
+    """Two stretches of one article that share some text."""
+    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
 
 
 @dataclass(frozen=True)

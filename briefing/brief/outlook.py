@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import AHEAD, PREDICTIVE_MARK, Context, Statement, statement
-from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, split, stem, stems
+from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, overlapping, split, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence
@@ -166,20 +166,15 @@ def _basis(
     others = [e for e, _ in sorted(concern, key=lambda c: -c[1]) if e.id not in cited_ids]
     unique: list[Evidence] = []
     for item in [*chosen, *others]:
-        if not any(_same_span(item, other) for other in unique):
+        if not any(overlapping(item, other) for other in unique):
             unique.append(item)
     return unique[:MAX_BASIS]
-
-
-def _same_span(a: Evidence, b: Evidence) -> bool:
-    """One sentence, whether it came as a claim or as a signal."""
-    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
 
 
 def _repeats(basis: Sequence[Evidence], kept: Sequence[Sequence[Evidence]]) -> bool:
     """The scenario rests mostly on what an earlier one rests on: one topic."""
     return any(
-        sum(any(_same_span(a, b) for b in earlier) for a in basis) * 2 > len(basis)
+        sum(any(overlapping(a, b) for b in earlier) for a in basis) * 2 > len(basis)
         for earlier in kept
     )
 

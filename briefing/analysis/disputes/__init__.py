@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from briefing.analysis.disputes.amounts import amount_conflicts
-from briefing.analysis.disputes.candidate import Candidate, SideQuote
+from briefing.analysis.disputes.candidate import Candidate
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
@@ -21,6 +21,7 @@ from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.disputes.when import date_conflicts
+from briefing.articles import overlapping
 
 __all__ = ["MAX_CANDIDATES", "Candidate", "Context", "find_candidates"]
 
@@ -39,15 +40,11 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
 )
 
 
-def _overlaps(a: SideQuote, b: SideQuote) -> bool:
-    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
-
-
 def same_topic(a: Candidate, b: Candidate) -> bool:
     """Two candidates share a quoted sentence, or count the same quantity."""
     quotes_a = [q for side in a.sides for q in side]
     quotes_b = [q for side in b.sides for q in side]
-    if any(_overlaps(x, y) for x in quotes_a for y in quotes_b):
+    if any(overlapping(x, y) for x in quotes_a for y in quotes_b):
         return True
     return a.quantity is not None and a.quantity == b.quantity
 
