@@ -157,17 +157,24 @@ def test_a_bug_ends_in_one_line_not_a_traceback(
     assert "rerun with -v" in line
 
 
+def _loaded_by(imports: str, packages: tuple[str, ...]) -> list[str]:
+    """The modules of ``packages`` a fresh interpreter holds after ``import imports``."""
+    code = (
+        f"import sys, {imports}; "
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        f"{packages!r})))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+
+
 def test_version_and_help_load_no_pipeline_module() -> None:
     """`briefing --version` and `-h` answer at once: importing the CLI loads no stage of
     the pipeline, no model client and no scikit-learn (each command imports its own)."""
-    code = (
-        "import sys, briefing.cli; "
-        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('briefing', 'sklearn', 'openai', 'jinja2', 'pydantic', 'tiktoken', 'numpy'))))"
+    found = _loaded_by(
+        "briefing.cli", ("briefing", "sklearn", "openai", "jinja2", "pydantic", "tiktoken", "numpy")
     )
-    found = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.split()
     assert found == [
         "briefing",
         "briefing.choices",
@@ -180,14 +187,7 @@ def test_version_and_help_load_no_pipeline_module() -> None:
 def test_the_brief_and_story_models_load_without_their_builders() -> None:
     """Reading a brief (`schema`, `diff`, the renderers) needs its models, not the build
     behind them nor the clustering (numpy, SciPy)."""
-    code = (
-        "import sys, briefing.brief, briefing.stories; "
-        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('briefing', 'numpy', 'scipy'))))"
-    )
-    loaded = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.split()
+    loaded = _loaded_by("briefing.brief, briefing.stories", ("briefing", "numpy", "scipy"))
     for heavy in ("numpy", "scipy", "briefing.brief.build", "briefing.stories.group"):
         assert heavy not in loaded
     from briefing.brief import build_brief

@@ -9,7 +9,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
 # Earlier first; modules of one level may import each other.
 STAGES = [
-    {"errors", "files", "redact", "choices", "defaults", "settings", "__init__"},
+    {"errors", "files", "redact", "choices", "defaults", "settings", "lazy", "__init__"},
     {"articles"},
     {"fetch"},
     {"sources"},

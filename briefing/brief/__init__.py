@@ -1,7 +1,7 @@
 """Stage 9: the Brief, one pydantic model holding the whole result (assembled by
 briefing.brief.build)."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefing.brief.model import (
     Brief,
@@ -16,6 +16,7 @@ from briefing.brief.model import (
     Side,
     StoryChange,
 )
+from briefing.lazy import attributes
 
 if TYPE_CHECKING:
     from briefing.brief.build import build_brief
@@ -24,15 +25,7 @@ if TYPE_CHECKING:
 # Imported when first asked for: reading or writing a brief (`schema`, `diff`, the
 # renderers) needs the models only, not the analysis and model client behind the build.
 _LAZY = {"build_brief": "briefing.brief.build", "ProseCheck": "briefing.brief.evidence"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib  # noqa: PLC0415
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__ = attributes(__name__, _LAZY)
 
 __all__ = [
     "Brief",

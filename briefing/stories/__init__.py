@@ -1,8 +1,9 @@
 """Stage 1b: the day's articles grouped into stories before any model call (``briefing
 stories``). ``briefing.stories.group.group_stories`` clusters and ranks them."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from briefing.lazy import attributes
 from briefing.stories.story import Story, StoryInfo
 
 if TYPE_CHECKING:
@@ -17,15 +18,7 @@ _LAZY = {
     "group_stories": "briefing.stories.group",
     "one_story": "briefing.stories.group",
 }
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib  # noqa: PLC0415
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__ = attributes(__name__, _LAZY)
 
 __all__ = [
     "Story",
