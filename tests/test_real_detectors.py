@@ -12,8 +12,9 @@ from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
 from briefing.analysis.disputes.drift import _tokens, office_drift
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
+from briefing.analysis.disputes.weekdays import day_conflicts
 from briefing.analysis.disputes.when import date_conflicts
-from briefing.analysis.figures import figures
+from briefing.analysis.figures import figures, written
 from briefing.analysis.leads import lead_claims, leads
 from briefing.analysis.text import entities_for, statement, statements
 from briefing.articles import Article
@@ -37,7 +38,7 @@ _FILLERS = iter(
         " Kansas newspapers ran the story inside. It drew modest attention.",
         " Nevada lawmakers were not consulted beforehand. They objected loudly.",
     ]
-    * 4
+    * 8
 )
 
 
@@ -308,3 +309,102 @@ def test_a_sentence_and_its_negation_are_two_sentences() -> None:
     assert not _same(
         "Floods killed 9 people in the valley town.", "Floods killed 11 people in the valley town."
     )
+
+
+def test_one_act_put_on_two_weekdays_is_a_day_conflict_and_two_acts_are_not() -> None:
+    friday = factories.article(
+        "a",
+        "A Senate aide on Friday apologized for a Facebook post mocking the Ferris family."
+        + _filler(),
+        DAY,
+    )
+    saturday = factories.article(
+        "b",
+        "The Senate aide had to apologize Saturday for the Facebook post about the Ferris family."
+        + _filler(),
+        DAY + dt.timedelta(1),
+    )
+    [found] = day_conflicts(_context(friday, saturday))
+    assert found.positions == ("Friday", "Saturday")
+    assert found.detector == "date conflict"
+    # Two votes of one story: a vote to block on Friday, a final vote on Monday.
+    block = factories.article(
+        "c", "Senate Democrats voted Friday to block the spending bill." + _filler(), DAY
+    )
+    final = factories.article(
+        "d",
+        "Senate Democrats agreed to advance the spending bill to a final vote on Monday."
+        + _filler(),
+        DAY,
+    )
+    assert day_conflicts(_context(block, final)) == []
+    # Reports more than a week apart name weekdays of different weeks.
+    later = factories.article(
+        "e",
+        "The Senate aide apologized Saturday for the Facebook post about the Ferris family."
+        + _filler(),
+        DAY + dt.timedelta(9),
+    )
+    assert day_conflicts(_context(friday, later)) == []
+
+
+def test_an_amount_for_one_named_item_in_a_list_is_compared_with_its_own() -> None:
+    listed = factories.article(
+        "a",
+        "Records show $4,272.78 on the Navigator of the Seas cruise, over $300 at Toy Palace, "
+        "and $5,687.75 on Lakeside Holistic Retreat." + _filler(),
+    )
+    told = factories.article(
+        "b",
+        "He spent the money on a $466.30 dinner at CityZen and a $5,587.75 vacation at the "
+        "Lakeside Holistic Retreat, the filing said." + _filler(),
+    )
+    [found] = amount_conflicts(_context(listed, told))
+    assert ("5,687.75" in _sides(found)[0]) != ("5,687.75" in _sides(found)[1])
+    assert {"5,587.75", "5,687.75"} <= set(found.topic.replace("$", " ").replace("?", " ").split())
+
+
+def test_a_compound_figure_compares_with_its_own_kind_and_says_its_scale() -> None:
+    [pages] = figures("The 48-page indictment was released.")
+    assert (pages.noun, pages.compound, pages.kind) == ("page", True, "count")
+    [years] = figures("It followed a two-year investigation.")
+    assert years.kind == "duration"
+    first = factories.article("a", "The 48-page indictment lists the trips." + _filler())
+    second = factories.article("b", "The trips fill the 47-page indictment, it says." + _filler())
+    [found] = amount_conflicts(_context(first, second))
+    assert found.positions == ("48-page", "47-page")
+    pact = factories.article("c", "The pact binds a 12-nation bloc to lower tariffs." + _filler())
+    others = factories.article("d", "The pact binds 11 nations to lower tariffs." + _filler())
+    assert amount_conflicts(_context(pact, others)) == []
+    low, high = figures("His net worth is between $19 and $22 million.")
+    assert (written(low), low.qualifier, written(high), high.qualifier) == (
+        "19 million",
+        "at least",
+        "22 million",
+        "at most",
+    )
+    assert [f.value for f in figures("Ages 12 and 30 were listed.")] == [12.0, 30.0]
+
+
+def test_a_quotation_whose_condition_is_negated_is_changed_and_an_elision_is_not() -> None:
+    first = factories.article(
+        "a",
+        "“To pass this bill in the next couple of weeks would materially increase the risk "
+        "that the economy would stall out,” he said." + _filler(),
+    )
+    second = factories.article(
+        "b",
+        "“If they don't pass this bill in the next couple weeks it will materially increase "
+        "the risk that the economy would stall out,” he said." + _filler(),
+    )
+    [found] = negated_quotations(_context(first, second))
+    assert found.detector == "changed quotation"
+    short = factories.article(
+        "c", "He called himself “a farmer from Ohio who never went to law school.”" + _filler()
+    )
+    longer = factories.article(
+        "d",
+        "He said he was “a farmer from Ohio who never went to law school, never practiced law.”"
+        + _filler(),
+    )
+    assert negated_quotations(_context(short, longer)) == []

@@ -10,7 +10,7 @@ briefing.analysis.lexicon.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.lexicon import (
     ABOUT,
@@ -125,6 +125,7 @@ class Figure:
     measure: str | None  # what it counts ("deaths", "releases" ...)
     qualifier: str  # "at least", "about", "at most" or ""
     start: int = 0  # where it stands in its sentence
+    compound: bool = False  # joined to its noun ("a 48-page indictment")
 
 
 def _words(text: str) -> list[str]:
@@ -151,9 +152,16 @@ def _unit_class(word: str) -> str | None:
     return next((name for name, stems in UNITS.items() if word_stem in stems), None)
 
 
+_COMPOUND = re.compile(r"-(?P<noun>[a-z]{3,})\b")
+
+
 def _unit(after: str) -> tuple[str | None, str | None]:
     """The counted noun: the first word after the figure (up to a comma or a function word)
-    that names a unit, else the first lower-case word ("32 Cuban agents" -> agents)."""
+    that names a unit, else the first lower-case word ("32 Cuban agents" -> agents); in a
+    compound, the word joined to it ("a 48-page indictment" -> page)."""
+    compound = _COMPOUND.match(after)
+    if compound:
+        return _unit_class(compound["noun"]) or stem(compound["noun"]), compound["noun"]
     words = []
     for word in _words(re.split(r"[,;:.()]", after, maxsplit=1)[0])[:4]:
         folded = word.casefold().strip("’'")
@@ -248,9 +256,50 @@ def figures(sentence: str) -> list[Figure]:
                     sentence[match.end() :],
                 ),
                 start=match.start(),
+                compound=_COMPOUND.match(rest) is not None,
             )
         )
-    return found
+    return _ranges(sentence, found)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*[$€£]?\s*$", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[Figure]) -> list[Figure]:
+    """A range ("between $19 and $22 million", "3 to 4 billion") is a lower and an upper
+    bound, and its first figure takes the scale written after the second."""
+    result = list(found)
+    for n in range(len(result) - 1):
+        low, high = result[n], result[n + 1]
+        between = sentence[low.start + len(low.text) : high.start]
+        if low.kind != high.kind or not _RANGE_JOIN.fullmatch(between):
+            continue
+        opened = re.search(r"\bbetween\s+[$€£]?\s*$", sentence[: low.start], re.IGNORECASE)
+        if "and" in between.casefold() and not opened:
+            continue  # "12 and 30": two figures, not a range
+        value = low.value
+        if scale_of(high) and not scale_of(low):
+            value = low.value * high.value / float(high.text.replace(",", ""))
+        if value < high.value:
+            result[n] = replace(low, value=value, qualifier="at least")
+            result[n + 1] = replace(high, qualifier="at most")
+    return result
+
+
+def scale_of(figure: Figure) -> str | None:
+    """The scale word written after the figure's digits ("million"), if any."""
+    try:
+        number = float(figure.text.replace(",", ""))
+    except ValueError:
+        return None
+    return next((w for w, s in _SCALES.items() if number and figure.value == number * s), None)
+
+
+def written(figure: Figure) -> str:
+    """The figure as a reader says it: its digits with the scale word that followed them
+    ("1 million", not "1"), so a label never shows a thousandth of the amount."""
+    scale = scale_of(figure)
+    return f"{figure.text} {scale}" if scale else figure.text
 
 
 def compatible(a: Figure, b: Figure) -> bool:

@@ -20,6 +20,7 @@ from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
+from briefing.analysis.disputes.weekdays import day_conflicts
 from briefing.analysis.disputes.when import date_conflicts
 from briefing.articles import overlapping
 
@@ -34,6 +35,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     figure_conflicts,
     amount_conflicts,
     date_conflicts,
+    day_conflicts,
     overtaken,
     settled_later,
     open_questions,

@@ -29,8 +29,14 @@ from collections.abc import Iterator, Sequence
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.figures import scope_evidence
-from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
-from briefing.analysis.figures import Figure, compatible
+from briefing.analysis.disputes.nearby import (
+    AROUND,
+    aligned,
+    around,
+    item_of,
+    other_countries,
+)
+from briefing.analysis.figures import Figure, compatible, written
 from briefing.analysis.text import Statement
 from briefing.articles import stem
 
@@ -38,15 +44,15 @@ from briefing.articles import stem
 def precision(figure: Figure) -> float:
     """The step of the figure's last written digit, in its value's scale: "3.5 billion"
     is written to 0.1 billion, "500,000" to 100,000, "140,937,785" to 1."""
-    written = figure.text.replace(",", "")
+    digits = figure.text.replace(",", "")
     try:
-        number = float(written)
+        number = float(digits)
     except ValueError:
         return 1.0
     scale = figure.value / number if number else 1.0
-    if "." in written:
-        return float(10 ** -len(written.split(".", 1)[1])) * scale
-    zeros = len(written) - len(written.rstrip("0")) if number else 0
+    if "." in digits:
+        return float(10 ** -len(digits.split(".", 1)[1])) * scale
+    zeros = len(digits) - len(digits.rstrip("0")) if number else 0
     return float(10**zeros) * scale
 
 
@@ -61,8 +67,8 @@ def agree(a: Figure, b: Figure) -> bool:
 def _comparable(a: Figure, b: Figure) -> bool:
     if a.kind != "count" or b.kind != "count" or a.unit is None or a.unit != b.unit:
         return False
-    if a.unit == "percent":
-        return False
+    if a.unit == "percent" or a.compound != b.compound:
+        return False  # "a 12-nation pact" / "11 nations": the pact, and the others in it
     nouns = (stem(a.noun) if a.noun else None, stem(b.noun) if b.noun else None)
     return nouns[0] == nouns[1]
 
@@ -73,20 +79,37 @@ def _gives(items: Sequence[Statement], figure: Figure) -> bool:
     )
 
 
+def _gives_for(items: Sequence[Statement], figure: Figure, item: str) -> bool:
+    """Whether a source gives the figure for the named item too."""
+    return any(
+        _comparable(figure, other) and agree(figure, other) and item_of(s, other) == item
+        for s in items
+        for other in s.figures
+    )
+
+
 def _pairs(
     context: Context, a: str, b: str
 ) -> Iterator[tuple[Statement, Figure, Statement, Figure]]:
     first, second = context.statements[a], context.statements[b]
     for x in first:
         for y in second:
-            if not (x.figures and y.figures) or not aligned(x, y):
+            if not (x.figures and y.figures):
                 continue
+            alike = aligned(x, y)
             for fx, fy in itertools.product(x.figures, y.figures):
                 if not _comparable(fx, fy) or agree(fx, fy):
                     continue
-                if len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
-                    continue
                 if other_countries(context, x, fx, y, fy):
+                    continue
+                item = item_of(x, fx)
+                if item is not None and item == item_of(y, fy):
+                    # The named item says what both are for; the source's other amounts
+                    # (a list of purchases) say nothing of it.
+                    if not _gives_for(second, fx, item) and not _gives_for(first, fy, item):
+                        yield x, fx, y, fy
+                    continue
+                if not alike or len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
                     continue
                 if not _gives(second, fx) and not _gives(first, fy):
                     yield x, fx, y, fy
@@ -102,7 +125,9 @@ def _backers(context: Context, figure: Figure) -> frozenset[str]:
 
 def _label(figure: Figure) -> str:
     money = "$" if figure.unit == "money" else ""
-    return " ".join(p for p in (figure.qualifier, money + figure.text, figure.noun) if p)
+    if figure.compound:
+        return " ".join(p for p in (figure.qualifier, f"{written(figure)}-{figure.noun}") if p)
+    return " ".join(p for p in (figure.qualifier, money + written(figure), figure.noun) if p)
 
 
 def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> Candidate:

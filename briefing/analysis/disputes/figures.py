@@ -20,7 +20,7 @@ from collections import defaultdict
 from briefing.analysis.disputes.candidate import Candidate, SideQuote, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
-from briefing.analysis.figures import Figure, compatible
+from briefing.analysis.figures import Figure, compatible, written
 from briefing.analysis.text import Statement
 from briefing.articles import stem
 
@@ -130,8 +130,15 @@ def _pairs(context: Context) -> list[_Pair]:
     return [pair for _, pair in sorted(found, key=lambda x: x[0])]
 
 
+def _counted(figure: Figure) -> str | None:
+    """The noun a topic asks about: "pages" for "a 48-page indictment"."""
+    return f"{figure.noun}s" if figure.compound and figure.noun else figure.noun
+
+
 def _label(figure: Figure) -> str:
-    return " ".join(p for p in (figure.qualifier, figure.text, figure.noun) if p)
+    if figure.compound:
+        return " ".join(p for p in (figure.qualifier, f"{written(figure)}-{figure.noun}") if p)
+    return " ".join(p for p in (figure.qualifier, written(figure), figure.noun) if p)
 
 
 def _candidate(
@@ -174,7 +181,7 @@ def _candidate(
         else ("contradiction", "scope difference"),
         settled="scope difference" if scope else None,
         evidence=evidence,
-        topic=f"How many {fa.noun or what}: {fa.text} or {fb.text}?"
+        topic=f"How many {_counted(fa) or what}: {written(fa)} or {written(fb)}?"
         if fa.kind != "time"
         else "At what time?",
         positions=(_label(fa), _label(fb)),

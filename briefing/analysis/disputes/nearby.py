@@ -51,6 +51,36 @@ def other_countries(context: Context, x: Statement, fx: Figure, y: Statement, fy
     return bool(first and second) and not first & second
 
 
+# How many words after a figure may stand between it and the name of what it is for.
+ITEM_REACH = 5
+_CLAUSE_END = re.compile(r"[,;:.()]|\band\b|\bor\b")
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)+")
+
+
+def item_of(item: Statement, figure: Figure) -> str | None:
+    """What an amount is for, when the words right after it name it: a name of two or more
+    words, the first name after it ("$5,587.75 vacation at the Martha’s Vineyard Holistic
+    Retreat"), or the noun after a compound ("a 48-page indictment"). None otherwise, and
+    for a place ("$500,000 of airtime in Fort Myers": many amounts are spent in one place).
+    The clause ends at a comma or a conjunction, so each entry of a list keeps its own."""
+    end = item.text.find(figure.text, figure.start) + len(figure.text)
+    rest = _CLAUSE_END.split(item.text[end : end + UNIT_TEXT], maxsplit=1)[0]
+    words = rest.split()
+    if rest.startswith("-") and len(words) >= 2 and words[1].isalpha() and words[1].islower():
+        return f"{words[0]} {words[1]}".casefold()
+    if figure.unit != "money":
+        return None
+    name = _NAME_RUN.search(" ".join(words[: ITEM_REACH + 4]))
+    lead = " ".join(words).split(name.group())[0].split() if name else []
+    first = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+    if name is None or len(lead) > ITEM_REACH or first != len(lead) or "in" in lead:
+        return None
+    return re.sub(r"[’']s\b", "", name.group()).casefold()
+
+
+UNIT_TEXT = 120
+
+
 def aligned(a: Statement, b: Statement, share: float = ALIGNED) -> bool:
     """The sentences share ``share`` of the smaller one's stems."""
     return overlap(a.stems, b.stems) >= share

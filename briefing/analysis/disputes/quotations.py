@@ -24,6 +24,8 @@ from briefing.analysis.disputes.context import Context
 
 SHARED = 5
 FLANK = 3
+CHANGED = 6
+LONG = 8
 _QUOTATION = re.compile(r"“(?P<curly>[^”]{15,600})”|\"(?P<straight>[^\"\n]{15,600})\"")
 _WORD = re.compile(r"[\w’']+")
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "neither", "nor"})
@@ -57,17 +59,29 @@ def _quotations(context: Context, source: str) -> Iterator[SideQuote]:
 
 
 def _negated(first: list[str], second: list[str]) -> bool:
-    """The two differ, between runs of ``FLANK`` shared words, only by negation words."""
+    """The two differ, next to a run of shared words, in a negation one side has and the
+    other lacks: between runs of ``FLANK`` shared words by negation words alone ("would
+    not raise" / "would raise"), or within a change of at most ``CHANGED`` words beside such a
+    run, in quotations sharing ``LONG`` words and half the shorter one's ("To pass this
+    bill ... would" / "If they don't pass this bill ... will")."""
     ops = difflib.SequenceMatcher(a=first, b=second, autojunk=False).get_opcodes()
-    for n in range(1, len(ops) - 1):
-        tag, i1, i2, j1, j2 = ops[n]
-        before, after = ops[n - 1], ops[n + 1]
-        if tag == "equal" or before[0] != "equal" or after[0] != "equal":
+    shared = sum(o[2] - o[1] for o in ops if o[0] == "equal")
+    alike = shared >= LONG and 2 * shared >= min(len(first), len(second))
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
             continue
-        if before[2] - before[1] < FLANK or after[2] - after[1] < FLANK:
+        runs = [o[2] - o[1] for o in (ops[n - 1 : n] + ops[n + 1 : n + 2]) if o[0] == "equal"]
+        ours, theirs = first[i1:i2], second[j1:j2]
+        negations = sum(w in _NEGATIONS for w in ours), sum(w in _NEGATIONS for w in theirs)
+        if (negations[0] > 0) == (negations[1] > 0):
             continue
-        changed = first[i1:i2] + second[j1:j2]
-        if changed and len(changed) <= 2 and all(w in _NEGATIONS for w in changed):
+        only = all(w in _NEGATIONS for w in ours + theirs) and len(ours + theirs) <= 2
+        if only and len(runs) == 2 and min(runs) >= FLANK:
+            return True
+        # A replacement, not words one side leaves out: "who never went to law school" /
+        # "who never went to law school, never practiced law" is an elision.
+        replaced = tag == "replace"
+        if replaced and len(ours + theirs) <= CHANGED and runs and max(runs) >= FLANK and alike:
             return True
     return False
 
