@@ -180,6 +180,19 @@ def test_short_stories_cost_no_reduce_call(tmp_path: Path) -> None:
         assert brief.headline.startswith(f"“{brief.story.title}” (title of "), "quoted"
 
 
+def test_a_short_entry_credits_a_long_title_to_its_source(tmp_path: Path) -> None:
+    """The story shows a long title shortened; the headline still says whose it is."""
+    text = (TUNE / "t-single-01.txt").read_text(encoding="utf-8")
+    title = "Lorano FC edge Marro United in late derby winner" + " after a long night" * 4
+    long_title = tmp_path / "long.txt"
+    long_title.write_text(text.replace(text.splitlines()[0], title, 1), encoding="utf-8")
+    result, _ = _daily([long_title], tmp_path)
+    [brief] = result.day.stories
+    assert brief.story is not None
+    assert brief.story.title.endswith("…")
+    assert brief.headline == f"“{brief.story.title}” (title of A1)"
+
+
 def test_one_story_filter_briefs_only_that_story(tmp_path: Path) -> None:
     paths = [SEEDS, *sorted(TUNE.glob("t-rail-*.txt"))]
     articles = load_articles(paths).articles

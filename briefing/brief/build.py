@@ -23,7 +23,7 @@ from briefing.brief.summary import Span, Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
 from briefing.reduce import ReduceResult
 from briefing.sources import Source
-from briefing.stories import StoryInfo
+from briefing.stories import StoryInfo, shortened
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,9 @@ def build_brief(
         prose=prose,
         voices=_voices(analysis.context.sources.values()),
         titled_by=next(
-            (s.label for s in analysis.sources if story and s.title == story.title), None
+            # The story shows its title shortened: a long title is still its source's.
+            (s.label for s in analysis.sources if story and shortened(s.title) == story.title),
+            None,
         ),
         contested=[
             (q.source_id, q.start, q.end)

@@ -4,7 +4,7 @@ stories``). ``briefing.stories.group.group_stories`` clusters and ranks them."""
 from typing import TYPE_CHECKING
 
 from briefing.lazy import attributes
-from briefing.stories.story import Story, StoryInfo
+from briefing.stories.story import Story, StoryInfo, shortened
 
 if TYPE_CHECKING:
     from briefing.stories.features import Weights, similarity
@@ -26,5 +26,6 @@ __all__ = [
     "Weights",
     "group_stories",
     "one_story",
+    "shortened",
     "similarity",
 ]

@@ -51,7 +51,13 @@ def story_id(members: Sequence[Article]) -> str:
 
 def story_title(members: Sequence[Article], central: int) -> str:
     """The central article's title, shortened at a word boundary."""
-    title = " ".join(members[central].title.split())
+    return shortened(members[central].title)
+
+
+def shortened(title: str) -> str:
+    """A title as a story shows it: spaces folded, cut at a word boundary past
+    ``_TITLE_LIMIT`` characters."""
+    title = " ".join(title.split())
     if len(title) <= _TITLE_LIMIT:
         return title
     return title[:_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(",;:–-") + "…"
