@@ -367,8 +367,8 @@ def test_an_amount_for_one_named_item_in_a_list_is_compared_with_its_own() -> No
 def test_a_compound_figure_compares_with_its_own_kind_and_says_its_scale() -> None:
     [pages] = figures("The 48-page indictment was released.")
     assert (pages.noun, pages.compound, pages.kind) == ("page", True, "count")
-    [years] = figures("It followed a two-year investigation.")
-    assert years.kind == "duration"
+    [hours] = figures("It followed a 48-hour strike.")
+    assert (hours.kind, hours.compound) == ("count", True), "names the strike, as before"
     first = factories.article("a", "The 48-page indictment lists the trips." + _filler())
     second = factories.article("b", "The trips fill the 47-page indictment, it says." + _filler())
     [found] = amount_conflicts(_context(first, second))
@@ -408,3 +408,14 @@ def test_a_quotation_whose_condition_is_negated_is_changed_and_an_elision_is_not
         + _filler(),
     )
     assert negated_quotations(_context(short, longer)) == []
+
+
+def test_an_expectation_in_so_many_words_is_overtaken_by_the_act_done() -> None:
+    morning = factories.article(
+        "a", "Governor Alma Reyes is expected to approve the water bill." + _filler(), DAY
+    )
+    evening = factories.article(
+        "b", "Governor Alma Reyes signed the water bill on Friday afternoon." + _filler(), DAY
+    )
+    [found] = settled_later(_context(morning, evening))
+    assert found.positions == ("expected, not yet done", "reported as done")

@@ -242,7 +242,11 @@ def figures(sentence: str) -> list[Figure]:
             and sentence[max(0, match.start() - 1) : match.start()] in _CURRENCY
         ):
             unit, noun = "money", None  # "$3.6 billion": what follows is not what it counts
-        kind = "duration" if noun and stem(noun) in DURATIONS else parsed[1]
+        compound = _COMPOUND.match(rest) is not None
+        # "a 48-hour strike" names the strike, as "48" did before compounds were read: it
+        # stays a count, so the reports naming it still state one fact.
+        duration = noun is not None and stem(noun) in DURATIONS and not compound
+        kind = "duration" if duration else parsed[1]
         found.append(
             Figure(
                 text=text,
@@ -256,7 +260,7 @@ def figures(sentence: str) -> list[Figure]:
                     sentence[match.end() :],
                 ),
                 start=match.start(),
-                compound=_COMPOUND.match(rest) is not None,
+                compound=compound,
             )
         )
     return _ranges(sentence, found)

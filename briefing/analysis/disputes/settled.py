@@ -51,6 +51,10 @@ UNDECIDED = re.compile(
     r"|could still|would not say)\b",
     re.IGNORECASE,
 )
+# An expectation a report states as such: what a later report says was done overtakes it
+# ("is expected to plead guilty on Wednesday afternoon" / "later in the day she pleaded
+# guilty"). A bare "will" is a plan told in advance, which the later report confirms.
+EXPLICIT = re.compile(r"(?:expected|scheduled|poised) to\b", re.IGNORECASE)
 _DONE = re.compile(
     r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"
 )
@@ -92,10 +96,13 @@ class _Expected:
 
 
 def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
-    """Each act the sentence expects and leaves undecided, with its subject."""
-    if not UNDECIDED.search(item.text):
-        return
+    """Each act the sentence expects and leaves undecided, with its subject: any
+    expectation when the sentence says the act is undecided, else only an explicit one
+    ("is expected to plead", not "will travel")."""
+    undecided = UNDECIDED.search(item.text) is not None
     for match in EXPECTATION.finditer(item.text):
+        if not undecided and not EXPLICIT.match(match.group()):
+            continue
         words = [w for w in (match["act"], match["alternative"]) if w]
         words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
         found = subject(item.text, match.start(), entities, _EXPECTED_REACH)

@@ -2,16 +2,18 @@
 years ("Edward Brooke held the seat from 1966 to 1978" / "Edward Brooke, who served from
 1967 to 1979").
 
-Only spans of years are compared. Weekdays and months were tried: on the tune half of the
-real corpus they found one of five date disputes with one false; on the report half one
-with four false ("filed on Friday" / "released on Wednesday": two filings; a statement
-issued Friday and the president's reply on Saturday). Reports of a story told over
-several days date its several steps. Two spans are of one tenure when their sentences
-are alike (briefing.analysis.disputes.nearby), a name that is not a country's stands
-before both, and the words around them share at least ``AROUND`` stem (the office);
-they conflict when they overlap by more than a year and neither holds the other ("1995
-to 2003" in the House and "2003 to 2015" in the Senate are two offices; "2007 to 2014"
-and "between 2011 and 2014" are a whole and its part).
+Only spans of years are compared here. Weekdays and months on their own were tried: on
+the tune half of the real corpus they found one of five date disputes with one false; on
+the report half one with four false ("filed on Friday" / "released on Wednesday": two
+filings; a statement issued Friday and the president's reply on Saturday). Reports of a
+story told over several days date its several steps; a weekday is compared only when
+both sentences put one act of one subject on it (briefing.analysis.disputes.weekdays).
+Two spans are of one tenure when their sentences are alike
+(briefing.analysis.disputes.nearby), a name that is not a country's stands before both,
+and the words around them share at least ``AROUND`` stem (the office); they conflict
+when they overlap by more than a year and neither holds the other ("1995 to 2003" in
+the House and "2003 to 2015" in the Senate are two offices; "2007 to 2014" and "between
+2011 and 2014" are a whole and its part).
 """
 
 from __future__ import annotations
