@@ -254,7 +254,9 @@ def figures(sentence: str) -> list[Figure]:
                 kind=kind,
                 unit=unit,
                 noun=noun,
-                measure=_nearest_measure(before, after),
+                # A compound names what it measures: "a 48-page indictment" counts pages,
+                # whatever measure word stands near it.
+                measure=stem(noun) if compound and noun else _nearest_measure(before, after),
                 qualifier=_qualifier(
                     sentence[: match.start()].rstrip().rstrip("".join(_CURRENCY)).rstrip(),
                     sentence[match.end() :],

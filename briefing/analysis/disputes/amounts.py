@@ -34,6 +34,7 @@ from briefing.analysis.disputes.nearby import (
     aligned,
     around,
     item_of,
+    named_item,
     other_countries,
 )
 from briefing.analysis.figures import Figure, compatible, written
@@ -115,11 +116,13 @@ def _pairs(
                     yield x, fx, y, fy
 
 
-def _backers(context: Context, figure: Figure) -> frozenset[str]:
+def _backers(context: Context, figure: Figure, item: str | None) -> frozenset[str]:
+    """The stories giving the figure: for the named item when there is one, since a
+    source's amounts for other things (or a bound such as "over $300") say nothing of it."""
     return frozenset(
         context.story(source)
         for source, items in context.statements.items()
-        if _gives(items, figure)
+        if (_gives_for(items, figure, item) if item else _gives(items, figure))
     )
 
 
@@ -131,12 +134,14 @@ def _label(figure: Figure) -> str:
 
 
 def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> Candidate:
-    backers = (_backers(context, fx), _backers(context, fy))
+    item = item_of(x, fx)
+    item = item if item is not None and item == item_of(y, fy) else None
+    backers = (_backers(context, fx, item), _backers(context, fy, item))
     scope = scope_evidence(x, fx, y, fy)
     labels = context.label(x.article_id), context.label(y.article_id)
-    evidence = (
-        f"{labels[0]} gives {_label(fx)} where {labels[1]} gives {_label(fy)}, in sentences "
-        f"saying the same thing" + (f"; {scope}" if scope else "")
+    alike = f"for the same {named_item(x, fx)}" if item else "in sentences saying the same thing"
+    evidence = f"{labels[0]} gives {_label(fx)} where {labels[1]} gives {_label(fy)}, {alike}" + (
+        f"; {scope}" if scope else ""
     )
     better = None if len(backers[0]) == len(backers[1]) else int(len(backers[1]) > len(backers[0]))
     words = sorted((around(x, fx) & around(y, fy)) - {fx.unit})

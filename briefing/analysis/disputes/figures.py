@@ -171,7 +171,7 @@ def _candidate(
         frozenset(s.article_id for s, _ in second),
     )
     scope = scope_evidence(sa, fa, sb, fb)
-    what = "time" if fa.kind == "time" else fa.measure or fa.unit
+    what = "time" if fa.kind == "time" else _counted(fa) if fa.compound else fa.measure or fa.unit
     evidence = f"{_label(fa)} against {_label(fb)} ({what})" + (f"; {scope}" if scope else "")
     return Candidate(
         detector="figure conflict",

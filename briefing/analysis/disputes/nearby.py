@@ -53,21 +53,24 @@ def other_countries(context: Context, x: Statement, fx: Figure, y: Statement, fy
 
 # How many words after a figure may stand between it and the name of what it is for.
 ITEM_REACH = 5
+# How much text after a figure is read for it (a clause, bounded).
+ITEM_TEXT = 120
 _CLAUSE_END = re.compile(r"[,;:.()]|\band\b|\bor\b")
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)+")
 
 
-def item_of(item: Statement, figure: Figure) -> str | None:
-    """What an amount is for, when the words right after it name it: a name of two or more
-    words, the first name after it ("$5,587.75 vacation at the Martha’s Vineyard Holistic
-    Retreat"), or the noun after a compound ("a 48-page indictment"). None otherwise, and
-    for a place ("$500,000 of airtime in Fort Myers": many amounts are spent in one place).
-    The clause ends at a comma or a conjunction, so each entry of a list keeps its own."""
+def named_item(item: Statement, figure: Figure) -> str | None:
+    """What an amount is for, as written, when the words right after it name it: a name of
+    two or more words, the first name after it ("$5,587.75 vacation at the Martha’s
+    Vineyard Holistic Retreat"), or the noun after a compound ("a 48-page indictment":
+    "page indictment"). None otherwise, and for a place ("$500,000 of airtime in Fort
+    Myers": many amounts are spent in one place). The clause ends at a comma or a
+    conjunction, so each entry of a list keeps its own."""
     end = item.text.find(figure.text, figure.start) + len(figure.text)
-    rest = _CLAUSE_END.split(item.text[end : end + UNIT_TEXT], maxsplit=1)[0]
+    rest = _CLAUSE_END.split(item.text[end : end + ITEM_TEXT], maxsplit=1)[0]
     words = rest.split()
     if rest.startswith("-") and len(words) >= 2 and words[1].isalpha() and words[1].islower():
-        return f"{words[0]} {words[1]}".casefold()
+        return f"{words[0][1:]} {words[1]}"
     if figure.unit != "money":
         return None
     name = _NAME_RUN.search(" ".join(words[: ITEM_REACH + 4]))
@@ -75,10 +78,13 @@ def item_of(item: Statement, figure: Figure) -> str | None:
     first = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
     if name is None or len(lead) > ITEM_REACH or first != len(lead) or "in" in lead:
         return None
-    return re.sub(r"[’']s\b", "", name.group()).casefold()
+    return name.group()
 
 
-UNIT_TEXT = 120
+def item_of(item: Statement, figure: Figure) -> str | None:
+    """``named_item`` folded, so two spellings of one name are one item."""
+    named = named_item(item, figure)
+    return re.sub(r"[’']s\b", "", named).casefold() if named else None
 
 
 def aligned(a: Statement, b: Statement, share: float = ALIGNED) -> bool:
