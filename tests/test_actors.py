@@ -122,3 +122,46 @@ def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
     minister = deed(_actor("The minister"), context)
     assert minister is not None
     assert "4.2 metres" in minister[0]  # a decimal point does not end the clause
+
+
+def test_rows_that_name_no_single_actor_are_left_out_and_shared_spellings_settled() -> None:
+    text = (
+        "Governor Ada Lind's Harvest address drew praise. Governor Ada Lind signed the bill. "
+        "Ms. Tova Lind and Ms. Vera Lind, her daughters, watched; the girls smiled. "
+        "A letter to Tova and Vera posted online praised them. "
+        "The Lind administration said the bill would pass. The Selva river rose."
+    )
+    context = _context(text)
+    mother = _actor("Ada Lind", "Lind", "Governor Lind")
+    mother = mother.model_copy(update={"mentions": 4})
+    rows = [
+        mother,
+        _actor("Tova Lind", "Lind", "Governor Lind"),
+        _actor("Vera Lind", "Governor Lind"),
+        _actor("Vera"),
+        _actor("Ada Lind's Harvest"),
+        _actor("Tova and Vera"),
+        _actor("Lind Girls"),
+        _actor("Very Serious public events"),
+        _actor("Selva river"),
+        _actor("Lind administration"),
+    ]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert set(refined) == {"Ada Lind", "Tova Lind", "Vera Lind", "Lind administration"}
+    # The governor's spellings stay hers: her daughters hold no office.
+    assert "Governor Lind" in refined["Ada Lind"].aliases
+    assert (refined["Tova Lind"].role, refined["Vera Lind"].role) == ("", "")
+    assert "Vera" in refined["Vera Lind"].aliases, "a first name joins its full name"
+    assert refined["Tova Lind"].kind == "person", "“Ms. Tova Lind”"
+    # "to Tova and Vera posted": the letter was posted, not by them.
+    assert refined["Vera Lind"].stance == ""
+
+
+def test_an_apposition_runs_past_an_abbreviated_title() -> None:
+    context = _context(
+        "Elsa Rune, the communications director for Rep. Ivo Marsh (R-Tenn.), wrote a post."
+    )
+    assert (
+        refine_actors([_actor("Elsa Rune")], context, Grounding(context.entities), [""])[0].role
+        == "communications director for Rep. Ivo Marsh"
+    )

@@ -86,6 +86,12 @@ TITLES = frozenset(
         "councilor",
         "opposition",
         "chief",
+        # US legislators, as American reporting writes them before a name.
+        "rep",
+        "sen",
+        "representative",
+        "congressman",
+        "congresswoman",
     ]
 )
 # A title run ("Transport Minister", "Rear Admiral") is at most this many words long.

@@ -13,7 +13,9 @@ and a stance only where a source sentence naming the actor backs them.
   has every name and figure in it; the source is kept. Otherwise it is blank: small
   models fill these with guesses ("Trump: supporting Maduro"; "Kessel Bank: oil tanker").
 - A nationality on its own or with common nouns ("Maravian", "Cuban experts") describes
-  rather than names, and is left out.
+  rather than names, and is left out; so is a row that names no single actor (a
+  possessive phrase, two names joined, a common noun's phrase: briefing.analysis.actors.
+  rows), and a spelling several rows claim stays with one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Sequence
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.actors.roles import names_no_actor, role_in_sources
+from briefing.analysis.actors.rows import no_single_actor, settle_spellings
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.articles import find_dateline, fold, stem, without_dateline
@@ -46,7 +49,8 @@ def _country_key(actor: Actor, context: Context) -> str | None:
 
 
 def _joined(group: Sequence[Actor], context: Context) -> Actor:
-    lead = max(group, key=lambda a: a.mentions)
+    # Of rows mentioned as often, the fuller name leads ("Malia Obama", not "Malia").
+    lead = max(group, key=lambda a: (a.mentions, len(a.name.split())))
     spellings = {s for a in group for s in (a.name, *a.aliases)}
     country = [s for s in spellings if context.entities.names_country(s)]
     name = max(country, key=lambda s: (len(s), s)) if country else lead.name
@@ -78,6 +82,7 @@ def _spelled_by(actors: Sequence[Actor]) -> dict[str, str]:
 def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
     """One actor per country (its name, codes and capital), and an actor whose name is a
     spelling of exactly one other merged into it."""
+    actors = settle_spellings(actors)
     into = _spelled_by(actors)
     groups: dict[str, list[Actor]] = {}
     for actor in actors:
@@ -177,9 +182,12 @@ def refine_actors(
     datelines = [fold(d.group()) for t in texts if (d := find_dateline(t))]
     # The agency a dateline credits filed the story; it is no actor unless the text names it.
     undated = [fold(without_dateline(t)) for t in texts]
-    for actor in merge_entities(actors, context):
+    merged = merge_entities(actors, context)
+    for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
         if is_description(actor, context) or credit or names_no_actor(actor, context):
+            continue
+        if no_single_actor(actor, merged, context.entities):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)

@@ -4,7 +4,8 @@ A sentence where the actor's name, an apposition aside ("Frank Mora, a former en
 is followed by a verb of saying or acting ("said", "ordered", "announced") gives the
 actor's act verbatim, from that verb to the end of its clause: "ordered an independent
 inquiry into the grounding"; a bare "said" after a quotation gives nothing. A possessive
-("Maduro's guards said") is someone else's act, and an opinion piece, content farm or
+("Maduro's guards said") is someone else's act, so is a name after a preposition ("a
+letter to Sasha and Malia posted"), and an opinion piece, content farm or
 stale report is not where an act is taken from. The first strong source's wins, at most
 ``MAX_WORDS`` words.
 """
@@ -29,6 +30,24 @@ _AUXILIARIES = r"(?:(?:has|had|have|also|later|then|again|publicly|reportedly|of
 _ASIDE = r"(?:,[^,;.]{3,90},)?"
 
 
+# Names joined to the one matched ("to Sasha and Malia"), then the word before them.
+_JOINED = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*(?:(?:and|or|&)\s+(?:[A-Z][\w’'.-]*\s+)*)?$")
+_PREPOSITIONS = frozenset(
+    "to for with against about at into onto on of from by toward towards than like "
+    "between among over under after before".split()
+)
+
+
+def _subject(text: str, match: re.Match[str]) -> bool:
+    """The name is the verb's subject, not the object of a preposition: in "a letter to
+    Sasha and Malia posted on her website" it is the letter that was posted."""
+    before = text[: match.start()]
+    joined = _JOINED.search(before)
+    rest = before[: joined.start()] if joined else before
+    words = rest.split()
+    return not words or words[-1].casefold() not in _PREPOSITIONS
+
+
 def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str]]:
     """Every act strong sources give the actor, as words, with its source, in order."""
     patterns = [
@@ -42,7 +61,7 @@ def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str]]:
         if context.sources[item.article_id].weak:
             continue
         for pattern in patterns:
-            match = pattern.search(item.text)
+            match = next((m for m in pattern.finditer(item.text) if _subject(item.text, m)), None)
             words = match.group("act").split() if match else []
             if len(words) > MIN_WORDS:
                 found.append((words, item.article_id))

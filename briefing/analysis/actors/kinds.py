@@ -9,7 +9,7 @@ introduced as one ("the environmental group Blue Coast Maravia"); an armed force
 government body, an organisation or a place by the name's last word ("Forces",
 "Ministry", "Authority", "Bay"; "Bank" is a place when written after "on", "off",
 "near" ...); an organisation by acronym ("CIA"); a place ("the Kelby district", "port of
-Port Ilsen"); a person (a title before the name: "Captain", "Minister", "Mayor" ...; or a
+Port Ilsen"); a person (a title before the name: "Captain", "Minister", "Mayor", "Ms." ...; or a
 name of two or three words that speaks: "said Frank Mora").
 """
 
@@ -124,6 +124,9 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
         "place", lambda n: rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b"
     ),
     _by_cue("person", lambda n: rf"(?i:\b(?:{_TITLES})\.?)\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
+    # An honorific with its period, as written ("Ms. Lauten"); without the period "MS"
+    # opens a ship's name.
+    _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
     _speaker,
 )
 

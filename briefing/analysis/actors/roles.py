@@ -43,6 +43,10 @@ _OPENERS = frozenset(
     "in on at".split()
 )
 _TITLE_WORD = r"[A-Z][\w’'.-]*"
+_ABBREVIATIONS = (
+    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Gen", "Col", "Lt"),
+    "[A-Z]",
+)
 # An apposition opens with an article, a possessive or "who is/was/served as" ("Frank
 # Mora, who served as US ambassador", "Ines Halloran, the environment minister,"); a list
 # ("Maduro, Cuban President Miguel Díaz-Canel, and ...") does not, and is no role.
@@ -50,8 +54,10 @@ _APPOSITION = (
     r",\s+(?:who\s+(?:is|was|served\s+as|serves\s+as|had\s+been|has\s+been)\s+"
     r"(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?|(?:the|a|an|[A-Z][\w.]*['’]s)\s+)"
     # A period ends the role unless it ends an abbreviation ("spokesman for Mr. Vos").
-    r"(?P<role>(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|[A-Z])\.|[^,.;:()“”\"])"
-    r"{3,90}?)\s*[,.;]"
+    r"(?P<role>(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")\.|[^,.;:()“”\"])"
+    # The role ends at a comma, a bracket ("for Rep. Stephen Fincher (R-Tenn.)") or a
+    # period that ends no abbreviation: the shortest run would stop inside "Rep.".
+    r"{3,90}?)\s*(?:[,;(]|" + "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + r"\.)"
 )
 ACTS = (
     r"(?:said|says|say|told|tells|announced|announces|ordered|orders|warned|warns|denied|"

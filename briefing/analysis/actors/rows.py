@@ -1,0 +1,122 @@
+"""Which of the model's actor rows name one actor, and which spellings are whose.
+
+A small model lists what it read as names: a possessive phrase ("Barack Obama's
+Thanksgiving"), two people at once ("Sasha and Malia"), a phrase whose head is a common
+noun ("Very Serious public events"), a group described by someone else's name ("Obama
+Girls"); and it gives one person another's spellings ("President Obama" as an alias of
+his daughter, whose role then reads "President"). Code keeps rows that name one actor and
+gives each shared spelling to one row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
+from briefing.articles import Entities, fold
+from briefing.merge import Actor, name_key
+
+# Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
+PARTICLES = frozenset(
+    "of the de del della da do dos das di du van von der den la le al el bin ibn y e for on"
+    " and".split()
+)
+_BODIES = ARMED_WORDS | GOVERNMENT_WORDS | ORGANISATION_WORDS
+_INNER_POSSESSIVE = re.compile(r"[’']s\s+\S")
+_PAIR = re.compile(r"\s+(?:and|&)\s+")
+_HEAD = re.compile(r"\s+(?:in|on|of|at|from|for)\s+")
+
+
+def _keys(actor: Actor) -> set[str]:
+    return {name_key(s) for s in (actor.name, *actor.aliases)}
+
+
+def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
+    """A one-word row ("Malia") -> the one row whose name begins or ends with that word
+    ("Malia Obama"); none when several do ("Obama": Barack, Malia and Sasha Obama)."""
+    found: dict[str, str] = {}
+    for actor in actors:
+        if len(actor.name.split()) != 1:
+            continue
+        word = name_key(actor.name)
+        owners = [
+            other.id
+            for other in actors
+            if other.id != actor.id
+            and len(other.name.split()) > 1
+            and not _PAIR.search(other.name)
+            and word in (name_key(other.name).split()[0], name_key(other.name).split()[-1])
+        ]
+        if len(owners) == 1:
+            found[actor.id] = owners[0]
+    return found
+
+
+def settle_spellings(actors: Sequence[Actor]) -> list[Actor]:
+    """Each spelling several rows claim stays with the row mentioned most, and a one-word
+    row becomes a spelling of the one fuller name
+    it begins or ends (``_given_names``), so the merge joins them."""
+    claims: dict[str, list[Actor]] = {}
+    for actor in actors:
+        for spelling in actor.aliases:
+            claims.setdefault(name_key(spelling), []).append(actor)
+    owner = {
+        key: max(rows, key=lambda a: (a.mentions, -len(a.name))).id
+        for key, rows in claims.items()
+        if len(rows) > 1
+    }
+    given = _given_names(actors)
+    added: dict[str, list[str]] = {}
+    for row, into in given.items():
+        added.setdefault(into, []).append(next(a.name for a in actors if a.id == row))
+    settled = []
+    for actor in actors:
+        kept = [s for s in actor.aliases if owner.get(name_key(s), actor.id) == actor.id]
+        settled.append(actor.model_copy(update={"aliases": kept + added.get(actor.id, [])}))
+    return settled
+
+
+def _pair(actor: Actor, others: Sequence[Actor]) -> bool:
+    """Two names joined ("Sasha and Malia"), each another row's spelling or first name."""
+    parts = _PAIR.split(actor.name)
+    if len(parts) < 2:
+        return False
+    known = set().union(*(_keys(o) for o in others if o.id != actor.id))
+    known |= {name_key(o.name).split()[0] for o in others if o.id != actor.id and o.name}
+    return all(name_key(p) in known for p in parts)
+
+
+def _phrase(actor: Actor) -> bool:
+    """A phrase, not a name: its head (before a preposition) ends in a lower-case word
+    that is no particle and no body ("Very Serious public events", "Local café owners",
+    "Serra river"; not "Biden administration")."""
+    head = _HEAD.split(actor.name, maxsplit=1)[0].split()
+    if not head or not head[-1][:1].islower():
+        return False
+    return fold(head[-1]) not in PARTICLES | _BODIES  # "Biden administration" is a body
+
+
+def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
+    """Someone else's name with common words ("Obama Girls", "Trump aides"): a group
+    described by another actor, not a body ("Obama administration" is one)."""
+    words = actor.name.split()
+    for other in others:
+        if other.id == actor.id:
+            continue
+        for spelling in (other.name, *other.aliases):
+            size = len(spelling.split())
+            if size >= len(words) or " ".join(words[:size]) != spelling:
+                continue
+            rest = words[size:]
+            if all(entities.is_common_word(w) and fold(w) not in _BODIES for w in rest):
+                return True
+    return False
+
+
+def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
+    """Whether the row names no single actor: a possessive phrase, two names joined, a
+    phrase with a common noun as its head, or a group described by another's name."""
+    if _INNER_POSSESSIVE.search(actor.name):
+        return True
+    return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
