@@ -165,3 +165,22 @@ def test_an_apposition_runs_past_an_abbreviated_title() -> None:
         refine_actors([_actor("Elsa Rune")], context, Grounding(context.entities), [""])[0].role
         == "communications director for Rep. Ivo Marsh"
     )
+
+
+def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None:
+    text = (
+        "The Justice Department indicted the mayor on Tuesday. "
+        "The Rail Workers' Union said 11,000 members joined the strike. "
+        "Lawyer Ida Moss said there was a rush to indict the mayor."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Justice Department", role="indicted"),
+        _actor("Rail Workers' Union", role="union"),
+        _actor("Ida Moss", stance="Indicted"),
+    ]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert refined["Justice Department"].role == ""
+    assert refined["Rail Workers' Union"].role == ""
+    moss = refined["Ida Moss"]
+    assert moss.stance.startswith("“said there was a rush"), "her own words, not “Indicted”"

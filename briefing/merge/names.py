@@ -92,6 +92,8 @@ TITLES = frozenset(
         "representative",
         "congressman",
         "congresswoman",
+        "speaker",
+        "attorney",
     ]
 )
 # A title run ("Transport Minister", "Rear Admiral") is at most this many words long.

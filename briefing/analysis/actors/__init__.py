@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
-from briefing.analysis.actors.roles import names_no_actor, role_in_sources
+from briefing.analysis.actors.roles import OFFICES, names_no_actor, role_in_sources
 from briefing.analysis.actors.rows import no_single_actor, settle_spellings
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
@@ -156,8 +156,22 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> tuple[str, st
     found = role_in_sources(actor, context)
     if found is not None:
         return found
-    source = _backing(actor.role, actor, context, grounding) if actor.role else None
-    return (actor.role, source) if source else ("", None)
+    offered = actor.role if _names_a_role(actor.role, actor) else ""
+    source = _backing(offered, actor, context, grounding) if offered else None
+    return (offered, source) if source else ("", None)
+
+
+def _names_a_role(role: str, actor: Actor) -> bool:
+    """Whether the model's role names a function: not an act ("indicted", "investigated
+    additional charges": what it did is its own column) and not the actor's own name
+    again ("committee" for a committee, "speaker" for House Speaker Paul Ryan)."""
+    words = role.split()
+    if not words:
+        return False
+    office = any(w.casefold().strip(".,") in OFFICES for w in words)
+    if words[0].casefold().endswith("ed") and not office:
+        return False
+    return not _words(role) <= _words(actor.name)
 
 
 def _stance(
@@ -166,7 +180,9 @@ def _stance(
     """The model's stance where a sentence naming the actor backs it; for a country, its
     "role" when that is backed instead (see _role)."""
     offered = [actor.stance, actor.role if kind == "country" else ""]
-    for said in filter(None, offered):
+    # One word ("Indicted", "reported") is backed by any sentence using it near the name,
+    # a lawyer's "rush to indict" included, and says less than the sources' own words.
+    for said in (s for s in offered if len(s.split()) > 1):
         source = _backing(said, actor, context, grounding)
         if source:
             return said, source

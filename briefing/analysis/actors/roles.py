@@ -29,7 +29,7 @@ OFFICES = frozenset(
     director head general admiral colonel captain judge prosecutor attorney envoy
     representative congressman congresswoman lawmaker official officer adviser advisor
     aide king queen prince pope bishop founder ceo executive manager master editor
-    commissioner inspector sheriff superintendent negotiator mediator rep sen gov""".split()
+    commissioner inspector sheriff superintendent negotiator mediator rep sen gov speaker""".split()
 )
 # Lower-case last words that make a name an event, not someone who acts.
 EVENTS = frozenset(

@@ -36,10 +36,11 @@ def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
     """A one-word row ("Malia") -> the one row whose name begins or ends with that word
     ("Malia Obama"); none when several do ("Obama": Barack, Malia and Sasha Obama)."""
     found: dict[str, str] = {}
+    written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
-        if len(actor.name.split()) != 1:
-            continue
         word = name_key(actor.name)
+        if len(actor.name.split()) != 1 or word in written:
+            continue  # a spelling some row already has: the merge joins them
         owners = [
             other.id
             for other in actors
@@ -92,8 +93,8 @@ def _phrase(actor: Actor) -> bool:
     that is no particle and no body ("Very Serious public events", "Local café owners",
     "Serra river"; not "Biden administration")."""
     head = _HEAD.split(actor.name, maxsplit=1)[0].split()
-    if not head or not head[-1][:1].islower():
-        return False
+    if not head or not head[-1].islower():
+        return False  # "Ansar al-Sharia": a capital inside makes it a name
     return fold(head[-1]) not in PARTICLES | _BODIES  # "Biden administration" is a body
 
 
