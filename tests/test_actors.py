@@ -184,3 +184,16 @@ def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None
     assert refined["Rail Workers' Union"].role == ""
     moss = refined["Ida Moss"]
     assert moss.stance.startswith("“said there was a rush"), "her own words, not “Indicted”"
+
+
+def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
+    text = "Sen. Ida Moss (R-Texas) and the Red Cross spoke. Moss Jr. did not."
+    context = _context(text)
+    rows = [
+        _actor("Ida Moss"),
+        _actor("R-Texas"),
+        _actor("Jr"),
+        _actor("International Red Cross and United Nations"),
+    ]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert [a.name for a in refined] == ["Ida Moss"]

@@ -160,3 +160,29 @@ def test_name_scan_stays_on_one_line_and_skips_sentence_words() -> None:
 
     text = "Domestic risks in the United States\n\nIf Trump truly wanted. For Trump, this matters."
     assert _capitalised(text) == ["Domestic", "United States", "Trump", "Trump"]
+
+
+def test_an_alias_spells_the_name_and_a_suffix_links_no_one() -> None:
+    spelled = ("Jesse L. Jackson", "Martin Luther King Jr", "Jr", "well-known lawmaker")
+    jesse = ActorMention(name="Jesse Jackson Jr.", aliases=[], kind="person", role="", stance="")
+    actors = merge_actors(
+        [
+            Mention(actor=jesse, article_id="a", aliases=spelled),
+            _mention("Jr", "a"),
+            _mention("Martin Luther King Jr.", "b"),
+        ]
+    )
+    [jackson] = [a for a in actors if a.name == "Jesse Jackson Jr."]
+    assert jackson.aliases == ["Jesse L. Jackson"]
+
+
+def test_what_a_model_says_of_the_text_is_no_stance() -> None:
+    actor = ActorMention(
+        name="Brendan Buck",
+        aliases=[],
+        kind="person",
+        role="spokesman",
+        stance="The article credits Brendan Buck as a spokesman",
+    )
+    [merged] = merge_actors([Mention(actor=actor, article_id="a", aliases=())])
+    assert (merged.role, merged.stance) == ("spokesman", "")

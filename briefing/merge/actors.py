@@ -103,7 +103,11 @@ def _surname_target(
         return {
             clusters.find(c)
             for c in candidates
-            if any(fuzz.ratio(key, part) >= SURNAME_SIMILARITY for part in c.split())
+            if any(
+                fuzz.ratio(key, part) >= SURNAME_SIMILARITY
+                for part in c.split()
+                if part not in SUFFIXES
+            )
         }
 
     local = matches(c for c in full if seen[c] & articles)
@@ -120,7 +124,8 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     full = sorted(k for k in seen if " " in k)
     entities = Entities()
     # A country's name is no one's surname: "Cuba" is not "Cuban experts".
-    for key in sorted(k for k in seen if " " not in k and not entities.is_country(entities.key(k))):
+    singles = (k for k in seen if " " not in k and k not in SUFFIXES)
+    for key in sorted(k for k in singles if not entities.is_country(entities.key(k))):
         target = _surname_target(key, seen[key], full, clusters, seen)
         if target:
             clusters.union(target, key)
@@ -145,8 +150,18 @@ PLACEHOLDERS = frozenset(
 )
 
 
+# What a small model writes about the text instead of the actor: "The article credits
+# Brendan Buck as a spokesman", "not mentioned".
+_META = re.compile(
+    r"\b(?:the (?:article|text|source|report)|credits?|not (?:mentioned|stated|specified|given))\b",
+    re.IGNORECASE,
+)
+# A generational suffix is no one's surname: "Jr" links Jesse Jackson Jr. to nobody.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _most_common(values: Iterable[str], skip: frozenset[str] = frozenset({""})) -> str:
-    counted = Counter(v for v in values if v.strip().casefold() not in skip)
+    counted = Counter(v for v in values if v.strip().casefold() not in skip and not _META.search(v))
     if not counted:
         return ""
     return min(counted.items(), key=lambda item: (-item[1], item[0]))[0]
@@ -164,9 +179,21 @@ def _canonical(members: Sequence[Mention]) -> str:
     return max(variants, key=lambda s: (sum(not c.isascii() for c in s), s))
 
 
+def _may_spell(alias: str, name: str) -> bool:
+    """A full name shares a word with the name it spells ("Jesse L. Jackson" with "Jesse
+    Jackson Jr."); "Martin Luther King Jr" does not spell Jesse Jackson Jr. One word may
+    ("US" for the United States)."""
+    words = set(name_key(alias).split()) - SUFFIXES
+    return len(name_key(alias).split()) < 2 or bool(words & set(name_key(name).split()))
+
+
 def _merged(members: Sequence[Mention]) -> Actor:
     name = _canonical(members)
     written = {m.actor.name for m in members} | {a for m in members for a in m.aliases}
+    # A spelling is a name: not a description ("well-regarded special agent in charge of
+    # the bureau’s Richmond field office") or a bare suffix ("Jr").
+    written = {w for w in written if w[:1].isupper() and name_key(w) not in SUFFIXES}
+    written = {w for w in written if _may_spell(w, name)}
     return Actor(
         id=name_key(name).replace(" ", "-"),
         name=name,

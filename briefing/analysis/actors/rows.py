@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
 from briefing.articles import Entities, fold
-from briefing.merge import Actor, name_key
+from briefing.merge import SUFFIXES, Actor, name_key
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
 PARTICLES = frozenset(
@@ -25,6 +25,8 @@ PARTICLES = frozenset(
 _BODIES = ARMED_WORDS | GOVERNMENT_WORDS | ORGANISATION_WORDS
 _INNER_POSSESSIVE = re.compile(r"[’']s\s+\S")
 _PAIR = re.compile(r"\s+(?:and|&)\s+")
+# A legislator's party and state as American reporting tags them: "R-Texas", "D-Ill.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 _HEAD = re.compile(r"\s+(?:in|on|of|at|from|for)\s+")
 
 
@@ -79,13 +81,17 @@ def settle_spellings(actors: Sequence[Actor]) -> list[Actor]:
 
 
 def _pair(actor: Actor, others: Sequence[Actor]) -> bool:
-    """Two names joined ("Sasha and Malia"), each another row's spelling or first name."""
+    """Two names joined: each another row's spelling or first name ("Sasha and Malia"),
+    or each of two capitalised words or more."""
     parts = _PAIR.split(actor.name)
     if len(parts) < 2:
         return False
     known = set().union(*(_keys(o) for o in others if o.id != actor.id))
     known |= {name_key(o.name).split()[0] for o in others if o.id != actor.id and o.name}
-    return all(name_key(p) in known for p in parts)
+    if all(name_key(p) in known for p in parts):
+        return True
+    # Two names of two words or more each: "International Red Cross and United Nations".
+    return all(len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 
 def _phrase(actor: Actor) -> bool:
@@ -116,8 +122,11 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 
 
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
-    """Whether the row names no single actor: a possessive phrase, two names joined, a
-    phrase with a common noun as its head, or a group described by another's name."""
-    if _INNER_POSSESSIVE.search(actor.name):
+    """Whether the row names no single actor: a possessive phrase, a party tag, two names
+    joined, a phrase with a common noun as its head, or a group described by another's
+    name."""
+    if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
+    if name_key(actor.name) in SUFFIXES:
+        return True  # "Jr"
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
