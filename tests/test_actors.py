@@ -197,3 +197,14 @@ def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
     ]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert [a.name for a in refined] == ["Ida Moss"]
+
+
+def test_the_tail_of_a_longer_name_does_not_act() -> None:
+    context = _context(
+        "The chairman of the Joint Chiefs of Staff confirmed he knew about the cable. "
+        "White House Staff said nothing. President Ida Moss announced a new inquiry today."
+    )
+    assert deed(_actor("Staff"), context) is None
+    moss = deed(_actor("Ida Moss"), context)
+    assert moss is not None
+    assert moss[0].startswith("“announced a new inquiry"), "a title before a name is no name"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.actors.roles import ACTS, spellings
+from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
 from briefing.merge import Actor
 
@@ -41,6 +41,8 @@ _PREPOSITIONS = frozenset(
 def _subject(text: str, match: re.Match[str]) -> bool:
     """The name is the verb's subject, not the object of a preposition: in "a letter to
     Sasha and Malia posted on her website" it is the letter that was posted."""
+    if tail_of_name(text, match.start()):
+        return False
     before = text[: match.start()]
     joined = _JOINED.search(before)
     rest = before[: joined.start()] if joined else before

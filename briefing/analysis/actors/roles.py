@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from briefing.analysis.disputes.context import Context
 from briefing.articles import fold
-from briefing.merge import Actor
+from briefing.merge import TITLES, Actor
 
 OFFICES = frozenset(
     """president minister secretary senator ambassador leader commander chief premier
@@ -145,12 +145,37 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
     return role, source
 
 
+_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+
+
+def tail_of_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a longer one: after a capitalised word that does
+    not open a sentence, or after "of" ("the Joint Chiefs of Staff confirmed" is the chiefs
+    acting, not "Staff")."""
+    before = _BEFORE.search(text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word == "of":
+        return True
+    folded = word.casefold().strip(".")
+    if not word[:1].isupper() or folded in _OPENERS or folded in OFFICES or folded in TITLES:
+        return False  # "President Trump announced": a title, not a longer name
+    opens = re.search(r"(^|[.!?:]\s*[\"“‘]?)\s*$", text[: start - len(before.group(0))])
+    return opens is None  # a capitalised word opening the sentence ("Lawyer Ida Moss")
+
+
 def _acts(actor: Actor, context: Context) -> bool:
     patterns = [
         re.compile(rf"\b{re.escape(name)}\b(?:\s+[\w’'-]+){{0,{_GAP}}}?\s+{ACTS}\b", re.I)
         for name in spellings(actor)
     ]
-    return any(p.search(item.text) for item in context.all() for p in patterns)
+    return any(
+        not tail_of_name(item.text, m.start())
+        for item in context.all()
+        for p in patterns
+        for m in p.finditer(item.text)
+    )
 
 
 def names_no_actor(actor: Actor, context: Context) -> bool:
