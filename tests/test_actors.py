@@ -208,3 +208,14 @@ def test_the_tail_of_a_longer_name_does_not_act() -> None:
     moss = deed(_actor("Ida Moss"), context)
     assert moss is not None
     assert moss[0].startswith("“announced a new inquiry"), "a title before a name is no name"
+
+
+def test_a_former_office_stays_former() -> None:
+    context = _context(
+        "In the poll, former House Speaker Newt Gingrich garnered 11 percent. "
+        "Gingrich said he would run."
+    )
+    [gingrich] = refine_actors(
+        [_actor("Newt Gingrich", "Gingrich")], context, Grounding(context.entities), [""]
+    )
+    assert gingrich.role == "former House Speaker"

@@ -105,7 +105,10 @@ def title_of(text: str, name: str) -> str | None:
     for match in re.finditer(rf"({run}{{1,5}}){re.escape(name)}\b", text):
         title = _title(match.group(1).split())
         if title:
-            return title
+            # "former House Speaker Newt Gingrich": the lower-case "former" is his role's.
+            former = re.search(r"\b(former|ex-)\s*$", text[: match.start()], re.IGNORECASE)
+            lead = title.split()[0].casefold()
+            return f"former {title}" if former and lead not in ("former", "ex") else title
     return None
 
 
