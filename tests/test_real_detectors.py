@@ -21,7 +21,7 @@ from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence
-from briefing.brief.summary import _same
+from briefing.brief.summary import _repeats, _same
 from briefing.merge import MergeResult
 from briefing.sources import profile_sources
 from tests import factories
@@ -419,3 +419,14 @@ def test_an_expectation_in_so_many_words_is_overtaken_by_the_act_done() -> None:
     )
     [found] = settled_later(_context(morning, evening))
     assert found.positions == ("expected, not yet done", "reported as done")
+
+
+def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> None:
+    first = "President Ida Moss is “very close” to naming a new police chief, she told reporters."
+    second = (
+        "Moss, a day from her deadline, told reporters she was “very close” to choosing a chief "
+        "and named Ana Ruiz, a former deputy, as a finalist."
+    )
+    third = "Moss told reporters she is “very close” to naming a new police chief."
+    assert not _repeats(second, [first]), "it names the finalist"
+    assert _repeats(third, [first, second])

@@ -177,13 +177,25 @@ def _led_by_the_strongest(
     return [strongest, *kept[: BOTTOM_LINE_SENTENCES - 1]]
 
 
+# A sentence whose words are this share of the earlier sentences' says nothing new: three
+# reports' leads, each "Trump is 'very close' to naming a new FBI director", read as one.
+REPEATED = 0.7
+
+
+def _repeats(sentence: str, earlier: Sequence[str]) -> bool:
+    words = stems(sentence)
+    said = set().union(*(stems(e) for e in earlier)) if earlier else set()
+    return len(words) >= 4 and len(words & said) >= REPEATED * len(words)
+
+
 def _once(kept: Lines, prose: Prose) -> Lines:
     """Each sentence once: a small model writes the same sentence twice, or one it wrote
-    is also the statement put in for another (recorded)."""
+    is also the statement put in for another (recorded); nor a sentence the earlier ones
+    already say, in other words (``REPEATED``)."""
     seen: list[str] = []
     unique = []
     for sentence, on in kept:
-        if any(_same(sentence, earlier) for earlier in seen):
+        if any(_same(sentence, earlier) for earlier in seen) or _repeats(sentence, seen):
             prose.reject("bottom line", sentence, "repeats an earlier sentence", None)
             continue
         seen.append(sentence)
