@@ -430,3 +430,34 @@ def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> No
     third = "Moss told reporters she is “very close” to naming a new police chief."
     assert not _repeats(second, [first]), "it names the finalist"
     assert _repeats(third, [first, second])
+
+
+def test_one_event_in_two_newsrooms_words_is_one_fact_and_its_opposite_is_not() -> None:
+    first = factories.article(
+        "a",
+        "Governor Ida Moss said Friday she is declaring a state of emergency on the northern "
+        "border, tapping executive powers to divert money toward a new fence." + _filler(),
+        DAY,
+    )
+    second = factories.article(
+        "b",
+        "Governor Ida Moss declared a state of emergency on the border with Veloria on Friday "
+        "in order to divert money the legislature refused to give her for a fence." + _filler(),
+        DAY,
+    )
+    third = factories.article(
+        "c",
+        "Governor Ida Moss denied on Friday that she would declare a state of emergency on the "
+        "northern border to divert money toward a new fence." + _filler(),
+        DAY,
+    )
+    # A figure is a fact of its own: this lead says more than the declaration.
+    fourth = factories.article(
+        "d",
+        "About 1,200 people fled after Governor Ida Moss declared a state of emergency on the "
+        "northern border to divert money toward a new fence on Friday." + _filler(),
+        DAY,
+    )
+    context = _context(first, second, third, fourth)
+    lead = context.statements["a"][0]
+    assert {s.article_id for s in context.index.same_fact(lead)} == {"a", "b"}

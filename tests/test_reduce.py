@@ -211,10 +211,12 @@ def test_scenarios_already_done_or_unsupported_are_dropped_and_likelihood_is_cap
         likelihood="high",
         horizon="next week",
         drivers=[],
-        indicators=["ships arriving"],
+        indicators=["the port may reopen"],
         basis=["F1"],
     )
     nothing = port.model_copy(update={"title": "Elections in Peru", "description": "Peru votes."})
+    # Nothing grounded to watch for: "ships arriving" is in no source.
+    unwatched = port.model_copy(update={"indicators": ["ships arriving"]})
     kept, counts = scenarios(
         OutlookFindings(scenarios=[done, port, nothing]),
         facts=[ShownFact("F1", _fact(1, CLAIMS[0]))],
@@ -226,7 +228,17 @@ def test_scenarios_already_done_or_unsupported_are_dropped_and_likelihood_is_cap
     assert [s.title for s in kept] == ["The port reopens"]
     assert kept[0].likelihood == "medium", "the source says 'may'"
     assert [q.claim_id for q in kept[0].evidence] == ["S1"], "code found the signal it rests on"
+    assert kept[0].indicators == ["the port may reopen"]
     assert (counts.done, counts.unsupported) == (1, 1)
+    none_kept, _ = scenarios(
+        OutlookFindings(scenarios=[unwatched]),
+        facts=[ShownFact("F1", _fact(1, CLAIMS[0]))],
+        signals=[ShownSignal("S1", signal)],
+        context=_context(),
+        quotes=Quotes([*CLAIMS, signal], SUPPORT),
+        prose=_prose(),
+    )
+    assert none_kept == []
 
 
 def test_readings_validate_against_the_exact_count_schema() -> None:

@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from briefing.analysis.same import MIN_STEMS, WORDING_SHARE, same_fact
+from briefing.analysis.same import EVENT_STEMS, MIN_STEMS, WORDING_SHARE, same_fact
 from briefing.analysis.text import Statement
 
 
@@ -43,12 +43,15 @@ class StatementIndex:
 
     def same_fact(self, probe: Statement) -> Iterator[Statement]:
         """Statements stating the probe's fact (briefing.analysis.same.same_fact)."""
+        near: list[Statement] = []
         if probe.counted:
             rarest = min(probe.counted, key=lambda v: len(self.by_value.get(v, ())))
-            near: Iterable[Statement] = self._hits(self.by_value.get(rarest, ()))
+            near += self._hits(self.by_value.get(rarest, ()))
         elif len(probe.stems) >= MIN_STEMS:
             need = max(2, math.ceil(WORDING_SHARE * len(probe.stems)))
-            near = self.sharing(probe, len(probe.stems) - need + 1)
-        else:
-            near = ()
-        return (item for item in near if same_fact(probe, item))
+            near += self.sharing(probe, len(probe.stems) - need + 1)
+        if len(probe.stems) >= EVENT_STEMS:
+            # One event in other words shares EVENT_STEMS of the probe's stems at least.
+            near += self.sharing(probe, len(probe.stems) - EVENT_STEMS + 1)
+        unique = {id(item): item for item in near}.values()
+        return (item for item in unique if same_fact(probe, item))

@@ -11,8 +11,13 @@ whether the steering failed" states no fact about the steering), and
   operation" and "32 Cuban agents lost their lives ... during a clandestine night
   operation");
 - the claim gives none: neither does the statement, every entity of the claim is in it
-  (entities folded, so "Havana" is Cuba), and it has at least ``WORDING_SHARE`` of the
-  claim's stems, two at least, the claim having ``MIN_STEMS`` or more.
+  (entities folded, so "Havana" is Cuba), both take the same side of every opposed pair
+  of words (denied / admitted), and it has at least ``WORDING_SHARE`` of the claim's
+  stems, two at least, the claim having ``MIN_STEMS`` or more;
+- or the two tell one event in their own words (``same_event``): independent newsrooms'
+  leads on one event share a name and about half their words, and one may give a figure
+  the other leaves out. Without this the three outlets' leads on one event were three
+  facts of one source each in 45 of 46 events of each half of the real corpus.
 """
 
 from __future__ import annotations
@@ -39,21 +44,61 @@ def _rivals(a: Statement, b: Statement) -> bool:
     return any(f.unit in units and f.value not in values for f in b.figures if f.kind in COUNTED)
 
 
+# One event told by two newsrooms in their own words ("President Trump said Friday he is
+# declaring a national emergency on the southern border ..." / "President Trump declared
+# a national emergency on the border with Mexico on Friday ..."): a shared name, this
+# share of the smaller sentence's stems and at least this many.
+EVENT_SHARE = 0.45
+EVENT_STEMS = 6
+
+
+def same_event(a: Statement, b: Statement) -> bool:
+    """Two sentences telling one event: the same name, most of the smaller one's words,
+    neither hedging, neither predicting alone, no opposed words (denied / admitted), and
+    no figure in either (a figure is a fact the figure path compares)."""
+    if a.hedged or b.hedged or a.predictive != b.predictive:
+        return False  # "it remains unclear whether ..." states no event
+    if _rivals(a, b) or _rivals(b, a) or not a.entities & b.entities:
+        return False
+    if a.polarity != b.polarity:
+        return False  # "denied that she would declare" is not "declared"
+    if _counts(a) or _counts(b):
+        # A figure is a fact of its own: "About 1,200 people were evacuated ... after the
+        # river burst its banks" is more than "the river burst its banks".
+        return False
+    shared = len(a.stems & b.stems)
+    smaller = min(len(a.stems), len(b.stems))
+    return shared >= EVENT_STEMS and shared >= EVENT_SHARE * smaller
+
+
 def same_fact(a: Statement, b: Statement) -> bool:
     """Whether statement ``b`` states the fact of claim ``a`` (see the module docstring)."""
+    if same_event(a, b):
+        return True
     counts_a, counts_b = _counts(a), _counts(b)
     if bool(counts_a) != bool(counts_b) or a.hedged != b.hedged:
         return False
-    if counts_a:
-        given = all(
-            v in counts_b and (None in (m, counts_b[v]) or m == counts_b[v])
-            for v, m in counts_a.items()
-        )
-        if _rivals(a, b):
-            return False
-        other = len(a.stems & b.stems)
-        return given and bool(a.entities & b.entities) and other >= SHARED_STEMS_WITH_FIGURES
-    if not a.entities <= b.entities or len(a.stems) < MIN_STEMS:
+    return _same_figures(a, b) if counts_a else _same_wording(a, b)
+
+
+def _same_figures(a: Statement, b: Statement) -> bool:
+    counts_a, counts_b = _counts(a), _counts(b)
+    given = all(
+        v in counts_b and (None in (m, counts_b[v]) or m == counts_b[v])
+        for v, m in counts_a.items()
+    )
+    other = len(a.stems & b.stems)
+    return (
+        given
+        and not _rivals(a, b)
+        and bool(a.entities & b.entities)
+        and other >= SHARED_STEMS_WITH_FIGURES
+    )
+
+
+def _same_wording(a: Statement, b: Statement) -> bool:
+    # Without a figure to anchor it, "denied ... would declare" is not "declared".
+    if not a.entities <= b.entities or len(a.stems) < MIN_STEMS or a.polarity != b.polarity:
         return False
     need = max(2, math.ceil(WORDING_SHARE * len(a.stems)))
     return len(a.stems & b.stems) >= need

@@ -112,6 +112,16 @@ class Prose:
             ProseCheck(where=where, sentence=sentence, missing=[reason], replaced_by=by)
         )
 
+    def reinstate(self, where: str, sentence: str) -> None:
+        """A sentence recorded as dropped stands after all (a later step put the same
+        words back as the statement of a fact): its record goes, so the report does not
+        say it was dropped while the brief shows it."""
+        self.failures = [
+            f
+            for f in self.failures
+            if not (f.where == where and f.sentence == sentence and f.replaced_by is None)
+        ]
+
     def choose(self, where: str, sentence: str, evidence: Sequence[str], fallback: str) -> str:
         """``sentence`` when grounded, else ``fallback`` (recorded)."""
         if self.grounded(sentence, evidence):

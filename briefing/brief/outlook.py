@@ -10,7 +10,8 @@ words before any that look ahead, and not hedged) covers at least ``DONE_SHARE``
 title's words and names. The title, description sentences, drivers and indicators stand
 when every name and figure in them is in the evidence and at least half their words
 (briefing.brief.evidence.SUPPORT_SHARE); an indicator the sources already report as done
-is dropped too (a scenario whose title fails is dropped whole). The likelihood is the model's,
+is dropped too (a scenario whose title fails, or with no indicator left, is dropped
+whole). The likelihood is the model's,
 capped by the sources' own words: "likely", "expected" or "will" allow high, "may",
 "could" or "might" medium, neither low.
 """
@@ -254,6 +255,13 @@ def scenarios(
             prose.replace(where, title, evidence, None)
             counts.unsupported += 1
             continue
+        indicators = _indicators(
+            finding.indicators, where, evidence, prose, context=context, reported=reported
+        )
+        if not indicators:
+            # Nothing grounded to watch for: a scenario the analyst cannot follow up.
+            counts.unsupported += 1
+            continue
         cites: list[Quote] = [quotes.of_claim(e) for e in basis]
         bases.append(basis)
         kept.append(
@@ -263,9 +271,7 @@ def scenarios(
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
                 drivers=_grounded(finding.drivers, where, evidence, prose),
-                indicators=_indicators(
-                    finding.indicators, where, evidence, prose, context=context, reported=reported
-                ),
+                indicators=indicators,
                 evidence=cites,
             )
         )

@@ -248,6 +248,7 @@ def _one_per_fact(
             substitute = _sentence(_statement(spare)) if spare else None
             prose.reject("bottom line", sentence, "a stated fact's colour", substitute)
             if spare is not None and substitute is not None:
+                prose.reinstate("bottom line", substitute)
                 stated.append(spare)
                 drawn.append(spare)
                 result.append((substitute, [spare]))
