@@ -171,7 +171,7 @@ def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None
     text = (
         "The Justice Department indicted the mayor on Tuesday. "
         "The Rail Workers' Union said 11,000 members joined the strike. "
-        "Lawyer Ida Moss said there was a rush to indict the mayor."
+        "Lawyer Ida Moss said the charges came far too soon and would be fought."
     )
     context = _context(text)
     rows = [
@@ -183,7 +183,7 @@ def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None
     assert refined["Justice Department"].role == ""
     assert refined["Rail Workers' Union"].role == ""
     moss = refined["Ida Moss"]
-    assert moss.stance.startswith("“said there was a rush"), "her own words, not “Indicted”"
+    assert moss.stance.startswith("“said the charges came"), "her own words, not “Indicted”"
 
 
 def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
@@ -193,7 +193,7 @@ def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
         _actor("Ida Moss"),
         _actor("R-Texas"),
         _actor("Jr"),
-        _actor("International Red Cross and United Nations"),
+        _actor("Northern Aid League and Coastal Relief Fund"),
     ]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert [a.name for a in refined] == ["Ida Moss"]
@@ -201,7 +201,7 @@ def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
 
 def test_the_tail_of_a_longer_name_does_not_act() -> None:
     context = _context(
-        "The chairman of the Joint Chiefs of Staff confirmed he knew about the cable. "
+        "The head of the Board of Staff confirmed she had read the memo. "
         "White House Staff said nothing. President Ida Moss announced a new inquiry today."
     )
     assert deed(_actor("Staff"), context) is None
@@ -212,10 +212,9 @@ def test_the_tail_of_a_longer_name_does_not_act() -> None:
 
 def test_a_former_office_stays_former() -> None:
     context = _context(
-        "In the poll, former House Speaker Newt Gingrich garnered 11 percent. "
-        "Gingrich said he would run."
+        "In the survey, former House Speaker Ivo Marsh won 12 percent. Marsh said he would run."
     )
-    [gingrich] = refine_actors(
-        [_actor("Newt Gingrich", "Gingrich")], context, Grounding(context.entities), [""]
+    [marsh] = refine_actors(
+        [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
     )
-    assert gingrich.role == "former House Speaker"
+    assert marsh.role == "former House Speaker"

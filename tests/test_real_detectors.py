@@ -62,14 +62,14 @@ def _sides(candidate: Candidate) -> tuple[str, str]:
 def test_an_amount_said_differently_of_the_same_thing_is_a_conflict() -> None:
     first = factories.article(
         "a",
-        "The declaration lets Trump divert $3.6 billion from military construction projects "
-        "to the wall, officials said." + _filler(),
+        "The order lets Moss move $3.6 billion from army building works "
+        "to the fence, officials said." + _filler(),
         DAY,
     )
     second = factories.article(
         "b",
-        "Trump would also seek to unlock money from the military construction budget for the "
-        "wall, to the tune of $3.5 billion, officials said." + _filler(),
+        "Moss would also try to free money from the army building budget for the "
+        "fence, a sum of $3.5 billion, officials said." + _filler(),
         DAY,
     )
     [found] = amount_conflicts(_context(first, second))
@@ -81,22 +81,22 @@ def test_an_amount_said_differently_of_the_same_thing_is_a_conflict() -> None:
 def test_an_amount_both_sources_state_is_no_conflict() -> None:
     first = factories.article(
         "a",
-        "The declaration lets Trump divert $3.6 billion from military construction projects "
-        "to the wall, officials said. Of that, $3.5 billion was first planned." + _filler(),
+        "The order lets Moss move $3.6 billion from army building works "
+        "to the fence, officials said. Of that, $3.5 billion was first planned." + _filler(),
         DAY,
     )
     second = factories.article(
         "b",
-        "Trump would also unlock money from the military construction budget for the wall, "
-        "to the tune of $3.5 billion, officials said." + _filler(),
+        "Moss would also free money from the army building budget for the fence, "
+        "a sum of $3.5 billion, officials said." + _filler(),
         DAY,
     )
     assert amount_conflicts(_context(first, second)) == []
 
 
 def test_rounded_amounts_agree_and_a_round_million_is_not_half_a_million() -> None:
-    [exact] = figures("The couple paid $43,885,310 in federal taxes.")
-    [rounded] = figures("The couple paid $43 million in federal taxes.")
+    [exact] = figures("The pair paid $43,885,310 in state levies.")
+    [rounded] = figures("The pair paid $43 million in state levies.")
     [million] = figures("The ad costs $1 million.")
     [half] = figures("The ad costs $500,000.")
     assert agree(exact, rounded)
@@ -131,30 +131,29 @@ def test_weekdays_are_not_compared() -> None:
 
 def test_a_tenure_in_two_spans_of_years_is_a_date_conflict() -> None:
     first = factories.article(
-        "a", "Edward Brooke, a Republican, held the seat from 1966 to 1978." + _filler()
+        "a", "Ana Ruiz, a Liberal, held the seat from 1976 to 1988." + _filler()
     )
     second = factories.article(
-        "b", "Cowan follows Edward Brooke, who served in the seat from 1967 to 1979." + _filler()
+        "b", "Lund follows Ana Ruiz, who sat in the seat from 1977 to 1989." + _filler()
     )
     assert len(date_conflicts(_context(first, second))) == 1
 
 
 def test_two_holders_or_a_part_of_a_span_are_no_date_conflict() -> None:
     fox = factories.article(
-        "a", "Mr. Fox, who was president of Mexico from 2000 to 2006, opposed the wall." + _filler()
+        "a", "Mr. Vale, who led Veloria from 2000 to 2006, opposed the fence." + _filler()
     )
     calderon = factories.article(
         "b",
-        "Felipe Calderon, who was president of Mexico from 2006 to 2012, opposed the wall."
-        + _filler(),
+        "Pia Ostra, who led Veloria from 2006 to 2012, opposed the fence." + _filler(),
     )
     assert date_conflicts(_context(fox, calderon)) == []
     whole = factories.article(
-        "c", "The Clintons earned $141 million from 2007 to 2014, their returns show." + _filler()
+        "c", "The Lunds made $141 million from 2007 to 2014, filings show." + _filler()
     )
     part = factories.article(
         "d",
-        "The Clintons earned $20 million between 2011 and 2014, their returns show." + _filler(),
+        "The Lunds made $20 million in the years between 2011 and 2014, filings show." + _filler(),
     )
     assert date_conflicts(_context(whole, part)) == []
     house = factories.article(
@@ -169,22 +168,22 @@ def test_two_holders_or_a_part_of_a_span_are_no_date_conflict() -> None:
 def test_what_one_report_leaves_undecided_another_reports_done() -> None:
     morning = factories.article(
         "a",
-        "There is wide speculation that Brewer will veto the bill, but she has not said how "
-        "she will act." + _filler(),
+        "Many expect that Lind will veto the measure, though she has not said what "
+        "she will do." + _filler(),
         DAY,
     )
     evening = factories.article(
         "b",
-        "Arizona Gov. Jan Brewer announced her decision to veto the bill on Wednesday evening."
+        "Veloria Gov. Ada Lind announced her decision to veto the bill on Wednesday evening."
         + _filler(),
         DAY,
     )
     [found] = settled_later(_context(morning, evening))
     assert found.better == 1
-    assert found.topic == "Did Brewer veto?"
+    assert found.topic == "Did Lind veto?"
     urged = factories.article(
         "c",
-        "Two senators called on Brewer to veto it before the deadline on Friday." + _filler(),
+        "Two senators urged Lind to veto it before the deadline on Friday." + _filler(),
         DAY,
     )
     assert settled_later(_context(morning, urged)) == []
@@ -193,28 +192,27 @@ def test_what_one_report_leaves_undecided_another_reports_done() -> None:
 def test_an_expectation_a_later_report_confirms_is_no_dispute() -> None:
     preview = factories.article(
         "a",
-        "Officials said Biden will travel to the Hill around 4:30 p.m. to sell the deal."
-        + _filler(),
+        "Officials said Moss will fly to the capital at 4:30 p.m. to sell the deal." + _filler(),
         DAY,
     )
     done = factories.article(
         "b",
-        "Vice President Biden traveled to the Capitol on Wednesday to sell the deal." + _filler(),
+        "Vice President Moss flew to the capital on Wednesday to sell the deal." + _filler(),
         DAY,
     )
     assert settled_later(_context(preview, done)) == []
 
 
 def test_a_later_report_never_settles_a_later_expectation() -> None:
-    early = factories.article("a", "Governor Brewer vetoed the bill on Wednesday." + _filler(), DAY)
+    early = factories.article("a", "Governor Lind vetoed the bill on Wednesday." + _filler(), DAY)
     late = factories.article(
-        "b", "Brewer will veto the bill, aides said on Thursday." + _filler(), DAY + dt.timedelta(1)
+        "b", "Lind will veto the bill, aides said on Thursday." + _filler(), DAY + dt.timedelta(1)
     )
     assert settled_later(_context(late, early)) == []
 
 
 def test_a_quotation_negated_in_one_source_is_shown_and_transcription_is_not() -> None:
-    said = "“Passing the bill would {} raise the risk of a double dip,” Summers said."
+    said = "“Passing the law would {} raise the danger of a second slump,” Ostra said."
     first = factories.article("a", said.format("not") + _filler())
     second = factories.article("b", said.format("").replace("  ", " ") + _filler())
     [found] = negated_quotations(_context(first, second))
@@ -269,7 +267,7 @@ def test_the_newest_reports_lead_leads_the_facts() -> None:
 
 
 def test_one_stock_phrase_shared_by_two_short_reports_is_no_rewrite() -> None:
-    phrase = "the special counsel investigating Russian interference in the 2016 election"
+    phrase = "the special prosecutor looking into foreign meddling in the last election"
     first = factories.article(
         "a", f"Manafort met {phrase} on Monday. He declined to comment. His lawyer left early."
     )
@@ -314,7 +312,7 @@ def test_a_sentence_and_its_negation_are_two_sentences() -> None:
 def test_one_act_put_on_two_weekdays_is_a_day_conflict_and_two_acts_are_not() -> None:
     friday = factories.article(
         "a",
-        "A Senate aide on Friday apologized for a Facebook post mocking the Ferris family."
+        "A Senate aide on Friday apologized for her online post mocking the Ferris family."
         + _filler(),
         DAY,
     )
@@ -329,12 +327,11 @@ def test_one_act_put_on_two_weekdays_is_a_day_conflict_and_two_acts_are_not() ->
     assert found.detector == "date conflict"
     # Two votes of one story: a vote to block on Friday, a final vote on Monday.
     block = factories.article(
-        "c", "Senate Democrats voted Friday to block the spending bill." + _filler(), DAY
+        "c", "Senate Democrats voted Friday to stall the harbour bill." + _filler(), DAY
     )
     final = factories.article(
         "d",
-        "Senate Democrats agreed to advance the spending bill to a final vote on Monday."
-        + _filler(),
+        "Senate Democrats agreed to send the harbour bill to a last vote on Monday." + _filler(),
         DAY,
     )
     assert day_conflicts(_context(block, final)) == []
@@ -351,12 +348,12 @@ def test_one_act_put_on_two_weekdays_is_a_day_conflict_and_two_acts_are_not() ->
 def test_an_amount_for_one_named_item_in_a_list_is_compared_with_its_own() -> None:
     listed = factories.article(
         "a",
-        "Records show $4,272.78 on the Navigator of the Seas cruise, over $300 at Toy Palace, "
+        "Records show $4,272.78 on the Ocean Star Line trip, over $300 at Toy Palace, "
         "and $5,687.75 on Lakeside Holistic Retreat." + _filler(),
     )
     told = factories.article(
         "b",
-        "He spent the money on a $466.30 dinner at CityZen and a $5,587.75 vacation at the "
+        "He spent the money on a $466.30 dinner at Harbour Grill and a $5,587.75 stay at the "
         "Lakeside Holistic Retreat, the filing said." + _filler(),
     )
     [found] = amount_conflicts(_context(listed, told))
@@ -389,22 +386,22 @@ def test_a_compound_figure_compares_with_its_own_kind_and_says_its_scale() -> No
 def test_a_quotation_whose_condition_is_negated_is_changed_and_an_elision_is_not() -> None:
     first = factories.article(
         "a",
-        "“To pass this bill in the next couple of weeks would materially increase the risk "
-        "that the economy would stall out,” he said." + _filler(),
+        "“To pass this law in the coming few weeks would sharply increase the danger "
+        "that growth grinds to a halt this winter,” he said." + _filler(),
     )
     second = factories.article(
         "b",
-        "“If they don't pass this bill in the next couple weeks it will materially increase "
-        "the risk that the economy would stall out,” he said." + _filler(),
+        "“If they don't pass this law in the coming weeks it will sharply increase "
+        "the danger that growth grinds to a halt this winter,” he said." + _filler(),
     )
     [found] = negated_quotations(_context(first, second))
     assert found.detector == "changed quotation"
     short = factories.article(
-        "c", "He called himself “a farmer from Ohio who never went to law school.”" + _filler()
+        "c", "He called himself “a farmer from Ohio who never sat on a jury.”" + _filler()
     )
     longer = factories.article(
         "d",
-        "He said he was “a farmer from Ohio who never went to law school, never practiced law.”"
+        "He said he was “a farmer from Ohio who never sat on a jury, never ran a court.”"
         + _filler(),
     )
     assert negated_quotations(_context(short, longer)) == []
@@ -422,12 +419,12 @@ def test_an_expectation_in_so_many_words_is_overtaken_by_the_act_done() -> None:
 
 
 def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> None:
-    first = "President Ida Moss is “very close” to naming a new police chief, she told reporters."
+    first = "Mayor Ida Moss is “nearly ready” to pick the next police chief, she told reporters."
     second = (
-        "Moss, a day from her deadline, told reporters she was “very close” to choosing a chief "
+        "Moss, a day from her deadline, told reporters she was “nearly ready” to choose a chief "
         "and named Ana Ruiz, a former deputy, as a finalist."
     )
-    third = "Moss told reporters she is “very close” to naming a new police chief."
+    third = "Moss told reporters she is “nearly ready” to pick the next police chief."
     assert not _repeats(second, [first]), "it names the finalist"
     assert _repeats(third, [first, second])
 

@@ -44,10 +44,10 @@ def _rivals(a: Statement, b: Statement) -> bool:
     return any(f.unit in units and f.value not in values for f in b.figures if f.kind in COUNTED)
 
 
-# One event told by two newsrooms in their own words ("President Trump said Friday he is
-# declaring a national emergency on the southern border ..." / "President Trump declared
-# a national emergency on the border with Mexico on Friday ..."): a shared name, this
-# share of the smaller sentence's stems and at least this many.
+# One event told by two newsrooms in their own words ("Governor Moss said Friday she is
+# declaring an emergency on the northern border ..." / "Governor Moss declared an
+# emergency along the border with Veloria on Friday ..."): a shared name, this share of
+# the smaller sentence's stems and at least this many.
 EVENT_SHARE = 0.45
 EVENT_STEMS = 6
 

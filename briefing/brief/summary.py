@@ -178,7 +178,7 @@ def _led_by_the_strongest(
 
 
 # A sentence whose words are this share of the earlier sentences' says nothing new: three
-# reports' leads, each "Trump is 'very close' to naming a new FBI director", read as one.
+# reports' leads, each "Moss is 'very close' to picking a police chief", read as one.
 REPEATED = 0.7
 
 

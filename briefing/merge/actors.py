@@ -190,8 +190,8 @@ def _may_spell(alias: str, name: str) -> bool:
 def _merged(members: Sequence[Mention]) -> Actor:
     name = _canonical(members)
     written = {m.actor.name for m in members} | {a for m in members for a in m.aliases}
-    # A spelling is a name: not a description ("well-regarded special agent in charge of
-    # the bureau’s Richmond field office") or a bare suffix ("Jr").
+    # A spelling is a name: not a description ("well-liked agent who runs the harbour
+    # office") or a bare suffix ("Jr").
     written = {w for w in written if w[:1].isupper() and name_key(w) not in SUFFIXES}
     written = {w for w in written if _may_spell(w, name)}
     return Actor(

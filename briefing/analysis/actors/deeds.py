@@ -5,7 +5,7 @@ is followed by a verb of saying or acting ("said", "ordered", "announced") gives
 actor's act verbatim, from that verb to the end of its clause: "ordered an independent
 inquiry into the grounding"; a bare "said" after a quotation gives nothing. A possessive
 ("Maduro's guards said") is someone else's act, so is a name after a preposition ("a
-letter to Sasha and Malia posted"), and an opinion piece, content farm or
+note to Tova and Vera read out"), and an opinion piece, content farm or
 stale report is not where an act is taken from. The first strong source's wins, at most
 ``MAX_WORDS`` words.
 """
@@ -30,7 +30,7 @@ _AUXILIARIES = r"(?:(?:has|had|have|also|later|then|again|publicly|reportedly|of
 _ASIDE = r"(?:,[^,;.]{3,90},)?"
 
 
-# Names joined to the one matched ("to Sasha and Malia"), then the word before them.
+# Names joined to the one matched ("to Tova and Vera"), then the word before them.
 _JOINED = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*(?:(?:and|or|&)\s+(?:[A-Z][\w’'.-]*\s+)*)?$")
 _PREPOSITIONS = frozenset(
     "to for with against about at into onto on of from by toward towards than like "
@@ -40,7 +40,7 @@ _PREPOSITIONS = frozenset(
 
 def _subject(text: str, match: re.Match[str]) -> bool:
     """The name is the verb's subject, not the object of a preposition: in "a letter to
-    Sasha and Malia posted on her website" it is the letter that was posted."""
+    Tova and Vera read out at the dinner" it is the note that was read."""
     if tail_of_name(text, match.start()):
         return False
     before = text[: match.start()]

@@ -55,7 +55,7 @@ _APPOSITION = (
     r"(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?|(?:the|a|an|[A-Z][\w.]*['’]s)\s+)"
     # A period ends the role unless it ends an abbreviation ("spokesman for Mr. Vos").
     r"(?P<role>(?:\b(?:" + "|".join(_ABBREVIATIONS) + r")\.|[^,.;:()“”\"])"
-    # The role ends at a comma, a bracket ("for Rep. Stephen Fincher (R-Tenn.)") or a
+    # The role ends at a comma, a bracket ("for Rep. Ivo Marsh (R-Utah)") or a
     # period that ends no abbreviation: the shortest run would stop inside "Rep.".
     r"{3,90}?)\s*(?:[,;(]|" + "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + r"\.)"
 )
@@ -153,7 +153,7 @@ _BEFORE = re.compile(r"([\w’'.-]+)\s+$")
 
 def tail_of_name(text: str, start: int) -> bool:
     """Whether the name at ``start`` ends a longer one: after a capitalised word that does
-    not open a sentence, or after "of" ("the Joint Chiefs of Staff confirmed" is the chiefs
+    not open a sentence, or after "of" ("the Board of Works confirmed" is the board
     acting, not "Staff")."""
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before is None:

@@ -1,7 +1,7 @@
 """Which of the model's actor rows name one actor, and which spellings are whose.
 
 A small model lists what it read as names: a possessive phrase ("Barack Obama's
-Thanksgiving"), two people at once ("Sasha and Malia"), a phrase whose head is a common
+Thanksgiving"), two people at once ("Tova and Vera"), a phrase whose head is a common
 noun ("Very Serious public events"), a group described by someone else's name ("Obama
 Girls"); and it gives one person another's spellings ("President Obama" as an alias of
 his daughter, whose role then reads "President"). Code keeps rows that name one actor and
@@ -35,8 +35,8 @@ def _keys(actor: Actor) -> set[str]:
 
 
 def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
-    """A one-word row ("Malia") -> the one row whose name begins or ends with that word
-    ("Malia Obama"); none when several do ("Obama": Barack, Malia and Sasha Obama)."""
+    """A one-word row ("Vera") -> the one row whose name begins or ends with that word
+    ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind)."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
@@ -81,7 +81,7 @@ def settle_spellings(actors: Sequence[Actor]) -> list[Actor]:
 
 
 def _pair(actor: Actor, others: Sequence[Actor]) -> bool:
-    """Two names joined: each another row's spelling or first name ("Sasha and Malia"),
+    """Two names joined: each another row's spelling or first name ("Tova and Vera"),
     or each of two capitalised words or more."""
     parts = _PAIR.split(actor.name)
     if len(parts) < 2:
@@ -90,7 +90,7 @@ def _pair(actor: Actor, others: Sequence[Actor]) -> bool:
     known |= {name_key(o.name).split()[0] for o in others if o.id != actor.id and o.name}
     if all(name_key(p) in known for p in parts):
         return True
-    # Two names of two words or more each: "International Red Cross and United Nations".
+    # Two names of two words or more each: "Northern Aid League and Coastal Relief Fund".
     return all(len(p.split()) >= 2 and all(w[:1].isupper() for w in p.split()) for p in parts)
 
 

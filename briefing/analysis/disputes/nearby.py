@@ -61,10 +61,10 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-
 
 def named_item(item: Statement, figure: Figure) -> str | None:
     """What an amount is for, as written, when the words right after it name it: a name of
-    two or more words, the first name after it ("$5,587.75 vacation at the Martha’s
-    Vineyard Holistic Retreat"), or the noun after a compound ("a 48-page indictment":
-    "page indictment"). None otherwise, and for a place ("$500,000 of airtime in Fort
-    Myers": many amounts are spent in one place). The clause ends at a comma or a
+    two or more words, the first name after it ("a $5,587.75 stay at the Lakeside
+    Wellness Lodge"), or the noun after a compound ("a 48-page indictment": "page
+    indictment"). None otherwise, and for a place ("$400,000 of ads in Port Ilsen": many
+    amounts are spent in one place). The clause ends at a comma or a
     conjunction, so each entry of a list keeps its own."""
     end = item.text.find(figure.text, figure.start) + len(figure.text)
     rest = _CLAUSE_END.split(item.text[end : end + ITEM_TEXT], maxsplit=1)[0]

@@ -78,8 +78,8 @@ def _negated(first: list[str], second: list[str]) -> bool:
         only = all(w in _NEGATIONS for w in ours + theirs) and len(ours + theirs) <= 2
         if only and len(runs) == 2 and min(runs) >= FLANK:
             return True
-        # A replacement, not words one side leaves out: "who never went to law school" /
-        # "who never went to law school, never practiced law" is an elision.
+        # A replacement, not words one side leaves out: "who never sat on a jury" /
+        # "who never sat on a jury, never ran a court" is an elision.
         replaced = tag == "replace"
         if replaced and len(ours + theirs) <= CHANGED and runs and max(runs) >= FLANK and alike:
             return True

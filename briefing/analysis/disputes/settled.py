@@ -1,6 +1,6 @@
-"""Settled by a later report: what one report leaves undecided ("Brewer will likely veto
-the bill, but she has not said how she'll act"), another report of the same day or later
-reports as done ("Brewer announced her decision to veto").
+"""Settled by a later report: what one report leaves undecided ("Governor Lind will likely
+veto the bill but has not said what she will do"), another report of the same day or
+later reports as done ("Lind announced her decision to veto").
 
 The stale-source detector (briefing.analysis.disputes.overtaken) needs a source published
 a week before the newest events; on real reporting the morning's report is overtaken by
@@ -42,8 +42,8 @@ EXPECTATION = re.compile(
     re.IGNORECASE,
 )
 # The earlier report must leave the act open, not only expect it: an expectation a later
-# report confirms is agreement ("Biden will travel to the Hill" / "Biden traveled to the
-# Capitol"), which the report half of the real corpus showed this detector calling a
+# report confirms is agreement ("Moss will fly to the capital" / "Moss flew to the
+# capital"), which the report half of the real corpus showed this detector calling a
 # dispute twice.
 UNDECIDED = re.compile(
     r"\b(whether to|has not (yet )?(said|decided|announced)|hasn[’']t (yet )?(said|decided"
@@ -52,8 +52,8 @@ UNDECIDED = re.compile(
     re.IGNORECASE,
 )
 # An expectation a report states as such: what a later report says was done overtakes it
-# ("is expected to plead guilty on Wednesday afternoon" / "later in the day she pleaded
-# guilty"). A bare "will" is a plan told in advance, which the later report confirms.
+# ("is expected to enter her plea on Tuesday" / "she entered her plea that
+# afternoon"). A bare "will" is a plan told in advance, which the later report confirms.
 EXPLICIT = re.compile(r"(?:expected|scheduled|poised) to\b", re.IGNORECASE)
 _DONE = re.compile(
     r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"

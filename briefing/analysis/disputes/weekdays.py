@@ -1,6 +1,6 @@
 """Day conflict: two independent sources put one act of one subject on different weekdays
-("A Republican staffer on Friday apologized for a Facebook post" / "had to apologize
-Saturday for a Facebook post").
+("A city aide on Friday apologized for her post about the mayor" / "the aide had to
+apologize Saturday for the post").
 
 Weekdays alone were tried and dropped (briefing.analysis.disputes.when): a story told over
 several days dates its several steps, and two sources dating two different acts ("filed

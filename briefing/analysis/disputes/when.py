@@ -1,6 +1,6 @@
 """Date conflict: two independent sources give one person's tenure as different spans of
-years ("Edward Brooke held the seat from 1966 to 1978" / "Edward Brooke, who served from
-1967 to 1979").
+years ("Ana Ruiz held the seat from 1976 to 1988" / "Ana Ruiz, who sat there from 1977
+to 1989").
 
 Only spans of years are compared here. Weekdays and months on their own were tried: on
 the tune half of the real corpus they found one of five date disputes with one false; on
@@ -46,7 +46,7 @@ class Span:
 
 
 def spans_in(text: str) -> list[Span]:
-    """The spans of years a sentence states ("from 1966 to 1978")."""
+    """The spans of years a sentence states ("from 1976 to 1988")."""
     return [
         Span(int(m["first"]), int(m["last"]), m.group(), m.start()) for m in _SPAN.finditer(text)
     ]
