@@ -3,8 +3,9 @@ costs what the matches cost, not the size of the day.
 
 For ``same_fact`` a candidate must share every figure of the probe (so the postings of
 one of its figures suffice), or, without figures, at least ``need`` of its n stems (so
-it holds one of the probe's n - need + 1 rarest stems: the pigeonhole bound). Nothing
-that could match is left out.
+it holds one of the probe's n - need + 1 rarest stems: the pigeonhole bound), or, for
+one event told in other words, at least ``EVENT_STEMS`` of them (one of the probe's
+n - EVENT_STEMS + 1 rarest). Nothing that could match is left out.
 """
 
 from __future__ import annotations

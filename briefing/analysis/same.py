@@ -15,9 +15,9 @@ whether the steering failed" states no fact about the steering), and
   of words (denied / admitted), and it has at least ``WORDING_SHARE`` of the claim's
   stems, two at least, the claim having ``MIN_STEMS`` or more;
 - or the two tell one event in their own words (``same_event``): independent newsrooms'
-  leads on one event share a name and about half their words, and one may give a figure
-  the other leaves out. Without this the three outlets' leads on one event were three
-  facts of one source each in 45 of 46 events of each half of the real corpus.
+  leads on one event share a name and about half their words, and neither gives a
+  figure. Without this the three outlets' leads on one event were three facts of one
+  source each in 45 of 46 events of each half of the real corpus.
 """
 
 from __future__ import annotations

@@ -34,6 +34,12 @@ def _keys(actor: Actor) -> set[str]:
     return {name_key(s) for s in (actor.name, *actor.aliases)}
 
 
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last words of a name's key (none when nothing is left of it)."""
+    words = name_key(name).split()
+    return (words[0], words[-1]) if words else ()
+
+
 def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
     ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind)."""
@@ -49,7 +55,7 @@ def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
             if other.id != actor.id
             and len(other.name.split()) > 1
             and not _PAIR.search(other.name)
-            and word in (name_key(other.name).split()[0], name_key(other.name).split()[-1])
+            and word in _ends(other.name)
         ]
         if len(owners) == 1:
             found[actor.id] = owners[0]
@@ -58,8 +64,8 @@ def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
 
 def settle_spellings(actors: Sequence[Actor]) -> list[Actor]:
     """Each spelling several rows claim stays with the row mentioned most, and a one-word
-    row becomes a spelling of the one fuller name
-    it begins or ends (``_given_names``), so the merge joins them."""
+    row becomes a spelling of the one fuller name it begins or ends (``_given_names``),
+    so the merge joins them."""
     claims: dict[str, list[Actor]] = {}
     for actor in actors:
         for spelling in actor.aliases:
@@ -87,7 +93,7 @@ def _pair(actor: Actor, others: Sequence[Actor]) -> bool:
     if len(parts) < 2:
         return False
     known = set().union(*(_keys(o) for o in others if o.id != actor.id))
-    known |= {name_key(o.name).split()[0] for o in others if o.id != actor.id and o.name}
+    known |= {_ends(o.name)[0] for o in others if o.id != actor.id and _ends(o.name)}
     if all(name_key(p) in known for p in parts):
         return True
     # Two names of two words or more each: "Northern Aid League and Coastal Relief Fund".
