@@ -308,6 +308,14 @@ def written(figure: Figure) -> str:
     return f"{figure.text} {scale}" if scale else figure.text
 
 
+def label(figure: Figure, currency: str = "") -> str:
+    """The figure as a dispute names it: qualifier, value with its scale and what it
+    counts ("at least 1,800 tonnes", "$1 million"; a compound joined, "48-page")."""
+    if figure.compound:
+        return " ".join(p for p in (figure.qualifier, f"{written(figure)}-{figure.noun}") if p)
+    return " ".join(p for p in (figure.qualifier, currency + written(figure), figure.noun) if p)
+
+
 def compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures for one quantity can both be true: equal, within 10% when one
     is approximate, or the smaller a lower bound ("at least 1,800" and "nearly 2,000") or

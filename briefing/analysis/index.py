@@ -44,15 +44,17 @@ class StatementIndex:
 
     def same_fact(self, probe: Statement) -> Iterator[Statement]:
         """Statements stating the probe's fact (briefing.analysis.same.same_fact)."""
-        near: list[Statement] = []
         if probe.counted:
             rarest = min(probe.counted, key=lambda v: len(self.by_value.get(v, ())))
-            near += self._hits(self.by_value.get(rarest, ()))
-        elif len(probe.stems) >= MIN_STEMS:
-            need = max(2, math.ceil(WORDING_SHARE * len(probe.stems)))
-            near += self.sharing(probe, len(probe.stems) - need + 1)
-        if len(probe.stems) >= EVENT_STEMS:
-            # One event in other words shares EVENT_STEMS of the probe's stems at least.
-            near += self.sharing(probe, len(probe.stems) - EVENT_STEMS + 1)
-        unique = {id(item): item for item in near}.values()
-        return (item for item in unique if same_fact(probe, item))
+            near: Iterable[Statement] = self._hits(self.by_value.get(rarest, ()))
+        else:
+            n = len(probe.stems)
+            need = max(2, math.ceil(WORDING_SHARE * n))
+            # The wording path needs ``need`` shared stems, one event in other words
+            # EVENT_STEMS: the laxer bound of those that apply decides the postings read.
+            keep = max(
+                n - need + 1 if n >= MIN_STEMS else 0,
+                n - EVENT_STEMS + 1 if n >= EVENT_STEMS else 0,
+            )
+            near = self.sharing(probe, keep) if keep else ()
+        return (item for item in near if same_fact(probe, item))

@@ -53,19 +53,15 @@ EVENT_STEMS = 6
 
 
 def same_event(a: Statement, b: Statement) -> bool:
-    """Two sentences telling one event: the same name, most of the smaller one's words,
-    neither hedging, neither predicting alone, no opposed words (denied / admitted), and
-    no figure in either (a figure is a fact the figure path compares)."""
+    """Two sentences without figures telling one event: the same name, most of the smaller
+    one's words, neither hedging, neither predicting alone, no opposed words (denied /
+    admitted). Sentences with figures are left to the figure path: "About 1,200 people
+    were evacuated ... after the river burst its banks" is more than "the river burst its
+    banks"."""
     if a.hedged or b.hedged or a.predictive != b.predictive:
         return False  # "it remains unclear whether ..." states no event
-    if _rivals(a, b) or _rivals(b, a) or not a.entities & b.entities:
-        return False
-    if a.polarity != b.polarity:
+    if a.polarity != b.polarity or not a.entities & b.entities:
         return False  # "denied that she would declare" is not "declared"
-    if _counts(a) or _counts(b):
-        # A figure is a fact of its own: "About 1,200 people were evacuated ... after the
-        # river burst its banks" is more than "the river burst its banks".
-        return False
     shared = len(a.stems & b.stems)
     smaller = min(len(a.stems), len(b.stems))
     return shared >= EVENT_STEMS and shared >= EVENT_SHARE * smaller
@@ -73,16 +69,19 @@ def same_event(a: Statement, b: Statement) -> bool:
 
 def same_fact(a: Statement, b: Statement) -> bool:
     """Whether statement ``b`` states the fact of claim ``a`` (see the module docstring)."""
-    if same_event(a, b):
-        return True
     counts_a, counts_b = _counts(a), _counts(b)
+    if not counts_a and not counts_b and same_event(a, b):
+        return True
     if bool(counts_a) != bool(counts_b) or a.hedged != b.hedged:
         return False
-    return _same_figures(a, b) if counts_a else _same_wording(a, b)
+    if counts_a:
+        return _same_figures(a, b, counts_a, counts_b)
+    return _same_wording(a, b)
 
 
-def _same_figures(a: Statement, b: Statement) -> bool:
-    counts_a, counts_b = _counts(a), _counts(b)
+def _same_figures(
+    a: Statement, b: Statement, counts_a: dict[float, str | None], counts_b: dict[float, str | None]
+) -> bool:
     given = all(
         v in counts_b and (None in (m, counts_b[v]) or m == counts_b[v])
         for v, m in counts_a.items()

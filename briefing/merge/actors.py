@@ -183,8 +183,8 @@ def _may_spell(alias: str, name: str) -> bool:
     """A full name shares a word with the name it spells ("Jesse L. Jackson" with "Jesse
     Jackson Jr."); "Martin Luther King Jr" does not spell Jesse Jackson Jr. One word may
     ("US" for the United States)."""
-    words = set(name_key(alias).split()) - SUFFIXES
-    return len(name_key(alias).split()) < 2 or bool(words & set(name_key(name).split()))
+    words = name_key(alias).split()
+    return len(words) < 2 or bool((set(words) - SUFFIXES) & set(name_key(name).split()))
 
 
 def _merged(members: Sequence[Mention]) -> Actor:

@@ -37,7 +37,7 @@ from briefing.analysis.disputes.nearby import (
     named_item,
     other_countries,
 )
-from briefing.analysis.figures import Figure, compatible, written
+from briefing.analysis.figures import Figure, compatible, label
 from briefing.analysis.text import Statement
 from briefing.articles import stem
 
@@ -74,16 +74,12 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return nouns[0] == nouns[1]
 
 
-def _gives(items: Sequence[Statement], figure: Figure) -> bool:
+def _gives(items: Sequence[Statement], figure: Figure, item: str | None = None) -> bool:
+    """Whether a source gives the figure (for the named ``item``, when there is one)."""
     return any(
-        _comparable(figure, other) and agree(figure, other) for s in items for other in s.figures
-    )
-
-
-def _gives_for(items: Sequence[Statement], figure: Figure, item: str) -> bool:
-    """Whether a source gives the figure for the named item too."""
-    return any(
-        _comparable(figure, other) and agree(figure, other) and item_of(s, other) == item
+        _comparable(figure, other)
+        and agree(figure, other)
+        and (item is None or item_of(s, other) == item)
         for s in items
         for other in s.figures
     )
@@ -107,7 +103,7 @@ def _pairs(
                 if item is not None and item == item_of(y, fy):
                     # The named item says what both are for; the source's other amounts
                     # (a list of purchases) say nothing of it.
-                    if not _gives_for(second, fx, item) and not _gives_for(first, fy, item):
+                    if not _gives(second, fx, item) and not _gives(first, fy, item):
                         yield x, fx, y, fy
                     continue
                 if not alike or len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
@@ -122,15 +118,12 @@ def _backers(context: Context, figure: Figure, item: str | None) -> frozenset[st
     return frozenset(
         context.story(source)
         for source, items in context.statements.items()
-        if (_gives_for(items, figure, item) if item else _gives(items, figure))
+        if _gives(items, figure, item)
     )
 
 
 def _label(figure: Figure) -> str:
-    money = "$" if figure.unit == "money" else ""
-    if figure.compound:
-        return " ".join(p for p in (figure.qualifier, f"{written(figure)}-{figure.noun}") if p)
-    return " ".join(p for p in (figure.qualifier, money + written(figure), figure.noun) if p)
+    return label(figure, "$" if figure.unit == "money" else "")
 
 
 def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> Candidate:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from briefing.analysis.disputes.candidate import Candidate, SideQuote, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
-from briefing.analysis.figures import Figure, compatible, written
+from briefing.analysis.figures import Figure, compatible, label, written
 from briefing.analysis.text import Statement
 from briefing.articles import stem
 
@@ -135,12 +135,6 @@ def _counted(figure: Figure) -> str | None:
     return f"{figure.noun}s" if figure.compound and figure.noun else figure.noun
 
 
-def _label(figure: Figure) -> str:
-    if figure.compound:
-        return " ".join(p for p in (figure.qualifier, f"{written(figure)}-{figure.noun}") if p)
-    return " ".join(p for p in (figure.qualifier, written(figure), figure.noun) if p)
-
-
 def _candidate(
     context: Context, pairs: list[tuple[Statement, Figure, Statement, Figure]]
 ) -> Candidate | None:
@@ -172,7 +166,7 @@ def _candidate(
     )
     scope = scope_evidence(sa, fa, sb, fb)
     what = "time" if fa.kind == "time" else _counted(fa) if fa.compound else fa.measure or fa.unit
-    evidence = f"{_label(fa)} against {_label(fb)} ({what})" + (f"; {scope}" if scope else "")
+    evidence = f"{label(fa)} against {label(fb)} ({what})" + (f"; {scope}" if scope else "")
     return Candidate(
         detector="figure conflict",
         sides=sides,
@@ -184,7 +178,7 @@ def _candidate(
         topic=f"How many {_counted(fa) or what}: {written(fa)} or {written(fb)}?"
         if fa.kind != "time"
         else "At what time?",
-        positions=(_label(fa), _label(fb)),
+        positions=(label(fa), label(fb)),
         score=2.0 + 0.1 * len(pairs),
         backers=backers,
         figures=(fa.value, fb.value),

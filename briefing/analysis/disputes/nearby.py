@@ -66,7 +66,7 @@ def named_item(item: Statement, figure: Figure) -> str | None:
     indictment"). None otherwise, and for a place ("$400,000 of ads in Port Ilsen": many
     amounts are spent in one place). The clause ends at a comma or a
     conjunction, so each entry of a list keeps its own."""
-    end = item.text.find(figure.text, figure.start) + len(figure.text)
+    end = figure.start + len(figure.text)
     rest = _CLAUSE_END.split(item.text[end : end + ITEM_TEXT], maxsplit=1)[0]
     words = rest.split()
     if rest.startswith("-") and len(words) >= 2 and words[1].isalpha() and words[1].islower():

@@ -71,9 +71,10 @@ ACTS: tuple[frozenset[str], ...] = (
 )
 
 
-def _acts(word: str) -> frozenset[str]:
+def act_group(word: str, groups: tuple[frozenset[str], ...] = ACTS) -> frozenset[str]:
+    """The stems of the acts of one meaning the word names (itself alone when none)."""
     root = stem(word.casefold())
-    return next((group for group in ACTS if root in group), frozenset({root}))
+    return next((group for group in groups if root in group), frozenset({root}))
 
 
 def subject(text: str, at: int, entities: Entities, reach: int) -> tuple[str, str] | None:
@@ -107,7 +108,7 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
         words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
         found = subject(item.text, match.start(), entities, _EXPECTED_REACH)
         if words and found:
-            acts = frozenset().union(*(_acts(w) for w in words))
+            acts = frozenset().union(*(act_group(w) for w in words))
             yield _Expected(found[0], found[1], acts, " or ".join(words), match.group())
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.settled import act_group
 from briefing.analysis.text import Statement
 from briefing.articles import QUOTED, STOP_WORDS, stem
 
@@ -58,11 +59,6 @@ DAY_ACTS: tuple[frozenset[str], ...] = (
 )
 
 
-def _act(word: str) -> frozenset[str]:
-    root = stem(word.casefold())
-    return next((group for group in DAY_ACTS if root in group), frozenset({root}))
-
-
 def _verb(text: str, word: re.Match[str]) -> bool:
     """A verb as news dates an act: in the past ("apologized") or an act of ``DAY_ACTS``
     said as a verb ("passing", "to apologize"), not a noun ("a final vote on Monday")."""
@@ -70,7 +66,7 @@ def _verb(text: str, word: re.Match[str]) -> bool:
     if folded.endswith("ed"):
         return True
     infinitive = re.search(r"\bto\s+$", text[: word.start()]) is not None
-    return len(_act(folded)) > 1 and (folded.endswith("ing") or infinitive)
+    return len(act_group(folded, DAY_ACTS)) > 1 and (folded.endswith("ing") or infinitive)
 
 
 @dataclass(frozen=True)
@@ -80,7 +76,6 @@ class Dated:
     item: Statement
     day: str
     acts: frozenset[str]  # stems of the acts near the weekday, grouped by meaning
-    start: int  # where the weekday stands in the sentence
 
 
 def dated(item: Statement) -> Dated | None:
@@ -100,8 +95,8 @@ def dated(item: Statement) -> Dated | None:
         if word.group()[0].isupper() or folded in STOP_WORDS or stem(folded) in _NOT_ACTS:
             continue
         if _verb(text, word):
-            acts |= _act(folded)
-    return Dated(item, day.group(1), frozenset(acts), day.start()) if acts else None
+            acts |= act_group(folded, DAY_ACTS)
+    return Dated(item, day.group(1), frozenset(acts)) if acts else None
 
 
 def _subjects(item: Statement, context: Context) -> frozenset[str]:
