@@ -23,14 +23,17 @@ from briefing.analysis.disputes import Context, find_candidates
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import load_articles
 from briefing.articles.duplicates import _copied, _in_order, _Profile, near_duplicate_groups
+from briefing.eval import reckless
 from briefing.eval.gold import load_gold, quote_matches
 from briefing.eval.real import (
     Half,
+    analysed,
     corpus_dir,
     dispute_total,
     grouping,
     load_half,
     load_real_gold,
+    reckless_total,
     rewrites_judged,
     shown_for_proposals,
 )
@@ -96,6 +99,31 @@ def _disputes(name: str, folder: str, gold_file: str) -> None:
         print(f"    {mark}: {g.topic} [{g.kind}]{right}{' by ' + hit.detector if hit else ''}")
 
 
+def _reckless(name: str, folder: str, gold_file: str) -> None:
+    """What code admits from a proposer naming every checkable pair of words."""
+    articles = load_articles([Path(folder)]).articles
+    today = max((a.published for a in articles if a.published), default=dt.date(2026, 12, 1))
+    found, review = reckless.admitted(analysed(articles, today))
+    gold = load_gold(Path(gold_file))
+    hits = sum(
+        any(
+            all(any(quote_matches(q.text, g) for q in side for g in gs) for side, gs in pairing)
+            for pairing in (
+                zip(c.sides, d.sides, strict=True),
+                zip(c.sides, reversed(d.sides), strict=True),
+            )
+        )
+        for c in found
+        for d in gold.disputes
+    )
+    print(
+        f"{name}: a reckless proposer: {review.proposed} proposed, {len(found)} admitted, "
+        f"{hits} of them gold"
+    )
+    for c in found:
+        print(f"    {c.positions[0]!r} / {c.positions[1]!r}: {c.evidence}")
+
+
 def _real_half(corpus: Path, half: Half) -> None:
     rewrites = rewrites_judged(corpus, half)
     print(
@@ -119,6 +147,12 @@ def _real_half(corpus: Path, half: Half) -> None:
     )
     held, gold = shown_for_proposals(corpus, load_real_gold(), half)
     print(f"    gold disputes among the pairs the proposals call shows: {held} of {gold}")
+    proposed, admitted = reckless_total(corpus, load_real_gold(), half)
+    print(
+        f"    a reckless proposer (every checkable pair of words): {proposed} proposed, "
+        f"{admitted.shown} admitted: gold {admitted.found}, traps {admitted.traps}, "
+        f"framing {admitted.framing}, false {admitted.false}"
+    )
 
 
 def _real() -> None:
@@ -137,6 +171,8 @@ def main() -> None:
             _rewrites(name, folder)
         for name, (folder, gold) in SETS.items():
             _disputes(name, folder, gold)
+        for name, (folder, gold) in SETS.items():
+            _reckless(name, folder, gold)
     _real()
 
 

@@ -15,6 +15,7 @@ from briefing.analysis.actors import refine_actors
 from briefing.analysis.claims import CheckedClaims, check_claims
 from briefing.analysis.disputes import MAX_CANDIDATES, Candidate, Context, find_candidates
 from briefing.analysis.disputes.candidate import SideQuote
+from briefing.analysis.disputes.checkable import checkable_pairs
 from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
 from briefing.analysis.disputes.subjects import Subjects, subjects
 from briefing.analysis.disputes.veto import agree
@@ -55,6 +56,7 @@ __all__ = [
     "Support",
     "agree",
     "analyse",
+    "checkable_pairs",
     "entities_for",
     "figures",
     "find_candidates",

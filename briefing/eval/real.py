@@ -35,6 +35,7 @@ from briefing.analysis import (
 from briefing.articles import Article, copied_share, load_articles, near_duplicate_groups, stem
 from briefing.defaults import STALE_AFTER_DAYS
 from briefing.errors import InputError
+from briefing.eval import reckless
 from briefing.eval.clusters import bcubed
 from briefing.eval.gold import quote_matches
 from briefing.merge import MergeResult
@@ -343,6 +344,18 @@ def shown_for_proposals(corpus: Path, gold: RealGold, half: Half) -> tuple[int, 
             sides = [[span_text(corpus, name, s) for s in side] for side in dispute.sides]
             held += any(_matches(pair, sides) for pair in pairs)
     return held, total
+
+
+def reckless_total(corpus: Path, gold: RealGold, half: Half) -> tuple[int, DisputeTally]:
+    """What code admits when a reckless proposer (briefing.eval.reckless) proposes every
+    checkable pair of words in every pair shown, on a half's annotated events: how many
+    proposals, and the admitted ones scored against the gold."""
+    total, proposed = DisputeTally(), 0
+    for name, event, articles, today in annotated(corpus, gold, half):
+        found, review = reckless.admitted(analysed(articles, today))
+        proposed += review.proposed
+        total.add(tally(corpus, name, event, [sides_of(c) for c in found]))
+    return proposed, total
 
 
 def states_main(text: str, main: MainDevelopment, spans: Sequence[str]) -> bool:

@@ -4,7 +4,8 @@ ended: briefing.analysis.lexicon.POLARITY), or the words of one quotation.
 
 ``sentence_differences`` says which kinds two whole sentences may differ in (what the
 proposal prompt is shown); ``checked_difference`` checks the words a model named in each
-sentence: they are in it, and they differ in one of these kinds. The kind of dispute
+sentence: they are in it, they differ in one of these kinds, and they are said of one
+thing (briefing.analysis.disputes.one_thing). The kind of dispute
 follows from the difference, never from the model's label.
 """
 
@@ -12,12 +13,20 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import DisputeKind
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import other_countries
+from briefing.analysis.disputes.one_thing import (
+    Named,
+    alike_dates,
+    one_quantity,
+    quoted_at,
+    replaced,
+    same_doer,
+)
 from briefing.analysis.figures import COUNTED, Figure, compatible
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
 from briefing.articles import MONTHS, WEEKDAYS, stem, stems
@@ -50,10 +59,10 @@ _DATE = re.compile(
     r"|yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b|\bhasn[’']t\b", re.IGNORECASE
 )
-_QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
+QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
 # "May" and "March" are months only with a day or year beside them, or after "in", "by",
 # "since", "until" or "mid-"; otherwise the modal verb or the verb.
 _VERB_MONTHS = frozenset({"may", "march"})
@@ -72,12 +81,9 @@ class Difference:
     figures: tuple[float, float] | None = None
 
 
-@dataclass(frozen=True)
-class Named:
-    """A statement and the words of it a proposal names as differing."""
-
-    item: Statement
-    words: str
+def date_matches(text: str) -> Iterator[re.Match[str]]:
+    """Each date word of the text, its class the match's group name."""
+    return _DATE.finditer(text)
 
 
 def dates(text: str) -> dict[str, frozenset[str]]:
@@ -120,7 +126,7 @@ def _undecided(text: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _negated(text: str) -> bool:
-    return bool(_NEGATION.search(text))
+    return bool(NEGATION.search(text))
 
 
 def _counts(item: Statement, start: int, end: int) -> list[Figure]:
@@ -146,7 +152,7 @@ def _figures_differ(
 
 @functools.lru_cache(maxsize=8192)
 def _quotations(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(1), m.end(1), m.group(1)) for m in _QUOTATION.finditer(text))
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in QUOTATION.finditer(text))
 
 
 def _one_remark(a: str, b: str) -> bool:
@@ -221,7 +227,7 @@ def _later(context: Context, a: Statement, b: Statement) -> bool:
     return first is not None and second is not None and second > first
 
 
-def _act(words: str, marker: re.Pattern[str]) -> set[str]:
+def act_stems(words: str, marker: re.Pattern[str]) -> set[str]:
     """Stems of the words right after the marker ("is expected to *sign*", "has *not*
     signed"), names left out: what is left open or denied."""
     found = marker.search(words)
@@ -231,23 +237,55 @@ def _act(words: str, marker: re.Pattern[str]) -> set[str]:
     return set(stems(" ".join(w for w in after if not w[:1].isupper())))
 
 
+def _marked_at(side: Named, marker: re.Pattern[str]) -> int | None:
+    """Where the marker ("expected to", "not") of the named words stands in the sentence."""
+    span = locate(side.words, side.item)
+    found = None if span is None else marker.search(side.item.text, span[0], span[1])
+    return None if found is None else found.start()
+
+
+def _act_at(side: Named, acts: set[str]) -> int | None:
+    """Where the first named word of one of ``acts`` stands in the sentence."""
+    span = locate(side.words, side.item)
+    if span is None:
+        return None
+    words = re.finditer(r"[^\W\d_]+", side.item.text[span[0] : span[1]])
+    # Done is said in the past tense ("signed", "vetoed"): "challenging" or "the needs
+    # of" name the act without saying it was done.
+    done = (w for w in words if w.group().casefold().endswith("ed") and stems(w.group()) & acts)
+    return next((span[0] + w.start() for w in done), None)
+
+
+def _one_doer(context: Context, *sides: tuple[Named, int | None]) -> bool:
+    """Both acts are located outside quotations (someone's words are not what the report
+    states) and have one doer: the name nearest before each."""
+    (first, at_a), (second, at_b) = sides
+    if at_a is None or at_b is None:
+        return False
+    if quoted_at(first.item, at_a) or quoted_at(second.item, at_b):
+        return False
+    return same_doer(context, first.item, at_a, second.item, at_b)
+
+
 def _status(context: Context, x: Named, y: Named, what: str) -> Difference | None:
     """One side undecided (or negated) and the other not, about the same act: a word
     right after the marker is among the other side's words ("is expected to sign" /
     "signed the water bill"; not "would have been his first public appearance" /
     "touched off the public controversy")."""
     test = _undecided if what == "status" else _negated
-    marker = PREDICTIVE_MARK if what == "status" else _NEGATION
+    marker = PREDICTIVE_MARK if what == "status" else NEGATION
     if test(x.words) == test(y.words):
         return None
-    open_words, done_words = (x.words, y.words) if test(x.words) else (y.words, x.words)
-    if not _act(open_words, marker) & stems(done_words):
-        return None
+    open_side, done_side = (x, y) if test(x.words) else (y, x)
+    acts = act_stems(open_side.words, marker) & stems(done_side.words)
     # The other sentence must not say it too, in another clause.
-    if test(x.item.text) == test(y.item.text):
+    if not acts or test(x.item.text) == test(y.item.text):
         return None
-    open_side, done_side = (x.item, y.item) if test(x.words) else (y.item, x.item)
-    if _later(context, open_side, done_side):
+    if not _one_doer(
+        context, (open_side, _marked_at(open_side, marker)), (done_side, _act_at(done_side, acts))
+    ):
+        return None
+    if _later(context, open_side.item, done_side.item):
         return Difference(
             "contradiction", "a later report states as done what an earlier one did not"
         )
@@ -263,6 +301,8 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     if span_a is None or span_b is None or wa.casefold().split() == wb.casefold().split():
         return None
     pair = _figures_differ(_counts(a, *span_a), _counts(b, *span_b), a.counted, b.counted)
+    if pair is not None and not one_quantity(context, a, pair[0], b, pair[1]):
+        pair = None
     if pair is not None and not other_countries(context, a, pair[0], b, pair[1]):
         fx, fy = pair
         scope = fx.measure is not None and fy.measure is not None and fx.measure != fy.measure
@@ -270,14 +310,13 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
         evidence = f"figures differ ({fx.text} / {fy.text})"
         return Difference(kind, evidence, (fx.value, fy.value))
     dated = _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb)
-    if dated and _one_event(a, span_a, b, span_b):
+    if dated and alike_dates(x, y) and _one_event(a, span_a, b, span_b):
         return Difference("contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
-    if axis is not None:
+    if axis is not None and _one_doer(context, (x, span_a[0]), (y, span_b[0])):
         return Difference("framing", f"opposed words ({axis}: {wa} / {wb})")
-    inside_a = any(s <= span_a[0] and span_a[1] <= e for s, e, _ in _quotations(a.text))
-    inside_b = any(s <= span_b[0] and span_b[1] <= e for s, e, _ in _quotations(b.text))
-    quoted = [q for _, _, q in _quotations(a.text)], [q for _, _, q in _quotations(b.text)]
-    if inside_a and inside_b and any(_one_remark(x, y) for x in quoted[0] for y in quoted[1]):
+    qa = next((q for q in _quotations(a.text) if q[0] <= span_a[0] and span_a[1] <= q[1]), None)
+    qb = next((q for q in _quotations(b.text) if q[0] <= span_b[0] and span_b[1] <= q[1]), None)
+    if qa and qb and _one_remark(qa[2], qb[2]) and replaced(wa, qb[2]) and replaced(wb, qa[2]):
         return Difference("contradiction", "one remark quoted in different words")
     return _status(context, x, y, "status") or _status(context, x, y, "negation")

@@ -16,13 +16,13 @@ ALIGNED = 0.25
 WINDOW = 10
 # Stems two figures' surroundings must share to count the same thing.
 AROUND = 2
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent"})
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent"})
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def words_near(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The ``WINDOW`` words before ``start`` and after ``end``."""
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     before = [w for w in words if w.end() <= start][-WINDOW:]
     after = [w for w in words if w.start() >= end][:WINDOW]
     return [*before, *after]
@@ -35,7 +35,7 @@ def _window(item: Statement, figure: Figure) -> list[re.Match[str]]:
 def around(item: Statement, figure: Figure) -> frozenset[str]:
     """Stems of the words within ``WINDOW`` of the figure, scale words left out."""
     found = {stem(w.group().casefold()) for w in _window(item, figure)}
-    return frozenset(found & item.stems) - _SCALE_WORDS
+    return frozenset(found & item.stems) - SCALE_WORDS
 
 
 def countries(item: Statement, figure: Figure, context: Context) -> frozenset[str]:

@@ -7,7 +7,9 @@ reports (independent, or one outlet's earlier and later ones); they concern one 
 no source states both (two steps of a story are not two accounts of one); the named
 words are a short part of their statements and differ in something code checks (a
 figure, a date, a quotation's words, opposed words, a negation, or an undecided against
-a decided status), figures not being about two different countries; and no other
+a decided status), said of one thing (one quantity, one doer, one remark, one event:
+briefing.analysis.disputes.one_thing), figures not being about two different countries;
+and no other
 candidate already quotes either statement. Its kind comes from that difference, never
 from the model's label; everything it shows is the sources' own words. A changed name
 is left to the code detectors (rewrite drift, office holder): two sentences name
@@ -23,7 +25,8 @@ from typing import Protocol
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.differences import Difference, Named, checked_difference, locate
+from briefing.analysis.disputes.differences import Difference, checked_difference, locate
+from briefing.analysis.disputes.one_thing import Named
 from briefing.analysis.disputes.subjects import (
     Subjects,
     quoted,

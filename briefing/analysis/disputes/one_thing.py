@@ -1,0 +1,166 @@
+"""Whether the words a proposal names in two sentences are about one thing.
+
+A model may name words that differ (two figures, opposed words, an undecided act and a
+done one) in sentences about different things: "18 members of a committee" and "12
+intelligence officers", "rejected the notion" and "admit a problem". Code then checks,
+for each kind of difference, that the two named words are said of the same thing, so a
+proposal stands on the sentences, not on the model's judgement. Set on the tune half of
+the real corpus by proposing every pair of checkable words in every pair shown
+(briefing.eval.reckless), checked on its report half (docs/calibration.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.disputes.amounts import agree
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.nearby import SCALE_WORDS, WORD, words_near
+from briefing.analysis.disputes.settled import subject
+from briefing.analysis.figures import Figure
+from briefing.analysis.text import Statement
+from briefing.articles import QUOTED, stem, stems
+
+# Words before an act (or its marker) in which its subject is named.
+SUBJECT_REACH = 8
+_TOKEN = re.compile(r"[\w’'.-]*\w")
+_PRONOUNS = frozenset("he she they it we i you his her their its our".split())
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SINCE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+_RANGE = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:to|through|until|and|-|–)\s*((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A statement and the words of it a proposal names as differing."""
+
+    item: Statement
+    words: str
+
+
+def _names_near(context: Context, item: Statement, start: int, end: int) -> frozenset[str]:
+    """The sentence's entities named within the window of words around a span."""
+    words = words_near(item.text, start, end)
+    keys = {context.entities.key(w.group()) for w in words if w.group()[:1].isupper()}
+    return frozenset(keys & item.entities)
+
+
+# Words each way of a figure of which one must be shared: what the figure is of ("net
+# worth between $19 and $22 million" is not "earned $139 million").
+NEAR_WORDS = 4
+# A number after one of these words names a thing ("section 3", "Title 42"), not a count.
+_IDENTIFIER = re.compile(
+    r"\b(?:section|article|title|chapter|amendment|district|route|flight|number|no\.|room"
+    r"|page|rule|resolution|item|clause|precinct|ward|lot)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _near(item: Statement, figure: Figure) -> frozenset[str]:
+    """Content stems of the ``NEAR_WORDS`` words each way of the figure, scale and unit
+    words left out."""
+    words = list(WORD.finditer(item.text))
+    before = [w.group() for w in words if w.end() <= figure.start][-NEAR_WORDS:]
+    after = [w.group() for w in words if w.start() >= figure.start + len(figure.text)]
+    found = stems(" ".join((*before, *after[:NEAR_WORDS])))
+    return found - SCALE_WORDS - {figure.unit or ""}
+
+
+def _counted(item: Statement, figure: Figure) -> frozenset[str]:
+    """What the figure counts: its noun, or the word right after it ("33 Democrats")."""
+    after = WORD.search(item.text, figure.start + len(figure.text))
+    words = [w for w in (figure.noun, after.group() if after else None) if w]
+    return stems(" ".join(words)) | {stem(w) for w in words}
+
+
+def _identifier(item: Statement, figure: Figure) -> bool:
+    return bool(_IDENTIFIER.search(item.text[: figure.start]))
+
+
+def _gives(item: Statement, figure: Figure) -> bool:
+    """The sentence gives the figure too, at the precision written ("$15 million" and
+    "$14,959,450")."""
+    return any(agree(other, figure) for other in item.figures if other.unit == figure.unit)
+
+
+def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """Two figures count one quantity: neither names a thing ("section 3"); units,
+    counted nouns and the joining of noun to figure ("a four-term senator") agree, where
+    both say them; neither sentence gives the other's figure; the words right around
+    them share a stem besides what they count ("33 Democrats" / "the 10 Democrats who
+    gathered"), or they have one measure other than money; the names around them, when
+    both name someone, meet; and the years of the sentences, when both give years, are
+    the same (a rate "for 2014" is not one "from 2007 through 2014")."""
+    if _identifier(a, fa) or _identifier(b, fb) or fa.compound != fb.compound:
+        return False
+    if (fa.unit and fb.unit and fa.unit != fb.unit) or (
+        fa.noun and fb.noun and stem(fa.noun) != stem(fb.noun)
+    ):
+        return False
+    if _gives(a, fb) or _gives(b, fa):
+        return False
+    nouns = _counted(a, fa) | _counted(b, fb)
+    measured = fa.measure not in (None, "money") and fa.measure == fb.measure
+    if not (_near(a, fa) & _near(b, fb)) - nouns and not measured:
+        return False
+    span_a, span_b = (fa.start, fa.start + len(fa.text)), (fb.start, fb.start + len(fb.text))
+    names = _names_near(context, a, *span_a), _names_near(context, b, *span_b)
+    if names[0] and names[1] and not names[0] & names[1]:
+        return False
+    years = frozenset(_YEAR.findall(a.text)), frozenset(_YEAR.findall(b.text))
+    return not (years[0] and years[1] and years[0] != years[1])
+
+
+def _periods(text: str) -> list[tuple[int, int]]:
+    """The spans of years the text gives: "from 1996 to 2007", "since 2014" (to now)."""
+    spans = [(int(m[1]), int(m[2])) for m in _RANGE.finditer(text)]
+    return spans + [(int(m[1]), 9999) for m in _SINCE.finditer(text)]
+
+
+def alike_dates(x: Named, y: Named) -> bool:
+    """Two named dates can date one event: neither year falls in a span of years the
+    other sentence gives, and both sentences give a span or neither does (a term "from
+    1993 to 1996" is a period, "in 2002" a point in time)."""
+    spans = _periods(x.item.text), _periods(y.item.text)
+    if bool(spans[0]) != bool(spans[1]):
+        return False
+    years = (_YEAR.findall(x.words), spans[1]), (_YEAR.findall(y.words), spans[0])
+    return not any(
+        lo <= int(year) <= hi for found, bounds in years for year in found for lo, hi in bounds
+    )
+
+
+def quoted_at(item: Statement, at: int) -> bool:
+    """Whether the offset falls inside a quotation: someone's words, not the report's."""
+    return any(m.start() <= at < m.end() for m in QUOTED.finditer(item.text))
+
+
+def doer(context: Context, item: Statement, at: int) -> str | None:
+    """The entity nearest before ``at`` (within ``SUBJECT_REACH`` words), unless a pronoun
+    stands between: "As for his work with Lind, he does not regret it" is not Lind's."""
+    tokens = list(_TOKEN.finditer(item.text, 0, at))[-SUBJECT_REACH:]
+    for token in reversed(tokens):
+        word = token.group()
+        if word.casefold() in _PRONOUNS:
+            return None
+        found = subject(word, len(word), context.entities, 1)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def same_doer(context: Context, a: Statement, at_a: int, b: Statement, at_b: int) -> bool:
+    """The act left open (or opposed) in one sentence and done in the other is one
+    person's or body's: the same entity nearest before each."""
+    first, second = doer(context, a, at_a), doer(context, b, at_b)
+    return first is not None and first == second
+
+
+def replaced(words: str, quotation: str) -> bool:
+    """The named words hold a word the other quotation does not: a replacement, not an
+    elision (one quotation going on where the other stops)."""
+    other = {w.casefold() for w in re.findall(r"\w+", quotation)}
+    return any(w.casefold() not in other for w in re.findall(r"\w+", words))
