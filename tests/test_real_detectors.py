@@ -7,14 +7,14 @@ import datetime as dt
 
 from briefing.analysis import analyse
 from briefing.analysis.disputes import Candidate, Context
-from briefing.analysis.disputes.amounts import agree, amount_conflicts
+from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
 from briefing.analysis.disputes.drift import _tokens, office_drift
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.weekdays import day_conflicts
 from briefing.analysis.disputes.when import date_conflicts
-from briefing.analysis.figures import figures, written
+from briefing.analysis.figures import agree, figures, written
 from briefing.analysis.leads import lead_claims, leads
 from briefing.analysis.text import entities_for, statement, statements
 from briefing.articles import Article
@@ -458,3 +458,45 @@ def test_one_event_in_two_newsrooms_words_is_one_fact_and_its_opposite_is_not() 
     context = _context(first, second, third, fourth)
     lead = context.statements["a"][0]
     assert {s.article_id for s in context.index.same_fact(lead)} == {"a", "b"}
+
+
+def _amount_pair(first: str, second: str) -> list[Candidate]:
+    return amount_conflicts(
+        _context(
+            factories.article("a", first + _filler(), DAY),
+            factories.article("b", second + _filler(), DAY),
+        )
+    )
+
+
+def test_an_exact_amount_is_compared_though_its_source_also_rounds_it_or_bounds_another() -> None:
+    first = "Moss and her husband earned $139 million in taxable income, the returns show."
+    second = (
+        "Moss and her husband earned roughly $141 million, the returns show. "
+        "By the returns, Moss and her husband earned $140,937,785 over the eight years. "
+        "Their gifts came to more than $100 million, the returns show."
+    )
+    [found] = _amount_pair(first, second)
+    assert {found.positions[0], found.positions[1]} == {"$139 million", "$140,937,785"}
+
+
+def test_amounts_far_apart_or_for_two_things_are_not_one_amount() -> None:
+    apart = _amount_pair(
+        "Moss had earned approximately $30 million from book sales and speeches, records say.",
+        "Moss had earned $400,000 for one speech to a trade group in the capital, records say.",
+    )
+    two_things = _amount_pair(
+        "They also paid an additional $13.6 million in state taxes that year, records say.",
+        "They were also paid $9.68 million in 2013 for 41 speeches that year, records say.",
+    )
+    two_periods = _amount_pair(
+        "The couple's taxable income for 2014 came to $28 million, the returns show.",
+        "The couple’s taxable income from 2007 through 2014 came to $141 million, returns show.",
+    )
+    assert (apart, two_things, two_periods) == ([], [], [])
+
+
+def test_fallen_after_an_auxiliary_is_a_fall_not_the_dead() -> None:
+    [fall] = figures("Crossings at the border have actually fallen in recent years, to 400,000.")
+    [dead] = figures("Some of the fallen, 32 officers, served in elite units.")
+    assert (fall.measure, dead.measure) == (None, "deaths")

@@ -185,9 +185,24 @@ UNIT_REACH_CHARS = 400
 _BREAKS = frozenset({"and", ",", ";", "but", "while"})
 
 
+# After one of these, "fallen" is the verb ("arrests have fallen to 400,000"), not the dead.
+_AUXILIARIES = frozenset({"has", "have", "had", "having", "been"})
+
+
+def _as_measures(words: list[str]) -> list[str]:
+    """The words as a measure is read from them: "fallen" one or two words after an
+    auxiliary ("have actually fallen") is left out."""
+
+    def verb(n: int) -> bool:
+        return any(w.casefold() in _AUXILIARIES for w in words[max(0, n - 2) : n])
+
+    return ["" if w.casefold() == "fallen" and verb(n) else w for n, w in enumerate(words)]
+
+
 def _nearest_measure(before: list[str], after: list[str]) -> str | None:
     """The measure named nearest the figure; a tie goes to the words before it."""
     best: tuple[float, str] | None = None
+    before, after = _as_measures(before), _as_measures(after)
     for side, words in ((0.5, list(reversed(before))), (0.0, after)):
         crossed = 0
         for distance, word in enumerate(words, start=1):
@@ -326,3 +341,26 @@ def compatible(a: Figure, b: Figure) -> bool:
     if "about" in (a.qualifier, b.qualifier) and high.value <= low.value * 1.1:
         return True
     return low.qualifier == "at least" or high.qualifier == "at most"
+
+
+def precision(figure: Figure) -> float:
+    """The step of the figure's last written digit, in its value's scale: "3.5 billion"
+    is written to 0.1 billion, "500,000" to 100,000, "140,937,785" to 1."""
+    digits = figure.text.replace(",", "")
+    try:
+        number = float(digits)
+    except ValueError:
+        return 1.0
+    scale = figure.value / number if number else 1.0
+    if "." in digits:
+        return float(10 ** -len(digits.split(".", 1)[1])) * scale
+    zeros = len(digits) - len(digits.rstrip("0")) if number else 0
+    return float(10**zeros) * scale
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    """Both can be true: compatible, or within one step of the coarser precision written
+    and 10% ("$43 million" for $43,885,310; but "$1 million" is not $500,000)."""
+    step = max(precision(a), precision(b))
+    difference = abs(a.value - b.value)
+    return compatible(a, b) or (difference < step and difference <= 0.1 * max(a.value, b.value))

@@ -15,6 +15,11 @@ amount only when all of these hold:
   with it at the precision written (``agree``), so a story that states both amounts on
   both sides is not a dispute;
 - they cannot both be true (briefing.analysis.figures.compatible, and the precision);
+  a bound states only figures within 10% of it ("more than $3 million" is no account
+  of $140 million), and a round "about" figure beside the source's exact one states only
+  what the exact one does;
+- they are less than ``MAX_RATIO`` apart, not for two named things ("in state taxes" /
+  "for 41 speeches"), and not in sentences giving different years (two periods);
 - they are not said of two different countries (the troops of one and of another).
 
 Percentages are left out: on real reporting they were almost always different polls or
@@ -37,32 +42,10 @@ from briefing.analysis.disputes.nearby import (
     named_item,
     other_countries,
 )
-from briefing.analysis.figures import Figure, compatible, label
+from briefing.analysis.disputes.one_thing import other_periods, other_purposes
+from briefing.analysis.figures import Figure, agree, label, precision
 from briefing.analysis.text import Statement
 from briefing.articles import stem
-
-
-def precision(figure: Figure) -> float:
-    """The step of the figure's last written digit, in its value's scale: "3.5 billion"
-    is written to 0.1 billion, "500,000" to 100,000, "140,937,785" to 1."""
-    digits = figure.text.replace(",", "")
-    try:
-        number = float(digits)
-    except ValueError:
-        return 1.0
-    scale = figure.value / number if number else 1.0
-    if "." in digits:
-        return float(10 ** -len(digits.split(".", 1)[1])) * scale
-    zeros = len(digits) - len(digits.rstrip("0")) if number else 0
-    return float(10**zeros) * scale
-
-
-def agree(a: Figure, b: Figure) -> bool:
-    """Both can be true: compatible, or within one step of the coarser precision written
-    and 10% ("$43 million" for $43,885,310; but "$1 million" is not $500,000)."""
-    step = max(precision(a), precision(b))
-    difference = abs(a.value - b.value)
-    return compatible(a, b) or (difference < step and difference <= 0.1 * max(a.value, b.value))
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -74,12 +57,47 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return nouns[0] == nouns[1]
 
 
+def _rounded(other: Figure, figure: Figure, items: Sequence[Statement]) -> bool:
+    """Whether ``other`` is a round "about" figure that the source also states exactly,
+    and the exact one does not agree with ``figure``: "roughly $141 million" beside
+    "$140,937,785" says no more than the exact figure, so it does not give $139 million."""
+    if other.qualifier != "about":
+        return False
+    exact = [
+        f
+        for s in items
+        for f in s.figures
+        if not f.qualifier and _comparable(f, other) and precision(f) < precision(other)
+    ]
+    return any(agree(f, other) and not agree(f, figure) for f in exact)
+
+
+# Two reports of one amount differ by less than this factor; amounts further apart are of
+# two things ("$30 million" of income over a year, "$400,000" for one speech).
+MAX_RATIO = 10
+
+
+def _magnitudes_apart(a: Figure, b: Figure) -> bool:
+    low, high = sorted((a.value, b.value))
+    return low <= 0 or high / low >= MAX_RATIO
+
+
+def _states(other: Figure, figure: Figure) -> bool:
+    """Whether ``other`` states ``figure``: agrees with it, a bound only within 10% ("more
+    than $3 million" does not state $140 million, though both can be true)."""
+    if other.qualifier in ("at least", "at most"):
+        low, high = sorted((other.value, figure.value))
+        return high <= low * 1.1
+    return agree(figure, other)
+
+
 def _gives(items: Sequence[Statement], figure: Figure, item: str | None = None) -> bool:
     """Whether a source gives the figure (for the named ``item``, when there is one)."""
     return any(
         _comparable(figure, other)
-        and agree(figure, other)
+        and _states(other, figure)
         and (item is None or item_of(s, other) == item)
+        and not _rounded(other, figure, items)
         for s in items
         for other in s.figures
     )
@@ -95,7 +113,7 @@ def _pairs(
                 continue
             alike = aligned(x, y)
             for fx, fy in itertools.product(x.figures, y.figures):
-                if not _comparable(fx, fy) or agree(fx, fy):
+                if not _comparable(fx, fy) or agree(fx, fy) or _magnitudes_apart(fx, fy):
                     continue
                 if other_countries(context, x, fx, y, fy):
                     continue
@@ -107,6 +125,8 @@ def _pairs(
                         yield x, fx, y, fy
                     continue
                 if not alike or len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
+                    continue
+                if other_periods(x, y) or other_purposes(x, fx, y, fy):
                     continue
                 if not _gives(second, fx) and not _gives(first, fy):
                     yield x, fx, y, fy

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.disputes.amounts import agree
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import SCALE_WORDS, WORD, words_near
 from briefing.analysis.disputes.settled import subject
-from briefing.analysis.figures import Figure
+from briefing.analysis.figures import Figure, agree
 from briefing.analysis.text import Statement
 from briefing.articles import QUOTED, stem, stems
 
@@ -76,6 +75,33 @@ def _counted(item: Statement, figure: Figure) -> frozenset[str]:
     return stems(" ".join(words)) | {stem(w) for w in words}
 
 
+def near_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """The words right around two figures share a stem besides what they count."""
+    return bool((_near(a, fa) & _near(b, fb)) - _counted(a, fa) - _counted(b, fb))
+
+
+# Words after an amount that say what it is for: "$13.6 million in state taxes".
+_PURPOSE = re.compile(
+    r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:in|for|of|on)\s+"
+    r"(?P<words>(?:[\w’'-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+
+
+def purpose(item: Statement, figure: Figure) -> frozenset[str]:
+    """Content stems of what an amount is for, when the words right after it say ("in
+    state taxes"; "in 2013 for 41 speeches": speeches), up to a clause break."""
+    rest = re.split(r"[,;:.()]", item.text[figure.start + len(figure.text) :], maxsplit=1)[0]
+    found = _PURPOSE.match(rest)
+    return stems(found["words"]) if found else frozenset()
+
+
+def other_purposes(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """Both amounts say what they are for, and it is not one thing."""
+    first, second = purpose(a, fa), purpose(b, fb)
+    return bool(first and second) and not first & second
+
+
 def _identifier(item: Statement, figure: Figure) -> bool:
     return bool(_IDENTIFIER.search(item.text[: figure.start]))
 
@@ -92,8 +118,8 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     both say them; neither sentence gives the other's figure; the words right around
     them share a stem besides what they count ("33 Democrats" / "the 10 Democrats who
     gathered"), or they have one measure other than money; the names around them, when
-    both name someone, meet; and the years of the sentences, when both give years, are
-    the same (a rate "for 2014" is not one "from 2007 through 2014")."""
+    both name someone, meet; and the sentences are not of two periods
+    (``other_periods``)."""
     if _identifier(a, fa) or _identifier(b, fb) or fa.compound != fb.compound:
         return False
     if (fa.unit and fb.unit and fa.unit != fb.unit) or (
@@ -102,16 +128,21 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
         return False
     if _gives(a, fb) or _gives(b, fa):
         return False
-    nouns = _counted(a, fa) | _counted(b, fb)
     measured = fa.measure not in (None, "money") and fa.measure == fb.measure
-    if not (_near(a, fa) & _near(b, fb)) - nouns and not measured:
+    if not near_alike(a, fa, b, fb) and not measured:
         return False
     span_a, span_b = (fa.start, fa.start + len(fa.text)), (fb.start, fb.start + len(fb.text))
     names = _names_near(context, a, *span_a), _names_near(context, b, *span_b)
     if names[0] and names[1] and not names[0] & names[1]:
         return False
+    return not other_periods(a, b)
+
+
+def other_periods(a: Statement, b: Statement) -> bool:
+    """Both sentences give years, and not the same ones: figures of two periods (a rate
+    "for 2014" and one "from 2007 through 2014")."""
     years = frozenset(_YEAR.findall(a.text)), frozenset(_YEAR.findall(b.text))
-    return not (years[0] and years[1] and years[0] != years[1])
+    return bool(years[0] and years[1]) and years[0] != years[1]
 
 
 def _periods(text: str) -> list[tuple[int, int]]:
