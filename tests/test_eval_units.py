@@ -14,6 +14,7 @@ from briefing.errors import ConfigError
 from briefing.eval.gold import GoldActor, GoldDispute, actor_scores, dispute_recall, dispute_score
 from briefing.eval.judge import JudgeVerdict, Outcome, Verdicts, combine, judge, position_bias
 from briefing.eval.metrics import RunMetrics
+from briefing.eval.real import clause_around
 from briefing.eval.runner import CaseResult, Delta, regressions, tally
 from briefing.eval.stats import Interval, bootstrap_mean, wilson
 from briefing.eval.variants import parse_variant, variant_name
@@ -310,3 +311,11 @@ def test_the_whole_set_gates_any_step_back_on_a_gold_metric_or_a_fault() -> None
     ]
     same = CaseResult(case="all", a=a, b=a, judge={}, verdicts=[])
     assert regressions([], even, same) == []
+
+
+def test_a_real_dispute_side_is_matched_by_the_clause_holding_its_position() -> None:
+    """A side's quote may be a list of purchases; what the side says is its own entry."""
+    listed = "Moss spent $2,306.08 at Pine Hill, $3,544.00 at a boutique, and $5,687.75 at a lodge."
+    assert clause_around(listed, "$3,544.00") == " $3,544.00 at a boutique"
+    assert clause_around(listed, "not written") == listed
+    assert clause_around("Passed on Tuesday.", "Tuesday") == "Passed on Tuesday."

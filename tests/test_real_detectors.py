@@ -500,3 +500,19 @@ def test_fallen_after_an_auxiliary_is_a_fall_not_the_dead() -> None:
     [fall] = figures("Crossings at the border have actually fallen in recent years, to 400,000.")
     [dead] = figures("Some of the fallen, 32 officers, served in elite units.")
     assert (fall.measure, dead.measure) == (None, "deaths")
+
+
+def test_amounts_for_two_named_things_are_never_compared() -> None:
+    """An entry of a list is compared only with the same named thing: "$3,544.00 at Marisol
+    Fine Boutique" is not the other report's "$5,587.75 vacation at the Lakeside Wellness
+    Lodge", however alike the sentences."""
+    listed = (
+        "Moss spent $2,306.08 at Pine Hill Gardens, over $300 at Toy Barn Depot, $3,544.00 at "
+        "Marisol Fine Boutique, and $5,687.75 on Lakeside Wellness Lodge."
+    )
+    told = (
+        "In 2008, Moss spent campaign money on a $466.30 dinner at Blue Fern Grill and a "
+        "$5,587.75 vacation at the Lakeside Wellness Lodge, the filing said."
+    )
+    found = _amount_pair(listed, told)
+    assert [c.positions for c in found] == [("$5,687.75", "$5,587.75")]

@@ -243,10 +243,30 @@ def code_candidates(articles: Sequence[Article], today: dt.date) -> list[Candida
     return find_candidates(context)
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def clause_around(text: str, position: str) -> str:
+    """The clause of a quote holding a side's position, when the quote writes it: "$3,544 at
+    a boutique" in a list of purchases, not the whole list, is what that side says."""
+    at = text.find(position)
+    if not position or at < 0:
+        return text
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    start = max((m + 1 for m in marks if m < at), default=0)
+    end = min((m for m in marks if m >= at + len(position)), default=len(text))
+    return text[start:end]
+
+
 def sides_of(candidate: Candidate) -> Sides:
-    """A candidate's two sides as quote texts."""
+    """A candidate's two sides as quote texts, each cut to the clause holding the side's
+    position where the quote writes it (so a side is matched by what it says)."""
+    positions = candidate.positions if len(candidate.positions) == 2 else ("", "")
     first, second = candidate.sides
-    return [q.text for q in first], [q.text for q in second]
+    return (
+        [clause_around(q.text, positions[0]) for q in first],
+        [clause_around(q.text, positions[1]) for q in second],
+    )
 
 
 @dataclass(frozen=True)

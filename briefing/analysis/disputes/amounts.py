@@ -117,13 +117,15 @@ def _pairs(
                     continue
                 if other_countries(context, x, fx, y, fy):
                     continue
-                item = item_of(x, fx)
-                if item is not None and item == item_of(y, fy):
+                item, other_item = item_of(x, fx), item_of(y, fy)
+                if item is not None and item == other_item:
                     # The named item says what both are for; the source's other amounts
                     # (a list of purchases) say nothing of it.
                     if not _gives(second, fx, item) and not _gives(first, fy, item):
                         yield x, fx, y, fy
                     continue
+                if item is not None and other_item is not None:
+                    continue  # two named things: "$3,544 at a boutique", "$5,587 at a retreat"
                 if not alike or len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
                     continue
                 if other_periods(x, y) or other_purposes(x, fx, y, fy):
