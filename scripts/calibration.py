@@ -108,13 +108,13 @@ def _reckless(name: str, folder: str, gold_file: str) -> None:
     hits = sum(
         any(
             all(any(quote_matches(q.text, g) for q in side for g in gs) for side, gs in pairing)
+            for d in gold.disputes
             for pairing in (
                 zip(c.sides, d.sides, strict=True),
                 zip(c.sides, reversed(d.sides), strict=True),
             )
         )
         for c in found
-        for d in gold.disputes
     )
     print(
         f"{name}: a reckless proposer: {review.proposed} proposed, {len(found)} admitted, "

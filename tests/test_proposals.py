@@ -398,8 +398,9 @@ def test_a_number_that_names_a_thing_is_not_a_count() -> None:
 
 
 def test_two_groups_of_one_noun_are_not_one_count() -> None:
-    first = "The bill passed the Senate with support from 33 Democrats on Friday night."
-    second = "Of the 10 Democrats who gathered outside the Senate on Friday, six face voters."
+    # Both near "vote": one measure, votes, must not stand in for what the figures count.
+    first = "The bill won its vote in the Senate with support from 33 Democrats on Friday night."
+    second = "Of 10 Democrats meeting reporters by the Senate after the vote, six face voters."
     assert _rejected((first, "33"), (second, "10 Democrats"), "33", "10") == [
         "no difference code can check"
     ]
@@ -431,8 +432,8 @@ def test_a_term_of_years_is_not_the_date_of_an_event() -> None:
 
 def test_a_reckless_proposer_gets_nothing_past_code_on_the_project_sets() -> None:
     """Every checkable pair of words in every pair shown, proposed (briefing.eval.reckless):
-    on the seeds, harbour and bridge sets code admits none of them (it admitted 2, 4 and 2,
-    all false, before briefing.analysis.disputes.one_thing)."""
+    on the seeds, harbour and bridge sets code admits none of them (it admitted 2, 6 and 4
+    pairs, all false, before briefing.analysis.disputes.one_thing)."""
     from briefing.eval import reckless
     from briefing.eval.real import analysed
 
@@ -443,3 +444,18 @@ def test_a_reckless_proposer_gets_nothing_past_code_on_the_project_sets() -> Non
         found, review = reckless.admitted(analysed(articles, today))
         assert review.proposed > 0, folder
         assert found == [], (folder, [c.evidence for c in found])
+
+
+def test_a_pronoun_before_opposed_words_blocks_their_doer_however_the_words_are_named() -> None:
+    first = "Asked about the port deal with Mayor Dana Lind, the director said he denied it."
+    second = "Mayor Dana Lind admitted the port deal in a statement about the director."
+    for named in ("denied", "he denied", "said he denied"):
+        assert _rejected((first, "he denied"), (second, "admitted the"), named, "admitted"), named
+
+
+def test_two_remarks_that_share_a_few_words_are_not_one_remark_in_other_words() -> None:
+    first = 'Senator Okafor said: "Mayor Lind must demand a full inquiry into the port deal now."'
+    second = 'Senator Okafor said: "Mayor Lind must never sign the port deal, whatever happens."'
+    assert _rejected(
+        (first, "full inquiry"), (second, "never sign"), "demand a full inquiry into", "never sign"
+    )

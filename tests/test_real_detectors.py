@@ -480,14 +480,14 @@ def test_an_exact_amount_is_compared_though_its_source_also_rounds_it_or_bounds_
     assert {found.positions[0], found.positions[1]} == {"$139 million", "$140,937,785"}
 
 
-def test_amounts_far_apart_or_for_two_things_are_not_one_amount() -> None:
+def test_amounts_far_apart_for_two_things_or_of_two_periods_are_not_one_amount() -> None:
     apart = _amount_pair(
-        "Moss had earned approximately $30 million from book sales and speeches, records say.",
-        "Moss had earned $400,000 for one speech to a trade group in the capital, records say.",
+        "Moss had made nearly $30 million from lectures and memoirs, records say.",
+        "Moss had made $400,000 for one lecture to a trade group in the capital, records say.",
     )
     two_things = _amount_pair(
-        "They also paid an additional $13.6 million in state taxes that year, records say.",
-        "They were also paid $9.68 million in 2013 for 41 speeches that year, records say.",
+        "They also paid a further $13.6 million in county levies that year, records say.",
+        "They were also paid $9.68 million in fees for 41 lectures that year, records say.",
     )
     two_periods = _amount_pair(
         "The couple's taxable income for 2014 came to $28 million, the returns show.",
@@ -497,14 +497,14 @@ def test_amounts_far_apart_or_for_two_things_are_not_one_amount() -> None:
 
 
 def test_fallen_after_an_auxiliary_is_a_fall_not_the_dead() -> None:
-    [fall] = figures("Crossings at the border have actually fallen in recent years, to 400,000.")
+    [fall] = figures("Crossings at the border have fallen sharply since the peak, to 400,000.")
     [dead] = figures("Some of the fallen, 32 officers, served in elite units.")
     assert (fall.measure, dead.measure) == (None, "deaths")
 
 
 def test_amounts_for_two_named_things_are_never_compared() -> None:
     """An entry of a list is compared only with the same named thing: "$3,544.00 at Marisol
-    Fine Boutique" is not the other report's "$5,587.75 vacation at the Lakeside Wellness
+    Fine Boutique" is not the other report's "$5,587.75 holiday at the Lakeside Wellness
     Lodge", however alike the sentences."""
     listed = (
         "Moss spent $2,306.08 at Pine Hill Gardens, over $300 at Toy Barn Depot, $3,544.00 at "
@@ -512,7 +512,7 @@ def test_amounts_for_two_named_things_are_never_compared() -> None:
     )
     told = (
         "In 2008, Moss spent campaign money on a $466.30 dinner at Blue Fern Grill and a "
-        "$5,587.75 vacation at the Lakeside Wellness Lodge, the filing said."
+        "$5,587.75 holiday at the Lakeside Wellness Lodge, the filing said."
     )
     found = _amount_pair(listed, told)
     assert [c.positions for c in found] == [("$5,687.75", "$5,587.75")]

@@ -113,14 +113,15 @@ def test_disputes_on_the_annotated_events(half: Half, found: int) -> None:
     assert total.false + total.traps <= 23 // 5, total.notes
 
 
-@pytest.mark.parametrize(("half", "most"), [("tune", 3), ("report", 11)])
+@pytest.mark.parametrize(("half", "most"), [("tune", 2), ("report", 11)])
 def test_what_a_reckless_proposer_gets_past_code(half: Half, most: int) -> None:
-    """Every checkable pair of words in every pair of statements the proposal call shows,
-    proposed (briefing.eval.reckless): what code admits bounds the disputes any model can
-    add. Set on the tune half (67 admitted, 58 false, before the checks of
-    briefing.analysis.disputes.one_thing); the report half was 78 before, 11 after."""
+    """Every checkable pair of words (each with up to three words before it) in every pair
+    of statements the proposal call shows, proposed one by one (briefing.eval.reckless):
+    the pairs code admits are what a careless model could add. Set on the tune half (107
+    pairs admitted, 93 of them false, before briefing.analysis.disputes.one_thing); the
+    report half was 114 before, 11 after."""
     proposed, admitted = reckless_total(_corpus(), load_real_gold(), half)
-    assert proposed > 250
+    assert proposed > 3000
     assert admitted.shown <= most, admitted.notes
 
 

@@ -23,7 +23,7 @@ from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads, titled
-from briefing.analysis.lexicon import AHEAD
+from briefing.analysis.lexicon import AHEAD, PRONOUNS
 from briefing.analysis.ranking import RankedFact, rank_facts
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
@@ -43,6 +43,7 @@ __all__ = [
     "AHEAD",
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
+    "PRONOUNS",
     "Analysis",
     "Candidate",
     "Context",

@@ -185,7 +185,8 @@ UNIT_REACH_CHARS = 400
 _BREAKS = frozenset({"and", ",", ";", "but", "while"})
 
 
-# After one of these, "fallen" is the verb ("arrests have fallen to 400,000"), not the dead.
+# After one of these, "fallen" is the verb ("arrests have fallen to 400,000"), not the dead;
+# the price is "400 had fallen in the battle", read without a measure.
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "been"})
 
 

@@ -218,3 +218,7 @@ POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _stems("decreased", "fell", "falling", "dropped", "declined"),
     ),
 }
+
+# Words that stand for a name already given: a name before one of them is not the doer
+# of what follows it, nor a word of a claim's own.
+PRONOUNS = frozenset("he she they it we i you him her them his its their our who".split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.analysis import PRONOUNS
 from briefing.articles import STOP_WORDS, stem
 
 ACTS = frozenset(
@@ -51,7 +52,6 @@ _BOUNDARY = re.compile(
 # In the model's sentence a comma ends a clause too ("..., Venezuela Announces Oil Deal");
 # in a source's sentence it may open an aside ("The ministry, in a statement, denied").
 _PROSE_BOUNDARY = re.compile(rf"{_BOUNDARY.pattern}|[,(]", re.IGNORECASE)
-_PRONOUNS = frozenset("he she they it we i you him her them his its their who".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -60,7 +60,7 @@ def _subject(text: str, at: int, boundary: re.Pattern[str] = _BOUNDARY) -> set[s
     before = text[:at]
     cut = max((m.end() for m in boundary.finditer(before)), default=0)
     words = [w.casefold() for w in _WORD.findall(before[cut:])]
-    return {stem(w) for w in words if w not in STOP_WORDS and w not in _PRONOUNS and len(w) > 1}
+    return {stem(w) for w in words if w not in STOP_WORDS and w not in PRONOUNS and len(w) > 1}
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -73,7 +73,8 @@ def _rounded(other: Figure, figure: Figure, items: Sequence[Statement]) -> bool:
 
 
 # Two reports of one amount differ by less than this factor; amounts further apart are of
-# two things ("$30 million" of income over a year, "$400,000" for one speech).
+# two things ("$30 million" of income over a year, "$400,000" for one speech). The price:
+# a dispute of an order of magnitude ("$20 million" against "$200 million") is not shown.
 MAX_RATIO = 10
 
 
@@ -85,10 +86,9 @@ def _magnitudes_apart(a: Figure, b: Figure) -> bool:
 def _states(other: Figure, figure: Figure) -> bool:
     """Whether ``other`` states ``figure``: agrees with it, a bound only within 10% ("more
     than $3 million" does not state $140 million, though both can be true)."""
-    if other.qualifier in ("at least", "at most"):
-        low, high = sorted((other.value, figure.value))
-        return high <= low * 1.1
-    return agree(figure, other)
+    low, high = sorted((other.value, figure.value))
+    bound = other.qualifier in ("at least", "at most")
+    return agree(figure, other) and (not bound or high <= low * 1.1)
 
 
 def _gives(items: Sequence[Statement], figure: Figure, item: str | None = None) -> bool:

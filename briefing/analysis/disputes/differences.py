@@ -5,8 +5,8 @@ ended: briefing.analysis.lexicon.POLARITY), or the words of one quotation.
 ``sentence_differences`` says which kinds two whole sentences may differ in (what the
 proposal prompt is shown); ``checked_difference`` checks the words a model named in each
 sentence: they are in it, they differ in one of these kinds, and they are said of one
-thing (briefing.analysis.disputes.one_thing). The kind of dispute
-follows from the difference, never from the model's label.
+thing (briefing.analysis.disputes.one_thing). The kind of dispute follows from the
+difference, never from the model's label.
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ from briefing.analysis.disputes.one_thing import (
     Named,
     alike_dates,
     one_quantity,
+    one_remark,
     quoted_at,
     replaced,
     same_doer,
 )
 from briefing.analysis.figures import COUNTED, Figure, compatible
+from briefing.analysis.lexicon import POLARITY
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
 from briefing.articles import MONTHS, WEEKDAYS, stem, stems
 
@@ -210,6 +212,13 @@ def _around(item: Statement, span: tuple[int, int]) -> set[str]:
     return set(stems(" ".join(words)))
 
 
+def _date_at(item: Statement, span: tuple[int, int]) -> tuple[int, int]:
+    """The first date word inside the named span: the event is read around it, so naming
+    more words ("a primary in April") does not move what the date is of."""
+    found = _DATE.search(item.text, span[0], span[1])
+    return span if found is None else found.span()
+
+
 def _one_event(
     a: Statement, span_a: tuple[int, int], b: Statement, span_b: tuple[int, int]
 ) -> bool:
@@ -245,7 +254,9 @@ def _marked_at(side: Named, marker: re.Pattern[str]) -> int | None:
 
 
 def _act_at(side: Named, acts: set[str]) -> int | None:
-    """Where the first named word of one of ``acts`` stands in the sentence."""
+    """Where the first named word of one of ``acts`` stands in the sentence, said in the
+    past tense with "-ed" (pasts spelled like the verb, "quit" or "cut", are not read as
+    done: "they quit" and "they will quit" look alike)."""
     span = locate(side.words, side.item)
     if span is None:
         return None
@@ -254,6 +265,15 @@ def _act_at(side: Named, acts: set[str]) -> int | None:
     # of" name the act without saying it was done.
     done = (w for w in words if w.group().casefold().endswith("ed") and stems(w.group()) & acts)
     return next((span[0] + w.start() for w in done), None)
+
+
+def _polar_at(side: Named, span: tuple[int, int], axis: str) -> int | None:
+    """Where the opposed word of ``axis`` stands inside the named span: its doer and
+    whether it is quoted are read there, not at the span's start ("he denied": the
+    pronoun still stands between the name and the denial)."""
+    words = POLARITY[axis][0] | POLARITY[axis][1]
+    found = re.finditer(r"[^\W\d_]+", side.item.text[span[0] : span[1]])
+    return next((span[0] + w.start() for w in found if stem(w.group()) in words), None)
 
 
 def _one_doer(context: Context, *sides: tuple[Named, int | None]) -> bool:
@@ -265,6 +285,20 @@ def _one_doer(context: Context, *sides: tuple[Named, int | None]) -> bool:
     if quoted_at(first.item, at_a) or quoted_at(second.item, at_b):
         return False
     return same_doer(context, first.item, at_a, second.item, at_b)
+
+
+def _quoted_change(wa: str, wb: str, qa: str, qb: str) -> bool:
+    """The words one quotation of a remark replaces in the other change what was said:
+    each side replaces a word (no elision), and one side holds a negation or a figure the
+    other quotation lacks, or the two take opposite sides of opposed words. "A nuclear
+    bomb" for "nuclear arms" is a transcription, not a dispute."""
+    if not (replaced(wa, qb) and replaced(wb, qa)):
+        return False
+    negated = (bool(NEGATION.search(wa)) and not NEGATION.search(qb)) or (
+        bool(NEGATION.search(wb)) and not NEGATION.search(qa)
+    )
+    figures = bool(re.search(r"\d", wa + wb)) and re.findall(r"\d+", wa) != re.findall(r"\d+", wb)
+    return negated or figures or _opposed(_polarity(wa), _polarity(wb)) is not None
 
 
 def _status(context: Context, x: Named, y: Named, what: str) -> Difference | None:
@@ -310,13 +344,14 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
         evidence = f"figures differ ({fx.text} / {fy.text})"
         return Difference(kind, evidence, (fx.value, fy.value))
     dated = _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb)
-    if dated and alike_dates(x, y) and _one_event(a, span_a, b, span_b):
+    if dated and alike_dates(x, y) and _one_event(a, _date_at(a, span_a), b, _date_at(b, span_b)):
         return Difference("contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
-    if axis is not None and _one_doer(context, (x, span_a[0]), (y, span_b[0])):
+    at = (_polar_at(x, span_a, axis), _polar_at(y, span_b, axis)) if axis else (None, None)
+    if axis is not None and _one_doer(context, (x, at[0]), (y, at[1])):
         return Difference("framing", f"opposed words ({axis}: {wa} / {wb})")
     qa = next((q for q in _quotations(a.text) if q[0] <= span_a[0] and span_a[1] <= q[1]), None)
     qb = next((q for q in _quotations(b.text) if q[0] <= span_b[0] and span_b[1] <= q[1]), None)
-    if qa and qb and _one_remark(qa[2], qb[2]) and replaced(wa, qb[2]) and replaced(wb, qa[2]):
+    if qa and qb and one_remark(qa[2], qb[2]) and _quoted_change(wa, wb, qa[2], qb[2]):
         return Difference("contradiction", "one remark quoted in different words")
     return _status(context, x, y, "status") or _status(context, x, y, "negation")

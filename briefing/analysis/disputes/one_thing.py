@@ -11,25 +11,24 @@ the real corpus by proposing every pair of checkable words in every pair shown
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.nearby import SCALE_WORDS, WORD, words_near
 from briefing.analysis.disputes.settled import subject
+from briefing.analysis.disputes.when import spans_in
 from briefing.analysis.figures import Figure, agree
+from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import Statement
 from briefing.articles import QUOTED, stem, stems
 
-# Words before an act (or its marker) in which its subject is named.
-SUBJECT_REACH = 8
-_TOKEN = re.compile(r"[\w’'.-]*\w")
-_PRONOUNS = frozenset("he she they it we i you his her their its our".split())
+# Words before an act (or its marker) in which its doer is named: wider than
+# briefing.analysis.disputes.settled's, since a marker ("has not yet") may stand between.
+DOER_REACH = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SINCE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
-_RANGE = re.compile(
-    r"\b((?:19|20)\d\d)\s*(?:to|through|until|and|-|–)\s*((?:19|20)\d\d)\b", re.IGNORECASE
-)
+_SINCE = re.compile(r"\b(?i:since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -47,8 +46,8 @@ def _names_near(context: Context, item: Statement, start: int, end: int) -> froz
     return frozenset(keys & item.entities)
 
 
-# Words each way of a figure of which one must be shared: what the figure is of ("net
-# worth between $19 and $22 million" is not "earned $139 million").
+# Words each way of a figure of which one must be shared: what the figure is of ("a
+# fortune put at $2 million" is not "made $90 million in fees").
 NEAR_WORDS = 4
 # A number after one of these words names a thing ("section 3", "Title 42"), not a count.
 _IDENTIFIER = re.compile(
@@ -65,7 +64,8 @@ def _near(item: Statement, figure: Figure) -> frozenset[str]:
     before = [w.group() for w in words if w.end() <= figure.start][-NEAR_WORDS:]
     after = [w.group() for w in words if w.start() >= figure.start + len(figure.text)]
     found = stems(" ".join((*before, *after[:NEAR_WORDS])))
-    return found - SCALE_WORDS - {figure.unit or ""}
+    # A name near both says whose figures they are (``_names_near``), not what they count.
+    return found - SCALE_WORDS - {figure.unit or ""} - item.entities
 
 
 def _counted(item: Statement, figure: Figure) -> frozenset[str]:
@@ -106,7 +106,7 @@ def _identifier(item: Statement, figure: Figure) -> bool:
     return bool(_IDENTIFIER.search(item.text[: figure.start]))
 
 
-def _gives(item: Statement, figure: Figure) -> bool:
+def _states_too(item: Statement, figure: Figure) -> bool:
     """The sentence gives the figure too, at the precision written ("$15 million" and
     "$14,959,450")."""
     return any(agree(other, figure) for other in item.figures if other.unit == figure.unit)
@@ -117,7 +117,7 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     counted nouns and the joining of noun to figure ("a four-term senator") agree, where
     both say them; neither sentence gives the other's figure; the words right around
     them share a stem besides what they count ("33 Democrats" / "the 10 Democrats who
-    gathered"), or they have one measure other than money; the names around them, when
+    gathered"; a measure word such as "vote" nearby is not enough); the names around them, when
     both name someone, meet; and the sentences are not of two periods
     (``other_periods``)."""
     if _identifier(a, fa) or _identifier(b, fb) or fa.compound != fb.compound:
@@ -126,10 +126,9 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
         fa.noun and fb.noun and stem(fa.noun) != stem(fb.noun)
     ):
         return False
-    if _gives(a, fb) or _gives(b, fa):
+    if _states_too(a, fb) or _states_too(b, fa):
         return False
-    measured = fa.measure not in (None, "money") and fa.measure == fb.measure
-    if not near_alike(a, fa, b, fb) and not measured:
+    if not near_alike(a, fa, b, fb):
         return False
     span_a, span_b = (fa.start, fa.start + len(fa.text)), (fb.start, fb.start + len(fb.text))
     names = _names_near(context, a, *span_a), _names_near(context, b, *span_b)
@@ -147,21 +146,15 @@ def other_periods(a: Statement, b: Statement) -> bool:
 
 def _periods(text: str) -> list[tuple[int, int]]:
     """The spans of years the text gives: "from 1996 to 2007", "since 2014" (to now)."""
-    spans = [(int(m[1]), int(m[2])) for m in _RANGE.finditer(text)]
+    spans = [(s.first, s.last) for s in spans_in(text)]
     return spans + [(int(m[1]), 9999) for m in _SINCE.finditer(text)]
 
 
 def alike_dates(x: Named, y: Named) -> bool:
-    """Two named dates can date one event: neither year falls in a span of years the
-    other sentence gives, and both sentences give a span or neither does (a term "from
-    1993 to 1996" is a period, "in 2002" a point in time)."""
-    spans = _periods(x.item.text), _periods(y.item.text)
-    if bool(spans[0]) != bool(spans[1]):
-        return False
-    years = (_YEAR.findall(x.words), spans[1]), (_YEAR.findall(y.words), spans[0])
-    return not any(
-        lo <= int(year) <= hi for found, bounds in years for year in found for lo, hi in bounds
-    )
+    """Two named dates can date one event: neither sentence gives a span of years. A term
+    "from 1993 to 1996" or earnings "since January 2014" are periods, "in 2002" a point in
+    time; two spans are compared as tenures by briefing.analysis.disputes.when."""
+    return not (_periods(x.item.text) or _periods(y.item.text))
 
 
 def quoted_at(item: Statement, at: int) -> bool:
@@ -170,17 +163,10 @@ def quoted_at(item: Statement, at: int) -> bool:
 
 
 def doer(context: Context, item: Statement, at: int) -> str | None:
-    """The entity nearest before ``at`` (within ``SUBJECT_REACH`` words), unless a pronoun
+    """The entity nearest before ``at`` (within ``DOER_REACH`` words), unless a pronoun
     stands between: "As for his work with Lind, he does not regret it" is not Lind's."""
-    tokens = list(_TOKEN.finditer(item.text, 0, at))[-SUBJECT_REACH:]
-    for token in reversed(tokens):
-        word = token.group()
-        if word.casefold() in _PRONOUNS:
-            return None
-        found = subject(word, len(word), context.entities, 1)
-        if found is not None:
-            return found[0]
-    return None
+    found = subject(item.text, at, context.entities, DOER_REACH, PRONOUNS)
+    return None if found is None else found[0]
 
 
 def same_doer(context: Context, a: Statement, at_a: int, b: Statement, at_b: int) -> bool:
@@ -195,3 +181,20 @@ def replaced(words: str, quotation: str) -> bool:
     elision (one quotation going on where the other stops)."""
     other = {w.casefold() for w in re.findall(r"\w+", quotation)}
     return any(w.casefold() not in other for w in re.findall(r"\w+", words))
+
+
+# Two quotations are of one remark when this share of the shorter one's words match, in
+# order, with a run of at least ``REMARK_RUN`` words.
+REMARK_SHARE = 0.5
+REMARK_RUN = 5
+
+
+def one_remark(a: str, b: str) -> bool:
+    """Two quotations of one remark, not two remarks sharing a few words ("President
+    Trump must demand ..." / "President Trump must be willing ...")."""
+    words_a, words_b = re.findall(r"\w+", a.casefold()), re.findall(r"\w+", b.casefold())
+    blocks = difflib.SequenceMatcher(a=words_a, b=words_b, autojunk=False).get_matching_blocks()
+    matched = sum(block.size for block in blocks)
+    longest = max((block.size for block in blocks), default=0)
+    shorter = min(len(words_a), len(words_b))
+    return longest >= REMARK_RUN and shorter > 0 and matched >= REMARK_SHARE * shorter

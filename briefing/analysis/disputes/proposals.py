@@ -9,8 +9,7 @@ words are a short part of their statements and differ in something code checks (
 figure, a date, a quotation's words, opposed words, a negation, or an undecided against
 a decided status), said of one thing (one quantity, one doer, one remark, one event:
 briefing.analysis.disputes.one_thing), figures not being about two different countries;
-and no other
-candidate already quotes either statement. Its kind comes from that difference, never
+and no other candidate already quotes either statement. Its kind comes from that difference, never
 from the model's label; everything it shows is the sources' own words. A changed name
 is left to the code detectors (rewrite drift, office holder): two sentences name
 different people too often to check that a name was changed.

@@ -77,11 +77,15 @@ def act_group(word: str, groups: tuple[frozenset[str], ...] = ACTS) -> frozenset
     return next((group for group in groups if root in group), frozenset({root}))
 
 
-def subject(text: str, at: int, entities: Entities, reach: int) -> tuple[str, str] | None:
+def subject(
+    text: str, at: int, entities: Entities, reach: int, stops: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """The entity key and the word of the name nearest before ``at``, within ``reach``
-    words."""
+    words; None when one of ``stops`` (a pronoun) comes first."""
     for token in reversed(list(_TOKEN.finditer(text, 0, at))[-reach:]):
         word = token.group()
+        if word.casefold() in stops:
+            return None
         if word[:1].isupper() and names_in(word) and entities.is_entity_word(word):
             return entities.key(word), re.sub(r"[’']s$", "", word)
     return None

@@ -31,7 +31,8 @@ from briefing.articles import Entities, stem
 
 AROUND = 1
 _SPAN = re.compile(
-    r"\b(?:from|between) (?P<first>(?:19|20)\d\d) (?:to|and|until) (?P<last>(?:19|20)\d\d)\b"
+    r"\b(?:from|between) (?P<first>(?:19|20)\d\d) (?:to|and|until|through) "
+    r"(?P<last>(?:19|20)\d\d)\b"
 )
 
 
