@@ -516,3 +516,22 @@ def test_amounts_for_two_named_things_are_never_compared() -> None:
     )
     found = _amount_pair(listed, told)
     assert [c.positions for c in found] == [("$5,687.75", "$5,587.75")]
+
+
+def test_a_lone_initial_the_evidence_does_not_have_is_not_grounded() -> None:
+    """A model's "U. Rep." for the sources' "U.S. Rep." passed, since names are compared
+    word by word and "U.S." holds a "u"."""
+    from briefing.analysis.grounding import Grounding
+
+    grounding = Grounding(Entities())
+    evidence = ["U.S. Rep. Dana Lind (R-Ohio) and her aide were charged on Tuesday."]
+    assert grounding.missing("U. Rep. Dana Lind Charged", evidence) == ["U."]
+    assert grounding.missing("U.S. Rep. Dana Lind Charged", evidence) == []
+    assert grounding.missing("Dana K. Lind was charged", ["Dana K. Lind was charged."]) == []
+
+
+def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:
+    from briefing.brief.summary import _clause
+
+    statement = "Rep. Dana Lind, R-Ohio, and her aide, Moss, were charged on Tuesday, police said"
+    assert _clause(statement) == "Rep. Dana Lind and her aide were charged on Tuesday"

@@ -3,7 +3,8 @@ the evidence it cites (verbatim quotes), or the sentence does not stand.
 
 Names are compared as entities ("Cuban" and "Havana" are Cuba; "U.S." and "United States"
 agree) and, failing that, as words of the evidence (accents and case aside). Figures are
-compared by value ("25,000" and "25000"; "fourteen" and "14"). A capitalised word opening
+compared by value ("25,000" and "25000"; "fourteen" and "14"); a lone initial ("L.")
+must stand alone in the evidence too. A capitalised word opening
 a sentence counts as a name unless the articles write it in lower case ("Officials said
 ..." is not a name; "Trump said ..." is, even when no article names him). In a headline
 written in Title Case every word is capitalised, so there only names the articles use,
@@ -23,6 +24,9 @@ from briefing.articles import Entities, fold
 _COUNTED = ("count", "time", "duration")
 # The brief's own references to its sources ("(A3)", "(A1, A4)") name no one.
 _REFERENCE = re.compile(r"\s*\([A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\)")
+# A lone initial ("U." in "U. Rep. Hunter", a broken "U.S."): it must stand alone in the
+# evidence too, since names are compared word by word and "U.S." holds a "u".
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?![\w.])")
 _TITLE_CASE = 0.6
 _TITLE_CASE_WORDS = 4
 
@@ -67,4 +71,6 @@ class Grounding:
         for figure in figures(sentence):
             if figure.kind in _COUNTED and figure.value not in values:
                 absent.append(figure.text)
+        initials = set(_INITIAL.findall(joined))
+        absent += [i for i in _INITIAL.findall(sentence) if i not in initials]
         return absent

@@ -359,8 +359,15 @@ def _developments(
 CLAUSE_WORDS = 20
 
 
+# A short aside in commas after a name ("Rep. Lind, R-Ohio, and her aide, Moss, were
+# charged"): an apposition, not where the clause ends.
+_ASIDE = re.compile(r"(?<=[A-Za-z.]),\s(?:[A-Z][\w.’'-]*\s?){1,3},\s")
+
+
 def _clause(statement: str) -> str:
-    clause = re.split(r"[,;:—–]\s", statement, maxsplit=1)[0]
+    """The statement's first clause, a name's short asides left out so the clause keeps
+    its verb ("Rep. Lind and her aide were charged ...", not "Rep. Lind and her aide")."""
+    clause = re.split(r"[,;:—–]\s", _ASIDE.sub(" ", statement), maxsplit=1)[0]
     words = clause.split()
     return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
 
