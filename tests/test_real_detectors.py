@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.analysis import analyse
+from briefing.analysis import analyse, told_by
 from briefing.analysis.disputes import Candidate, Context
 from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
@@ -15,13 +15,14 @@ from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.weekdays import day_conflicts
 from briefing.analysis.disputes.when import date_conflicts
 from briefing.analysis.figures import agree, figures, written
+from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads
 from briefing.analysis.text import entities_for, statement, statements
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence
-from briefing.brief.summary import _repeats, _same
+from briefing.brief.summary import _clause, _repeats, _same
 from briefing.merge import MergeResult
 from briefing.sources import profile_sources
 from tests import factories
@@ -521,7 +522,6 @@ def test_amounts_for_two_named_things_are_never_compared() -> None:
 def test_a_lone_initial_the_evidence_does_not_have_is_not_grounded() -> None:
     """A model's "U. Rep." for the sources' "U.S. Rep." passed, since names are compared
     word by word and "U.S." holds a "u"."""
-    from briefing.analysis.grounding import Grounding
 
     grounding = Grounding(Entities())
     evidence = ["U.S. Rep. Dana Lind (R-Ohio) and her aide were charged on Tuesday."]
@@ -531,7 +531,23 @@ def test_a_lone_initial_the_evidence_does_not_have_is_not_grounded() -> None:
 
 
 def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:
-    from briefing.brief.summary import _clause
 
     statement = "Rep. Dana Lind, R-Ohio, and her aide, Moss, were charged on Tuesday, police said"
     assert _clause(statement) == "Rep. Dana Lind and her aide were charged on Tuesday"
+
+
+def test_a_lead_that_adds_nothing_to_one_shown_is_no_second_development() -> None:
+
+    shown = (
+        "Rep. Dana Lind, R-Ohio, and her husband, Ari, were indicted on charges of converting "
+        "$250,000 in campaign funds to personal use, prosecutors announced Tuesday"
+    )
+    again = "U.S. Rep. Dana Lind and her husband, Ari Lind, were indicted Tuesday on charges "
+    again += "of misusing campaign funds."
+    more = (
+        "About 1,200 people were evacuated from Orlen on Monday after the Serra burst its banks "
+        "following three days of rain, the mayor said."
+    )
+    assert told_by(again, shown)
+    assert not told_by(more, "The Serra burst its banks after three days of rain.")
+    assert not told_by("Lind was not indicted on Tuesday over campaign funds charges.", shown)

@@ -25,6 +25,7 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS
 from briefing.analysis.ranking import RankedFact, rank_facts
+from briefing.analysis.same import told_by
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
     Statement,
@@ -65,6 +66,7 @@ __all__ = [
     "names_in",
     "statement",
     "statements",
+    "told_by",
 ]
 
 

@@ -8,6 +8,8 @@ and "kills" are one entry.
 
 from __future__ import annotations
 
+import re
+
 from briefing.articles import stem
 
 
@@ -222,3 +224,8 @@ POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # Words that stand for a name already given: a name before one of them is not the doer
 # of what follows it, nor a word of a claim's own.
 PRONOUNS = frozenset("he she they it we i you him her them his its their our who".split())
+
+# A negation: "not", "never", "hasn't" ... (a sentence and its negation say opposite things).
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b|\bhasn[’']t\b", re.IGNORECASE
+)

@@ -16,14 +16,13 @@ from collections.abc import Iterator
 from briefing.analysis.disputes.differences import (
     ACT_WORDS,
     CHECKED_DATES,
-    NEGATION,
     QUOTATION,
     act_stems,
     date_matches,
     dates,
 )
 from briefing.analysis.disputes.nearby import WORD
-from briefing.analysis.lexicon import POLARITY
+from briefing.analysis.lexicon import NEGATION, POLARITY
 from briefing.analysis.text import PREDICTIVE_MARK, Statement
 from briefing.articles import stem, stems
 

@@ -29,7 +29,7 @@ from briefing.analysis.disputes.one_thing import (
     same_doer,
 )
 from briefing.analysis.figures import COUNTED, Figure, compatible
-from briefing.analysis.lexicon import POLARITY
+from briefing.analysis.lexicon import NEGATION, POLARITY
 from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
 from briefing.articles import MONTHS, WEEKDAYS, stem, stems
 
@@ -60,9 +60,6 @@ _DATE = re.compile(
     r"|\b(?P<relative>(?:last|this|next|earlier this|later this) (?:week|month|year)"
     r"|yesterday|today|tomorrow)\b",
     re.IGNORECASE,
-)
-NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b|\bhasn[’']t\b", re.IGNORECASE
 )
 QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
 # "May" and "March" are months only with a day or year beside them, or after "in", "by",
