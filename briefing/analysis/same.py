@@ -71,13 +71,13 @@ def same_event(a: Statement, b: Statement) -> bool:
 
 def told_by(item: str, shown: str) -> bool:
     """Whether a sentence shown already tells the event ``item`` tells, figures aside:
-    they share a name, the same hedging, negation and side of opposed words, and ``EVENT_STEMS``
-    stems making ``EVENT_SHARE`` of the item's own (what ``same_event`` asks of two
-    figure-free sentences, measured on the item, so an item that tells more stands, as does
-    one giving a figure the shown sentence lacks). Not
-    corroboration: "were indicted Tuesday on charges of misusing campaign funds" is told
-    by "were indicted on charges of converting $250,000 in campaign funds", though only
-    one gives the sum; a list of key developments tells it once."""
+    they share a name, the same hedging, negation and side of opposed words, and
+    ``EVENT_STEMS`` stems making ``EVENT_SHARE`` of the item's own (what ``same_event``
+    asks of two figure-free sentences, measured on the item, so an item that tells more
+    stands, as does one giving a figure the shown sentence lacks). Not corroboration:
+    "Lind was charged on Tuesday with misusing campaign money" is told by "Lind was
+    charged with taking $250,000 of campaign money", though only one gives the sum; a
+    list of key developments tells it once."""
     if is_hedged(item) != is_hedged(shown):
         return False
     if bool(NEGATION.search(item)) != bool(NEGATION.search(shown)):
