@@ -319,3 +319,10 @@ def test_a_real_dispute_side_is_matched_by_the_clause_holding_its_position() -> 
     assert clause_around(listed, "$3,544.00") == " $3,544.00 at a boutique"
     assert clause_around(listed, "not written") == listed
     assert clause_around("Passed on Tuesday.", "Tuesday") == "Passed on Tuesday."
+    # A comma between digits ends no clause; "40" is not found inside "140"; a clause of
+    # a word or two is no account of a side, so the whole quote stands.
+    assert clause_around("Moss spent $3,544 on 1,200 items; then left", "$3,544") == (
+        "Moss spent $3,544 on 1,200 items"
+    )
+    assert clause_around("About 140 Cuban officers, and 40 more", "40") == " and 40 more"
+    assert clause_around("Officers, 32, were hurt", "32") == "Officers, 32, were hurt"

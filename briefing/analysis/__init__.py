@@ -25,7 +25,6 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS
 from briefing.analysis.ranking import RankedFact, rank_facts
-from briefing.analysis.same import told_by
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
     Statement,
@@ -66,7 +65,6 @@ __all__ = [
     "names_in",
     "statement",
     "statements",
-    "told_by",
 ]
 
 

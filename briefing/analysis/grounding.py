@@ -24,9 +24,10 @@ from briefing.articles import Entities, fold
 _COUNTED = ("count", "time", "duration")
 # The brief's own references to its sources ("(A3)", "(A1, A4)") name no one.
 _REFERENCE = re.compile(r"\s*\([A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\)")
-# A lone initial ("U." in "U. Rep. Hunter", a broken "U.S."): it must stand alone in the
-# evidence too, since names are compared word by word and "U.S." holds a "u".
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?![\w.])")
+# A lone initial before a name ("U." in "U. Rep. Hunter", a broken "U.S."): it must stand
+# alone in the evidence too, since names are compared word by word and "U.S." holds a
+# "u". A letter ending a sentence ("World War I.", "Plan B.") is no initial.
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\s+[A-Z])")
 _TITLE_CASE = 0.6
 _TITLE_CASE_WORDS = 4
 
@@ -56,7 +57,7 @@ class Grounding:
         return [n for n in names_in(text) if self.entities.is_entity_word(n) and is_name(n)]
 
     def missing(self, sentence: str, evidence: Sequence[str]) -> list[str]:
-        """The names and figures of ``sentence`` that no evidence text has."""
+        """The names, figures and lone initials of ``sentence`` that no evidence text has."""
         sentence = _REFERENCE.sub("", sentence)
         joined = " ".join(evidence)
         keys = {self.entities.key(n) for n in names_in(joined)}

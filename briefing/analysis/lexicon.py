@@ -226,6 +226,4 @@ POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 PRONOUNS = frozenset("he she they it we i you him her them his its their our who".split())
 
 # A negation: "not", "never", "hasn't" ... (a sentence and its negation say opposite things).
-NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b|\bhasn[’']t\b", re.IGNORECASE
-)
+NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)

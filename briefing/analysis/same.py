@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import math
 
-from briefing.analysis.figures import COUNTED, figures
-from briefing.analysis.lexicon import NEGATION
-from briefing.analysis.text import Statement, is_hedged, names_in, polarity
-from briefing.articles import fold, stems
+from briefing.analysis.figures import COUNTED
+from briefing.analysis.text import Statement
 
 WORDING_SHARE = 0.6
 MIN_STEMS = 4
@@ -67,32 +65,6 @@ def same_event(a: Statement, b: Statement) -> bool:
     shared = len(a.stems & b.stems)
     smaller = min(len(a.stems), len(b.stems))
     return shared >= EVENT_STEMS and shared >= EVENT_SHARE * smaller
-
-
-def told_by(item: str, shown: str) -> bool:
-    """Whether a sentence shown already tells the event ``item`` tells, figures aside:
-    they share a name, the same hedging, negation and side of opposed words, and
-    ``EVENT_STEMS`` stems making ``EVENT_SHARE`` of the item's own (what ``same_event``
-    asks of two figure-free sentences, measured on the item, so an item that tells more
-    stands, as does one giving a figure the shown sentence lacks). Not corroboration:
-    "Lind was charged on Tuesday with misusing campaign money" is told by "Lind was
-    charged with taking $250,000 of campaign money", though only one gives the sum; a
-    list of key developments tells it once."""
-    if is_hedged(item) != is_hedged(shown):
-        return False
-    if bool(NEGATION.search(item)) != bool(NEGATION.search(shown)):
-        return False  # "was not indicted" is not "was indicted"
-    # A figure the shown sentence lacks is news of its own ("1,200 were evacuated").
-    values = {f.value for f in figures(shown) if f.kind in COUNTED}
-    if any(f.kind in COUNTED and f.value not in values for f in figures(item)):
-        return False
-    words, told = stems(item), stems(shown)
-    if polarity(words) != polarity(told):
-        return False
-    if not {fold(n) for n in names_in(item)} & {fold(n) for n in names_in(shown)}:
-        return False
-    shared = len(words & told)
-    return shared >= EVENT_STEMS and shared >= EVENT_SHARE * len(words)
 
 
 def same_fact(a: Statement, b: Statement) -> bool:

@@ -359,15 +359,19 @@ def _developments(
 CLAUSE_WORDS = 20
 
 
-# A short aside in commas after a name ("Rep. Lind, R-Ohio, and her aide, Moss, were
-# charged"): an apposition, not where the clause ends.
-_ASIDE = re.compile(r"(?<=[A-Za-z.]),\s(?:[A-Z][\w.’'-]*\s?){1,3},\s")
+# Asides in commas after a name, which are not where a clause ends: a party tag ("Rep.
+# Lind, R-Ohio, and ...") and a one-word name after a noun ("her husband, Ari, were").
+_ASIDES = re.compile(r",\s[RDI]-[A-Z][\w.]*,\s|(?<=\s)(?P<noun>[a-z]+),\s[A-Z][a-z]+,\s")
 
 
 def _clause(statement: str) -> str:
-    """The statement's first clause, a name's short asides left out so the clause keeps
-    its verb ("Rep. Lind and her aide were charged ...", not "Rep. Lind and her aide")."""
-    clause = re.split(r"[,;:—–]\s", _ASIDE.sub(" ", statement), maxsplit=1)[0]
+    """The statement's first clause. When that is a bare name ("Rep. Lind"), the name's
+    asides are left out so the clause reaches its verb ("Rep. Lind and her husband were
+    charged ..."); a list of names is never cut into ("Smith, Jones and Brown met")."""
+    clause = re.split(r"[,;:—–]\s", statement, maxsplit=1)[0]
+    if all(w[:1].isupper() for w in clause.split()):
+        plain = _ASIDES.sub(lambda m: f"{m['noun'] or ''} ", statement)
+        clause = re.split(r"[,;:—–]\s", plain, maxsplit=1)[0]
     words = clause.split()
     return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
 

@@ -243,19 +243,28 @@ def code_candidates(articles: Sequence[Article], today: dt.date) -> list[Candida
     return find_candidates(context)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
+# Marks that end a clause; a comma between digits ("3,544") does not.
+_CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d)")
+# A clause this short is no account of a side ("32"): the whole quote is matched instead.
+MIN_CLAUSE_WORDS = 3
 
 
 def clause_around(text: str, position: str) -> str:
-    """The clause of a quote holding a side's position, when the quote writes it: "$3,544 at
-    a boutique" in a list of purchases, not the whole list, is what that side says."""
-    at = text.find(position)
-    if not position or at < 0:
+    """The clause of a quote holding a side's position, when the quote writes it once as
+    words of its own: "$3,544 at a boutique" in a list of purchases, not the whole list,
+    is what that side says. Otherwise (not written, written twice, or a clause of a few
+    words) the whole quote."""
+    if not position:
         return text
+    found = list(re.finditer(rf"(?<![\w$]){re.escape(position)}(?!\w)", text))
+    if len(found) != 1:
+        return text
+    at, end_at = found[0].span()
     marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
     start = max((m + 1 for m in marks if m < at), default=0)
-    end = min((m for m in marks if m >= at + len(position)), default=len(text))
-    return text[start:end]
+    end = min((m for m in marks if m >= end_at), default=len(text))
+    clause = text[start:end]
+    return clause if len(clause.split()) >= MIN_CLAUSE_WORDS else text
 
 
 def sides_of(candidate: Candidate) -> Sides:

@@ -26,7 +26,6 @@ from briefing.analysis import (
     ProposalReview,
     RankedFact,
     Subjects,
-    told_by,
 )
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
@@ -124,31 +123,21 @@ def shown(facts: Sequence[RankedFact], budget: int) -> list[ShownFact]:
 def spread(facts: Sequence[ShownFact], count: int = DEVELOPMENTS) -> list[ShownFact]:
     """The key developments: facts in rank order, but no source supplying more than half
     of them with facts only it carries while other sources add facts (each source's best
-    is then reached), and none telling an event an earlier one tells; short of ``count``,
-    the rest in rank order."""
+    is then reached); short of ``count``, the rest in rank order."""
     cap = max(1, count // 2)
     alone: Counter[str] = Counter()
     chosen: list[ShownFact] = []
     for item in facts:
         only = item.ranked.lead.article_id if item.ranked.fact.independent == 1 else None
-        if (only is not None and alone[only] >= cap) or _told(item, chosen):
+        if only is not None and alone[only] >= cap:
             continue
         chosen.append(item)
         if only is not None:
             alone[only] += 1
         if len(chosen) == count:
             return chosen
-    rest: list[ShownFact] = []
-    for item in facts:
-        if item not in chosen and not _told(item, [*chosen, *rest]):
-            rest.append(item)
+    rest = [f for f in facts if f not in chosen]
     return sorted([*chosen, *rest[: count - len(chosen)]], key=facts.index)
-
-
-def _told(item: ShownFact, shown: Sequence[ShownFact]) -> bool:
-    """Whether a fact shown already tells the item's event (``told_by``): a second
-    newsroom's lead that adds nothing to the first one's is no second development."""
-    return any(told_by(item.ranked.lead.quote, f.ranked.lead.quote) for f in shown)
 
 
 def _fact_rows(facts: Sequence[ShownFact]) -> list[dict[str, str]]:

@@ -124,7 +124,7 @@ def _pairs(
                     if not _gives(second, fx, item) and not _gives(first, fy, item):
                         yield x, fx, y, fy
                     continue
-                if item is not None and other_item is not None:
+                if item and other_item and not set(item.split()) & set(other_item.split()):
                     continue  # two named things: "$3,544 at a boutique", "$5,587 at a retreat"
                 if not alike or len((around(x, fx) & around(y, fy)) - {fx.unit}) < AROUND:
                     continue
