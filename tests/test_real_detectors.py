@@ -536,6 +536,8 @@ def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:
 
     statement = "Rep. Dana Lind, R-Ohio, and her aide, Moss, were charged on Tuesday, police said"
     assert _clause(statement) == "Rep. Dana Lind and her aide were charged on Tuesday"
+    husband = "Rep. Dana Lind and her husband, Ari, were charged on Tuesday, police said"
+    assert _clause(husband) == "Rep. Dana Lind and her husband were charged on Tuesday"
     # A list of names is never cut into: no name goes missing from what it says.
     assert _clause("Smith, Jones, and Brown met on Tuesday, aides said") == "Smith"
     assert _clause("On Tuesday, Rep. Lind, R-Ohio, was charged") == "On Tuesday"

@@ -361,17 +361,19 @@ CLAUSE_WORDS = 20
 
 # Asides in commas after a name, which are not where a clause ends: a party tag ("Rep.
 # Lind, R-Ohio, and ...") and a one-word name after a noun ("her husband, Ari, were").
+_BREAK = re.compile(r"[,;:—–]\s")
 _ASIDES = re.compile(r",\s[RDI]-[A-Z][\w.]*,\s|(?<=\s)(?P<noun>[a-z]+),\s[A-Z][a-z]+,\s")
 
 
 def _clause(statement: str) -> str:
-    """The statement's first clause. When that is a bare name ("Rep. Lind"), the name's
-    asides are left out so the clause reaches its verb ("Rep. Lind and her husband were
-    charged ..."); a list of names is never cut into ("Smith, Jones and Brown met")."""
-    clause = re.split(r"[,;:—–]\s", statement, maxsplit=1)[0]
-    if all(w[:1].isupper() for w in clause.split()):
-        plain = _ASIDES.sub(lambda m: f"{m['noun'] or ''} ", statement)
-        clause = re.split(r"[,;:—–]\s", plain, maxsplit=1)[0]
+    """The statement's first clause. When it would end at a name's aside, the asides are
+    left out so the clause reaches its verb ("Rep. Lind and her husband were charged ...",
+    not "Rep. Lind and her husband"); a list of names is never cut into ("Smith, Jones
+    and Brown met")."""
+    first, aside = _BREAK.search(statement), _ASIDES.search(statement)
+    if first and aside and aside.start() <= first.start() < aside.end():
+        statement = _ASIDES.sub(lambda m: f"{m['noun'] or ''} ", statement)
+    clause = _BREAK.split(statement, maxsplit=1)[0]
     words = clause.split()
     return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
 
