@@ -550,3 +550,23 @@ def test_two_spellings_of_one_named_thing_are_one_amount() -> None:
         "filing said.",
     )
     assert [c.positions for c in found] == [("$5,687.75", "$5,587.75")]
+
+
+def test_a_preview_lead_ranks_after_the_same_days_report_of_the_act() -> None:
+    """A morning item says Governor Lind is expected to announce her run; another report
+    of the same day says she announced it: the announcement leads."""
+    preview = factories.article(
+        "preview",
+        "Governor Dana Lind is expected to announce her bid for the Senate at a rally today. "
+        "She has been weighing a run for months, aides say.",
+        dt.date(2015, 6, 30),
+    )
+    done = factories.article(
+        "done",
+        "Governor Dana Lind declared her candidacy for the Senate on Tuesday at a rally in "
+        "Port Ilsen. Her campaign opens with a tour of the coast.",
+        dt.date(2015, 6, 30),
+    )
+    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    found = analyse([preview, done], [], merged, dt.date(2015, 6, 30), 7)
+    assert found.facts[0].lead.quote.startswith("Governor Dana Lind declared her candidacy")
