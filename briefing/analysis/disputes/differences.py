@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import DisputeKind
@@ -243,34 +243,28 @@ def act_stems(words: str, marker: re.Pattern[str]) -> set[str]:
     return set(stems(" ".join(w for w in after if not w[:1].isupper())))
 
 
-def _marked_at(side: Named, marker: re.Pattern[str]) -> int | None:
-    """Where the marker ("expected to", "not") of the named words stands in the sentence."""
-    span = locate(side.words, side.item)
-    found = None if span is None else marker.search(side.item.text, span[0], span[1])
-    return None if found is None else found.start()
+Span = tuple[int, int]
 
 
-def _act_at(side: Named, acts: set[str]) -> int | None:
-    """Where the first named word of one of ``acts`` stands in the sentence, said in the
-    past tense with "-ed" (pasts spelled like the verb, "quit" or "cut", are not read as
-    done: "they quit" and "they will quit" look alike)."""
-    span = locate(side.words, side.item)
-    if span is None:
-        return None
-    words = re.finditer(r"[^\W\d_]+", side.item.text[span[0] : span[1]])
-    # Done is said in the past tense ("signed", "vetoed"): "challenging" or "the needs
-    # of" name the act without saying it was done.
-    done = (w for w in words if w.group().casefold().endswith("ed") and stems(w.group()) & acts)
-    return next((span[0] + w.start() for w in done), None)
+def _first_word(item: Statement, span: Span, wanted: Callable[[str], bool]) -> int | None:
+    """Where the first word inside ``span`` that is ``wanted`` stands in the sentence: a
+    doer and a quotation are read at the word itself, not at the start of the named words
+    ("he denied": the pronoun still stands between the name and the denial)."""
+    words = re.finditer(r"[^\W\d_]+", item.text[span[0] : span[1]])
+    return next((span[0] + w.start() for w in words if wanted(w.group())), None)
 
 
-def _polar_at(side: Named, span: tuple[int, int], axis: str) -> int | None:
-    """Where the opposed word of ``axis`` stands inside the named span: its doer and
-    whether it is quoted are read there, not at the span's start ("he denied": the
-    pronoun still stands between the name and the denial)."""
+def _on(axis: str) -> Callable[[str], bool]:
+    """A word of either side of an axis of opposed words."""
     words = POLARITY[axis][0] | POLARITY[axis][1]
-    found = re.finditer(r"[^\W\d_]+", side.item.text[span[0] : span[1]])
-    return next((span[0] + w.start() for w in found if stem(w.group()) in words), None)
+    return lambda word: stem(word) in words
+
+
+def _done(acts: set[str]) -> Callable[[str], bool]:
+    """A word saying one of ``acts`` was done, in the past tense with "-ed" ("signed"):
+    "challenging" or "the needs of" name the act without saying it was done, and pasts
+    spelled like the verb ("quit") read as well as "they will quit"."""
+    return lambda word: word.casefold().endswith("ed") and bool(stems(word) & acts)
 
 
 def _one_doer(context: Context, *sides: tuple[Named, int | None]) -> bool:
@@ -298,7 +292,9 @@ def _quoted_change(wa: str, wb: str, qa: str, qb: str) -> bool:
     return negated or figures or _opposed(_polarity(wa), _polarity(wb)) is not None
 
 
-def _status(context: Context, x: Named, y: Named, what: str) -> Difference | None:
+def _status(
+    context: Context, x: Named, y: Named, spans: tuple[Span, Span], what: str
+) -> Difference | None:
     """One side undecided (or negated) and the other not, about the same act: a word
     right after the marker is among the other side's words ("is expected to sign" /
     "signed the water bill"; not "would have been his first public appearance" /
@@ -307,13 +303,17 @@ def _status(context: Context, x: Named, y: Named, what: str) -> Difference | Non
     marker = PREDICTIVE_MARK if what == "status" else NEGATION
     if test(x.words) == test(y.words):
         return None
-    open_side, done_side = (x, y) if test(x.words) else (y, x)
+    (open_side, open_span), (done_side, done_span) = sorted(
+        ((x, spans[0]), (y, spans[1])), key=lambda side: not test(side[0].words)
+    )
     acts = act_stems(open_side.words, marker) & stems(done_side.words)
     # The other sentence must not say it too, in another clause.
     if not acts or test(x.item.text) == test(y.item.text):
         return None
+    marked = marker.search(open_side.item.text, *open_span)
+    done_at = _first_word(done_side.item, done_span, _done(acts))
     if not _one_doer(
-        context, (open_side, _marked_at(open_side, marker)), (done_side, _act_at(done_side, acts))
+        context, (open_side, marked.start() if marked else None), (done_side, done_at)
     ):
         return None
     if _later(context, open_side.item, done_side.item):
@@ -332,9 +332,11 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     if span_a is None or span_b is None or wa.casefold().split() == wb.casefold().split():
         return None
     pair = _figures_differ(_counts(a, *span_a), _counts(b, *span_b), a.counted, b.counted)
-    if pair is not None and not one_quantity(context, a, pair[0], b, pair[1]):
-        pair = None
-    if pair is not None and not other_countries(context, a, pair[0], b, pair[1]):
+    if (
+        pair is not None
+        and one_quantity(context, a, pair[0], b, pair[1])
+        and not other_countries(context, a, pair[0], b, pair[1])
+    ):
         fx, fy = pair
         scope = fx.measure is not None and fy.measure is not None and fx.measure != fy.measure
         kind: DisputeKind = "scope difference" if scope else "contradiction"
@@ -344,11 +346,13 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     if dated and alike_dates(x, y) and _one_event(a, _date_at(a, span_a), b, _date_at(b, span_b)):
         return Difference("contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
-    at = (_polar_at(x, span_a, axis), _polar_at(y, span_b, axis)) if axis else (None, None)
-    if axis is not None and _one_doer(context, (x, at[0]), (y, at[1])):
+    if axis is not None and _one_doer(
+        context, (x, _first_word(a, span_a, _on(axis))), (y, _first_word(b, span_b, _on(axis)))
+    ):
         return Difference("framing", f"opposed words ({axis}: {wa} / {wb})")
     qa = next((q for q in _quotations(a.text) if q[0] <= span_a[0] and span_a[1] <= q[1]), None)
     qb = next((q for q in _quotations(b.text) if q[0] <= span_b[0] and span_b[1] <= q[1]), None)
     if qa and qb and one_remark(qa[2], qb[2]) and _quoted_change(wa, wb, qa[2], qb[2]):
         return Difference("contradiction", "one remark quoted in different words")
-    return _status(context, x, y, "status") or _status(context, x, y, "negation")
+    spans = (span_a, span_b)
+    return _status(context, x, y, spans, "status") or _status(context, x, y, spans, "negation")
