@@ -227,3 +227,7 @@ PRONOUNS = frozenset("he she they it we i you him her them his its their our who
 
 # A negation: "not", "never", "hasn't" ... (a sentence and its negation say opposite things).
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+
+# An act said to be expected in so many words ("is expected to sign"): a preview, which
+# a report of the act done overtakes.
+EXPECTED_ACT = re.compile(r"\b(?:expected|scheduled|poised) to\b", re.IGNORECASE)

@@ -19,12 +19,12 @@ own sentence.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import leads, newest_strong
+from briefing.analysis.lexicon import EXPECTED_ACT
 from briefing.analysis.same import same_fact
 from briefing.analysis.text import Statement
 from briefing.articles import Entities, overlapping
@@ -108,19 +108,14 @@ def _led_by(
     return found
 
 
-# A lead that says an act is expected ("is expected to announce") previews the news; a
-# report of the same day saying what was done tells it.
-_PREVIEW = re.compile(r"\b(?:expected|scheduled|poised) to\b", re.IGNORECASE)
-
-
 def _rank(item: RankedFact, first_seen: int) -> tuple[bool, bool, bool, int, int, int, int, int]:
-    """The news first (a preview after what was done), then corroboration, then recency,
-    then where it first appears."""
+    """The news first (a preview, ``EXPECTED_ACT``, after a report of what was done), then
+    corroboration, then recency, then where it first appears."""
     newest = item.newest.toordinal() if item.newest else 0
     return (
         item.weak_only,
         not item.leads_newest,
-        bool(_PREVIEW.search(item.lead.quote)),
+        bool(EXPECTED_ACT.search(item.lead.quote)),
         -item.leads,
         -item.strong,
         -item.fact.independent,

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
+from briefing.analysis.lexicon import EXPECTED_ACT
 from briefing.analysis.text import Statement, names_in
 from briefing.articles import QUOTED, STOP_WORDS, Entities, stem
 
@@ -54,7 +55,6 @@ UNDECIDED = re.compile(
 # An expectation a report states as such: what a later report says was done overtakes it
 # ("is expected to enter her plea on Tuesday" / "she entered her plea that
 # afternoon"). A bare "will" is a plan told in advance, which the later report confirms.
-EXPLICIT = re.compile(r"(?:expected|scheduled|poised) to\b", re.IGNORECASE)
 _DONE = re.compile(
     r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"
 )
@@ -106,7 +106,7 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
     ("is expected to plead", not "will travel")."""
     undecided = UNDECIDED.search(item.text) is not None
     for match in EXPECTATION.finditer(item.text):
-        if not undecided and not EXPLICIT.match(match.group()):
+        if not undecided and not EXPECTED_ACT.match(match.group()):
             continue
         words = [w for w in (match["act"], match["alternative"]) if w]
         words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
