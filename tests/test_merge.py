@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from briefing.extract import ActorMention
 from briefing.merge import verify_quote
-from briefing.merge.actors import Mention, merge_actors
+from briefing.merge.actors import Mention, add_spellings, merge_actors
+from briefing.merge.names import name_key
 
 SOURCE = "He said: “Cuba looks like it’s going to fall,   I don’t know if they’ll last.” Then left."
 
@@ -174,6 +175,16 @@ def test_an_alias_spells_the_name_and_a_suffix_links_no_one() -> None:
     )
     [jackson] = [a for a in actors if a.name == "Jesse Jackson Jr."]
     assert jackson.aliases == ["Jesse L. Jackson"]
+    # A title word inside a name ("King") leaves it whole: not "Jr", and not Jackson.
+    assert name_key("Martin Luther King Jr.") == "martin luther king jr"
+    assert [a.name for a in actors if a.name.startswith("Martin")] == ["Martin Luther King Jr."]
+
+
+def test_a_bare_suffix_in_the_text_is_no_spelling_of_anyone() -> None:
+    jesse = merge_actors([_mention("Jesse Jackson Jr.", "a")])
+    text = "Jesse Jackson Jr. spoke. Jr. was a nickname. Martin Luther King Jr. was quoted."
+    [actor] = add_spellings(jesse, {"a": text})
+    assert actor.aliases == ["Jesse Jackson Jr"]
 
 
 def test_what_a_model_says_of_the_text_is_no_stance() -> None:

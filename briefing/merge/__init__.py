@@ -1,8 +1,8 @@
 """Stage 6 (merge, in code): verify quotes against the sources and merge actors."""
 
-from briefing.merge.actors import SUFFIXES, Actor, merge_actors
+from briefing.merge.actors import Actor, merge_actors
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
-from briefing.merge.names import TITLES, name_key
+from briefing.merge.names import SUFFIXES, TITLES, name_key
 from briefing.merge.quotes import Span, verify_quote
 
 __all__ = [

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
-from briefing.merge.names import display_name, name_key
+from briefing.merge.names import SUFFIXES, display_name, name_key
 
 FULL_NAME_SIMILARITY = 85
 SURNAME_SIMILARITY = 85
@@ -92,7 +92,7 @@ def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
 def _link_aliases(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     for mention in mentions:
         for alias in mention.aliases:
-            if name_key(alias) in clusters.parent:
+            if name_key(alias) in clusters.parent and not _suffix_only(alias, mention.actor.name):
                 clusters.union(mention.key, name_key(alias))
 
 
@@ -156,8 +156,6 @@ _META = re.compile(
     r"\b(?:the (?:article|text|source|report)|credits?|not (?:mentioned|stated|specified|given))\b",
     re.IGNORECASE,
 )
-# A generational suffix is no one's surname: "Jr" links Jesse Jackson Jr. to nobody.
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _most_common(values: Iterable[str], skip: frozenset[str] = frozenset({""})) -> str:
@@ -177,6 +175,15 @@ def _canonical(members: Sequence[Mention]) -> str:
     best = max(groups, key=lambda g: (" " in g, len(groups[g]), len(g), g))
     variants = [s for s in spellings if strip_accents(s).casefold() == best]
     return max(variants, key=lambda s: (sum(not c.isascii() for c in s), s))
+
+
+def _suffix_only(alias: str, name: str) -> bool:
+    """Two names whose only shared word is a generational suffix ("Martin Luther King Jr"
+    and "Jesse Jackson Jr."): a model's slip, not another name of the same person. A
+    nickname sharing nothing ("Number Two") may still be an alias."""
+    words = set(name_key(alias).split()), set(name_key(name).split())
+    shared = words[0] & words[1]
+    return bool(shared) and shared <= SUFFIXES
 
 
 def _may_spell(alias: str, name: str) -> bool:
@@ -296,6 +303,8 @@ class _Spellings:
         by_length = sorted(found, key=lambda s: -len(name_key(s).split()))
         for written in by_length:
             key = name_key(written)
+            if key in SUFFIXES:  # "Jr" is no one's surname: it links to nobody
+                continue
             titled = len(display_name(written).split()) < len(written.split())
             if " " in key:
                 matches = self._full_match(key)

@@ -96,6 +96,9 @@ TITLES = frozenset(
         "attorney",
     ]
 )
+# A generational suffix is no one's name or surname: "Jr" is what a title run would leave
+# of "Martin Luther King Jr", and it links Jesse Jackson Jr. to nobody.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A title run ("Transport Minister", "Rear Admiral") is at most this many words long.
 _TITLE_REACH = 4
 
@@ -113,8 +116,8 @@ _BREAKERS = frozenset({"of", "for", "to", "in", "on", "at", "from"})
 def _strip_titles(words: list[str], folded: list[str], *, cased: bool = True) -> list[str]:
     """Drop a leading article and title run: up to the last title word among the first
     few capitalised words ("Transport Minister Lukas Brenner", "Cuban Foreign Minister
-    Bruno ..."), when a name is left after it; "Ministry of the Interior" and "Kelby
-    General Hospital" have none."""
+    Bruno ..."), when a name is left after it (not a bare "Jr": "Martin Luther King Jr");
+    "Ministry of the Interior" and "Kelby General Hospital" have none."""
     plain = [w.strip(".") for w in folded]
     start = 1 if len(words) > 1 and plain[0] == "the" else 0
     last = None
@@ -125,7 +128,8 @@ def _strip_titles(words: list[str], folded: list[str], *, cased: bool = True) ->
         if plain[n] in TITLES and plain[n] != "the":
             last = n
     keeps = last is not None and plain[-1] not in ORGANISATION_WORDS
-    if keeps and last is not None and plain[last + 1] not in _BREAKERS:
+    named = last is not None and any(w not in SUFFIXES for w in plain[last + 1 :])
+    if keeps and named and last is not None and plain[last + 1] not in _BREAKERS:
         start = last + 1
     return words[start:]
 

@@ -31,7 +31,7 @@ from briefing.analysis.actors.rows import no_single_actor, settle_spellings
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.articles import find_dateline, fold, stem, without_dateline
-from briefing.merge import Actor, name_key
+from briefing.merge import SUFFIXES, Actor, name_key
 
 BACKING_SHARE = 2 / 3
 _SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})
@@ -51,7 +51,8 @@ def _country_key(actor: Actor, context: Context) -> str | None:
 def _joined(group: Sequence[Actor], context: Context) -> Actor:
     # Of rows mentioned as often, the fuller name leads ("Malia Obama", not "Malia").
     lead = max(group, key=lambda a: (a.mentions, len(a.name.split())))
-    spellings = {s for a in group for s in (a.name, *a.aliases)}
+    # A bare suffix joined in ("Jr") is no spelling of anyone.
+    spellings = {s for a in group for s in (a.name, *a.aliases) if name_key(s) not in SUFFIXES}
     country = [s for s in spellings if context.entities.names_country(s)]
     name = max(country, key=lambda s: (len(s), s)) if country else lead.name
     return lead.model_copy(
