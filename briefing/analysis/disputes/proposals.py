@@ -5,7 +5,9 @@ names pairs that disagree, with the words of each that differ. A proposal is adm
 a dispute candidate only when both statements were shown; they come from different
 reports (independent, or one outlet's earlier and later ones); they concern one subject;
 no source states both (two steps of a story are not two accounts of one); the named
-words are a short part of their statements and differ in something code checks (a
+words are a short part of their statements (or, when the model names whole statements,
+any pair of words code could check between them: a small model's proposal is checked as
+a careless proposer's is, briefing.eval.reckless) and differ in something code checks (a
 figure, a date, a quotation's words, opposed words, a negation, or an undecided against
 a decided status), said of one thing (one quantity, one doer, one remark, one event:
 briefing.analysis.disputes.one_thing), figures not being about two different countries;
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.checkable import checkable_pairs
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import Difference, checked_difference, locate
 from briefing.analysis.disputes.one_thing import Named
@@ -115,8 +118,28 @@ def _rejected(proposal: Proposal, subjects: Subjects, context: Context) -> str |
         return "different subjects"
     if said_by_both(context, a, b):
         return "one source states both"
-    if locate(proposal.first_words, a) is None or locate(proposal.second_words, b) is None:
-        return "named words not a short part of the statement"
+    if _named(proposal, a, b) is None:
+        return "named words not in the statement"
+    return None
+
+
+def _written(words: str, item: Statement) -> bool:
+    """Whether the words stand in the sentence (case, spacing and end marks aside)."""
+    words = " ".join(words.split()).strip(" \"“”'‘’.,;:").casefold()
+    return bool(words) and words in " ".join(item.text.split()).casefold()
+
+
+def _named(proposal: Proposal, a: Statement, b: Statement) -> list[tuple[str, str]] | None:
+    """The words to check: those the model names, when both are a short part of their
+    statements; when it names whole statements (a small model's habit), every pair code
+    could check between the two (briefing.analysis.disputes.checkable), so the pair it
+    proposes is checked as a careless proposer's would be (docs/calibration.md);
+    None when the named words are not in the statements."""
+    first, second = proposal.first_words, proposal.second_words
+    if locate(first, a) is not None and locate(second, b) is not None:
+        return [(first, second)]
+    if _written(first, a) and _written(second, b):
+        return checkable_pairs(a, b)
     return None
 
 
@@ -128,14 +151,15 @@ def check(
     if reason is not None:
         return _Checked(None, reason)
     shown = subjects.by_id
-    x = Named(shown[proposal.first.strip()].item, proposal.first_words)
-    y = Named(shown[proposal.second.strip()].item, proposal.second_words)
-    difference = checked_difference(context, x, y)
-    if difference is None:
-        return _Checked(None, "no difference code can check")
-    if _disputed(x.item, taken) or _disputed(y.item, taken):
+    a, b = shown[proposal.first.strip()].item, shown[proposal.second.strip()].item
+    if _disputed(a, taken) or _disputed(b, taken):
         return _Checked(None, "already a dispute")
-    return _Checked(_candidate(context, x, y, difference))
+    for first, second in _named(proposal, a, b) or []:
+        x, y = Named(a, first), Named(b, second)
+        difference = checked_difference(context, x, y)
+        if difference is not None:
+            return _Checked(_candidate(context, x, y, difference))
+    return _Checked(None, "no difference code can check")
 
 
 def admit(
