@@ -7,6 +7,11 @@ often give to someone (``ACTS``: announce, admit, deny, order ...), the words be
 act in the sentence's clause (its subject) must be among the words before the same act in
 a clause of the evidence, or after "by" following it; otherwise the sentence stands on
 no quote that says so. An act the evidence does not name is left to the other checks.
+
+Whose a thing is goes the same way: "Venezuela's Intelligence System Struck" has every
+word in a quote that says "Cuba's intelligence system ... suffered a heavy blow". A
+possessive of the sentence ("X's N") must have X among the owners its evidence gives N
+("X's N", "Xn N" as in "Cuban intelligence", "N of X"), when the evidence gives N one.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Sequence
 
 from briefing.analysis import PRONOUNS
 from briefing.articles import STOP_WORDS, stem
+from briefing.merge import TITLES
 
 ACTS = frozenset(
     stem(w)
@@ -94,8 +100,66 @@ def _acts(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A possessive and the first word of what is owned: "Cuba’s intelligence system".
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([^\W\d_]+)")
+# An owner written as a name or its adjective before the thing ("Cuban intelligence"),
+# not a sentence's capitalised first word ("Large numbers").
+_NAMED_BEFORE = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b([A-Z][\w-]*)\s+([^\W\d_]+)")
+_OF_OWNER = re.compile(r"\b([^\W\d_]+)\s+of\s+(?:the\s+)?([A-Z][\w-]*)")
+# The shortest stem two spellings of one owner share ("Cuba" / "Cuban").
+_OWNER_ROOT = 4
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """One owner in two spellings: a name and its adjective share their beginning."""
+    a, b = a.casefold(), b.casefold()
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= _OWNER_ROOT and longer.startswith(shorter)
+
+
+def _owner(word: str) -> bool:
+    """A word that can name an owner: not a title ("the President's") or a common word,
+    which may stand for the named owner."""
+    key = word.casefold()
+    return key not in STOP_WORDS and key not in PRONOUNS and key not in TITLES
+
+
+def _owners(evidence: Sequence[str]) -> dict[str, set[str]]:
+    """For each owned thing (its first word's stem), the owners the evidence gives it."""
+    owners: dict[str, set[str]] = {}
+    for text in evidence:
+        for pattern, owner_at, thing_at in (
+            (_POSSESSIVE, 1, 2),
+            (_NAMED_BEFORE, 1, 2),
+            (_OF_OWNER, 2, 1),
+        ):
+            for match in pattern.finditer(text):
+                thing = match.group(thing_at).casefold()
+                if thing not in STOP_WORDS and _owner(match.group(owner_at)):
+                    owners.setdefault(stem(thing), set()).add(match.group(owner_at))
+    return owners
+
+
+def misowned(sentence: str, evidence: Sequence[str]) -> str | None:
+    """A thing the sentence gives an owner its evidence does not (its quotes give the
+    thing to someone else), or None."""
+    owners = _owners(evidence)
+    for match in _POSSESSIVE.finditer(sentence):
+        owner, thing = match.group(1), match.group(2).casefold()
+        if not _owner(owner):
+            continue
+        given = owners.get(stem(thing), set())
+        if given and not any(_same_owner(owner, other) for other in given):
+            return f"gives '{match.group(2)}' to {owner}; its quotes give it to another"
+    return None
+
+
 def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:
-    """What the sentence gives to someone its evidence does not, or None."""
+    """What the sentence gives to someone its evidence does not (an act, or a thing it
+    owns), or None."""
+    owned = misowned(sentence, evidence)
+    if owned:
+        return owned
     doers: dict[str, set[str]] = {}
     for text in evidence:
         for root, start, end in _acts(text):

@@ -335,15 +335,19 @@ def _developments(
         fact = item.ranked.fact
         evidence = _texts([item], claims)
         fallback = _statement(item)
+        shown = [quotes.of_claim(c) for c in _per_source(item, claims)]
         headline = said.get(item.id, "")
-        headline = (
-            prose.choose(f"development {item.id}", headline, evidence, fallback)
-            if headline
-            else fallback
-        )
+        if len(headline.split()) > CLAUSE_WORDS and shown:
+            # A headline as long as its quote only restates it: the quote stands alone.
+            alone = shown[0].text
+            prose.reject(f"development {item.id}", headline, "too long for a headline", alone)
+            headline = alone
+        elif headline:
+            headline = prose.choose(f"development {item.id}", headline, evidence, fallback)
+        else:
+            headline = fallback
         if any(d.headline == headline for d in found):
             headline = fallback
-        shown = [quotes.of_claim(c) for c in _per_source(item, claims)]
         found.append(
             Development(
                 headline=headline,
@@ -385,7 +389,7 @@ def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: P
     for fact in facts:
         row = rows.get(fact.id)
         options = []
-        if row and row.quotes and not _same(row.headline, row.quotes[0].text):
+        if row and row.headline:
             options.append(row.headline)
         statement = _statement(fact)
         options.append(_clause(statement))
