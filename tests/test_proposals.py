@@ -321,6 +321,32 @@ def test_a_headline_giving_a_thing_to_an_owner_its_quote_does_not_is_set_aside()
         assert misattributed(right, evidence) is None, right
 
 
+def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
+    """A live case: the model copied one quote about a Mr. Collins word for word but put
+    Vega, named in another quote, in his place; every word is in the evidence."""
+    evidence = [
+        "Mr. Collins, who is accused of passing insider information to his son, has said "
+        "he expects to be fully vindicated.",
+        "Mr. Vega, anticipating an indictment, wrote to the prosecutors on Tuesday.",
+        "Delcy Rodríguez is reducing the security dependence on Cuba, officials said.",
+        "The White House on Wednesday released the e-mails.",
+    ]
+    swapped = (
+        "Mr. Vega, who is accused of passing insider information to his son, has said he "
+        "expects to be fully vindicated."
+    )
+    assert misattributed(swapped, evidence) == "puts Vega where its quote has Collins"
+    for right in (
+        "Mr. Collins, who is accused of passing insider information, expects to be vindicated.",
+        # A spelling of the same name, a pronoun made a name, a title-case headline, and
+        # a day or a verb after a name are no swap and no owner.
+        "Delsey Rodriguez is reducing the security dependence on Cuba, officials said.",
+        "Vega Wrote to the Prosecutors on Tuesday",
+        "The White House's Release of the E-mails",
+    ):
+        assert misattributed(right, evidence) is None, right
+
+
 @pytest.mark.parametrize(
     ("headline", "quote"),
     [

@@ -16,11 +16,14 @@ possessive of the sentence ("X's N") must have X among the owners its evidence g
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from briefing.analysis import PRONOUNS
-from briefing.articles import STOP_WORDS, stem
+from briefing.articles import STOP_WORDS, stem, strip_accents
 from briefing.merge import TITLES
 
 ACTS = frozenset(
@@ -108,6 +111,11 @@ _NAMED_BEFORE = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b([A-Z][\w-]*)\s+([^\W\d_]+
 _OF_OWNER = re.compile(r"\b([^\W\d_]+)\s+of\s+(?:the\s+)?([A-Z][\w-]*)")
 # The shortest stem two spellings of one owner share ("Cuba" / "Cuban").
 _OWNER_ROOT = 4
+# Days and months are written capitalised, and own nothing ("Tuesday's vote" is a date).
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
 
 
 def _same_owner(a: str, b: str) -> bool:
@@ -117,11 +125,17 @@ def _same_owner(a: str, b: str) -> bool:
     return len(shorter) >= _OWNER_ROOT and longer.startswith(shorter)
 
 
+def _thing(word: str) -> str:
+    """What is owned, as a key: the word itself, plural or not ("release" is not the verb
+    "released": "The White House on Wednesday released" gives Wednesday nothing)."""
+    return word.casefold().removesuffix("s")
+
+
 def _owner(word: str) -> bool:
     """A word that can name an owner: not a title ("the President's") or a common word,
     which may stand for the named owner."""
     key = word.casefold()
-    return key not in STOP_WORDS and key not in PRONOUNS and key not in TITLES
+    return not {key} & (STOP_WORDS | PRONOUNS | TITLES | _CALENDAR)
 
 
 def _owners(evidence: Sequence[str]) -> dict[str, set[str]]:
@@ -136,7 +150,7 @@ def _owners(evidence: Sequence[str]) -> dict[str, set[str]]:
             for match in pattern.finditer(text):
                 thing = match.group(thing_at).casefold()
                 if thing not in STOP_WORDS and _owner(match.group(owner_at)):
-                    owners.setdefault(stem(thing), set()).add(match.group(owner_at))
+                    owners.setdefault(_thing(thing), set()).add(match.group(owner_at))
     return owners
 
 
@@ -148,16 +162,71 @@ def misowned(sentence: str, evidence: Sequence[str]) -> str | None:
         owner, thing = match.group(1), match.group(2).casefold()
         if not _owner(owner):
             continue
-        given = owners.get(stem(thing), set())
+        given = owners.get(_thing(thing), set())
         if given and not any(_same_owner(owner, other) for other in given):
             return f"gives '{match.group(2)}' to {owner}; its quotes give it to another"
     return None
 
 
+# A sentence this share of whose words follow one quote in order copies it.
+COPIED = 0.6
+# Two names this alike (rapidfuzz ratio) are one name spelled two ways ("Delsey" /
+# "Delcy"), not a swap.
+SPELLING = 70
+_TOKEN = re.compile(r"[^\W_][\w.’'-]*")
+_OPENS = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+# A period after a title or an initial ends no sentence: "Mr. Vega" names Vega.
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|[A-Z])\.\s*$")
+
+
+def _proper(evidence: Sequence[str]) -> frozenset[str]:
+    """Words the evidence writes capitalised inside a sentence: its names (a title-case
+    headline capitalises every word, so the sentence's own case says nothing)."""
+    found = set()
+    for text in evidence:
+        for match in _TOKEN.finditer(text):
+            before = text[: match.start()]
+            opens = _OPENS.search(before) and not _ABBREVIATION.search(before)
+            if match.group()[:1].isupper() and not opens:
+                found.add(_fold(match.group()))
+    return frozenset(w for w in found if _owner(w))
+
+
+def _fold(word: str) -> str:
+    return strip_accents(word).casefold().rstrip(".")
+
+
+def _name_run(words: Sequence[str], names: frozenset[str]) -> str:
+    """A run of words that is a name, as written ("" when it is anything else: a name
+    among other words is not a name put for a name)."""
+    found = [w.rstrip(".") for w in words if _fold(w) in names]
+    rest = [w for w in words if _fold(w) not in names and _owner(_fold(w))]
+    return " ".join(found) if found and not rest else ""
+
+
+def swapped_name(sentence: str, evidence: Sequence[str]) -> str | None:
+    """A name the sentence puts where the quote it copies has another, or None."""
+    words = _TOKEN.findall(sentence)
+    names = _proper(evidence)
+    for text in evidence:
+        other = _TOKEN.findall(text)
+        matcher = difflib.SequenceMatcher(
+            a=[_fold(w) for w in words], b=[_fold(w) for w in other], autojunk=False
+        )
+        copied = sum(block.size for block in matcher.get_matching_blocks())
+        if not words or copied < COPIED * len(words):
+            continue
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            put, there = _name_run(words[i1:i2], names), _name_run(other[j1:j2], names)
+            if op == "replace" and put and there and fuzz.ratio(put, there) < SPELLING:
+                return f"puts {put} where its quote has {there}"
+    return None
+
+
 def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:
-    """What the sentence gives to someone its evidence does not (an act, or a thing it
-    owns), or None."""
-    owned = misowned(sentence, evidence)
+    """What the sentence gives to someone its evidence does not (an act, a thing it
+    owns, or a quote's words under another name), or None."""
+    owned = misowned(sentence, evidence) or swapped_name(sentence, evidence)
     if owned:
         return owned
     doers: dict[str, set[str]] = {}
