@@ -218,3 +218,14 @@ def test_a_former_office_stays_former() -> None:
         [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
     )
     assert marsh.role == "former House Speaker"
+
+
+def test_a_report_naming_its_own_outlet_names_no_actor() -> None:
+    text = "A senior aide put it bluntly in an email to HuffPost. Ida Moss said she would run."
+    article = factories.article("a", text, dt.date(2026, 4, 14), title="t", outlet="HuffPost")
+    entities = entities_for([article])
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
+    context = Context(statements([article], entities), sources, [], entities)
+    rows = [_actor("HuffPost"), _actor("Ida Moss")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert [a.name for a in refined] == ["Ida Moss"]

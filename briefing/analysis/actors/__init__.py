@@ -191,6 +191,14 @@ def _stance(
     return deed(actor, context) or ("", None)
 
 
+def _own_outlet(actor: Actor, context: Context) -> bool:
+    """The outlet of every article naming the actor: a report writing its own name ("in
+    an email to HuffPost") names its newsroom, not an actor."""
+    sources = [context.sources.get(sid) for sid in actor.source_ids]
+    outlets = [s.outlet if s is not None else None for s in sources]
+    return bool(outlets) and all(o and name_key(o) == name_key(actor.name) for o in outlets)
+
+
 def refine_actors(
     actors: Sequence[Actor], context: Context, grounding: Grounding, texts: Sequence[str]
 ) -> list[Actor]:
@@ -202,6 +210,7 @@ def refine_actors(
     merged = merge_entities(actors, context)
     for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
+        credit = credit or _own_outlet(actor, context)
         if is_description(actor, context) or credit or names_no_actor(actor, context):
             continue
         if no_single_actor(actor, merged, context.entities):
