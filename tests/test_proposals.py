@@ -240,6 +240,7 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
     "sentence",
     [
         "The strike would have ended sooner without the harbour master, she said.",
+        "She apologised, saying she would never have wanted to be judged that way.",
         "The minister last year announced a plan to dredge the channel.",
         "Senators kept up pressure on the minister on Sunday.",
         "The crew could not be reached.",

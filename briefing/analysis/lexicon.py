@@ -189,15 +189,17 @@ AHEAD = (
     r"\bnext\s+(?:week|month|year|session|round|step)\b|\bupcoming\b"
     r"|\bcoming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:week|month|year)\b"
     r"|\bdeadline\b|\btomorrow\b|\btonight\b|\bbefore\s+the\s+end\s+of\b",
-    # Reported future: "said he would", "an assurance that he would".
+    # Reported future: "said he would", "an assurance that he would"; never "would have"
+    # nor "would never have" (a past that did not happen).
     r"\b(?:said|says|saying|told|tells|hoped|hopes|predicted|predicts|assurance|promised|announced"
-    r"|indicated|warned|warns|expects|expected)\b[^.;:]{0,80}\bwould\b(?!\s+have\b)",
+    r"|indicated|warned|warns|expects|expected)\b[^.;:]{0,80}\bwould\b(?!\s+(?:\w+\s+)?have\b)",
     # What may happen by a day to come: "delays could last into Wednesday".
-    r"\b(?:could|may|might)\b(?!\s+have\b)[^.;:]{0,60}\b(?:into|until|by|as\s+soon\s+as|before)"
+    r"\b(?:could|may|might)\b(?!\s+(?:\w+\s+)?have\b)[^.;:]{0,60}"
+    r"\b(?:into|until|by|as\s+soon\s+as|before)"
     r"\s+(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     # A warning or threat of what could happen.
     r"\b(?:warn(?:s|ed|ing)?|threat(?:en(?:s|ed)?)?|risks?)\b[^.;:]{0,100}"
-    r"\b(?:could|may|might|would)\b(?!\s+have\b)",
+    r"\b(?:could|may|might|would)\b(?!\s+(?:\w+\s+)?have\b)",
 )
 
 # Opposed pairs of verbs and states: a statement with one side of an axis and another
