@@ -221,7 +221,7 @@ def test_a_former_office_stays_former() -> None:
 
 
 def test_a_report_naming_its_own_outlet_names_no_actor() -> None:
-    text = "A senior aide put it bluntly in an email to HuffPost. Ida Moss said she would run."
+    text = "An aide sent a note to HuffPost about the vote. Ida Moss said she would run."
     article = factories.article("a", text, dt.date(2026, 4, 14), title="t", outlet="HuffPost")
     entities = entities_for([article])
     sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}

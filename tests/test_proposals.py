@@ -240,7 +240,7 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
     "sentence",
     [
         "The strike would have ended sooner without the harbour master, she said.",
-        "She apologised, saying she would never have wanted to be judged that way.",
+        "She apologised, saying she would never have posted it had she known.",
         "The minister last year announced a plan to dredge the channel.",
         "Senators kept up pressure on the minister on Sunday.",
         "The crew could not be reached.",
@@ -323,27 +323,27 @@ def test_a_headline_giving_a_thing_to_an_owner_its_quote_does_not_is_set_aside()
 
 
 def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
-    """A live case: the model copied one quote about a Mr. Collins word for word but put
-    Vega, named in another quote, in his place; every word is in the evidence."""
+    """As in a live brief: the model copied one quote about one man word for word but put
+    another, named in another quote, in his place; every word is in the evidence."""
     evidence = [
-        "Mr. Collins, who is accused of passing insider information to his son, has said "
-        "he expects to be fully vindicated.",
-        "Mr. Vega, anticipating an indictment, wrote to the prosecutors on Tuesday.",
+        "Mr. Halden, who is charged with leaking trade secrets to his brother, says he "
+        "expects to be cleared.",
+        "Mr. Orsa, expecting charges, wrote to the prosecutors on Tuesday.",
         "Delcy Rodríguez is reducing the security dependence on Cuba, officials said.",
-        "The White House on Wednesday released the e-mails.",
+        "The council on Wednesday released its report.",
     ]
     swapped = (
-        "Mr. Vega, who is accused of passing insider information to his son, has said he "
-        "expects to be fully vindicated."
+        "Mr. Orsa, who is charged with leaking trade secrets to his brother, says he "
+        "expects to be cleared."
     )
-    assert misattributed(swapped, evidence) == "puts Vega where its quote has Collins"
+    assert misattributed(swapped, evidence) == "puts Orsa where its quote has Halden"
     for right in (
-        "Mr. Collins, who is accused of passing insider information, expects to be vindicated.",
+        "Mr. Halden, who is charged with leaking trade secrets, expects to be cleared.",
         # A spelling of the same name, a pronoun made a name, a title-case headline, and
         # a day or a verb after a name are no swap and no owner.
         "Delsey Rodriguez is reducing the security dependence on Cuba, officials said.",
-        "Vega Wrote to the Prosecutors on Tuesday",
-        "The White House's Release of the E-mails",
+        "Orsa Wrote to the Prosecutors on Tuesday",
+        "The Council's Release of the Report",
     ):
         assert misattributed(right, evidence) is None, right
 

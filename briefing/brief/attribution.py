@@ -12,6 +12,12 @@ Whose a thing is goes the same way: "Venezuela's Intelligence System Struck" has
 word in a quote that says "Cuba's intelligence system ... suffered a heavy blow". A
 possessive of the sentence ("X's N") must have X among the owners its evidence gives N
 ("X's N", "Xn N" as in "Cuban intelligence", "N of X"), when the evidence gives N one.
+
+Nor may a sentence that copies a quote swap its name. "Mr. Orsa, who is charged with
+leaking secrets, expects to be cleared" has every word in the evidence when one quote
+says so of Mr. Halden and another names Orsa. When ``COPIED`` of a sentence's words
+follow one quote in order, a name put where that quote has another name (not a spelling
+of it) fails.
 """
 
 from __future__ import annotations
@@ -127,7 +133,7 @@ def _same_owner(a: str, b: str) -> bool:
 
 def _thing(word: str) -> str:
     """What is owned, as a key: the word itself, plural or not ("release" is not the verb
-    "released": "The White House on Wednesday released" gives Wednesday nothing)."""
+    "released": "The council on Wednesday released" gives Wednesday nothing)."""
     return word.casefold().removesuffix("s")
 
 
@@ -175,7 +181,7 @@ COPIED = 0.6
 SPELLING = 70
 _TOKEN = re.compile(r"[^\W_][\w.’'-]*")
 _OPENS = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
-# A period after a title or an initial ends no sentence: "Mr. Vega" names Vega.
+# A period after a title or an initial ends no sentence: "Mr. Orsa" names Orsa.
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|[A-Z])\.\s*$")
 
 
