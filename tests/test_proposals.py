@@ -132,6 +132,11 @@ def test_a_proposal_naming_whole_statements_is_checked_on_what_code_reads() -> N
     [admitted], _ = analysis.admit([FakeProposal(march, may, *whole)])
     assert admitted.positions == ("in March", "in May")
     assert "dates differ" in admitted.evidence
+    # Short words named on one side are kept: code searches only the other side.
+    [one_side], _ = analysis.admit([FakeProposal(march, may, whole[0], "decided in May")])
+    assert one_side.positions[1] in {"May", "in May", "decided in May"}
+    _, unnamed = analysis.admit([FakeProposal(march, may, whole[0], "the old ferry pier")])
+    assert dict(unnamed.rejected) == {"no difference code can check": 1}
     other_piles = _id(analysis, "in 12 of")
     alike = [analysis.subjects.by_id[i].item.text for i in (march, other_piles)]
     admitted_none, review = analysis.admit([FakeProposal(march, other_piles, *alike)])
@@ -303,23 +308,25 @@ def test_a_headline_giving_a_thing_to_an_owner_its_quote_does_not_is_set_aside()
     """The seeds' case: every word is in the quotes, but the intelligence system is Cuba's."""
     evidence = [
         "Cuba’s intelligence system, considered for decades one of the most secretive in "
-        "the world, suffered a particularly heavy blow this weekend.",
-        "Venezuela’s interim leadership is reducing its security dependence on Cuba.",
-        "Large numbers of Cuban personnel left. The President's decision was final.",
+        "the world, suffered a particularly heavy blow in Venezuela this weekend.",
+        "Officials said the FBI's investigation widened, and Obama's former chief of staff "
+        "left on Tuesday.",
     ]
     wrong = "Cuba Admits 32 Officers Killed in Raid, Venezuela's Intelligence System Struck"
     assert misattributed(wrong, evidence) == (
-        "gives 'Intelligence' to Venezuela; its quotes give it to another"
+        "gives 'intelligence system' to Venezuela; its quotes give it to another"
     )
     for right in (
         "Cuba's Intelligence System Struck",
-        "Cuban Intelligence Suffers Heavy Blow",
-        "Venezuela's Interim Leadership Reduces Dependence",
-        # Owners the quotes do not give (a title, a sentence's first word) fault nothing.
-        "Trump's Decision Was Final",
-        "Cuba's Numbers Fall",
+        "The FBI's Investigation Widened",
+        # Another thing ("former lawyer" is not "former chief"), or no name of the evidence.
+        "Trump's Former Lawyer Left on Tuesday",
+        "Havana's Intelligence System Struck",
     ):
         assert misattributed(right, evidence) is None, right
+    # An owner the quotes write another way, right before the thing, stands.
+    written = [*evidence, "The blow to the Venezuelan intelligence system was heavy."]
+    assert misattributed("Venezuela's Intelligence System Struck", written) is None
 
 
 def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
@@ -329,8 +336,10 @@ def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
         "Mr. Halden, who is charged with leaking trade secrets to his brother, says he "
         "expects to be cleared.",
         "Mr. Orsa, expecting charges, wrote to the prosecutors on Tuesday.",
-        "Delcy Rodríguez is reducing the security dependence on Cuba, officials said.",
+        "Officials said Delcy Rodríguez is reducing the security dependence on Cuba.",
         "The council on Wednesday released its report.",
+        "Officials said Ida Moss pleaded not guilty, as did Delsey Rodriguez.",
+        "Officials said Tova Moss pleaded not guilty.",
     ]
     swapped = (
         "Mr. Orsa, who is charged with leaking trade secrets to his brother, says he "
@@ -341,9 +350,11 @@ def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
         "Mr. Halden, who is charged with leaking trade secrets, expects to be cleared.",
         # A spelling of the same name, a pronoun made a name, a title-case headline, and
         # a day or a verb after a name are no swap and no owner.
-        "Delsey Rodriguez is reducing the security dependence on Cuba, officials said.",
+        "Officials said Delsey Rodriguez is reducing the security dependence on Cuba.",
         "Orsa Wrote to the Prosecutors on Tuesday",
         "The Council's Release of the Report",
+        # One quote says it of Ida, another of Tova: copying the second is no swap.
+        "Officials said Tova Moss pleaded not guilty.",
     ):
         assert misattributed(right, evidence) is None, right
 

@@ -21,7 +21,7 @@ from briefing.analysis.disputes.subjects import Subjects, subjects
 from briefing.analysis.disputes.veto import agree
 from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
-from briefing.analysis.grounding import Grounding
+from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS
 from briefing.analysis.ranking import RankedFact, rank_facts
@@ -65,6 +65,7 @@ __all__ = [
     "names_in",
     "statement",
     "statements",
+    "title_case",
 ]
 
 

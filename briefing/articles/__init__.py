@@ -16,7 +16,7 @@ from briefing.articles.loader import LoadResult, load_articles, page_front_matte
 from briefing.articles.model import Article, RemovedLine
 from briefing.articles.outlet import DATELINE, find_dateline, without_dateline
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
-from briefing.articles.sentences import Sentence, Span, overlapping, split
+from briefing.articles.sentences import ABBREVIATION, Sentence, Span, overlapping, split
 from briefing.articles.usable import load_usable
 from briefing.articles.words import (
     SENTENCE_END,
@@ -30,6 +30,7 @@ from briefing.articles.words import (
 )
 
 __all__ = [
+    "ABBREVIATION",
     "DATELINE",
     "MIN_ARTICLE_WORDS",
     "MONTHS",

@@ -16,7 +16,7 @@ from typing import Protocol
 
 _END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+|\n+")
 # Words whose full stop does not end a sentence.
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b[a-z]\.[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Capt|Cmdr|Adm|Sgt"
     r"|Maj|Prof|Rev|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Jr|Sr))\.$"
 )
@@ -64,7 +64,7 @@ def _ends(text: str) -> Iterator[re.Match[str]]:
             yield match
         elif match.group().startswith(")") and _BRACKETED.search(text, window, match.start()):
             continue
-        elif not _ABBREVIATION.search(text, window, match.start()):
+        elif not ABBREVIATION.search(text, window, match.start()):
             yield match
 
 

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from briefing.analysis import PRONOUNS
-from briefing.articles import STOP_WORDS, stem, strip_accents
+from briefing.analysis import PRONOUNS, title_case
+from briefing.articles import ABBREVIATION, STOP_WORDS, stem, strip_accents
 from briefing.merge import TITLES
 
 ACTS = frozenset(
@@ -109,13 +109,12 @@ def _acts(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-# A possessive and the first word of what is owned: "Cuba’s intelligence system".
-_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([^\W\d_]+)")
-# An owner written as a name or its adjective before the thing ("Cuban intelligence"),
-# not a sentence's capitalised first word ("Large numbers").
-_NAMED_BEFORE = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b([A-Z][\w-]*)\s+([^\W\d_]+)")
-_OF_OWNER = re.compile(r"\b([^\W\d_]+)\s+of\s+(?:the\s+)?([A-Z][\w-]*)")
-# The shortest stem two spellings of one owner share ("Cuba" / "Cuban").
+# A possessive and the two words after it, what is owned: "Cuba’s intelligence system".
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([^\W\d_]+)\s+([^\W\d_]+)")
+# Words before the thing (or after it, past "of") where its owner may be written another
+# way: "Cuban intelligence system", "the intelligence system of Cuba".
+_OWNER_REACH = 3
+# The shortest beginning two spellings of one owner share ("Cuba" / "Cuban").
 _OWNER_ROOT = 4
 # Days and months are written capitalised, and own nothing ("Tuesday's vote" is a date).
 _CALENDAR = frozenset(
@@ -125,16 +124,17 @@ _CALENDAR = frozenset(
 
 
 def _same_owner(a: str, b: str) -> bool:
-    """One owner in two spellings: a name and its adjective share their beginning."""
-    a, b = a.casefold(), b.casefold()
+    """One owner in two spellings: the same word ("FBI"), or a name and its adjective
+    sharing their beginning ("Cuba" / "Cuban")."""
+    a, b = _fold(a), _fold(b)
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= _OWNER_ROOT and longer.startswith(shorter)
+    return a == b or (len(shorter) >= _OWNER_ROOT and longer.startswith(shorter))
 
 
-def _thing(word: str) -> str:
-    """What is owned, as a key: the word itself, plural or not ("release" is not the verb
-    "released": "The council on Wednesday released" gives Wednesday nothing)."""
-    return word.casefold().removesuffix("s")
+def _thing(first: str, second: str) -> str:
+    """What is owned, as a key: its first two words, plural or not ("intelligence
+    system"; "former lawyer" is not "former chief")."""
+    return f"{first.casefold()} {second.casefold().removesuffix('s')}"
 
 
 def _owner(word: str) -> bool:
@@ -144,33 +144,44 @@ def _owner(word: str) -> bool:
     return not {key} & (STOP_WORDS | PRONOUNS | TITLES | _CALENDAR)
 
 
-def _owners(evidence: Sequence[str]) -> dict[str, set[str]]:
-    """For each owned thing (its first word's stem), the owners the evidence gives it."""
-    owners: dict[str, set[str]] = {}
+def _possessives(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each possessive whose owner may be a name: owner, thing key, the thing's first
+    word."""
+    for match in _POSSESSIVE.finditer(text):
+        owner = match.group(1)
+        if _owner(owner):
+            yield owner, _thing(match.group(2), match.group(3)), match.group(2)
+
+
+def _written_near(owner: str, first: str, evidence: Sequence[str]) -> bool:
+    """The evidence writes the owner right before the thing or after "of" following it."""
     for text in evidence:
-        for pattern, owner_at, thing_at in (
-            (_POSSESSIVE, 1, 2),
-            (_NAMED_BEFORE, 1, 2),
-            (_OF_OWNER, 2, 1),
-        ):
-            for match in pattern.finditer(text):
-                thing = match.group(thing_at).casefold()
-                if thing not in STOP_WORDS and _owner(match.group(owner_at)):
-                    owners.setdefault(_thing(thing), set()).add(match.group(owner_at))
-    return owners
+        words = _TOKEN.findall(text)
+        for at, word in enumerate(words):
+            if _fold(word) != _fold(first):
+                continue
+            near = words[max(0, at - _OWNER_REACH) : at + _OWNER_REACH + 2]
+            if any(_same_owner(owner, w) for w in near if w[:1].isupper()):
+                return True
+    return False
 
 
 def misowned(sentence: str, evidence: Sequence[str]) -> str | None:
-    """A thing the sentence gives an owner its evidence does not (its quotes give the
-    thing to someone else), or None."""
-    owners = _owners(evidence)
-    for match in _POSSESSIVE.finditer(sentence):
-        owner, thing = match.group(1), match.group(2).casefold()
-        if not _owner(owner):
-            continue
-        given = owners.get(_thing(thing), set())
-        if given and not any(_same_owner(owner, other) for other in given):
-            return f"gives '{match.group(2)}' to {owner}; its quotes give it to another"
+    """A thing the sentence gives an owner its quotes do not (they give it to another, in
+    so many words: "Cuba’s intelligence system"), or None. Only names the evidence writes
+    as names are owners; an owner written another way near the thing stands."""
+    names = _proper(evidence)
+    given: dict[str, set[str]] = {}
+    for text in evidence:
+        for owner, thing, _ in _possessives(text):
+            given.setdefault(thing, set()).add(owner)
+    for owner, thing, first in _possessives(sentence):
+        if _fold(owner) not in names:
+            continue  # not a name the quotes write ("Here's the deal"): other checks
+        others = given.get(thing, set())
+        foreign = others and not any(_same_owner(owner, o) for o in others)
+        if foreign and not _written_near(owner, first, evidence):
+            return f"gives '{thing}' to {owner}; its quotes give it to another"
     return None
 
 
@@ -180,26 +191,31 @@ COPIED = 0.6
 # "Delcy"), not a swap.
 SPELLING = 70
 _TOKEN = re.compile(r"[^\W_][\w.’'-]*")
-_OPENS = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
-# A period after a title or an initial ends no sentence: "Mr. Orsa" names Orsa.
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|[A-Z])\.\s*$")
+_OPENS = re.compile(r"[.!?:;\"“”]\s*$")
+# Characters before a word read to tell whether it opens a sentence.
+_LOOK_BACK = 12
 
 
 def _proper(evidence: Sequence[str]) -> frozenset[str]:
     """Words the evidence writes capitalised inside a sentence: its names (a title-case
     headline capitalises every word, so the sentence's own case says nothing)."""
     found = set()
-    for text in evidence:
+    for text in (t for t in evidence if not title_case(t)):
         for match in _TOKEN.finditer(text):
-            before = text[: match.start()]
-            opens = _OPENS.search(before) and not _ABBREVIATION.search(before)
-            if match.group()[:1].isupper() and not opens:
+            if not match.group()[:1].isupper():
+                continue
+            before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
+            # A period after a title or an initial ends no sentence: "Mr. Orsa".
+            ends = _OPENS.search(before) and not ABBREVIATION.search(before.rstrip())
+            if match.start() > 0 and not ends:
                 found.add(_fold(match.group()))
     return frozenset(w for w in found if _owner(w))
 
 
 def _fold(word: str) -> str:
-    return strip_accents(word).casefold().rstrip(".")
+    """A word as compared: accents, case, a final period and a possessive aside."""
+    folded = strip_accents(word).casefold().replace("’", "'").rstrip(".")
+    return folded.removesuffix("'s")
 
 
 def _name_run(words: Sequence[str], names: frozenset[str]) -> str:
@@ -210,23 +226,38 @@ def _name_run(words: Sequence[str], names: frozenset[str]) -> str:
     return " ".join(found) if found and not rest else ""
 
 
+def _one_name(a: str, b: str) -> bool:
+    """Two spellings of one name: alike ("Delsey" / "Delcy") or one shortening the other
+    ("Ark." / "Arkansas")."""
+    a, b = _fold(a), _fold(b)
+    return fuzz.ratio(a, b) >= SPELLING or a.startswith(b) or b.startswith(a)
+
+
+def _swap(words: Sequence[str], other: Sequence[str], names: frozenset[str]) -> str | None:
+    """The name the words put where the copied quote has another, "" when they copy it
+    with its names, None when they do not copy it."""
+    matcher = difflib.SequenceMatcher(
+        a=[_fold(w) for w in words], b=[_fold(w) for w in other], autojunk=False
+    )
+    copied = sum(block.size for block in matcher.get_matching_blocks())
+    if not words or copied < COPIED * len(words):
+        return None
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        put, there = _name_run(words[i1:i2], names), _name_run(other[j1:j2], names)
+        if op == "replace" and put and there and not _one_name(put, there):
+            return f"puts {put} where its quote has {there}"
+    return ""
+
+
 def swapped_name(sentence: str, evidence: Sequence[str]) -> str | None:
-    """A name the sentence puts where the quote it copies has another, or None."""
+    """A name the sentence puts where the quote it copies has another, or None; a quote
+    it copies with its own names clears it ("Margaret Hunter pleaded not guilty" copies
+    one quote and swaps the name of another that says so of her husband)."""
     words = _TOKEN.findall(sentence)
     names = _proper(evidence)
-    for text in evidence:
-        other = _TOKEN.findall(text)
-        matcher = difflib.SequenceMatcher(
-            a=[_fold(w) for w in words], b=[_fold(w) for w in other], autojunk=False
-        )
-        copied = sum(block.size for block in matcher.get_matching_blocks())
-        if not words or copied < COPIED * len(words):
-            continue
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            put, there = _name_run(words[i1:i2], names), _name_run(other[j1:j2], names)
-            if op == "replace" and put and there and fuzz.ratio(put, there) < SPELLING:
-                return f"puts {put} where its quote has {there}"
-    return None
+    found = [_swap(words, _TOKEN.findall(text), names) for text in evidence]
+    copied = [f for f in found if f is not None]
+    return None if "" in copied or not copied else copied[0]
 
 
 def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:

@@ -337,8 +337,9 @@ def _developments(
         fallback = _statement(item)
         shown = [quotes.of_claim(c) for c in _per_source(item, claims)]
         headline = said.get(item.id, "")
-        if len(headline.split()) > CLAUSE_WORDS and shown:
-            # A headline as long as its quote only restates it: the quote stands alone.
+        if len(headline.split()) > HEADLINE_WORDS and shown:
+            # A sentence that long is no headline (the local model title-cases its whole
+            # quote): the quote stands alone.
             alone = shown[0].text
             prose.reject(f"development {item.id}", headline, "too long for a headline", alone)
             headline = alone
@@ -361,6 +362,8 @@ def _developments(
 
 # A clause written by code is cut only beyond this many words, so it keeps its ending.
 CLAUSE_WORDS = 20
+# A development headline longer than this is no headline.
+HEADLINE_WORDS = 20
 
 
 # Asides in commas after a name, which are not where a clause ends: a party tag ("Rep.

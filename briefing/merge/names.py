@@ -128,8 +128,7 @@ def _strip_titles(words: list[str], folded: list[str], *, cased: bool = True) ->
         if plain[n] in TITLES and plain[n] != "the":
             last = n
     keeps = last is not None and plain[-1] not in ORGANISATION_WORDS
-    named = last is not None and any(w not in SUFFIXES for w in plain[last + 1 :])
-    if keeps and named and last is not None and plain[last + 1] not in _BREAKERS:
+    if keeps and last is not None and plain[last + 1] not in _BREAKERS | SUFFIXES:
         start = last + 1
     return words[start:]
 

@@ -210,8 +210,8 @@ def refine_actors(
     merged = merge_entities(actors, context)
     for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
-        credit = credit or _own_outlet(actor, context)
-        if is_description(actor, context) or credit or names_no_actor(actor, context):
+        newsroom = credit or _own_outlet(actor, context)
+        if is_description(actor, context) or newsroom or names_no_actor(actor, context):
             continue
         if no_single_actor(actor, merged, context.entities):
             continue

@@ -118,29 +118,42 @@ def _rejected(proposal: Proposal, subjects: Subjects, context: Context) -> str |
         return "different subjects"
     if said_by_both(context, a, b):
         return "one source states both"
-    if _named(proposal, a, b) is None:
-        return "named words not in the statement"
     return None
 
 
-def _written(words: str, item: Statement) -> bool:
-    """Whether the words stand in the sentence (case, spacing and end marks aside)."""
-    words = " ".join(words.split()).strip(" \"“”'‘’.,;:").casefold()
-    return bool(words) and words in " ".join(item.text.split()).casefold()
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _plain(text: str) -> str:
+    """Text as compared: case, spacing, curly quotes and dashes aside."""
+    return " ".join(text.translate(_PLAIN).casefold().split())
+
+
+def _within(words: str, text: str) -> bool:
+    """Whether the words stand in the text (end marks aside)."""
+    words = _plain(words).strip(" \"'.,;:")
+    return bool(words) and words in _plain(text)
 
 
 def _named(proposal: Proposal, a: Statement, b: Statement) -> list[tuple[str, str]] | None:
     """The words to check: those the model names, when both are a short part of their
-    statements; when it names whole statements (a small model's habit), every pair code
-    could check between the two (briefing.analysis.disputes.checkable), so the pair it
-    proposes is checked as a careless proposer's would be (docs/calibration.md);
-    None when the named words are not in the statements."""
+    statements. When it names a whole statement (a small model's habit), every pair of
+    words code could check between the two (briefing.analysis.disputes.checkable) that
+    keeps the short words it named on the other side, so the pair it proposes is checked
+    as a careless proposer's would be (docs/calibration.md). None when the named words
+    are not in the statements."""
     first, second = proposal.first_words, proposal.second_words
-    if locate(first, a) is not None and locate(second, b) is not None:
+    short = locate(first, a) is not None, locate(second, b) is not None
+    if all(short):
         return [(first, second)]
-    if _written(first, a) and _written(second, b):
-        return checkable_pairs(a, b)
-    return None
+    if not (_within(first, a.text) and _within(second, b.text)):
+        return None
+    return [
+        (x, y)
+        for x, y in checkable_pairs(a, b)
+        if (not short[0] or _within(first, x) or _within(x, first))
+        and (not short[1] or _within(second, y) or _within(y, second))
+    ]
 
 
 def check(
@@ -152,9 +165,12 @@ def check(
         return _Checked(None, reason)
     shown = subjects.by_id
     a, b = shown[proposal.first.strip()].item, shown[proposal.second.strip()].item
+    named = _named(proposal, a, b)
+    if named is None:
+        return _Checked(None, "named words not in the statement")
     if _disputed(a, taken) or _disputed(b, taken):
         return _Checked(None, "already a dispute")
-    for first, second in _named(proposal, a, b) or []:
+    for first, second in named:
         x, y = Named(a, first), Named(b, second)
         difference = checked_difference(context, x, y)
         if difference is not None:
