@@ -309,3 +309,52 @@ def test_a_shared_country_alone_does_not_make_a_sentence_a_scenarios_basis() -> 
     related = _features("Cuba began to withdraw officers on Monday.", context)
     assert not _concerns(aside, scenario)
     assert _concerns(related, scenario)
+
+
+def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
+    """'Would have raised questions' is about the past: no source says anything comes
+    next, so there is no scenario (a live brief showed one on such a quote)."""
+    text = (
+        "Critics said the memo would have raised questions about the port. "
+        "The port authority will publish its safety review next week."
+    )
+    article = factories.article("c", text, dt.date(2026, 1, 6))
+    entities = entities_for([article])
+    first, second = text.split(". ")
+    past = factories.claim(article, first, claim_id="S1")
+    ahead = factories.claim(article, second.rstrip("."), claim_id="S2")
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 1, 7))}
+    context = Context(statements([article], entities), sources, [], entities)
+    finding = ScenarioFinding(
+        title="Memo questions the port",
+        description="Critics said the memo would have raised questions about the port.",
+        likelihood="medium",
+        horizon="weeks",
+        drivers=[],
+        indicators=["questions about the port"],
+        basis=["S1"],
+    )
+
+    review = ScenarioFinding(
+        title="Port safety review published",
+        description="The port authority will publish its safety review next week.",
+        likelihood="medium",
+        horizon="next week",
+        drivers=[],
+        indicators=["safety review"],
+        basis=["S2"],
+    )
+
+    def kept(signals: list[Evidence], finding: ScenarioFinding) -> list[str]:
+        found, _ = scenarios(
+            OutlookFindings(scenarios=[finding]),
+            facts=[],
+            signals=[ShownSignal(s.id, s) for s in signals],
+            context=context,
+            quotes=Quotes(signals, SUPPORT),
+            prose=Prose(Grounding(entities)),
+        )
+        return [s.title for s in found]
+
+    assert kept([past], finding) == []
+    assert kept([past, ahead], review) == ["Port safety review published"]

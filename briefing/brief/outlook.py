@@ -245,7 +245,10 @@ def scenarios(
         description = _grounded(
             (s.text for s in split("outlook", finding.description)), where, evidence, prose
         )
-        if not basis or not description or _repeats(basis, bases):
+        # A scenario is about what comes next: one of its quotes must say something is
+        # still to come ("would have raised questions" is a past that did not happen).
+        ahead = any(looks_ahead(e) for e in evidence)
+        if not basis or not description or not ahead or _repeats(basis, bases):
             counts.unsupported += 1
             continue
         title = finding.title.strip()
