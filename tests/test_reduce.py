@@ -316,13 +316,15 @@ def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
     next, so there is no scenario (a live brief showed one on such a quote)."""
     text = (
         "Critics said the memo would have raised questions about the port. "
-        "The port authority will publish its safety review next week."
+        "The port authority will publish its safety review next week. "
+        "Critics said the memo likely raised questions about the port."
     )
     article = factories.article("c", text, dt.date(2026, 1, 6))
     entities = entities_for([article])
-    first, second = text.split(". ")
+    first, second, third = text.rstrip(".").split(". ")
     past = factories.claim(article, first, claim_id="S1")
-    ahead = factories.claim(article, second.rstrip("."), claim_id="S2")
+    ahead = factories.claim(article, second, claim_id="S2")
+    likely = factories.claim(article, third, claim_id="S1")
     sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 1, 7))}
     context = Context(statements([article], entities), sources, [], entities)
     finding = ScenarioFinding(
@@ -358,3 +360,6 @@ def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
 
     assert kept([past], finding) == []
     assert kept([past, ahead], review) == ["Port safety review published"]
+    # A source's own judgement of likelihood is about what comes next too.
+    judged = finding.model_copy(update={"description": "The memo likely raised questions."})
+    assert kept([likely], judged) == ["Memo questions the port"]

@@ -40,6 +40,11 @@ MAX_WATCH = 5
 _AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
 
 
+# A source's own judgement of likelihood: what a scenario may rest on, though What to
+# watch leaves it out ("likely" alone also describes the present: docs/calibration.md).
+_LIKELY = re.compile(r"\b(?:likely|unlikely)\b", re.IGNORECASE)
+
+
 def looks_ahead(text: str) -> bool:
     """The sentence says something is still to come (``AHEAD``)."""
     return bool(_AHEAD.search(text))
@@ -246,8 +251,9 @@ def scenarios(
             (s.text for s in split("outlook", finding.description)), where, evidence, prose
         )
         # A scenario is about what comes next: one of its quotes must say something is
-        # still to come ("would have raised questions" is a past that did not happen).
-        ahead = any(looks_ahead(e) for e in evidence)
+        # still to come ("would have raised questions" is a past that did not happen), or
+        # judge how likely something is ("operatives likely remain").
+        ahead = any(looks_ahead(e) or _LIKELY.search(e) for e in evidence)
         if not basis or not description or not ahead or _repeats(basis, bases):
             counts.unsupported += 1
             continue
