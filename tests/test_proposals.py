@@ -18,8 +18,9 @@ from briefing.analysis.disputes.differences import checked_difference
 from briefing.analysis.disputes.one_thing import Named
 from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
-from briefing.brief.attribution import misattributed
+from briefing.brief.attribution import misattributed, unstated_act
 from briefing.brief.outlook import looks_ahead, when_of
+from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
 from briefing.merge import Actor, MergeResult
@@ -357,6 +358,21 @@ def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
         "Officials said Tova Moss pleaded not guilty.",
     ):
         assert misattributed(right, evidence) is None, right
+
+
+def test_a_headline_act_its_quotes_never_state_is_set_aside() -> None:
+    """As in a live brief: "Senate Democrats Threaten Nuclear Option ..." over quotes in
+    which the Democrats vowed to filibuster; the threat was another party's."""
+    evidence = ["Senate Democrats on Thursday vowed to filibuster the nomination of Judge Ode."]
+    wrong = "Senate Democrats Threaten Nuclear Option to Block Nomination"
+    assert unstated_act(wrong, evidence) == "its quotes do not say 'Threaten'"
+    assert unstated_act("Senate Democrats Vow to Filibuster Nominee", evidence) is None
+    assert unstated_act("Filibuster Looms Over Nomination", evidence) is None
+
+
+def test_a_code_headline_is_a_clause_not_an_opening_phrase() -> None:
+    statement = "In recent years, senators questioned nominees on temperament, aides said."
+    assert _clause(statement) == "In recent years, senators questioned nominees on temperament"
 
 
 @pytest.mark.parametrize(

@@ -281,3 +281,15 @@ def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:
             act = sentence[start:end]
             return f"gives '{act}' to {' '.join(sorted(subject))}; its quotes give it to another"
     return None
+
+
+def unstated_act(sentence: str, evidence: Sequence[str]) -> str | None:
+    """An act (``ACTS``) the sentence states that none of its quotes states in any form:
+    "Senate Democrats Threaten Nuclear Option" over quotes in which they vowed to
+    filibuster. For a headline, the line an editor reads first; other prose may
+    paraphrase ("vowed" for "pledged") under the word-support check."""
+    stated = {root for text in evidence for root, _, _ in _acts(text)}
+    for root, start, end in _acts(sentence):
+        if root not in stated:
+            return f"its quotes do not say '{sentence[start:end]}'"
+    return None

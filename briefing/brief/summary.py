@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from briefing.analysis import is_hedged
 from briefing.articles import overlap, split, stems
+from briefing.brief.attribution import unstated_act
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -364,6 +365,8 @@ def _developments(
 CLAUSE_WORDS = 20
 # A development headline longer than this is no headline.
 HEADLINE_WORDS = 20
+# A clause written by code has at least this many words.
+MIN_CLAUSE_WORDS = 5
 
 
 # Asides in commas after a name, which are not where a clause ends: a party tag ("Rep.
@@ -376,11 +379,15 @@ def _clause(statement: str) -> str:
     """The statement's first clause. When it would end at a name's aside, the asides are
     left out so the clause reaches its verb ("Rep. Lind and her husband were charged ...",
     not "Rep. Lind and her husband"); a list of names is never cut into ("Smith, Jones
-    and Brown met")."""
+    and Brown met"), nor an opening phrase taken for the clause ("In recent years")."""
     first, aside = _BREAK.search(statement), _ASIDES.search(statement)
     if first and aside and aside.start() <= first.start() < aside.end():
         statement = _ASIDES.sub(lambda m: f"{m['noun'] or ''} ", statement)
-    clause = _BREAK.split(statement, maxsplit=1)[0]
+    # An opening phrase ("In recent years,") is no clause: the cut comes at the first
+    # break after ``MIN_CLAUSE_WORDS`` words.
+    ends = [m.start() for m in _BREAK.finditer(statement)]
+    cut = next((e for e in ends if len(statement[:e].split()) >= MIN_CLAUSE_WORDS), None)
+    clause = statement if cut is None else statement[:cut]
     words = clause.split()
     return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
 
@@ -449,7 +456,13 @@ def top_of_brief(
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
     fallback = _short({d.id: r for d, r in zip(developments, rows, strict=True)}, facts, prose)
-    headline = prose.choose("headline", summary.headline.strip(), headline_evidence, fallback)
+    headline = summary.headline.strip()
+    unstated = unstated_act(headline, headline_evidence)
+    if unstated:
+        prose.reject("headline", headline, unstated, fallback)
+        headline = fallback
+    else:
+        headline = prose.choose("headline", headline, headline_evidence, fallback)
     return Top(
         headline=headline,
         bottom_line=bottom_line,
