@@ -301,6 +301,23 @@ def test_a_place_line_is_cut_from_a_lead_and_a_hyphenated_word_is_not() -> None:
     assert made["b"].startswith("COVID-19 cases")
 
 
+def test_a_feature_opening_on_the_past_has_no_lead() -> None:
+    """A report whose first sentence opens on the past ("In recent years, ...") is a
+    feature: neither that sentence nor the next is its news."""
+    feature = factories.article(
+        "a",
+        "In recent years, senators have questioned judicial nominees on their temperament "
+        "above all. Nominees in turn have declined to answer questions about future cases.",
+    )
+    news = factories.article(
+        "b", "WASHINGTON — Senators voted on Thursday to delay the nomination of Judge Ode."
+    )
+    context = _context(feature, news)
+    found = leads(context.statements, context.sources)
+    assert found["a"] == []
+    assert [s.text.endswith("nomination of Judge Ode.") for s in found["b"]] == [True]
+
+
 def test_a_sentence_and_its_negation_are_two_sentences() -> None:
     plant = "The chemical plant in Salford will close in May after heavy losses"
     assert _same(f"{plant}, the company said.", f"{plant}.")
@@ -539,8 +556,12 @@ def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:
     husband = "Rep. Dana Lind and her husband, Ari, were charged on Tuesday, police said"
     assert _clause(husband) == "Rep. Dana Lind and her husband were charged on Tuesday"
     # A list of names is never cut into: no name goes missing from what it says.
-    assert _clause("Smith, Jones, and Brown met on Tuesday, aides said") == "Smith"
-    assert _clause("On Tuesday, Rep. Lind, R-Ohio, was charged") == "On Tuesday"
+    assert (
+        _clause("Smith, Jones, and Brown met on Tuesday, aides said")
+        == "Smith, Jones, and Brown met on Tuesday"
+    )
+    opening = "On Tuesday, Rep. Lind, R-Ohio, was charged"
+    assert _clause(opening) == "On Tuesday, Rep. Lind was charged"
 
 
 def test_two_spellings_of_one_named_thing_are_one_amount() -> None:

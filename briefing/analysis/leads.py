@@ -38,12 +38,28 @@ def _is_lead(item: Statement) -> bool:
     return is_sentence(text) and not question and len(text.split()) >= MIN_LEAD_WORDS
 
 
+# A first sentence opening on the past is a feature's background, not news ("In recent
+# years, the opposing party approached nomination hearings by ..."): such a report has
+# no lead, and its next sentences are more of the feature.
+_BACKGROUND_OPENING = re.compile(
+    r"^(?:in recent (?:years|decades|months)|for (?:years|decades)|over the (?:past|last)"
+    r"(?: \w+)? (?:years|decades)|historically|in the past|(?:years|decades) ago|back in)\b",
+    re.IGNORECASE,
+)
+
+
+def _news(first: Sequence[Statement]) -> list[Statement]:
+    opening = _PLACE_LINE.sub("", first[0].text, count=1) if first else ""
+    return [] if _BACKGROUND_OPENING.match(opening) else list(first)
+
+
 def leads(
     statements: Mapping[str, Sequence[Statement]], sources: Mapping[str, Source]
 ) -> dict[str, list[Statement]]:
-    """Each strong source's lead: its first ``LEAD_SENTENCES`` sentences of a lead's shape."""
+    """Each strong source's lead: its first ``LEAD_SENTENCES`` sentences of a lead's
+    shape, none when the first opens on the past (a feature, not a report)."""
     return {
-        source_id: [s for s in items if _is_lead(s)][:LEAD_SENTENCES]
+        source_id: _news([s for s in items if _is_lead(s)][:LEAD_SENTENCES])
         for source_id, items in statements.items()
         if source_id in sources and not sources[source_id].weak
     }

@@ -375,20 +375,23 @@ _BREAK = re.compile(r"[,;:—–]\s")
 _ASIDES = re.compile(r",\s[RDI]-[A-Z][\w.]*,\s|(?<=\s)(?P<noun>[a-z]+),\s[A-Z][a-z]+,\s")
 
 
+def _cut(statement: str) -> int | None:
+    """Where the first clause ends: the first break after ``MIN_CLAUSE_WORDS`` words (an
+    opening phrase such as "In recent years," is no clause)."""
+    ends = (m.start() for m in _BREAK.finditer(statement))
+    return next((e for e in ends if len(statement[:e].split()) >= MIN_CLAUSE_WORDS), None)
+
+
 def _clause(statement: str) -> str:
     """The statement's first clause. When it would end at a name's aside, the asides are
     left out so the clause reaches its verb ("Rep. Lind and her husband were charged ...",
     not "Rep. Lind and her husband"); a list of names is never cut into ("Smith, Jones
     and Brown met"), nor an opening phrase taken for the clause ("In recent years")."""
-    first, aside = _BREAK.search(statement), _ASIDES.search(statement)
-    if first and aside and aside.start() <= first.start() < aside.end():
+    cut = _cut(statement)
+    if cut is not None and any(a.start() <= cut < a.end() for a in _ASIDES.finditer(statement)):
         statement = _ASIDES.sub(lambda m: f"{m['noun'] or ''} ", statement)
-    # An opening phrase ("In recent years,") is no clause: the cut comes at the first
-    # break after ``MIN_CLAUSE_WORDS`` words.
-    ends = [m.start() for m in _BREAK.finditer(statement)]
-    cut = next((e for e in ends if len(statement[:e].split()) >= MIN_CLAUSE_WORDS), None)
-    clause = statement if cut is None else statement[:cut]
-    words = clause.split()
+        cut = _cut(statement)
+    words = (statement if cut is None else statement[:cut]).split()
     return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
 
 
