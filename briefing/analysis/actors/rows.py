@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
-from briefing.articles import Entities, fold
+from briefing.articles import MONTHS, WEEKDAYS, Entities, fold
 from briefing.merge import SUFFIXES, Actor, name_key
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
@@ -127,12 +127,17 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
     return False
 
 
+# Days and months, and months' abbreviations ("Feb" read off a dateline): no one. Not
+# "May", a surname too.
+_CALENDAR = frozenset([*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept"]) - {"may"}
+
+
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
-    """Whether the row names no single actor: a possessive phrase, a party tag, two names
-    joined, a phrase with a common noun as its head, or a group described by another's
-    name."""
+    """Whether the row names no single actor: a possessive phrase, a party tag, a suffix
+    or a date word, two names joined, a phrase with a common noun as its head, or a group
+    described by another's name."""
     if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
-    if name_key(actor.name) in SUFFIXES:
-        return True  # "Jr"
+    if name_key(actor.name) in SUFFIXES | _CALENDAR:
+        return True  # "Jr", "Feb"
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
