@@ -70,6 +70,8 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Lukas Brenner"], texts, entities)[0] == "person", "said Lukas Brenner"
     assert kind_of(["Washington"], texts, entities)[0] == "government"
     assert kind_of(["Maravia Star"], texts, entities) == ("", ""), "no evidence, no kind"
+    graham = ["Senator Ida Moss of North Vell said on Thursday that she would relent."]
+    assert kind_of(["North Vell"], graham, entities) == ("", ""), "a place is not who spoke"
 
 
 def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:

@@ -109,7 +109,12 @@ def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
 def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
     if not 2 <= len(name.split()) <= 3:
         return None
-    cue = _written(rf"\b(?:{SPEECH})\s+{_cue(name)}\b|\b{_cue(name)},?\s+(?:{SPEECH})\b", texts)
+    # "Senator Graham of South Carolina said": the place is not who spoke.
+    after_place = r"(?<!\bof )(?<!\bfrom )(?<!\bin )"
+    cue = _written(
+        rf"\b(?:{SPEECH})\s+{_cue(name)}\b|{after_place}\b{_cue(name)},?\s+(?:{SPEECH})\b",
+        texts,
+    )
     return ("person", f"“{cue}”") if cue else None
 
 
