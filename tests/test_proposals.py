@@ -363,11 +363,11 @@ def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
 def test_a_headline_act_its_quotes_never_state_is_set_aside() -> None:
     """As in a live brief: "Senate Democrats Threaten Nuclear Option ..." over quotes in
     which the Democrats vowed to filibuster; the threat was another party's."""
-    evidence = ["Senate Democrats on Thursday vowed to filibuster the nomination of Judge Ode."]
+    evidence = ["Senate Democrats pledged on Friday to block Judge Ode's nomination."]
     wrong = "Senate Democrats Threaten Nuclear Option to Block Nomination"
     assert unstated_act(wrong, evidence) == "its quotes do not say 'Threaten'"
-    assert unstated_act("Senate Democrats Vow to Filibuster Nominee", evidence) is None
-    assert unstated_act("Filibuster Looms Over Nomination", evidence) is None
+    assert unstated_act("Senate Democrats Pledge to Block Nominee", evidence) is None
+    assert unstated_act("Blockade Looms Over Nomination", evidence) is None
 
 
 def test_a_code_headline_is_a_clause_not_an_opening_phrase() -> None:

@@ -315,9 +315,9 @@ def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
     """'Would have raised questions' is about the past: no source says anything comes
     next, so there is no scenario (a live brief showed one on such a quote)."""
     text = (
-        "Critics said the memo would have raised questions about the port. "
+        "Critics said the memo would have stirred doubts over the port. "
         "The port authority will publish its safety review next week. "
-        "Critics said the memo likely raised questions about the port."
+        "Critics said the memo likely stirred doubts over the port."
     )
     article = factories.article("c", text, dt.date(2026, 1, 6))
     entities = entities_for([article])
@@ -328,23 +328,21 @@ def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
     sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 1, 7))}
     context = Context(statements([article], entities), sources, [], entities)
     finding = ScenarioFinding(
-        title="Memo questions the port",
-        description="Critics said the memo would have raised questions about the port.",
+        title="Memo stirs doubts over the port",
+        description="Critics said the memo would have stirred doubts over the port.",
         likelihood="medium",
         horizon="weeks",
         drivers=[],
-        indicators=["questions about the port"],
+        indicators=["doubts over the port"],
         basis=["S1"],
     )
-
-    review = ScenarioFinding(
-        title="Port safety review published",
-        description="The port authority will publish its safety review next week.",
-        likelihood="medium",
-        horizon="next week",
-        drivers=[],
-        indicators=["safety review"],
-        basis=["S2"],
+    review = finding.model_copy(
+        update={
+            "title": "Port safety review published",
+            "description": "The port authority will publish its safety review next week.",
+            "indicators": ["safety review"],
+            "basis": ["S2"],
+        }
     )
 
     def kept(signals: list[Evidence], finding: ScenarioFinding) -> list[str]:
@@ -361,5 +359,5 @@ def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
     assert kept([past], finding) == []
     assert kept([past, ahead], review) == ["Port safety review published"]
     # A source's own judgement of likelihood is about what comes next too.
-    judged = finding.model_copy(update={"description": "The memo likely raised questions."})
-    assert kept([likely], judged) == ["Memo questions the port"]
+    judged = finding.model_copy(update={"description": "The memo likely stirred doubts."})
+    assert kept([likely], judged) == ["Memo stirs doubts over the port"]

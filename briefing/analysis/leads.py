@@ -39,7 +39,7 @@ def _is_lead(item: Statement) -> bool:
 
 
 # A first sentence opening on the past is a feature's background, not news ("In recent
-# years, the opposing party approached nomination hearings by ..."): such a report has
+# years, senators have grilled nominees on ..."): such a report has
 # no lead, and its next sentences are more of the feature.
 _BACKGROUND_OPENING = re.compile(
     r"^(?:in recent (?:years|decades|months)|for (?:years|decades)|over the (?:past|last)"
