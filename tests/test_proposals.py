@@ -325,6 +325,9 @@ def test_a_headline_giving_a_thing_to_an_owner_its_quote_does_not_is_set_aside()
         "Havana's Intelligence System Struck",
     ):
         assert misattributed(right, evidence) is None, right
+    # A name elsewhere in the quote is no owner of the thing.
+    elsewhere = ["Officials in Venezuela said Cuba’s intelligence system suffered a blow."]
+    assert misattributed("Venezuela's Intelligence System Struck", elsewhere)
     # An owner the quotes write another way, right before the thing, stands.
     written = [*evidence, "The blow to the Venezuelan intelligence system was heavy."]
     assert misattributed("Venezuela's Intelligence System Struck", written) is None
@@ -347,6 +350,9 @@ def test_a_sentence_copying_a_quote_under_another_name_is_set_aside() -> None:
         "expects to be cleared."
     )
     assert misattributed(swapped, evidence) == "puts Orsa where its quote has Halden"
+    # A quote with no name in that place clears nothing.
+    nameless = [*evidence, swapped.replace("Mr. Orsa", "He")]
+    assert misattributed(swapped, nameless) == "puts Orsa where its quote has Halden"
     for right in (
         "Mr. Halden, who is charged with leaking trade secrets, expects to be cleared.",
         # A spelling of the same name, a pronoun made a name, a title-case headline, and

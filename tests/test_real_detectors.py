@@ -562,6 +562,8 @@ def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:
     )
     opening = "On Tuesday, Rep. Lind, R-Ohio, was charged"
     assert _clause(opening) == "On Tuesday, Rep. Lind was charged"
+    listed = "Police on Tuesday charged Smith, Jones and Brown with fraud, officials said"
+    assert _clause(listed) == "Police on Tuesday charged Smith, Jones and Brown with fraud"
 
 
 def test_two_spellings_of_one_named_thing_are_one_amount() -> None:

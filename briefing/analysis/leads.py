@@ -42,8 +42,8 @@ def _is_lead(item: Statement) -> bool:
 # years, senators have grilled nominees on ..."): such a report has
 # no lead, and its next sentences are more of the feature.
 _BACKGROUND_OPENING = re.compile(
-    r"^(?:in recent (?:years|decades|months)|for (?:years|decades)|over the (?:past|last)"
-    r"(?: \w+)? (?:years|decades)|historically|in the past|(?:years|decades) ago|back in)\b",
+    r"^(?:in recent (?:years|decades)|for (?:years|decades)|(?:over|in) the (?:past|last)"
+    r"(?: \w+)? (?:years|decades)|(?:years|decades) ago|back in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 

@@ -192,14 +192,14 @@ AHEAD = (
     # Reported future: "said he would", "an assurance that he would"; never "would have"
     # nor "would never have" (a past that did not happen).
     r"\b(?:said|says|saying|told|tells|hoped|hopes|predicted|predicts|assurance|promised|announced"
-    r"|indicated|warned|warns|expects|expected)\b[^.;:]{0,80}\bwould\b(?!\s+(?:never\s+|not\s+)?have\b)",
+    r"|indicated|warned|warns|expects|expected)\b[^.;:]{0,80}\bwould\b(?!\s+(?:(?:never|not|already|well|also|surely|probably|easily)\s+)?have\b)",
     # What may happen by a day to come: "delays could last into Wednesday".
-    r"\b(?:could|may|might)\b(?!\s+(?:never\s+|not\s+)?have\b)[^.;:]{0,60}"
+    r"\b(?:could|may|might)\b(?!\s+(?:(?:never|not|already|well|also|surely|probably|easily)\s+)?have\b)[^.;:]{0,60}"
     r"\b(?:into|until|by|as\s+soon\s+as|before)"
     r"\s+(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     # A warning or threat of what could happen.
     r"\b(?:warn(?:s|ed|ing)?|threat(?:en(?:s|ed)?)?|risks?)\b[^.;:]{0,100}"
-    r"\b(?:could|may|might|would)\b(?!\s+(?:never\s+|not\s+)?have\b)",
+    r"\b(?:could|may|might|would)\b(?!\s+(?:(?:never|not|already|well|also|surely|probably|easily)\s+)?have\b)",
 )
 
 # Opposed pairs of verbs and states: a statement with one side of an axis and another

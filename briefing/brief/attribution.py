@@ -9,9 +9,10 @@ a clause of the evidence, or after "by" following it; otherwise the sentence sta
 no quote that says so. An act the evidence does not name is left to the other checks.
 
 Whose a thing is goes the same way: "Venezuela's Intelligence System Struck" has every
-word in a quote that says "Cuba's intelligence system ... suffered a heavy blow". A
-possessive of the sentence ("X's N") must have X among the owners its evidence gives N
-("X's N", "Xn N" as in "Cuban intelligence", "N of X"), when the evidence gives N one.
+word in a quote that says "Cuba's intelligence system ... suffered a heavy blow". When
+the quotes give a thing an owner in a possessive ("X's N"), a possessive of the sentence
+must name that owner, or one the quotes write right before the thing ("Cuban
+intelligence") or after "of" following it.
 
 Nor may a sentence that copies a quote swap its name. "Mr. Orsa, who is charged with
 leaking secrets, expects to be cleared" has every word in the evidence when one quote
@@ -29,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from briefing.analysis import PRONOUNS, title_case
-from briefing.articles import ABBREVIATION, STOP_WORDS, stem, strip_accents
+from briefing.articles import ABBREVIATION, MONTHS, STOP_WORDS, WEEKDAYS, stem, strip_accents
 from briefing.merge import TITLES
 
 ACTS = frozenset(
@@ -117,10 +118,7 @@ _OWNER_REACH = 3
 # The shortest beginning two spellings of one owner share ("Cuba" / "Cuban").
 _OWNER_ROOT = 4
 # Days and months are written capitalised, and own nothing ("Tuesday's vote" is a date).
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
+_CALENDAR = frozenset([*MONTHS, *WEEKDAYS])
 
 
 def _same_owner(a: str, b: str) -> bool:
@@ -154,13 +152,17 @@ def _possessives(text: str) -> Iterator[tuple[str, str, str]]:
 
 
 def _written_near(owner: str, first: str, evidence: Sequence[str]) -> bool:
-    """The evidence writes the owner right before the thing or after "of" following it."""
+    """The evidence writes the owner right before the thing ("the Cuban intelligence
+    system") or after "of" following it ("the intelligence system of Cuba")."""
     for text in evidence:
         words = _TOKEN.findall(text)
         for at, word in enumerate(words):
             if _fold(word) != _fold(first):
                 continue
-            near = words[max(0, at - _OWNER_REACH) : at + _OWNER_REACH + 2]
+            before = words[at - 1 : at] if at else []
+            after = words[at + 1 : at + _OWNER_REACH + 2]
+            of = [w.casefold() for w in after].index("of") if "of" in after else None
+            near = before + (after[of + 1 : of + 2] if of is not None else [])
             if any(_same_owner(owner, w) for w in near if w[:1].isupper()):
                 return True
     return False
@@ -194,13 +196,22 @@ _TOKEN = re.compile(r"[^\W_][\w.’'-]*")
 _OPENS = re.compile(r"[.!?:;\"“”]\s*$")
 # Characters before a word read to tell whether it opens a sentence.
 _LOOK_BACK = 12
+# A text with this many lower-case content words is a sentence, not a heading.
+_HEADING_LOWER = 2
+
+
+def _heading(text: str) -> bool:
+    """A title-case heading ("Cuba Admits to Deployment"), whose case says nothing of
+    names: not a sentence with many names, which has lower-case words too."""
+    lower = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.islower() and w not in STOP_WORDS]
+    return title_case(text) and len(lower) < _HEADING_LOWER
 
 
 def _proper(evidence: Sequence[str]) -> frozenset[str]:
     """Words the evidence writes capitalised inside a sentence: its names (a title-case
     headline capitalises every word, so the sentence's own case says nothing)."""
     found = set()
-    for text in (t for t in evidence if not title_case(t)):
+    for text in (t for t in evidence if not _heading(t)):
         for match in _TOKEN.finditer(text):
             if not match.group()[:1].isupper():
                 continue
@@ -234,25 +245,30 @@ def _one_name(a: str, b: str) -> bool:
 
 
 def _swap(words: Sequence[str], other: Sequence[str], names: frozenset[str]) -> str | None:
-    """The name the words put where the copied quote has another, "" when they copy it
-    with its names, None when they do not copy it."""
+    """The name the words put where the copied quote has another; "" when they copy it
+    with its names (every name of the words in a run the quote has too); None when they
+    do not copy it, or copy it around a name it does not have."""
     matcher = difflib.SequenceMatcher(
         a=[_fold(w) for w in words], b=[_fold(w) for w in other], autojunk=False
     )
     copied = sum(block.size for block in matcher.get_matching_blocks())
     if not words or copied < COPIED * len(words):
         return None
+    kept: set[int] = set()
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         put, there = _name_run(words[i1:i2], names), _name_run(other[j1:j2], names)
         if op == "replace" and put and there and not _one_name(put, there):
             return f"puts {put} where its quote has {there}"
-    return ""
+        if op == "equal":
+            kept.update(range(i1, i2))
+    named = {i for i, w in enumerate(words) if _fold(w) in names}
+    return "" if named <= kept else None
 
 
 def swapped_name(sentence: str, evidence: Sequence[str]) -> str | None:
     """A name the sentence puts where the quote it copies has another, or None; a quote
-    it copies with its own names clears it ("Margaret Hunter pleaded not guilty" copies
-    one quote and swaps the name of another that says so of her husband)."""
+    it copies with the same names clears it (one quote says a wife pleaded not guilty,
+    another says so of her husband: copying either is no swap)."""
     words = _TOKEN.findall(sentence)
     names = _proper(evidence)
     found = [_swap(words, _TOKEN.findall(text), names) for text in evidence]

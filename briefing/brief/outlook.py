@@ -41,7 +41,7 @@ _AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
 
 
 # A source's own judgement of likelihood: what a scenario may rest on, though What to
-# watch leaves it out ("likely" alone also describes the present: docs/calibration.md).
+# watch leaves it out ("likely" without "to" added past items there: docs/calibration.md).
 _LIKELY = re.compile(r"\b(?:likely|unlikely)\b", re.IGNORECASE)
 
 

@@ -375,11 +375,23 @@ _BREAK = re.compile(r"[,;:—–]\s")
 _ASIDES = re.compile(r",\s[RDI]-[A-Z][\w.]*,\s|(?<=\s)(?P<noun>[a-z]+),\s[A-Z][a-z]+,\s")
 
 
+# A comma inside a list of names ("Smith, Jones and Brown"): no clause ends there.
+_LIST = re.compile(r",\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s|\s+and\s+[A-Z])")
+
+
 def _cut(statement: str) -> int | None:
     """Where the first clause ends: the first break after ``MIN_CLAUSE_WORDS`` words (an
-    opening phrase such as "In recent years," is no clause)."""
+    opening phrase such as "In recent years," is no clause) that is not inside a list of
+    names."""
     ends = (m.start() for m in _BREAK.finditer(statement))
-    return next((e for e in ends if len(statement[:e].split()) >= MIN_CLAUSE_WORDS), None)
+    return next(
+        (
+            e
+            for e in ends
+            if len(statement[:e].split()) >= MIN_CLAUSE_WORDS and not _LIST.match(statement, e)
+        ),
+        None,
+    )
 
 
 def _clause(statement: str) -> str:

@@ -110,7 +110,7 @@ def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
     if not 2 <= len(name.split()) <= 3:
         return None
     # "Senator Graham of South Carolina said": the place is not who spoke.
-    after_place = r"(?<!\bof )(?<!\bfrom )(?<!\bin )"
+    after_place = r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)"
     cue = _written(
         rf"\b(?:{SPEECH})\s+{_cue(name)}\b|{after_place}\b{_cue(name)},?\s+(?:{SPEECH})\b",
         texts,
