@@ -1,7 +1,7 @@
 """Stage 1: read article files, take their metadata and clean their text."""
 
 from briefing.articles.coverage import SentenceIndex
-from briefing.articles.dates import MONTHS, WEEKDAYS, stated_dates
+from briefing.articles.dates import DAYS_AND_MONTHS, MONTHS, WEEKDAYS, stated_dates
 from briefing.articles.duplicates import (
     QUOTED,
     DuplicateGroup,
@@ -32,6 +32,7 @@ from briefing.articles.words import (
 __all__ = [
     "ABBREVIATION",
     "DATELINE",
+    "DAYS_AND_MONTHS",
     "MIN_ARTICLE_WORDS",
     "MONTHS",
     "QUOTED",

@@ -25,6 +25,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+# Day and month names: capitalised in text, and no one's name.
+DAYS_AND_MONTHS = frozenset((*MONTHS, *WEEKDAYS))
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

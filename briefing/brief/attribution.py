@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from briefing.analysis import PRONOUNS, title_case
-from briefing.articles import ABBREVIATION, MONTHS, STOP_WORDS, WEEKDAYS, stem, strip_accents
+from briefing.articles import ABBREVIATION, DAYS_AND_MONTHS, STOP_WORDS, fold, stem
 from briefing.merge import TITLES
 
 ACTS = frozenset(
@@ -117,14 +117,12 @@ _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([^\W\d_]+)\s+([^\W\d_]+)")
 _OWNER_REACH = 3
 # The shortest beginning two spellings of one owner share ("Cuba" / "Cuban").
 _OWNER_ROOT = 4
-# Days and months are written capitalised, and own nothing ("Tuesday's vote" is a date).
-_CALENDAR = frozenset([*MONTHS, *WEEKDAYS])
 
 
 def _same_owner(a: str, b: str) -> bool:
     """One owner in two spellings: the same word ("FBI"), or a name and its adjective
     sharing their beginning ("Cuba" / "Cuban")."""
-    a, b = _fold(a), _fold(b)
+    a, b = fold(a), fold(b)
     shorter, longer = sorted((a, b), key=len)
     return a == b or (len(shorter) >= _OWNER_ROOT and longer.startswith(shorter))
 
@@ -139,7 +137,7 @@ def _owner(word: str) -> bool:
     """A word that can name an owner: not a title ("the President's") or a common word,
     which may stand for the named owner."""
     key = word.casefold()
-    return not {key} & (STOP_WORDS | PRONOUNS | TITLES | _CALENDAR)
+    return not {key} & (STOP_WORDS | PRONOUNS | TITLES | DAYS_AND_MONTHS)
 
 
 def _possessives(text: str) -> Iterator[tuple[str, str, str]]:
@@ -157,7 +155,7 @@ def _written_near(owner: str, first: str, evidence: Sequence[str]) -> bool:
     for text in evidence:
         words = _TOKEN.findall(text)
         for at, word in enumerate(words):
-            if _fold(word) != _fold(first):
+            if fold(word) != fold(first):
                 continue
             before = words[at - 1 : at] if at else []
             after = words[at + 1 : at + _OWNER_REACH + 2]
@@ -172,13 +170,16 @@ def misowned(sentence: str, evidence: Sequence[str]) -> str | None:
     """A thing the sentence gives an owner its quotes do not (they give it to another, in
     so many words: "Cuba’s intelligence system"), or None. Only names the evidence writes
     as names are owners; an owner written another way near the thing stands."""
-    names = _proper(evidence)
+    return _misowned(sentence, evidence, _proper(evidence))
+
+
+def _misowned(sentence: str, evidence: Sequence[str], names: frozenset[str]) -> str | None:
     given: dict[str, set[str]] = {}
     for text in evidence:
         for owner, thing, _ in _possessives(text):
             given.setdefault(thing, set()).add(owner)
     for owner, thing, first in _possessives(sentence):
-        if _fold(owner) not in names:
+        if fold(owner) not in names:
             continue  # not a name the quotes write ("Here's the deal"): other checks
         others = given.get(thing, set())
         foreign = others and not any(_same_owner(owner, o) for o in others)
@@ -219,28 +220,22 @@ def _proper(evidence: Sequence[str]) -> frozenset[str]:
             # A period after a title or an initial ends no sentence: "Mr. Orsa".
             ends = _OPENS.search(before) and not ABBREVIATION.search(before.rstrip())
             if match.start() > 0 and not ends:
-                found.add(_fold(match.group()))
+                found.add(fold(match.group()))
     return frozenset(w for w in found if _owner(w))
-
-
-def _fold(word: str) -> str:
-    """A word as compared: accents, case, a final period and a possessive aside."""
-    folded = strip_accents(word).casefold().replace("’", "'").rstrip(".")
-    return folded.removesuffix("'s")
 
 
 def _name_run(words: Sequence[str], names: frozenset[str]) -> str:
     """A run of words that is a name, as written ("" when it is anything else: a name
     among other words is not a name put for a name)."""
-    found = [w.rstrip(".") for w in words if _fold(w) in names]
-    rest = [w for w in words if _fold(w) not in names and _owner(_fold(w))]
+    found = [w.rstrip(".") for w in words if fold(w) in names]
+    rest = [w for w in words if fold(w) not in names and _owner(fold(w))]
     return " ".join(found) if found and not rest else ""
 
 
 def _one_name(a: str, b: str) -> bool:
     """Two spellings of one name: alike ("Delsey" / "Delcy") or one shortening the other
     ("Ark." / "Arkansas")."""
-    a, b = _fold(a), _fold(b)
+    a, b = fold(a), fold(b)
     return fuzz.ratio(a, b) >= SPELLING or a.startswith(b) or b.startswith(a)
 
 
@@ -249,7 +244,7 @@ def _swap(words: Sequence[str], other: Sequence[str], names: frozenset[str]) -> 
     with its names (every name of the words in a run the quote has too); None when they
     do not copy it, or copy it around a name it does not have."""
     matcher = difflib.SequenceMatcher(
-        a=[_fold(w) for w in words], b=[_fold(w) for w in other], autojunk=False
+        a=[fold(w) for w in words], b=[fold(w) for w in other], autojunk=False
     )
     copied = sum(block.size for block in matcher.get_matching_blocks())
     if not words or copied < COPIED * len(words):
@@ -261,7 +256,7 @@ def _swap(words: Sequence[str], other: Sequence[str], names: frozenset[str]) -> 
             return f"puts {put} where its quote has {there}"
         if op == "equal":
             kept.update(range(i1, i2))
-    named = {i for i, w in enumerate(words) if _fold(w) in names}
+    named = {i for i, w in enumerate(words) if fold(w) in names}
     return "" if named <= kept else None
 
 
@@ -269,8 +264,11 @@ def swapped_name(sentence: str, evidence: Sequence[str]) -> str | None:
     """A name the sentence puts where the quote it copies has another, or None; a quote
     it copies with the same names clears it (one quote says a wife pleaded not guilty,
     another says so of her husband: copying either is no swap)."""
+    return _swapped(sentence, evidence, _proper(evidence))
+
+
+def _swapped(sentence: str, evidence: Sequence[str], names: frozenset[str]) -> str | None:
     words = _TOKEN.findall(sentence)
-    names = _proper(evidence)
     found = [_swap(words, _TOKEN.findall(text), names) for text in evidence]
     copied = [f for f in found if f is not None]
     return None if "" in copied or not copied else copied[0]
@@ -279,7 +277,10 @@ def swapped_name(sentence: str, evidence: Sequence[str]) -> str | None:
 def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:
     """What the sentence gives to someone its evidence does not (an act, a thing it
     owns, or a quote's words under another name), or None."""
-    owned = misowned(sentence, evidence) or swapped_name(sentence, evidence)
+    # The names the quotes write, read once for both checks (every model sentence passes
+    # here).
+    names = _proper(evidence)
+    owned = _misowned(sentence, evidence, names) or _swapped(sentence, evidence, names)
     if owned:
         return owned
     doers: dict[str, set[str]] = {}

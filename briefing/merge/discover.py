@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from briefing.articles import DAYS_AND_MONTHS
 from briefing.extract import ActorMention
 from briefing.merge.actors import Mention
 from briefing.merge.names import ORGANISATION_WORDS, TITLES, display_name, name_key
@@ -34,10 +35,6 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:group|company|firm|organisation|charity|union|operator|agency)\s+(?P<name>{_RUN})"
     ),
-)
-_MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _MAX_WORDS = 5
 
@@ -73,7 +70,7 @@ def _usable(name: str, opens: bool, known: set[str]) -> bool:
     key = name_key(name)
     if not key or key in TITLES or not words or len(words) > _MAX_WORDS:
         return False
-    if words[0].casefold() in _MONTHS_DAYS | {"but", "and", "in", "on", "it", "if", "as"}:
+    if words[0].casefold() in DAYS_AND_MONTHS | {"but", "and", "in", "on", "it", "if", "as"}:
         return False
     if words[-1].casefold() in ORGANISATION_WORDS and len(words) == 1:
         return False  # "General Hospital" cut after its title word

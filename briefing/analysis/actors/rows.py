@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
-from briefing.articles import MONTHS, WEEKDAYS, Entities, fold
+from briefing.articles import DAYS_AND_MONTHS, MONTHS, Entities, fold
 from briefing.merge import SUFFIXES, Actor, name_key
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
@@ -129,7 +129,7 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 
 # Days and months, and months' abbreviations ("Feb" read off a dateline): no one. Not
 # "May", a surname too.
-_CALENDAR = frozenset([*MONTHS, *WEEKDAYS, *(m[:3] for m in MONTHS), "sept"]) - {"may"}
+_CALENDAR = DAYS_AND_MONTHS.union((m[:3] for m in MONTHS), ["sept"]) - {"may"}
 
 
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
