@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from briefing.analysis import Grounding, SideQuote, Support, figures, is_hedged
 from briefing.articles import stems
-from briefing.brief.attribution import misattributed
+from briefing.brief.attribution import misattributed, unstated_act
 from briefing.brief.model import Quote
 from briefing.merge import Evidence
 
@@ -68,10 +68,20 @@ class Prose:
         values = {f.value for f in figures(sentence)}
         return any(a in values or b in values for a, b in self.disputed)
 
-    def missing(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> list[str]:
-        """What in ``sentence`` its evidence does not support."""
+    def missing(
+        self,
+        sentence: str,
+        evidence: Sequence[str],
+        *,
+        support: bool = True,
+        acts_stated: bool = False,
+    ) -> list[str]:
+        """What in ``sentence`` its evidence does not support; with ``acts_stated`` (a
+        headline), also an act none of its quotes states."""
         found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
-        wrong_doer = misattributed(sentence, evidence)
+        wrong_doer = misattributed(sentence, evidence) or (
+            unstated_act(sentence, evidence) if acts_stated else None
+        )
         if wrong_doer:
             found.append(wrong_doer)
         if support and evidence and all(map(is_hedged, evidence)) and not is_hedged(sentence):
@@ -83,11 +93,18 @@ class Prose:
                 found.append(f"{share:.0%} of its words in its evidence")
         return found
 
-    def grounded(self, sentence: str, evidence: Sequence[str], *, support: bool = True) -> bool:
+    def grounded(
+        self,
+        sentence: str,
+        evidence: Sequence[str],
+        *,
+        support: bool = True,
+        acts_stated: bool = False,
+    ) -> bool:
         """Whether every name and figure of ``sentence`` is in ``evidence``, no disputed
         figure is stated as fact, and (with ``support``) it says what its evidence says."""
         self.checked += 1
-        return not self.missing(sentence, evidence, support=support)
+        return not self.missing(sentence, evidence, support=support, acts_stated=acts_stated)
 
     def replace(
         self,
@@ -97,9 +114,10 @@ class Prose:
         by: str | None,
         *,
         support: bool = True,
+        acts_stated: bool = False,
     ) -> None:
         """Record that ``sentence`` failed and what stands in its place (None: dropped)."""
-        missing = self.missing(sentence, evidence, support=support)
+        missing = self.missing(sentence, evidence, support=support, acts_stated=acts_stated)
         self.failures.append(
             ProseCheck(where=where, sentence=sentence, missing=missing, replaced_by=by)
         )
@@ -122,11 +140,19 @@ class Prose:
             if not (f.where == where and f.sentence == sentence and f.replaced_by is None)
         ]
 
-    def choose(self, where: str, sentence: str, evidence: Sequence[str], fallback: str) -> str:
+    def choose(
+        self,
+        where: str,
+        sentence: str,
+        evidence: Sequence[str],
+        fallback: str,
+        *,
+        acts_stated: bool = False,
+    ) -> str:
         """``sentence`` when grounded, else ``fallback`` (recorded)."""
-        if self.grounded(sentence, evidence):
+        if self.grounded(sentence, evidence, acts_stated=acts_stated):
             return sentence
-        self.replace(where, sentence, evidence, fallback)
+        self.replace(where, sentence, evidence, fallback, acts_stated=acts_stated)
         return fallback
 
 

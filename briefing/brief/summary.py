@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from briefing.analysis import is_hedged
 from briefing.articles import overlap, split, stems
-from briefing.brief.attribution import unstated_act
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -471,13 +470,9 @@ def top_of_brief(
     rows = _developments(summary, developments, claims, quotes, prose)
     headline_evidence = _texts([*cited, *developments], claims)
     fallback = _short({d.id: r for d, r in zip(developments, rows, strict=True)}, facts, prose)
-    headline = summary.headline.strip()
-    unstated = unstated_act(headline, headline_evidence)
-    if unstated:
-        prose.reject("headline", headline, unstated, fallback)
-        headline = fallback
-    else:
-        headline = prose.choose("headline", headline, headline_evidence, fallback)
+    headline = prose.choose(
+        "headline", summary.headline.strip(), headline_evidence, fallback, acts_stated=True
+    )
     return Top(
         headline=headline,
         bottom_line=bottom_line,
