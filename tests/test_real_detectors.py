@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.analysis import analyse
+from briefing.analysis import Analysis, analyse
 from briefing.analysis.disputes import Candidate, Context
 from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
@@ -246,6 +246,12 @@ def test_a_side_quote_is_never_a_bare_fragment() -> None:
     assert text[shown.start : shown.end] == shown.text
 
 
+def _ranked(articles: list[Article], day: dt.date) -> Analysis:
+    """The analysis of articles with no model claim: their leads, ranked."""
+    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
+    return analyse(articles, [], merged, day, 7)
+
+
 def test_the_newest_reports_lead_leads_the_facts() -> None:
     """The older report's lead (how the shutdown began) is stated by both; the newer
     report leads with the reopening: the reopening ranks first."""
@@ -261,8 +267,7 @@ def test_the_newest_reports_lead_leads_the_facts() -> None:
         "The shutdown began on Saturday after Congress failed to pass a budget.",
         dt.date(2018, 1, 22),
     )
-    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
-    found = analyse([old, new], [], merged, dt.date(2018, 1, 22), 7)
+    found = _ranked([old, new], dt.date(2018, 1, 22))
     assert found.facts[0].lead.quote.startswith("The government reopened on Monday")
     assert found.facts[0].leads_newest
 
@@ -590,6 +595,5 @@ def test_a_preview_lead_ranks_after_the_same_days_report_of_the_act() -> None:
         "Port Ilsen. Her campaign opens with a tour of the coast.",
         dt.date(2015, 6, 30),
     )
-    merged = MergeResult(claims=[], signals=[], actors=[], dropped=[], reattributed=0)
-    found = analyse([preview, done], [], merged, dt.date(2015, 6, 30), 7)
+    found = _ranked([preview, done], dt.date(2015, 6, 30))
     assert found.facts[0].lead.quote.startswith("Governor Dana Lind declared her candidacy")
