@@ -119,6 +119,20 @@ def test_figures_of_different_measures_or_compatible_bounds_do_not_conflict() ->
     assert figure_conflicts(_context(spill, near)) == [], "at least 1,800 and nearly 2,000"
 
 
+def test_a_threshold_is_no_count_of_what_someone_has() -> None:
+    needed = factories.article(
+        "a", "Velmar's council leader said he had the 21 votes necessary to block the budget."
+    )
+    held = factories.article(
+        "b", "The governing group on the council has only 19 votes on the budget this month."
+    )
+    other = factories.article(
+        "c", "The council leader said he had 23 votes on the budget, enough to block it."
+    )
+    assert figure_conflicts(_context(needed, held)) == []
+    assert figure_conflicts(_context(held, other)) != [], "two counts of votes held still conflict"
+
+
 def test_overtaken_by_events_pairs_a_stale_assurance_with_what_happened() -> None:
     stale = factories.article(
         "s",

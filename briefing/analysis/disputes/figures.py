@@ -3,7 +3,8 @@
 Two figures are for the same quantity when they are of one kind (counts or clock times),
 their units fall in one class (people, tonnes ...) and the words around them name the
 same measure (deaths, a spill, a deployment ...; briefing.analysis.lexicon), and their
-sentences share an entity or two other stems. They conflict when both cannot be true
+sentences share an entity or two other stems; a threshold ("the 41 votes necessary to")
+is compared only with a threshold. They conflict when both cannot be true
 (briefing.analysis.figures.compatible: "at least 1,800" and "nearly 2,000" can).
 
 The kind: a scope difference when the evidence shows the figures count different things
@@ -19,7 +20,7 @@ from collections import defaultdict
 
 from briefing.analysis.disputes.candidate import Candidate, SideQuote, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries
+from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries, threshold
 from briefing.analysis.figures import Figure, compatible, label, written
 from briefing.analysis.text import Statement
 from briefing.articles import stem
@@ -124,6 +125,8 @@ def _pairs(context: Context) -> list[_Pair]:
                         continue
                     if other_countries(context, a, fa, b, fb):
                         continue
+                    if threshold(a, fa) != threshold(b, fb):
+                        continue  # what it takes against what someone has
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
                         continue
                     found.append(((p[0], q[0], p[1], q[1], p[2], q[2]), (a, fa, b, fb)))

@@ -87,6 +87,29 @@ def item_of(item: Statement, figure: Figure) -> str | None:
     return re.sub(r"[’']s\b", "", named).casefold() if named else None
 
 
+# What it takes to do something, not what someone has: "the 41 votes necessary to block
+# it", "needs 60 votes". Set on the real corpus's tune half (docs/calibration.md): a
+# party's count of votes against the threshold of a filibuster.
+_NEEDED_AFTER = re.compile(
+    r"^(?:\s+[\w’'-]+){0,2}\s+(?:necessary|needed|required|sufficient)\b", re.IGNORECASE
+)
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|takes?|took)\s+(?:only\s+|just\s+|at least\s+)?"
+    r"(?:the\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
+def threshold(item: Statement, figure: Figure) -> bool:
+    """Whether the figure is what it takes to do something ("the 41 votes necessary to",
+    "needs 60 votes"): a threshold is no count of what someone has or did."""
+    end = figure.start + len(figure.text)
+    return bool(
+        _NEEDED_AFTER.search(item.text[end : end + ITEM_TEXT])
+        or _NEEDED_BEFORE.search(item.text[max(0, figure.start - 40) : figure.start])
+    )
+
+
 def aligned(a: Statement, b: Statement, share: float = ALIGNED) -> bool:
     """The sentences share ``share`` of the smaller one's stems."""
     return overlap(a.stems, b.stems) >= share

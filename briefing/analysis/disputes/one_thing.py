@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.nearby import SCALE_WORDS, WORD, words_near
+from briefing.analysis.disputes.nearby import SCALE_WORDS, WORD, threshold, words_near
 from briefing.analysis.disputes.settled import subject
 from briefing.analysis.disputes.when import spans_in
 from briefing.analysis.figures import Figure, agree
@@ -117,16 +117,17 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     counted nouns and the joining of noun to figure ("a four-term senator") agree, where
     both say them; neither sentence gives the other's figure; the words right around
     them share a stem besides what they count ("33 Democrats" / "the 10 Democrats who
-    gathered"; a measure word such as "vote" nearby is not enough); the names around them, when
-    both name someone, meet; and the sentences are not of two periods
-    (``other_periods``)."""
+    gathered"; a measure word such as "vote" nearby is not enough); both or neither is
+    what it takes to do something (``nearby.threshold``: "the 41 votes necessary to");
+    the names around them, when both name someone, meet; and the sentences are not of
+    two periods (``other_periods``)."""
     if _identifier(a, fa) or _identifier(b, fb) or fa.compound != fb.compound:
         return False
     if (fa.unit and fb.unit and fa.unit != fb.unit) or (
         fa.noun and fb.noun and stem(fa.noun) != stem(fb.noun)
     ):
         return False
-    if _states_too(a, fb) or _states_too(b, fa):
+    if _states_too(a, fb) or _states_too(b, fa) or threshold(a, fa) != threshold(b, fb):
         return False
     if not near_alike(a, fa, b, fb):
         return False
