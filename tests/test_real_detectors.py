@@ -441,6 +441,25 @@ def test_an_expectation_in_so_many_words_is_overtaken_by_the_act_done() -> None:
     assert found.positions == ("expected, not yet done", "reported as done")
 
 
+def test_a_candidacy_expected_is_settled_by_the_candidacy_declared_not_by_another_act() -> None:
+    morning = factories.article(
+        "a",
+        "Mayor Ida Moss expected to become the third Liberal to throw her hat in the ring."
+        + _filler(),
+        DAY,
+    )
+    evening = factories.article(
+        "b", "Mayor Ida Moss declared her candidacy for governor at noon." + _filler(), DAY
+    )
+    other = factories.article(
+        "c", "Mayor Ida Moss announced a new plan for the harbour at noon." + _filler(), DAY
+    )
+    [found] = settled_later(_context(morning, evening))
+    assert found.positions == ("expected, not yet done", "reported as done")
+    assert "hat in the ring" in found.topic
+    assert settled_later(_context(morning, other)) == [], "a plan announced is no candidacy"
+
+
 def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> None:
     first = "Mayor Ida Moss is “nearly ready” to pick the next police chief, she told reporters."
     second = (
