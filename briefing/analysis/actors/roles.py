@@ -105,11 +105,23 @@ def title_of(text: str, name: str) -> str | None:
     for match in re.finditer(rf"({run}{{1,5}}){re.escape(name)}\b", text):
         title = _title(match.group(1).split())
         if title:
-            # "former House Speaker Newt Gingrich": the lower-case "former" is his role's.
-            former = re.search(r"\b(former|ex-)\s*$", text[: match.start()], re.IGNORECASE)
-            lead = title.split()[0].casefold()
-            return f"former {title}" if former and lead not in ("former", "ex") else title
+            # "former House Speaker Newt Gingrich", "acting FBI Director Andrew McCabe":
+            # the lower-case word is his role's; without it the role says he holds the post.
+            said = _QUALIFIER.search(text[: match.start()])
+            lead = title.split()[0].casefold().rstrip("-")
+            qualifier = said.group(1).casefold() if said else ""
+            if not qualifier or lead == qualifier.rstrip("-"):
+                return title
+            return f"{qualifier}{'' if qualifier.endswith('-') else ' '}{title}"
     return None
+
+
+# Words before a title that change what it says of its holder (not holding the post, or
+# not for good). Set on the real corpus (docs/calibration.md, roles from titles).
+_QUALIFIER = re.compile(
+    r"(?<![\w-])((?:then-)?(?:former|ex-|acting|interim|outgoing|incoming|retired)|then-)\s*$",
+    re.IGNORECASE,
+)
 
 
 def apposition_of(text: str, name: str) -> str | None:
