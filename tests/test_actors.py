@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.analysis.actors import refine_actors
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
@@ -159,6 +161,18 @@ def test_rows_that_name_no_single_actor_are_left_out_and_shared_spellings_settle
     assert refined["Vera Lind"].stance == ""
 
 
+def test_a_nations_name_is_no_spelling_of_a_group_named_after_it() -> None:
+    text = (
+        "The environmental group Green Veloria said the slick had grown. "
+        "Velorian officials closed the beaches. Veloria asked for help."
+    )
+    context = _context(text)
+    rows = [_actor("Green Veloria"), _actor("Veloria")]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert set(refined) == {"Green Veloria", "Veloria"}
+    assert refined["Green Veloria"].aliases == []
+
+
 def test_an_apposition_runs_past_an_abbreviated_title() -> None:
     context = _context(
         "Elsa Rune, the communications director for Rep. Ivo Marsh (R-Tenn.), wrote a post."
@@ -221,6 +235,35 @@ def test_a_former_office_stays_former() -> None:
         [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
     )
     assert marsh.role == "former House Speaker"
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("acting Port Director", "acting Port Director"),
+        ("then-acting Port Director", "then-acting Port Director"),
+        ("outgoing Port Director", "outgoing Port Director"),
+        ("ex-Port Director", "ex-Port Director"),
+        ("the Port Director", "Port Director"),
+    ],
+)
+def test_an_acting_or_outgoing_office_keeps_the_word_that_says_so(written: str, role: str) -> None:
+    context = _context(f"The board met {written} Ivo Marsh on Friday. Marsh said he would stay.")
+    [marsh] = refine_actors(
+        [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
+    )
+    assert marsh.role == role
+
+
+def test_a_place_no_source_has_act_is_no_actor_row() -> None:
+    text = (
+        "The tanker ran aground off the Kessel Bank on Monday. "
+        "Captain Ida Moss said the crew followed the port's instructions."
+    )
+    context = _context(text)
+    rows = [_actor("Kessel Bank"), _actor("Ida Moss")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert [a.name for a in refined] == ["Ida Moss"]
 
 
 def test_a_report_naming_its_own_outlet_names_no_actor() -> None:

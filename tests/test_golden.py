@@ -91,10 +91,12 @@ def test_rodriguez_spellings_are_one_actor(run: RunResult) -> None:
     assert len(spellings) >= 2, spellings
 
 
-def test_a_country_holds_no_office(run: RunResult) -> None:
-    """The model gave China the "role" "supports Venezuela": what it does, its stance."""
+def test_a_country_holds_no_office_and_a_stale_opinion_gives_no_stance(run: RunResult) -> None:
+    """The model gave China the "role" "supports Venezuela": what it does, a stance, but
+    only the stale opinion piece (A3, written before the raid) says so, and a stale piece
+    says nothing of where China stands now."""
     [china] = [a for a in run.brief.actors if a.name == "China"]
-    assert (china.role, china.stance) == ("", "supports Venezuela")
+    assert (china.role, china.stance) == ("", "")
     assert all(not a.role for a in run.brief.actors if a.kind == "country")
 
 

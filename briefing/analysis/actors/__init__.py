@@ -8,10 +8,13 @@ and a stance only where a source sentence naming the actor backs them.
 - A role is the sources' own title or apposition for the actor when they give one
   (briefing.analysis.actors.roles); rows whose name is common words that never speak or
   act are left out.
-- A model's role or stance stands when a sentence of a source names the actor (any spelling)
-  with at least two thirds of its words (stems) within ``NEAR`` words of the name, and
-  has every name and figure in it; the source is kept. Otherwise it is blank: small
+- A model's role or stance stands when a sentence of a source (for a stance, one that is
+  neither stale, opinion nor a content farm) names the actor (any spelling) with at
+  least two thirds of its words (stems) within ``NEAR`` words of the name, and has every
+  name and figure in it; the source is kept. Otherwise it is blank: small
   models fill these with guesses ("Trump: supporting Maduro"; "Kessel Bank: oil tanker").
+- A place (its kind from the sources' cues: "off the Kessel Bank", "the port of X") is
+  no actor unless a source says what it did or said.
 - A nationality on its own or with common nouns ("Maravian", "Cuban experts") describes
   rather than names, and is left out; so is a row that names no single actor (a
   possessive phrase, two names joined, a common noun's phrase: briefing.analysis.actors.
@@ -80,10 +83,20 @@ def _spelled_by(actors: Sequence[Actor]) -> dict[str, str]:
     return found
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _nations(context: Context) -> frozenset[str]:
+    """The names the sources' demonyms are formed from ("Maravian": maravia), folded."""
+    entities = context.entities
+    words = {w for item in context.all() for w in _CAPITALISED.findall(item.text)}
+    return frozenset(entities.key(w) for w in words if entities.is_demonym(w))
+
+
 def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
     """One actor per country (its name, codes and capital), and an actor whose name is a
     spelling of exactly one other merged into it."""
-    actors = settle_spellings(actors)
+    actors = settle_spellings(actors, _nations(context))
     into = _spelled_by(actors)
     groups: dict[str, list[Actor]] = {}
     for actor in actors:
@@ -131,14 +144,19 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.casefold() not in _SMALL}
 
 
-def _backing(phrase: str, actor: Actor, context: Context, grounding: Grounding) -> str | None:
-    """The source whose sentence names the actor with the phrase's words next to it."""
+def _backing(
+    phrase: str, actor: Actor, context: Context, grounding: Grounding, strong: bool = False
+) -> str | None:
+    """The source whose sentence names the actor with the phrase's words next to it; with
+    ``strong``, only a source that is neither stale, opinion nor a content farm."""
     words = _words(phrase)
     if not words:
         return None
     need = max(1, math.ceil(BACKING_SHARE * len(words)))
     names = [n.strip() for n in _names(actor)]
     for item in context.all():
+        if strong and context.sources[item.article_id].weak:
+            continue
         folded = fold(item.text)
         near = " ".join(_near(folded, n) for n in names)
         if not near or len(words & _words(near)) < need:
@@ -178,13 +196,14 @@ def _names_a_role(role: str, actor: Actor) -> bool:
 def _stance(
     actor: Actor, kind: str, context: Context, grounding: Grounding
 ) -> tuple[str, str | None]:
-    """The model's stance where a sentence naming the actor backs it; for a country, its
-    "role" when that is backed instead (see _role)."""
+    """The model's stance where a sentence of a strong source naming the actor backs it
+    (a stale opinion piece's "supports Venezuela" is no stance as of today); for a
+    country, its "role" when that is backed instead (see _role)."""
     offered = [actor.stance, actor.role if kind == "country" else ""]
     # One word ("Indicted", "reported") is backed by any sentence using it near the name,
     # a lawyer's "rush to indict" included, and says less than the sources' own words.
     for said in (s for s in offered if len(s.split()) > 1):
-        source = _backing(said, actor, context, grounding)
+        source = _backing(said, actor, context, grounding, strong=True)
         if source:
             return said, source
     # Else what the sources say the actor did or said, in their words.
@@ -218,6 +237,8 @@ def refine_actors(
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)
         said, stance_source = _stance(actor, kind, context, grounding)
+        if kind == "place" and not said:
+            continue  # a place no source has act or speak is where things happen, no actor
         refined.append(
             actor.model_copy(
                 update={

@@ -40,15 +40,17 @@ def _ends(name: str) -> tuple[str, ...]:
     return (words[0], words[-1]) if words else ()
 
 
-def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
+def _given_names(actors: Sequence[Actor], nations: frozenset[str]) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
-    ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind)."""
+    ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
+    nation's name (one of ``nations``, folded): "Maravia" is no spelling of the group
+    "Blue Coast Maravia"."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
         word = name_key(actor.name)
-        if len(actor.name.split()) != 1 or word in written:
-            continue  # a spelling some row already has: the merge joins them
+        if len(actor.name.split()) != 1 or word in written or fold(actor.name) in nations:
+            continue  # a spelling some row already has (the merge joins them), or a nation
         owners = [
             other.id
             for other in actors
@@ -62,10 +64,10 @@ def _given_names(actors: Sequence[Actor]) -> dict[str, str]:
     return found
 
 
-def settle_spellings(actors: Sequence[Actor]) -> list[Actor]:
+def settle_spellings(actors: Sequence[Actor], nations: frozenset[str] = frozenset()) -> list[Actor]:
     """Each spelling several rows claim stays with the row mentioned most, and a one-word
     row becomes a spelling of the one fuller name it begins or ends (``_given_names``),
-    so the merge joins them."""
+    so the merge joins them; a nation's name (``nations``, folded) never does."""
     claims: dict[str, list[Actor]] = {}
     for actor in actors:
         for spelling in actor.aliases:
@@ -75,7 +77,7 @@ def settle_spellings(actors: Sequence[Actor]) -> list[Actor]:
         for key, rows in claims.items()
         if len(rows) > 1
     }
-    given = _given_names(actors)
+    given = _given_names(actors, nations)
     added: dict[str, list[str]] = {}
     for row, into in given.items():
         added.setdefault(into, []).append(next(a.name for a in actors if a.id == row))
