@@ -11,8 +11,8 @@ from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import rank_facts
-from briefing.analysis.same import same_fact
-from briefing.analysis.text import entities_for, statement, statements
+from briefing.analysis.same import restates, same_fact
+from briefing.analysis.text import Statement, entities_for, statement, statements
 from briefing.articles import load_articles
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
@@ -116,6 +116,31 @@ def test_same_fact_counts_paraphrase_with_the_same_figures_and_names() -> None:
     assert not same_fact(killed, deployed), "32 killed is not 32 deployed"
 
 
+def test_a_second_wording_of_one_event_is_a_restatement_not_a_rival() -> None:
+    entities = Entities(["Ida Moss"])
+
+    def said(text: str) -> Statement:
+        return statement(Sentence("x", 0, 0, len(text), text), entities)
+
+    first = said(
+        "Rep. Ida Moss and her husband, Ivo, were indicted on charges of converting $250,000"
+        " in campaign funds for personal expenses, prosecutors announced Tuesday."
+    )
+    again = said(
+        "Rep. Ida Moss and her husband, Ivo Moss, were indicted Tuesday on charges of"
+        " improperly using campaign funds for personal use."
+    )
+    other = said("Rep. Ida Moss becomes the second member of the committee indicted this month.")
+    rival = said(
+        "Rep. Ida Moss and her husband were indicted on charges of converting $180,000 in"
+        " campaign funds for personal expenses, prosecutors said Tuesday."
+    )
+    assert restates(again, first), "one indictment in two newsrooms' words"
+    assert not same_fact(first, again), "the second does not carry the $250,000"
+    assert not restates(other, first)
+    assert not restates(rival, first), "another amount is a dispute, not a restatement"
+
+
 def test_32_killed_is_stated_by_four_sources_on_the_seeds() -> None:
     articles = load_articles([SEEDS]).articles
     quote = (
@@ -152,6 +177,33 @@ def test_a_stale_or_farm_source_never_leads() -> None:
     ranked = rank_facts(found, claims, sources, statements([stale, fresh], entities), entities)
     assert ranked[0].lead.id == "C2"
     assert ranked[-1].weak_only
+
+
+def test_a_fact_retelling_a_higher_ones_event_ranks_after_the_others() -> None:
+    day = dt.date(2026, 3, 1)
+    wire = factories.article(
+        "w",
+        "Rep. Ida Moss and her husband, Ivo, were indicted on charges of converting $250,000 in"
+        " campaign funds for personal expenses, prosecutors announced Tuesday.",
+        day,
+    )
+    paper = factories.article(
+        "p",
+        "Rep. Ida Moss and her husband, Ivo Moss, were indicted Tuesday on charges of improperly"
+        " using campaign funds for personal use. Ida Moss is the second member of the"
+        " committee indicted this month.",
+        day,
+    )
+    claims = [
+        factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("250,000",)),
+        factories.claim(paper, paper.text[: paper.text.index(" Ida Moss is")], claim_id="C2"),
+        factories.claim(paper, "Ida Moss is the second member of the committee", claim_id="C3"),
+    ]
+    entities = entities_for([wire, paper])
+    found = corroborate(claims, statements([wire, paper], entities), [], entities)
+    sources = profile_sources([wire, paper], [], day)
+    ranked = rank_facts(found, claims, sources, statements([wire, paper], entities), entities)
+    assert [f.lead.id for f in ranked][-1] == "C2", "the second wording of the indictment last"
 
 
 def test_grounding_checks_names_and_figures_against_the_evidence() -> None:

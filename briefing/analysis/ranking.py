@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import leads, newest_strong
 from briefing.analysis.lexicon import EXPECTED_ACT
-from briefing.analysis.same import same_fact
+from briefing.analysis.same import restates, same_fact
 from briefing.analysis.text import Statement
 from briefing.articles import Entities, overlapping
 from briefing.merge import Evidence
@@ -161,4 +161,18 @@ def rank_facts(
             )
         )
 
-    return sorted(ranked, key=lambda item: _rank(item, order[item.lead.id]))
+    ordered = sorted(ranked, key=lambda item: _rank(item, order[item.lead.id]))
+    return _restatements_last(ordered, entities)
+
+
+def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list[RankedFact]:
+    """The facts in rank order, but a fact whose lead tells an event a higher one's lead
+    already tells (briefing.analysis.same.restates) after all the others: three outlets'
+    words for one indictment are one development, not the first three."""
+    probes = [claim_statement(f.lead, entities) for f in ranked]
+    distinct: list[int] = []
+    later: list[int] = []
+    for n, probe in enumerate(probes):
+        told = any(restates(probe, probes[m]) for m in distinct)
+        (later if told else distinct).append(n)
+    return [ranked[n] for n in (*distinct, *later)]

@@ -67,6 +67,25 @@ def same_event(a: Statement, b: Statement) -> bool:
     return shared >= EVENT_STEMS and shared >= EVENT_SHARE * smaller
 
 
+def restates(a: Statement, b: Statement) -> bool:
+    """Whether ``a`` tells an event ``b`` already tells, figures or not: the test of
+    ``same_event`` on their words, and no figure of one rivalling the other's. "Rep. Ida
+    Moss and her husband were indicted Tuesday on charges of misusing campaign funds"
+    restates "... were indicted on charges of converting $250,000 in campaign funds ...":
+    a second key development saying it again tells the reader nothing. A figure only
+    ``a`` gives is news of its own ("earned $139 million" after "paid tens of millions
+    in taxes"). Not a test of corroboration: ``a`` need not carry ``b``'s figures."""
+    if a.hedged or b.hedged or a.predictive != b.predictive or a.polarity != b.polarity:
+        return False
+    if not _counts(a).keys() <= _counts(b).keys():
+        return False
+    if not a.entities & b.entities or _rivals(a, b) or _rivals(b, a):
+        return False
+    shared = len(a.stems & b.stems)
+    smaller = min(len(a.stems), len(b.stems))
+    return shared >= EVENT_STEMS and shared >= EVENT_SHARE * smaller
+
+
 def same_fact(a: Statement, b: Statement) -> bool:
     """Whether statement ``b`` states the fact of claim ``a`` (see the module docstring)."""
     counts_a, counts_b = _counts(a), _counts(b)
