@@ -270,6 +270,21 @@ def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None
     assert top.headline == "Washington said the operation captured Maduro on Monday"
 
 
+def test_a_copied_sentence_may_not_carry_a_consequence_of_the_models_own() -> None:
+    evidence = [
+        "Rep. Ida Moss and her husband were indicted on charges of converting $250,000 in"
+        " campaign funds for personal expenses, prosecutors announced Tuesday"
+    ]
+    prose = _prose()
+    added = (
+        "The indictment of Rep. Ida Moss and her husband on charges of converting $250,000 in"
+        " campaign funds has sparked controversy and calls for stricter regulations."
+    )
+    said = "Rep. Ida Moss and her husband were charged with converting $250,000 in funds."
+    assert any("words its evidence does not use" in m for m in prose.missing(added, evidence))
+    assert prose.missing(said, evidence) == [], "one word of its own is a paraphrase"
+
+
 def test_what_only_an_official_statement_says_is_attributed_to_it() -> None:
     facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
     summary = SummaryFindings(

@@ -29,6 +29,11 @@ class ProseCheck(BaseModel):
 SUPPORT_SHARE = 0.5
 # Shorter sentences (labels, three-word titles) are checked for names and figures only.
 MIN_SUPPORTED = 1
+# Content words (stems) a sentence may use that its evidence does not: a paraphrase
+# needs a few ("Struck", "Struggles"); a consequence the model adds needs more ("has
+# sparked controversy and calls for stricter campaign finance regulations": six). Set
+# on the tune half's live briefs and the project's sets (docs/calibration.md).
+NEW_WORDS = 2
 ATTRIBUTED = re.compile(
     r"\b(said|says|say|according to|puts?|estimates?|estimated|claims?|claimed|reported|reports"
     r"|tells?|told|confirms?|confirmed|states?|stated|gives?|gave)\b",
@@ -45,8 +50,9 @@ class Prose:
     as fact ("1,800 tonnes spilled" when sources say 600 or 1,800): it stands only when
     it says who gives the figure, or gives both. And where ``support`` is asked (prose
     that reports, not a label), at least ``SUPPORT_SHARE`` of its content words must be in
-    its evidence: "The situation is under control" names nothing, but it must still be
-    what the quotes it stands on say."""
+    its evidence and at most ``NEW_WORDS`` not: "The situation is under control" names
+    nothing, but it must still be what the quotes it stands on say, and a copied sentence
+    may not carry a consequence of the model's own at its end."""
 
     grounding: Grounding
     disputed: Sequence[tuple[float, float]] = ()
@@ -88,9 +94,13 @@ class Prose:
             found.append("drops the hedge: its sources say it is not known")
         words = stems(sentence)
         if support and len(words) >= MIN_SUPPORTED:
-            share = len(words & stems(" ".join(evidence))) / len(words)
+            given = stems(" ".join(evidence))
+            share = len(words & given) / len(words)
+            new = sorted(words - given)
             if share < SUPPORT_SHARE:
                 found.append(f"{share:.0%} of its words in its evidence")
+            elif len(new) > NEW_WORDS:
+                found.append(f"{len(new)} words its evidence does not use ({', '.join(new)})")
         return found
 
     def grounded(
