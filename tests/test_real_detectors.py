@@ -10,6 +10,7 @@ from briefing.analysis.disputes import Candidate, Context
 from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
 from briefing.analysis.disputes.drift import _tokens, office_drift
+from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.weekdays import day_conflicts
@@ -458,6 +459,27 @@ def test_a_candidacy_expected_is_settled_by_the_candidacy_declared_not_by_anothe
     assert found.positions == ("expected, not yet done", "reported as done")
     assert "hat in the ring" in found.topic
     assert settled_later(_context(morning, other)) == [], "a plan announced is no candidacy"
+
+
+def test_one_planned_event_in_two_months_is_a_date_conflict_but_another_event_is_not() -> None:
+    early = factories.article(
+        "a", "The special primary would be held on April 30, officials said." + _filler(), DAY
+    )
+    late = factories.article(
+        "b", "Both parties will hold their special primaries in mid May." + _filler(), DAY
+    )
+    other = factories.article(
+        "c",
+        "The primary winner will be a favourite in the June 25 general election." + _filler(),
+        DAY,
+    )
+    done = factories.article(
+        "d", "Both parties held their special primaries in May, officials said." + _filler(), DAY
+    )
+    [found] = planned_conflicts(_context(early, late))
+    assert found.positions == ("April", "May")
+    assert planned_conflicts(_context(early, other)) == [], "June dates the election"
+    assert planned_conflicts(_context(early, done)) == [], "a past event is no plan"
 
 
 def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> None:

@@ -16,6 +16,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.overtaken import overtaken
+from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
@@ -36,6 +37,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     amount_conflicts,
     date_conflicts,
     day_conflicts,
+    planned_conflicts,
     overtaken,
     settled_later,
     open_questions,

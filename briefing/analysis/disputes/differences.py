@@ -67,7 +67,7 @@ QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
 _VERB_MONTHS = frozenset({"may", "march"})
 _MONTH_AS_DATE = (
     r"\b{m}\s+\d|\d\s+{m}\b|\b(?:in|by|since|until|early|late|last|next|this)\s+{m}\b"
-    r"|\bmid-{m}\b"
+    r"|\bmid[- ]{m}\b"
 )
 
 

@@ -1,0 +1,140 @@
+"""Planned date conflict: independent sources put one scheduled event in different
+months ("The primary would be held on April 30" / "the parties will hold their primaries
+in mid May").
+
+Past events are left to the weekday and span detectors (a story told over several days
+dates its several steps: docs/calibration.md, date conflict). A pair is taken only when:
+
+- both sentences look ahead (briefing.analysis.text.PREDICTIVE_MARK: "will", "would be
+  held", "is scheduled for"), neither hedges, and neither is a quotation's words;
+- each names a month (or a year) within ``REACH`` words of an event noun of
+  ``PLANNED_EVENTS`` (a primary, a vote, a hearing ...), the same one in both, and that
+  noun is the nearest event noun to the date in each (in "the winner of the primary will
+  be a favourite in the June 25 general election", June dates the election);
+- the months (or years) differ and neither sentence gives the other's;
+- neither source states the other's date for the event elsewhere.
+
+Set on the real corpus's tune half (docs/calibration.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.differences import date_matches, dates
+from briefing.analysis.disputes.one_thing import quoted_at
+from briefing.analysis.text import Statement
+from briefing.articles import stem
+
+# Events a report may date before they happen, by stem.
+PLANNED_EVENTS = frozenset(
+    stem(w)
+    for w in (
+        "primary primaries election vote hearing trial sentencing summit debate launch visit "
+        "deadline inauguration referendum runoff convention caucus caucuses conference "
+        "talks session release"
+    ).split()
+)
+# Words between a date and its event noun at most.
+REACH = 6
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CLASSES = ("month", "year")
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A sentence dating a planned event: the event's stem, the date's class and words as
+    written."""
+
+    item: Statement
+    event: str
+    kind: str
+    date: str
+
+
+def _event_near(text: str, at: int) -> str | None:
+    """The stem of the event noun nearest the date at ``at``, within ``REACH`` words."""
+    words = list(_WORD.finditer(text))
+    before = [w for w in words if w.end() <= at][-REACH:]
+    after = [w for w in words if w.start() > at][:REACH]
+    ranked = sorted(
+        [*((len(before) - n, w) for n, w in enumerate(before)), *enumerate(after, start=1)],
+        key=lambda pair: pair[0],
+    )
+    for _, word in ranked:
+        root = stem(word.group().casefold())
+        if root in PLANNED_EVENTS:
+            return root
+    return None
+
+
+def planned(item: Statement) -> list[Planned]:
+    """The planned events a forward-looking sentence dates, with their dates."""
+    if not item.predictive or item.hedged:
+        return []
+    kept = dates(item.text)
+    found = []
+    for match in date_matches(item.text):
+        kind, word = match.lastgroup or "", match.group()
+        if kind not in _CLASSES or word.casefold() not in kept.get(kind, ()):
+            continue
+        if quoted_at(item, match.start()):
+            continue
+        event = _event_near(item.text, match.start())
+        if event is not None:
+            found.append(Planned(item, event, kind, word))
+    return found
+
+
+def _gives(items: list[Planned], event: str, kind: str, date: str) -> bool:
+    return any(
+        p.event == event and p.kind == kind and p.date.casefold() == date.casefold() for p in items
+    )
+
+
+def _pairs(context: Context) -> Iterator[tuple[Planned, Planned]]:
+    found = {
+        source: [p for item in items for p in planned(item)]
+        for source, items in context.statements.items()
+    }
+    for a, b in itertools.combinations(context.statements, 2):
+        if not context.independent(a, b):
+            continue
+        for x, y in itertools.product(found[a], found[b]):
+            if x.event != y.event or x.kind != y.kind:
+                continue
+            if x.date.casefold() == y.date.casefold():
+                continue
+            if _gives(found[a], y.event, y.kind, y.date) or _gives(
+                found[b], x.event, x.kind, x.date
+            ):
+                continue
+            yield x, y
+
+
+def planned_conflicts(context: Context) -> list[Candidate]:
+    """One candidate per planned event two independent sources date differently."""
+    found: dict[str, Candidate] = {}
+    for x, y in _pairs(context):
+        if x.event in found:
+            continue
+        labels = context.label(x.item.article_id), context.label(y.item.article_id)
+        found[x.event] = Candidate(
+            detector="date conflict",
+            sides=((quote(x.item, x.date),), (quote(y.item, y.date),)),
+            kinds=("contradiction",),
+            settled="contradiction",
+            evidence=f"{labels[0]} dates it in {x.date} where {labels[1]} dates it in "
+            f"{y.date}, in sentences looking ahead to the same event",
+            topic=f"When: {x.date} or {y.date}?",
+            positions=(x.date, y.date),
+            score=1.75,
+            why="Neither side is better supported: each date is given by one source.",
+            terms=frozenset({x.event}),
+        )
+    return list(found.values())
