@@ -133,6 +133,17 @@ async def test_the_disputes_call_asks_for_one_reading_per_candidate(tmp_path: Pa
     }
 
 
+def test_a_source_on_one_side_never_carries_the_other() -> None:
+    # A sentence stating the fact of either side's quote (a stand-in for ``stating``,
+    # which reads "from 1967 to 1979" as the fact of "from 1966 to 1978" too).
+    quotes = Quotes(CLAIMS, SUPPORT, stating=lambda _: ["a", "b"])
+    candidate = _candidate()
+    readings = DisputeReadings(candidates=[_reading(1, "contradiction", "Who said what?")])
+    [fact], _ = disputed_facts([candidate], readings, quotes, _prose())
+    assert [side.source_ids for side in fact.sides] == [["a"], ["b"]]
+    assert [side.quotes[0].carried_by for side in fact.sides] == [["a"], ["b"]]
+
+
 def test_code_disposes_of_the_models_dispute_readings() -> None:
     candidates = [
         _candidate(settled="contradiction"),

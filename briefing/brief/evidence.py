@@ -192,10 +192,16 @@ class Quotes:
             independent_sources=self.support.independent(carried_by),
         )
 
-    def of_side(self, side: SideQuote, carried_by: Iterable[str]) -> Quote:
+    def of_side(
+        self, side: SideQuote, carried_by: Iterable[str], against: Iterable[str] = ()
+    ) -> Quote:
         """A dispute side's quote, carried by every source stating that side and by every
-        source stating its sentence's fact (``stating``)."""
-        carriers = sorted({side.article_id, *carried_by, *self.stating(side)})
+        source stating its sentence's fact (``stating``), except a source on the other side
+        (``against``): a sentence giving "from 1967 to 1979" shares most words with one
+        giving "from 1966 to 1978", and carries the other side, not this one."""
+        other = set(against) - {side.article_id, *carried_by}
+        stated = [s for s in self.stating(side) if s not in other]
+        carriers = sorted({side.article_id, *carried_by, *stated})
         return Quote(
             claim_id=None,
             source_id=side.article_id,
