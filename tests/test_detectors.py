@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analysis.disputes import Candidate, Context, find_candidates, same_topic
+from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.drift import rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.overtaken import (
@@ -131,6 +132,22 @@ def test_a_threshold_is_no_count_of_what_someone_has() -> None:
     )
     assert figure_conflicts(_context(needed, held)) == []
     assert figure_conflicts(_context(held, other)) != [], "two counts of votes held still conflict"
+    treated = factories.article(
+        "d", "At least 30 people needed hospital treatment after the council meeting."
+    )
+    hurt = factories.article(
+        "e", "Officials said 12 people needed hospital treatment after the meeting."
+    )
+    assert figure_conflicts(_context(treated, hurt)) != [], (
+        "a count that needed care is no threshold"
+    )
+    cost = factories.article(
+        "f", "The Velmar council needs $5 million to finish the harbour school this year."
+    )
+    raised = factories.article(
+        "g", "The Velmar council has raised $3 million to finish the harbour school this year."
+    )
+    assert amount_conflicts(_context(cost, raised)) == [], "what it takes against what it has"
 
 
 def test_overtaken_by_events_pairs_a_stale_assurance_with_what_happened() -> None:

@@ -41,6 +41,7 @@ from briefing.analysis.disputes.nearby import (
     item_of,
     named_item,
     other_countries,
+    threshold,
 )
 from briefing.analysis.disputes.one_thing import other_periods, other_purposes
 from briefing.analysis.figures import Figure, agree, label, precision
@@ -115,8 +116,8 @@ def _pairs(
             for fx, fy in itertools.product(x.figures, y.figures):
                 if not _comparable(fx, fy) or agree(fx, fy) or _magnitudes_apart(fx, fy):
                     continue
-                if other_countries(context, x, fx, y, fy):
-                    continue
+                if other_countries(context, x, fx, y, fy) or threshold(x, fx) != threshold(y, fy):
+                    continue  # two countries' amounts; what it takes against what one has
                 item, other_item = item_of(x, fx), item_of(y, fy)
                 if item is not None and item == other_item:
                     # The named item says what both are for; the source's other amounts

@@ -3,7 +3,7 @@
 Two figures are for the same quantity when they are of one kind (counts or clock times),
 their units fall in one class (people, tonnes ...) and the words around them name the
 same measure (deaths, a spill, a deployment ...; briefing.analysis.lexicon), and their
-sentences share an entity or two other stems; a threshold ("the 41 votes necessary to")
+sentences share an entity or two other stems; a threshold ("the 25 seats necessary to")
 is compared only with a threshold. They conflict when both cannot be true
 (briefing.analysis.figures.compatible: "at least 1,800" and "nearly 2,000" can).
 

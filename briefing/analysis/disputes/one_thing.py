@@ -118,7 +118,7 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     both say them; neither sentence gives the other's figure; the words right around
     them share a stem besides what they count ("33 Democrats" / "the 10 Democrats who
     gathered"; a measure word such as "vote" nearby is not enough); both or neither is
-    what it takes to do something (``nearby.threshold``: "the 41 votes necessary to");
+    what it takes to do something (``nearby.threshold``: "the 25 seats necessary to");
     the names around them, when both name someone, meet; and the sentences are not of
     two periods (``other_periods``)."""
     if _identifier(a, fa) or _identifier(b, fb) or fa.compound != fb.compound:
