@@ -4,6 +4,7 @@ for the test, shaped like what the real corpus showed), and what leads a brief."
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from briefing.analysis import Analysis, analyse
 from briefing.analysis.disputes import Candidate, Context
@@ -29,7 +30,8 @@ from briefing.sources import profile_sources
 from tests import factories
 
 DAY = dt.date(2019, 2, 15)
-_FILLERS = iter(
+# Cycled: consecutive articles of one test never share a filler, however many tests run.
+_FILLERS = itertools.cycle(
     [
         " Voters in Ohio were polled on it. Turnout there fell.",
         " A Texas survey found opinion split. Its margin of error was wide.",
@@ -40,7 +42,6 @@ _FILLERS = iter(
         " Kansas newspapers ran the story inside. It drew modest attention.",
         " Nevada lawmakers were not consulted beforehand. They objected loudly.",
     ]
-    * 8
 )
 
 
@@ -455,31 +456,42 @@ def test_a_candidacy_expected_is_settled_by_the_candidacy_declared_not_by_anothe
     other = factories.article(
         "c", "Mayor Ida Moss announced a new plan for the harbour at noon." + _filler(), DAY
     )
+    withdrawing = factories.article(
+        "d", "Mayor Ida Moss is expected to withdraw her candidacy." + _filler(), DAY
+    )
     [found] = settled_later(_context(morning, evening))
     assert found.positions == ("expected, not yet done", "reported as done")
-    assert "hat in the ring" in found.topic
+    assert found.topic == "Did Moss declare a candidacy?"
     assert settled_later(_context(morning, other)) == [], "a plan announced is no candidacy"
+    assert settled_later(_context(withdrawing, evening)) == [], "withdrawing is another act"
 
 
 def test_one_planned_event_in_two_months_is_a_date_conflict_but_another_event_is_not() -> None:
     early = factories.article(
-        "a", "The special primary would be held on April 30, officials said." + _filler(), DAY
+        "a", "The mayoral runoff will take place on June 3, the clerk said." + _filler(), DAY
     )
     late = factories.article(
-        "b", "Both parties will hold their special primaries in mid May." + _filler(), DAY
+        "b", "Both camps now expect the runoff in mid July, aides say." + _filler(), DAY
     )
     other = factories.article(
         "c",
-        "The primary winner will be a favourite in the June 25 general election." + _filler(),
+        "Whoever wins the runoff will face the governor in the August 9 election." + _filler(),
         DAY,
     )
     done = factories.article(
-        "d", "Both parties held their special primaries in May, officials said." + _filler(), DAY
+        "d", "Both camps fought the runoff in July, aides said." + _filler(), DAY
+    )
+    senate = factories.article(
+        "e", "The Velmar senate will vote on the harbour budget in March." + _filler(), DAY
+    )
+    parliament = factories.article(
+        "f", "The Ardania parliament will hold a vote on the port treaty in June." + _filler(), DAY
     )
     [found] = planned_conflicts(_context(early, late))
-    assert found.positions == ("April", "May")
-    assert planned_conflicts(_context(early, other)) == [], "June dates the election"
+    assert found.positions == ("June", "July")
+    assert planned_conflicts(_context(early, other)) == [], "August dates the election"
     assert planned_conflicts(_context(early, done)) == [], "a past event is no plan"
+    assert planned_conflicts(_context(senate, parliament)) == [], "two bodies, two votes"
 
 
 def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> None:

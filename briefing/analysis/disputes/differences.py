@@ -63,7 +63,7 @@ _DATE = re.compile(
 )
 QUOTATION = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]")
 # "May" and "March" are months only with a day or year beside them, or after "in", "by",
-# "since", "until" or "mid-"; otherwise the modal verb or the verb.
+# "since", "until", "mid-" or "mid "; otherwise the modal verb or the verb.
 _VERB_MONTHS = frozenset({"may", "march"})
 _MONTH_AS_DATE = (
     r"\b{m}\s+\d|\d\s+{m}\b|\b(?:in|by|since|until|early|late|last|next|this)\s+{m}\b"

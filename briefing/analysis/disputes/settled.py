@@ -71,8 +71,8 @@ ACTS: tuple[frozenset[str], ...] = (
 )
 
 
-# A candidacy as news reports word it: what was "expected to become the latest Republican
-# to throw his hat in the ring" is done when a later report says he "declared an uphill
+# A candidacy as news reports word it: a mayor "expected to become the third Liberal to
+# throw her hat in the ring" has done so when a later report says she "declared her
 # candidacy". Set on the real corpus's tune half (docs/calibration.md).
 CANDIDACY = re.compile(
     r"\b(?:thr(?:ow|ew|own|owing) (?:his|her|their) hat in(?:to)? the ring"
@@ -82,8 +82,16 @@ CANDIDACY = re.compile(
     r"|candidacy|(?:presidential|white house) bid)\b",
     re.IGNORECASE,
 )
-# Words after the expectation within which a candidacy is read as its act.
+# Words after the expectation within which a candidacy is read as its act; words after
+# the act done within which the later report must name a candidacy.
 _CANDIDACY_REACH = 12
+_DONE_REACH = 8
+# Verbs after "expected to" that make the candidacy the act ("become the latest to throw
+# her hat in the ring", "enter the race"), not another act about one ("withdraw her
+# candidacy", "endorse his candidacy").
+_RUNNING = frozenset(
+    stem(w) for w in "become enter run announce declare throw launch seek join mount".split()
+)
 
 
 def act_group(word: str, groups: tuple[frozenset[str], ...] = ACTS) -> frozenset[str]:
@@ -116,10 +124,10 @@ class _Expected:
     candidacy: bool = False  # the act is a candidacy: the later report must name one too
 
 
-def _candidacy(text: str, at: int) -> str | None:
-    """A candidacy named within ``_CANDIDACY_REACH`` words after ``at``, in one clause."""
+def _candidacy(text: str, at: int, reach: int = _CANDIDACY_REACH) -> str | None:
+    """A candidacy named within ``reach`` words after ``at``, in one clause."""
     rest = re.split(r"[;:.]", text[at:], maxsplit=1)[0]
-    near = " ".join(rest.split()[:_CANDIDACY_REACH])
+    near = " ".join(rest.split()[:reach])
     found = CANDIDACY.search(near)
     return found.group() if found else None
 
@@ -136,11 +144,13 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
         words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
         found = subject(item.text, match.start(), entities, _EXPECTED_REACH)
         running = _candidacy(item.text, match.start("act"))
-        if found and running:
-            # "expected to become the latest to throw his hat in the ring": announcing
+        if found and running and stem(match["act"].casefold()) in _RUNNING:
+            # "expected to become the third to throw her hat into the ring": announcing
             # the candidacy is the act, whatever verb comes first.
             acts = act_group("announce")
-            yield _Expected(found[0], found[1], acts, running, match.group(), candidacy=True)
+            yield _Expected(
+                found[0], found[1], acts, "declare a candidacy", match.group(), candidacy=True
+            )
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
             yield _Expected(found[0], found[1], acts, " or ".join(words), match.group())
@@ -152,8 +162,7 @@ def _done(item: Statement, expected: _Expected, entities: Entities) -> str | Non
     text, who, acts = item.text, expected.who, expected.acts
     if item.hedged or BACKGROUND.search(text):
         return None
-    if expected.candidacy and not CANDIDACY.search(text):
-        return None
+
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in _DONE.finditer(text):
         word = match["named"] or match["past"]
@@ -161,6 +170,8 @@ def _done(item: Statement, expected: _Expected, entities: Entities) -> str | Non
             continue
         if any(start <= match.start() < end for start, end in quoted):
             continue  # someone's words, not the report's
+        if expected.candidacy and not _candidacy(text, match.end(), _DONE_REACH):
+            continue  # "announced a tax plan" is another act
         found = subject(text, match.start(), entities, SUBJECT_REACH)
         if found and found[0] == who:
             return match.group()
