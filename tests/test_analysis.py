@@ -123,22 +123,23 @@ def test_a_second_wording_of_one_event_is_a_restatement_not_a_rival() -> None:
         return statement(Sentence("x", 0, 0, len(text), text), entities)
 
     first = said(
-        "Rep. Ida Moss and her husband, Ivo, were indicted on charges of converting $250,000"
-        " in campaign funds for personal expenses, prosecutors announced Tuesday."
+        "Mayor Ida Moss and her deputy, Ivo, were charged on Monday with diverting $80,000 of"
+        " city grants to a private account, the state auditor announced."
     )
     again = said(
-        "Rep. Ida Moss and her husband, Ivo Moss, were indicted Tuesday on charges of"
-        " improperly using campaign funds for personal use."
+        "Mayor Ida Moss and her deputy, Ivo Moss, were charged Monday with misusing city"
+        " grants meant for the harbour school."
     )
-    other = said("Rep. Ida Moss becomes the second member of the committee indicted this month.")
+    other = said("Mayor Ida Moss is the second mayor in the province charged this year.")
     rival = said(
-        "Rep. Ida Moss and her husband were indicted on charges of converting $180,000 in"
-        " campaign funds for personal expenses, prosecutors said Tuesday."
+        "Mayor Ida Moss and her deputy were charged on Monday with diverting $60,000 of city"
+        " grants to a private account, the auditor said."
     )
-    assert restates(again, first), "one indictment in two newsrooms' words"
-    assert not same_fact(first, again), "the second does not carry the $250,000"
+    assert restates(again, first), "one charge in two newsrooms' words"
+    assert not same_fact(first, again), "the second does not carry the $80,000"
     assert not restates(other, first)
     assert not restates(rival, first), "another amount is a dispute, not a restatement"
+    assert not restates(first, again), "a figure of its own is news"
 
 
 def test_32_killed_is_stated_by_four_sources_on_the_seeds() -> None:
@@ -183,27 +184,27 @@ def test_a_fact_retelling_a_higher_ones_event_ranks_after_the_others() -> None:
     day = dt.date(2026, 3, 1)
     wire = factories.article(
         "w",
-        "Rep. Ida Moss and her husband, Ivo, were indicted on charges of converting $250,000 in"
-        " campaign funds for personal expenses, prosecutors announced Tuesday.",
+        "Mayor Ida Moss and her deputy, Ivo, were charged on Monday with diverting $80,000 of"
+        " city grants to a private account, the state auditor announced.",
         day,
     )
     paper = factories.article(
         "p",
-        "Rep. Ida Moss and her husband, Ivo Moss, were indicted Tuesday on charges of improperly"
-        " using campaign funds for personal use. Ida Moss is the second member of the"
-        " committee indicted this month.",
+        "Mayor Ida Moss and her deputy, Ivo Moss, were charged Monday with misusing city"
+        " grants meant for the harbour school. Ida Moss is the second mayor in the province"
+        " charged this year.",
         day,
     )
     claims = [
-        factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("250,000",)),
+        factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("80,000",)),
         factories.claim(paper, paper.text[: paper.text.index(" Ida Moss is")], claim_id="C2"),
-        factories.claim(paper, "Ida Moss is the second member of the committee", claim_id="C3"),
+        factories.claim(paper, "Ida Moss is the second mayor in the province", claim_id="C3"),
     ]
     entities = entities_for([wire, paper])
     found = corroborate(claims, statements([wire, paper], entities), [], entities)
     sources = profile_sources([wire, paper], [], day)
     ranked = rank_facts(found, claims, sources, statements([wire, paper], entities), entities)
-    assert [f.lead.id for f in ranked][-1] == "C2", "the second wording of the indictment last"
+    assert [f.lead.id for f in ranked][-1] == "C2", "the second wording of the charge last"
 
 
 def test_grounding_checks_names_and_figures_against_the_evidence() -> None:

@@ -167,12 +167,16 @@ def rank_facts(
 
 def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list[RankedFact]:
     """The facts in rank order, but a fact whose lead tells an event a higher one's lead
-    already tells (briefing.analysis.same.restates) after all the others: three outlets'
-    words for one indictment are one development, not the first three."""
+    already tells (briefing.analysis.same.restates) after the others a strong source
+    carries (before those only weak sources carry): three outlets' words for one
+    indictment are one development, not the first three."""
     probes = [claim_statement(f.lead, entities) for f in ranked]
     distinct: list[int] = []
-    later: list[int] = []
+    told: set[int] = set()
     for n, probe in enumerate(probes):
-        told = any(restates(probe, probes[m]) for m in distinct)
-        (later if told else distinct).append(n)
-    return [ranked[n] for n in (*distinct, *later)]
+        if any(restates(probe, probes[m]) for m in distinct):
+            told.add(n)
+        else:
+            distinct.append(n)
+    order = sorted(range(len(ranked)), key=lambda n: (ranked[n].weak_only, n in told, n))
+    return [ranked[n] for n in order]

@@ -58,6 +58,11 @@ def same_event(a: Statement, b: Statement) -> bool:
     admitted). Sentences with figures are left to the figure path: "About 1,200 people
     were evacuated ... after the river burst its banks" is more than "the river burst its
     banks"."""
+    return not _counts(a) and not _counts(b) and _one_event(a, b)
+
+
+def _one_event(a: Statement, b: Statement) -> bool:
+    """The words of ``same_event``, figures aside."""
     if a.hedged or b.hedged or a.predictive != b.predictive:
         return False  # "it remains unclear whether ..." states no event
     if a.polarity != b.polarity or not a.entities & b.entities:
@@ -68,28 +73,22 @@ def same_event(a: Statement, b: Statement) -> bool:
 
 
 def restates(a: Statement, b: Statement) -> bool:
-    """Whether ``a`` tells an event ``b`` already tells, figures or not: the test of
-    ``same_event`` on their words, and no figure of one rivalling the other's. "Rep. Ida
-    Moss and her husband were indicted Tuesday on charges of misusing campaign funds"
-    restates "... were indicted on charges of converting $250,000 in campaign funds ...":
-    a second key development saying it again tells the reader nothing. A figure only
-    ``a`` gives is news of its own ("earned $139 million" after "paid tens of millions
-    in taxes"). Not a test of corroboration: ``a`` need not carry ``b``'s figures."""
-    if a.hedged or b.hedged or a.predictive != b.predictive or a.polarity != b.polarity:
+    """Whether ``a`` tells an event ``b`` already tells, figures or not: ``same_event``'s
+    test of their words, no figure of one rivalling the other's, and no figure of ``a``'s
+    own. "The mayor and her deputy were charged on Monday with misusing city funds"
+    restates "The mayor and her deputy were charged on Monday with diverting $80,000 of
+    city funds": a second key development saying it again tells the reader nothing. A
+    figure only ``a`` gives is news of its own. Not a test of corroboration: ``a`` need
+    not carry ``b``'s figures."""
+    if not _counts(a).keys() <= _counts(b).keys() or _rivals(a, b) or _rivals(b, a):
         return False
-    if not _counts(a).keys() <= _counts(b).keys():
-        return False
-    if not a.entities & b.entities or _rivals(a, b) or _rivals(b, a):
-        return False
-    shared = len(a.stems & b.stems)
-    smaller = min(len(a.stems), len(b.stems))
-    return shared >= EVENT_STEMS and shared >= EVENT_SHARE * smaller
+    return _one_event(a, b)
 
 
 def same_fact(a: Statement, b: Statement) -> bool:
     """Whether statement ``b`` states the fact of claim ``a`` (see the module docstring)."""
     counts_a, counts_b = _counts(a), _counts(b)
-    if not counts_a and not counts_b and same_event(a, b):
+    if same_event(a, b):
         return True
     if bool(counts_a) != bool(counts_b) or a.hedged != b.hedged:
         return False
