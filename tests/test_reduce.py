@@ -283,17 +283,19 @@ def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None
 
 def test_a_copied_sentence_may_not_carry_a_consequence_of_the_models_own() -> None:
     evidence = [
-        "Rep. Ida Moss and her husband were indicted on charges of converting $250,000 in"
-        " campaign funds for personal expenses, prosecutors announced Tuesday"
+        "Mayor Ida Moss and her deputy were charged on Monday with diverting $80,000 of city"
+        " grants to a private account, the state auditor announced"
     ]
     prose = _prose()
     added = (
-        "The indictment of Rep. Ida Moss and her husband on charges of converting $250,000 in"
-        " campaign funds has sparked controversy and calls for stricter regulations."
+        "The charges against Mayor Ida Moss and her deputy for diverting $80,000 of city grants"
+        " have sparked outrage and calls for tighter oversight rules."
     )
-    said = "Rep. Ida Moss and her husband were charged with converting $250,000 in funds."
+    said = "Mayor Ida Moss and her deputy were accused of diverting $80,000 of city grants."
+    attributed = "Meanwhile, the auditor reported that Mayor Ida Moss diverted $80,000 of grants."
     assert any("words its evidence does not use" in m for m in prose.missing(added, evidence))
     assert prose.missing(said, evidence) == [], "one word of its own is a paraphrase"
+    assert prose.missing(attributed, evidence) == [], "who reports it adds no fact"
 
 
 def test_what_only_an_official_statement_says_is_attributed_to_it() -> None:
