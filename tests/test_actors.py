@@ -171,6 +171,18 @@ def test_a_nations_name_is_no_spelling_of_a_group_named_after_it() -> None:
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
     assert set(refined) == {"Green Veloria", "Veloria"}
     assert refined["Green Veloria"].aliases == []
+    assert refined["Veloria"].kind == "country", "“Velorian”"
+
+
+def test_a_first_name_two_fuller_rows_share_names_neither() -> None:
+    text = (
+        "President George Lind met George Marsh, the harbour master, on Friday. "
+        "George Lind said the port would reopen."
+    )
+    context = _context(text)
+    rows = [_actor("George Lind"), _actor("George Marsh"), _actor("George")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert sorted(a.name for a in refined) == ["George Lind", "George Marsh"]
 
 
 def test_an_apposition_runs_past_an_abbreviated_title() -> None:
@@ -264,6 +276,11 @@ def test_a_place_no_source_has_act_is_no_actor_row() -> None:
     rows = [_actor("Kessel Bank"), _actor("Ida Moss")]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert [a.name for a in refined] == ["Ida Moss"]
+    senator = "Senator Ivo Marsh of Kentucky said the port should reopen."
+    context = _context(senator)
+    rows = [_actor("Kentucky"), _actor("Ivo Marsh")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [senator])
+    assert [a.name for a in refined] == ["Ivo Marsh"], "a US state that does nothing"
 
 
 def test_a_report_naming_its_own_outlet_names_no_actor() -> None:

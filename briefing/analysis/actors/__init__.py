@@ -86,17 +86,23 @@ def _spelled_by(actors: Sequence[Actor]) -> dict[str, str]:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-def _nations(context: Context) -> frozenset[str]:
-    """The names the sources' demonyms are formed from ("Maravian": maravia), folded."""
+def _nations(actors: Sequence[Actor], context: Context) -> frozenset[str]:
+    """The rows' names (folded) that name a country or a nation the sources form a
+    demonym from ("Maravia": "Maravian")."""
     entities = context.entities
     words = {w for item in context.all() for w in _CAPITALISED.findall(item.text)}
-    return frozenset(entities.key(w) for w in words if entities.is_demonym(w))
+    peoples = {entities.key(w) for w in words if entities.is_demonym(w)}
+    return frozenset(
+        fold(a.name)
+        for a in actors
+        if entities.names_country(a.name) or entities.key(a.name) in peoples
+    )
 
 
 def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
     """One actor per country (its name, codes and capital), and an actor whose name is a
     spelling of exactly one other merged into it."""
-    actors = settle_spellings(actors, _nations(context))
+    actors = settle_spellings(actors, _nations(actors, context))
     into = _spelled_by(actors)
     groups: dict[str, list[Actor]] = {}
     for actor in actors:

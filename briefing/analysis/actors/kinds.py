@@ -3,7 +3,8 @@ name, or the name itself. Without evidence the kind stays blank: the model's gue
 not shown ("a ship listed as an organisation, a district as a country").
 
 The rules, first match wins: a country (the name is one); a government (a capital or a
-seat of government used as an actor: "Washington", "the Pentagon"); a vessel ("the
+seat of government used as an actor: "Washington", "the Pentagon"); a place (a state of
+the United States); a country (a name the sources form a demonym from: "Maravian"); a vessel ("the
 tanker Aurora Bay", "MV Sea Star", "Aurora Bay (IMO 9412378)"); an organisation
 introduced as one ("the environmental group Blue Coast Maravia"); an armed force, a
 government body, an organisation or a place by the name's last word ("Forces",
@@ -40,7 +41,7 @@ ORGANISATION_WORDS = frozenset(
 )
 PLACE_SUFFIXES = frozenset(
     "bay river strait coast island islands district province region county harbour harbor "
-    "port marshes valley bridge square street road canal lake sea gulf".split()
+    "port marshes valley bridge square street road canal lake sea gulf garden park".split()
 )
 PLACE_NOUNS = "district|province|region|county|city|town|village|port|harbour|harbor|island|state"
 SPEECH = "said|says|told|warned|announced|declared|denied|admitted|confirmed|added|noted"
@@ -64,6 +65,17 @@ def _written(pattern: str, texts: Iterable[str]) -> str | None:
 def _country(names: Sequence[str], entities: Entities) -> Kind | None:
     country = next((s for s in names if entities.names_country(s)), None)
     return ("country", f"{country} is a country") if country else None
+
+
+def _state_or_nation(names: Sequence[str], texts: Sequence[str], entities: Entities) -> Kind | None:
+    """A row named after a state of the United States is a place; one named after what
+    the sources form a demonym from ("Maravian") is a nation. The row's name only: a
+    model gives "Maravian Railways" the spelling "Maravia" too."""
+    name = names[0] if names else ""
+    if entities.names_state(name):
+        return "place", f"{name} is a US state"
+    demonym = entities.names_nation(name, texts)
+    return ("country", f"“{demonym}”") if demonym else None
 
 
 def _seat(names: Sequence[str], entities: Entities) -> Kind | None:
@@ -139,7 +151,11 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
 def kind_of(spellings: Sequence[str], texts: Sequence[str], entities: Entities) -> Kind:
     """The kind of the actor written ``spellings``, and the evidence ("" when none)."""
     names = [s for s in spellings if s.strip()]
-    found = _country(names, entities) or _seat(names, entities)
+    found = (
+        _country(names, entities)
+        or _seat(names, entities)
+        or _state_or_nation(names, texts, entities)
+    )
     if found:
         return found
     # Every cue holds the name's words as written, so only texts holding them are searched.

@@ -105,21 +105,23 @@ def title_of(text: str, name: str) -> str | None:
     for match in re.finditer(rf"({run}{{1,5}}){re.escape(name)}\b", text):
         title = _title(match.group(1).split())
         if title:
-            # "former House Speaker Newt Gingrich", "acting FBI Director Andrew McCabe":
-            # the lower-case word is his role's; without it the role says he holds the post.
+            # "former House Speaker Ivo Marsh", "acting Port Director Ida Moss": the
+            # lower-case words are his role's; without them it says he holds the post.
             said = _QUALIFIER.search(text[: match.start()])
-            lead = title.split()[0].casefold().rstrip("-")
-            qualifier = said.group(1).casefold() if said else ""
-            if not qualifier or lead == qualifier.rstrip("-"):
+            words = said.group(1).split() if said else []
+            lead = title.split()[0].casefold()
+            kept = [w for w in words if w.casefold().rstrip("-") != lead.rstrip("-")]
+            if not kept:
                 return title
-            return f"{qualifier}{'' if qualifier.endswith('-') else ' '}{title}"
+            return re.sub(r"-\s+", "-", f"{' '.join(kept)} {title}")
     return None
 
 
 # Words before a title that change what it says of its holder (not holding the post, or
-# not for good). Set on the real corpus (docs/calibration.md, roles from titles).
+# not for good), one or several ("then-acting", "former acting"). Set on the real corpus
+# (docs/calibration.md, roles from titles).
 _QUALIFIER = re.compile(
-    r"(?<![\w-])((?:then-)?(?:former|ex-|acting|interim|outgoing|incoming|retired)|then-)\s*$",
+    r"(?<![\w-])((?:(?:then-|ex-)|(?:former|acting|interim|outgoing|incoming|retired)\s+)+)$",
     re.IGNORECASE,
 )
 

@@ -43,8 +43,8 @@ def _ends(name: str) -> tuple[str, ...]:
 def _given_names(actors: Sequence[Actor], nations: frozenset[str]) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
     ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
-    nation's name (one of ``nations``, folded): "Maravia" is no spelling of the group
-    "Blue Coast Maravia"."""
+    country's or nation's name (one of ``nations``, folded): "Maravia" is no spelling of
+    the group "Blue Coast Maravia"."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
@@ -134,12 +134,24 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 _CALENDAR = DAYS_AND_MONTHS.union((m[:3] for m in MONTHS), ["sept"]) - {"may"}
 
 
+def _shared_given_name(actor: Actor, others: Sequence[Actor]) -> bool:
+    """A one-word row that begins or ends two or more fuller rows ("George": "George
+    Lind" and "George Marsh"): it may be either, so it names neither."""
+    if len(actor.name.split()) != 1:
+        return False
+    word = name_key(actor.name)
+    fuller = [
+        o for o in others if o.id != actor.id and len(o.name.split()) > 1 and word in _ends(o.name)
+    ]
+    return len(fuller) >= 2
+
+
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
     """Whether the row names no single actor: a possessive phrase, a party tag, a suffix
-    or a date word, two names joined, a phrase with a common noun as its head, or a group
-    described by another's name."""
+    or a date word, a first or last name several fuller rows share, two names joined, a
+    phrase with a common noun as its head, or a group described by another's name."""
     if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
-    if name_key(actor.name) in SUFFIXES | _CALENDAR:
+    if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others):
         return True  # "Jr", "Feb"
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
