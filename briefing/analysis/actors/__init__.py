@@ -83,19 +83,15 @@ def _spelled_by(actors: Sequence[Actor]) -> dict[str, str]:
     return found
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
-
-
 def _nations(actors: Sequence[Actor], context: Context) -> frozenset[str]:
     """The rows' names (folded) that name a country or a nation the sources form a
     demonym from ("Maravia": "Maravian")."""
     entities = context.entities
-    words = {w for item in context.all() for w in _CAPITALISED.findall(item.text)}
-    peoples = {entities.key(w) for w in words if entities.is_demonym(w)}
+    texts = [item.text for item in context.all()]
     return frozenset(
         fold(a.name)
         for a in actors
-        if entities.names_country(a.name) or entities.key(a.name) in peoples
+        if entities.names_country(a.name) or entities.names_nation(a.name, texts)
     )
 
 

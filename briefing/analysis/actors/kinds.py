@@ -3,8 +3,8 @@ name, or the name itself. Without evidence the kind stays blank: the model's gue
 not shown ("a ship listed as an organisation, a district as a country").
 
 The rules, first match wins: a country (the name is one); a government (a capital or a
-seat of government used as an actor: "Washington", "the Pentagon"); a place (a state of
-the United States); a country (a name the sources form a demonym from: "Maravian"); a vessel ("the
+seat of government used as an actor: "Washington", "the Pentagon"); a place (a US
+state); a country (a name the sources form a demonym from: "Maravian"); a vessel ("the
 tanker Aurora Bay", "MV Sea Star", "Aurora Bay (IMO 9412378)"); an organisation
 introduced as one ("the environmental group Blue Coast Maravia"); an armed force, a
 government body, an organisation or a place by the name's last word ("Forces",

@@ -162,7 +162,6 @@ def _done(item: Statement, expected: _Expected, entities: Entities) -> str | Non
     text, who, acts = item.text, expected.who, expected.acts
     if item.hedged or BACKGROUND.search(text):
         return None
-
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in _DONE.finditer(text):
         word = match["named"] or match["past"]
