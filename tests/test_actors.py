@@ -195,6 +195,16 @@ def test_an_apposition_runs_past_an_abbreviated_title() -> None:
     )
 
 
+def test_an_act_of_this_story_goes_before_one_dated_in_the_past() -> None:
+    context = _context(
+        "Ida Moss told a radio host last year that she would never leave the harbour board. "
+        "Ida Moss announced on Friday that she would resign from the harbour board."
+    )
+    found = deed(_actor("Ida Moss"), context)
+    assert found is not None
+    assert found[0].startswith("“announced on Friday")
+
+
 def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None:
     text = (
         "The Justice Department indicted the mayor on Tuesday. "

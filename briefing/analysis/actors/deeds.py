@@ -6,7 +6,8 @@ actor's act verbatim, from that verb to the end of its clause: "ordered an indep
 inquiry into the grounding"; a bare "said" after a quotation gives nothing. A possessive
 ("Maduro's guards said") is someone else's act, so is a name after a preposition ("a
 note to Tova and Vera read out"), and an opinion piece, content farm or
-stale report is not where an act is taken from. The first strong source's wins, at most
+stale report is not where an act is taken from. The first strong source's wins, an act
+dated in the past ("last year", "in 2016") only when there is no other, at most
 ``MAX_WORDS`` words.
 """
 
@@ -71,9 +72,19 @@ def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str]]:
     return found
 
 
+# An act dated in the past ("told a radio host last year that ...") is background, not
+# what the actor did in this story: one without such a date is preferred.
+_BACKGROUND = re.compile(
+    r"\b(?:last (?:year|month|week)|(?:years|months) ago|in (?:19|20)\d\d|previously"
+    r"|earlier this year)\b",
+    re.IGNORECASE,
+)
+
+
 def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
     """The act, verbatim, and its source, or None."""
     acts = _acts(actor, context)
+    acts = sorted(acts, key=lambda a: bool(_BACKGROUND.search(" ".join(a[0]))))
     full = [a for a in acts if len(a[0]) > FULL_WORDS]
     if not (full or acts):
         return None
