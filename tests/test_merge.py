@@ -65,6 +65,23 @@ def test_rodriguez_spellings_are_one_actor_and_bruno_stays_apart() -> None:
     assert by_name["Miguel Díaz-Canel"].aliases == ["Miguel Diaz Canel"]
 
 
+def test_a_nickname_and_the_full_first_name_are_one_person_and_two_committees_are_two() -> None:
+    actors = merge_actors(
+        [
+            _mention("Dick Marsh", "a"),
+            _mention("Richard T. Marsh", "b"),
+            _mention("Tom Marsh", "b"),
+            _mention("Harbour Safety Committee", "a", kind="organisation"),
+            _mention("Harbour Finance Committee", "b", kind="organisation"),
+        ]
+    )
+    names = sorted(a.name for a in actors)
+    assert len(names) == 4, names
+    [richard] = [a for a in actors if "Dick Marsh" in (a.name, *a.aliases)]
+    assert "Richard T. Marsh" in (richard.name, *richard.aliases)
+    assert "Tom Marsh" not in (richard.name, *richard.aliases), "Tom is no nickname of Richard"
+
+
 def test_verified_alias_links_mentions() -> None:
     actors = merge_actors(
         [

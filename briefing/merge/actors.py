@@ -2,7 +2,9 @@
 
 Mentions are linked when their name keys (accents, titles and punctuation removed) are
 equal, when two full names are close (rapidfuzz token_sort_ratio >= 85: "Delsey Rodriguez"
-and "Delcy Rodríguez"), or when a verified alias the model proposed names another mention.
+and "Delcy Rodríguez") or share a surname and first names of one person ("Dick Marsh"
+and "Richard T. Marsh", by the nicknames dataset), or when a verified alias the model
+proposed names another mention.
 A one-word name ("President Rodrigues") joins the full name it resembles, preferring one
 from the same article, and only when that choice is unambiguous, so that "Rodríguez"
 never fuses Delcy Rodríguez with Bruno Rodríguez Padilla.
@@ -15,11 +17,13 @@ article, is added to that person's spellings and sources.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from nicknames import NickNamer
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
@@ -82,10 +86,29 @@ class _Clusters:
         self.parent[root_b] = root_a
 
 
+@functools.cache
+def _nicknames() -> NickNamer:
+    return NickNamer()
+
+
+def _nicknamed(a: str, b: str) -> bool:
+    """Two full-name keys of one person, one written with a nickname: the same surname,
+    nothing between but initials, and one first name a nickname of the other ("dick
+    marsh" and "richard t marsh"; the nicknames dataset). Equal first names are left to
+    the fuzzy match: "house ethics committee" is no "house armed services committee"."""
+    first, second = a.split(), b.split()
+    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1] or first[0] == second[0]:
+        return False
+    if any(len(w) > 1 for w in (*first[1:-1], *second[1:-1])):
+        return False
+    names = _nicknames()
+    return second[0] in names.nicknames_of(first[0]) or first[0] in names.nicknames_of(second[0])
+
+
 def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY:
+            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY or _nicknamed(a, b):
                 clusters.union(a, b)
 
 
