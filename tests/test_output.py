@@ -259,3 +259,24 @@ def test_sources_link_to_their_pages_in_markdown() -> None:
     assert "](https://example.org/cuba%20%28report%29%7C1)" in row
     assert row.count(" | ") == 5
     assert "javascript" not in markdown
+
+
+def test_a_development_the_bottom_line_quotes_is_pointed_to_not_printed_twice() -> None:
+    day = _brief()
+    markdown = render_markdown(day)
+    html = render_html(day)
+    shown = day.lead.bottom_line_quotes[0]
+    developments = markdown.split("## Key developments")[1].split("## Disputed facts")[0]
+    assert shown.text not in developments, "the bottom line shows it"
+    assert "quoted in the bottom line" in developments
+    assert "quoted in the bottom line" in html
+    # A development quoting something the bottom line does not is printed whole.
+    others = [
+        q.text
+        for d in day.lead.key_developments
+        for q in d.quotes
+        if (q.source_id, q.start)
+        not in {(b.source_id, b.start) for b in day.lead.bottom_line_quotes}
+    ]
+    assert others
+    assert all(text in developments for text in others)

@@ -13,6 +13,17 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
+# Words of a quote a development shows when the bottom line already shows it whole.
+OPENING_WORDS = 12
+
+
+def opening(text: str) -> str:
+    """The first ``OPENING_WORDS`` words of a quote, "…" after them when it goes on."""
+    words = text.split()
+    cut = " ".join(words[:OPENING_WORDS]).rstrip(",;:")
+    return cut + (" …" if len(words) > OPENING_WORDS else "")
+
+
 def template_context(brief: Brief) -> dict[str, Any]:
     """Variables and helpers shared by brief.md and brief.html."""
     labels = {source.id: source.label for source in brief.sources}
@@ -36,7 +47,16 @@ def template_context(brief: Brief) -> dict[str, Any]:
         """The headline is the quote (the model's sentence did not stand)."""
         return _plain(headline) == _plain(quote.text)
 
+    shown = {(q.source_id, q.start) for q in brief.bottom_line_quotes}
+
+    def above(quotes: list[Quote]) -> bool:
+        """Every quote of a development is the bottom line's already: it is pointed to,
+        not printed twice."""
+        return bool(quotes) and all((q.source_id, q.start) in shown for q in quotes)
+
     return {
+        "above": above,
+        "opening": opening,
         "verbatim": verbatim,
         "brief": brief,
         "labels": labels,
