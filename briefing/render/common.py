@@ -49,13 +49,18 @@ def template_context(brief: Brief) -> dict[str, Any]:
 
     shown = {(q.source_id, q.start) for q in brief.bottom_line_quotes}
 
-    def above(quotes: list[Quote]) -> bool:
-        """Every quote of a development is the bottom line's already: it is pointed to,
-        not printed twice."""
-        return bool(quotes) and all((q.source_id, q.start) in shown for q in quotes)
+    def above(quote: Quote) -> bool:
+        """The bottom line shows this quote already: a development points to it rather
+        than print it twice."""
+        return (quote.source_id, quote.start) in shown
+
+    def fresh(quotes: list[Quote]) -> list[Quote]:
+        """A development's quotes the bottom line does not show."""
+        return [q for q in quotes if not above(q)]
 
     return {
         "above": above,
+        "fresh": fresh,
         "opening": opening,
         "verbatim": verbatim,
         "brief": brief,
