@@ -80,6 +80,10 @@ def test_a_nickname_and_the_full_first_name_are_one_person_and_two_committees_ar
     [richard] = [a for a in actors if "Dick Marsh" in (a.name, *a.aliases)]
     assert "Richard T. Marsh" in (richard.name, *richard.aliases)
     assert "Tom Marsh" not in (richard.name, *richard.aliases), "Tom is no nickname of Richard"
+    family = merge_actors(
+        [_mention("Bill Lind", "a"), _mention("William Lind", "b"), _mention("Robert Lind", "b")]
+    )
+    assert len(family) == 3, "Bill may be either; no one is merged"
 
 
 def test_verified_alias_links_mentions() -> None:

@@ -102,14 +102,29 @@ def _nicknamed(a: str, b: str) -> bool:
     if any(len(w) > 1 for w in (*first[1:-1], *second[1:-1])):
         return False
     names = _nicknames()
-    return second[0] in names.nicknames_of(first[0]) or first[0] in names.nicknames_of(second[0])
+    return any(
+        short in names.nicknames_of(long) and long in names.canonicals_of(short)
+        for short, long in ((first[0], second[0]), (second[0], first[0]))
+    )
+
+
+def _only_nicknamed(a: str, full: list[str]) -> str | None:
+    """The one other full name ``a`` is a nickname spelling of (or the reverse), if one."""
+    matches = [b for b in full if b != a and _nicknamed(a, b)]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY or _nicknamed(a, b):
+            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY:
                 clusters.union(a, b)
+    # A nickname joins the one full name it can stand for, and only when that name has no
+    # other: "Bill Moss" beside William and Robert Moss is either, so joins neither.
+    for name in full:
+        other = _only_nicknamed(name, full)
+        if other is not None and _only_nicknamed(other, full) == name:
+            clusters.union(name, other)
 
 
 def _link_aliases(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
