@@ -172,6 +172,10 @@ def test_a_nations_name_is_no_spelling_of_a_group_named_after_it() -> None:
     assert set(refined) == {"Green Veloria", "Veloria"}
     assert refined["Green Veloria"].aliases == []
     assert refined["Veloria"].kind == "country", "“Velorian”"
+    man = "Julia Marsh met Julian Lind at the port. Julia said the talks went well."
+    context = _context(man)
+    [julia] = refine_actors([_actor("Julia")], context, Grounding(context.entities), [man])
+    assert julia.kind != "country", "Julian is a man's name, not a people's"
 
 
 def test_a_first_name_two_fuller_rows_share_names_neither() -> None:
@@ -183,6 +187,14 @@ def test_a_first_name_two_fuller_rows_share_names_neither() -> None:
     rows = [_actor("George Lind"), _actor("George Marsh"), _actor("George")]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert sorted(a.name for a in refined) == ["George Lind", "George Marsh"]
+    bodies = (
+        "The Bank of Veloria raised its rate. The Veloria Defence Forces moved north. "
+        "Veloria said it would talk."
+    )
+    context = _context(bodies)
+    rows = [_actor("Bank of Veloria"), _actor("Veloria Defence Forces"), _actor("Veloria")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [bodies])
+    assert "Veloria" in {a.name for a in refined}, "bodies named after it leave it an actor"
 
 
 def test_an_apposition_runs_past_an_abbreviated_title() -> None:
@@ -203,6 +215,13 @@ def test_an_act_of_this_story_goes_before_one_dated_in_the_past() -> None:
     found = deed(_actor("Ida Moss"), context)
     assert found is not None
     assert found[0].startswith("“announced on Friday")
+    longer = _context(
+        "Ida Moss told a radio host last year that she would never ever leave the harbour "
+        "board. Ida Moss announced her resignation on Friday."
+    )
+    found = deed(_actor("Ida Moss"), longer)
+    assert found is not None
+    assert found[0].startswith("“announced"), "this story's act first, even a short one"
 
 
 def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None:

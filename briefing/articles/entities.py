@@ -176,9 +176,12 @@ class Entities:
         if " " in folded or len(folded) < 4:
             return None
         root = re.escape(spelling[:4])
+        # As an adjective before a common word ("Maravian coast") or a plural people
+        # ("Maravians"): "Julian Lind" is a man, not a people formed from "Julia".
+        pattern = rf"\b({root}[a-z]+?)(?:s\b|\b(?=\s+[a-z]))"
         for text in texts:
-            for match in re.finditer(rf"\b{root}[a-z]+\b", text):
-                word = match.group()
+            for match in re.finditer(pattern, text):
+                word = match.group(1)
                 if word != spelling and self.is_demonym(word) and self.key(word) == folded:
                     return word
         return None

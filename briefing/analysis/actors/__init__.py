@@ -229,12 +229,13 @@ def refine_actors(
     # The agency a dateline credits filed the story; it is no actor unless the text names it.
     undated = [fold(without_dateline(t)) for t in texts]
     merged = merge_entities(actors, context)
+    nations = _nations(merged, context)
     for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
         newsroom = credit or _own_outlet(actor, context)
         if is_description(actor, context) or newsroom or names_no_actor(actor, context):
             continue
-        if no_single_actor(actor, merged, context.entities):
+        if no_single_actor(actor, merged, context.entities, nations):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)

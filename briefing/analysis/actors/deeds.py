@@ -84,10 +84,12 @@ _BACKGROUND = re.compile(
 def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
     """The act, verbatim, and its source, or None."""
     acts = _acts(actor, context)
-    acts = sorted(acts, key=lambda a: bool(_BACKGROUND.search(" ".join(a[0]))))
-    full = [a for a in acts if len(a[0]) > FULL_WORDS]
-    if not (full or acts):
+    if not acts:
         return None
-    words, source = (full or acts)[0]
+    # This story's acts first, then the fuller ones, then the sources' order.
+    words, source = min(
+        acts,
+        key=lambda a: (bool(_BACKGROUND.search(" ".join(a[0]))), len(a[0]) <= FULL_WORDS),
+    )
     cut = " …" if len(words) > MAX_WORDS else ""
     return f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}”", source

@@ -75,7 +75,7 @@ def _state_or_nation(names: Sequence[str], texts: Sequence[str], entities: Entit
     if entities.names_state(name):
         return "place", f"{name} is a US state"
     demonym = entities.names_nation(name, texts)
-    return ("country", f"“{demonym}”") if demonym else None
+    return ("country", f"the sources write “{demonym}”") if demonym else None
 
 
 def _seat(names: Sequence[str], entities: Entities) -> Kind | None:

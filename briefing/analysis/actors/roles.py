@@ -121,7 +121,7 @@ def title_of(text: str, name: str) -> str | None:
 # not for good), one or several ("then-acting", "former acting"). Set on the real corpus
 # (docs/calibration.md, roles from titles).
 _QUALIFIER = re.compile(
-    r"(?<![\w-])((?:(?:then-|ex-)|(?:former|acting|interim|outgoing|incoming|retired)\s+)+)$",
+    r"(?<![\w-])((?:(?:then-|ex-)\s*|(?:former|acting|interim|outgoing|incoming|retired)\s+)+)$",
     re.IGNORECASE,
 )
 

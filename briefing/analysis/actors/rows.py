@@ -40,6 +40,20 @@ def _ends(name: str) -> tuple[str, ...]:
     return (words[0], words[-1]) if words else ()
 
 
+def _fuller(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
+    """The rows of two words or more (not two names joined) whose name begins or ends
+    with the one word of ``actor``'s name."""
+    word = name_key(actor.name)
+    return [
+        other
+        for other in actors
+        if other.id != actor.id
+        and len(other.name.split()) > 1
+        and not _PAIR.search(other.name)
+        and word in _ends(other.name)
+    ]
+
+
 def _given_names(actors: Sequence[Actor], nations: frozenset[str]) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
     ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
@@ -51,16 +65,9 @@ def _given_names(actors: Sequence[Actor], nations: frozenset[str]) -> dict[str, 
         word = name_key(actor.name)
         if len(actor.name.split()) != 1 or word in written or fold(actor.name) in nations:
             continue  # a spelling some row already has (the merge joins them), or a nation
-        owners = [
-            other.id
-            for other in actors
-            if other.id != actor.id
-            and len(other.name.split()) > 1
-            and not _PAIR.search(other.name)
-            and word in _ends(other.name)
-        ]
+        owners = _fuller(actor, actors)
         if len(owners) == 1:
-            found[actor.id] = owners[0]
+            found[actor.id] = owners[0].id
     return found
 
 
@@ -134,24 +141,32 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 _CALENDAR = DAYS_AND_MONTHS.union((m[:3] for m in MONTHS), ["sept"]) - {"may"}
 
 
-def _shared_given_name(actor: Actor, others: Sequence[Actor]) -> bool:
-    """A one-word row that begins or ends two or more fuller rows ("George": "George
-    Lind" and "George Marsh"): it may be either, so it names neither."""
-    if len(actor.name.split()) != 1:
+def _person_shaped(name: str) -> bool:
+    """A name written as a person's: capitalised words, none a particle or a body's word
+    ("Bank of Israel", "Senate Ethics Committee" are not)."""
+    words = name.split()
+    return all(w[:1].isupper() and fold(w) not in PARTICLES | _BODIES for w in words)
+
+
+def _shared_given_name(actor: Actor, others: Sequence[Actor], nations: frozenset[str]) -> bool:
+    """A one-word row, no nation's name, that begins or ends two or more people's names
+    ("George": "George Lind" and "George Marsh"): it may be either, so it names neither."""
+    if len(actor.name.split()) != 1 or fold(actor.name) in nations:
         return False
-    word = name_key(actor.name)
-    fuller = [
-        o for o in others if o.id != actor.id and len(o.name.split()) > 1 and word in _ends(o.name)
-    ]
-    return len(fuller) >= 2
+    return len([o for o in _fuller(actor, others) if _person_shaped(o.name)]) >= 2
 
 
-def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
+def no_single_actor(
+    actor: Actor,
+    others: Sequence[Actor],
+    entities: Entities,
+    nations: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the row names no single actor: a possessive phrase, a party tag, a suffix
     or a date word, a first or last name several fuller rows share, two names joined, a
     phrase with a common noun as its head, or a group described by another's name."""
     if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
-    if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others):
+    if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others, nations):
         return True  # "Jr", "Feb"
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
