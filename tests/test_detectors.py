@@ -141,6 +141,10 @@ def test_a_threshold_is_no_count_of_what_someone_has() -> None:
     assert figure_conflicts(_context(treated, hurt)) != [], (
         "a count that needed care is no threshold"
     )
+    moved = factories.article(
+        "h", "At least 30 people needed to be treated in hospital after the council meeting."
+    )
+    assert figure_conflicts(_context(moved, hurt)) != [], "needed to be treated is a count"
     cost = factories.article(
         "f", "The Velmar council needs $5 million to finish the harbour school this year."
     )

@@ -492,6 +492,20 @@ def test_one_planned_event_in_two_months_is_a_date_conflict_but_another_event_is
     assert planned_conflicts(_context(early, other)) == [], "August dates the election"
     assert planned_conflicts(_context(early, done)) == [], "a past event is no plan"
     assert planned_conflicts(_context(senate, parliament)) == [], "two bodies, two votes"
+    clerk = factories.article(
+        "g", "The mayoral runoff will take place on June 3, clerk Ida Moss said." + _filler(), DAY
+    )
+    aides = factories.article(
+        "h", "Both camps now expect the runoff in mid July, aides to Ivo Lind say." + _filler(), DAY
+    )
+    assert planned_conflicts(_context(clerk, aides)) != [], "who says so is not the event's"
+    later = factories.article(
+        "i",
+        "Both camps now expect the runoff in mid July, aides say." + _filler(),
+        DAY + dt.timedelta(days=2),
+    )
+    [moved] = planned_conflicts(_context(early, later))
+    assert moved.better == 1, "the later report: the date may have moved"
 
 
 def test_a_bottom_line_sentence_the_earlier_ones_already_say_is_a_repeat() -> None:

@@ -13,7 +13,7 @@ dates its several steps: docs/calibration.md, date conflict). A pair is taken on
   election are two events);
 - when both sentences name someone or something, they name one in common ("the Senate
   will vote on the budget in March" and "the parliament will vote on the treaty in June"
-  are two votes);
+  are two votes); who says so (", clerk Ida Moss said") does not count;
 - the months differ and neither source states the other's month for the event.
 
 The later report is the better supported when the two were published on different days
@@ -102,11 +102,25 @@ def _gives(items: list[Planned], event: str, kind: str, date: str) -> bool:
     )
 
 
-def _others(a: Statement, b: Statement, context: Context) -> bool:
-    """Both sentences name someone or something besides countries, and nothing in common."""
-    first, second = (
-        frozenset(k for k in s.entities if not context.entities.is_country(k)) for s in (a, b)
-    )
+# The clause saying who says so: ", clerk Ida Moss said.", ", according to Reuters".
+_ATTRIBUTION = re.compile(
+    r",[^,]*\b(?:said|says|say|told|reported|reports|according to)\b[^,]*$", re.IGNORECASE
+)
+
+
+def _named_near(plan: Planned, context: Context) -> frozenset[str]:
+    """Who or what the sentence names, countries aside and leaving out who says so: the
+    body holding the event ("..., clerk Ida Moss said" names the clerk, not the vote)."""
+    entities = context.entities
+    text = plan.item.text
+    said = _ATTRIBUTION.search(text.rstrip(" .\"”'"))
+    speakers = {entities.key(w.group()) for w in _WORD.finditer(said.group() if said else "")}
+    return frozenset(k for k in plan.item.entities - speakers if not entities.is_country(k))
+
+
+def _others(x: Planned, y: Planned, context: Context) -> bool:
+    """Both dates are said of someone or something, and not of one in common."""
+    first, second = _named_near(x, context), _named_near(y, context)
     return bool(first and second) and not first & second
 
 
@@ -119,7 +133,7 @@ def _pairs(context: Context) -> Iterator[tuple[Planned, Planned]]:
         if not context.independent(a, b):
             continue
         for x, y in itertools.product(found[a], found[b]):
-            if x.event != y.event or x.kind != y.kind or _others(x.item, y.item, context):
+            if x.event != y.event or x.kind != y.kind or _others(x, y, context):
                 continue
             if x.date.casefold() == y.date.casefold():
                 continue
