@@ -296,6 +296,11 @@ def test_a_copied_sentence_may_not_carry_a_consequence_of_the_models_own() -> No
     assert any("words its evidence does not use" in m for m in prose.missing(added, evidence))
     assert prose.missing(said, evidence) == [], "one word of its own is a paraphrase"
     assert prose.missing(attributed, evidence) == [], "who reports it adds no fact"
+    confirmed = (
+        "Meanwhile, the auditor confirmed that Mayor Ida Moss had certainly stolen $80,000 of"
+        " grants."
+    )
+    assert prose.missing(confirmed, evidence) != [], "confirmed and certainly stolen are new"
 
 
 def test_what_only_an_official_statement_says_is_attributed_to_it() -> None:

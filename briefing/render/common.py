@@ -47,20 +47,29 @@ def template_context(brief: Brief) -> dict[str, Any]:
         """The headline is the quote (the model's sentence did not stand)."""
         return _plain(headline) == _plain(quote.text)
 
-    shown = {(q.source_id, q.start) for q in brief.bottom_line_quotes}
+    shown = {(q.source_id, q.start, q.end) for q in brief.bottom_line_quotes}
 
     def above(quote: Quote) -> bool:
-        """The bottom line shows this quote already: a development points to it rather
-        than print it twice."""
-        return (quote.source_id, quote.start) in shown
+        """The bottom line shows this quote already, whole: a development points to it
+        rather than print it twice."""
+        return (quote.source_id, quote.start, quote.end) in shown
 
     def fresh(quotes: list[Quote]) -> list[Quote]:
         """A development's quotes the bottom line does not show."""
         return [q for q in quotes if not above(q)]
 
+    def pointer(quotes: list[Quote]) -> str:
+        """What a development says of its quotes the bottom line shows."""
+        if not quotes or len(fresh(quotes)) == len(quotes):
+            return ""
+        return (
+            " · also quoted in the bottom line" if fresh(quotes) else " · quoted in the bottom line"
+        )
+
     return {
         "above": above,
         "fresh": fresh,
+        "pointer": pointer,
         "opening": opening,
         "verbatim": verbatim,
         "brief": brief,
