@@ -223,4 +223,5 @@ def entities_for(articles: Sequence[Article]) -> Entities:
     """An entity folder that knows the names the articles use inside sentences and the
     words they write in lower case."""
     common = {w for a in articles for w in re.findall(r"\b[a-z][a-z’'-]+\b", a.text)}
-    return Entities((n for a in articles for n in names_in(a.text, openers=False)), common)
+    known = (n for a in articles for n in names_in(a.text, openers=False))
+    return Entities(known, common, (a.text for a in articles))

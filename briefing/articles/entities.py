@@ -115,13 +115,33 @@ def _countries() -> dict[str, str]:
     return table | {k: fold(v) for k, v in _EXTRA.items()}
 
 
+# A people's word as an adjective before a common word ("Maravian coast") or as a plural
+# ("Maravians"): "Julian Lind" is a man, not a people formed from "Julia".
+_PEOPLE = re.compile(r"\b([A-Z][a-z]{3,}?)(?:s\b|\b(?=\s+[a-z]))")
+
+
 class Entities:
     """Folds names to entity keys; ``known`` are the names the day's articles use, so a
-    demonym of one of them joins it."""
+    demonym of one of them joins it; ``texts``, the articles, say which names are a
+    people's (``names_nation``)."""
 
-    def __init__(self, known: Iterable[str] = (), common: Iterable[str] = ()) -> None:
+    def __init__(
+        self, known: Iterable[str] = (), common: Iterable[str] = (), texts: Iterable[str] = ()
+    ) -> None:
         self.known = {fold(n) for n in known}
         self.common = {fold(w) for w in common}
+        self._texts = tuple(texts)
+
+    @functools.cached_property
+    def _peoples(self) -> dict[str, str]:
+        """Each folded name the texts form a people's word from -> that word, read once."""
+        found: dict[str, str] = {}
+        for text in self._texts:
+            for match in _PEOPLE.finditer(text):
+                word = match.group(1)
+                if self.is_demonym(word):
+                    found.setdefault(self.key(word), word)
+        return found
 
     def is_common_word(self, word: str) -> bool:
         """Whether the articles write the word in lower case: a word, not a name."""
@@ -169,22 +189,11 @@ class Entities:
         """Whether the spelling is the name of a state of the United States."""
         return fold(spelling) in _states()
 
-    def names_nation(self, spelling: str, texts: Iterable[str]) -> str | None:
-        """The demonym the texts form from the spelling ("Maravian" for "Maravia"), when
-        they do: the name of a nation the word list does not know."""
-        folded = fold(spelling)
-        if " " in folded or len(folded) < 4:
-            return None
-        root = re.escape(spelling[:4])
-        # As an adjective before a common word ("Maravian coast") or a plural people
-        # ("Maravians"): "Julian Lind" is a man, not a people formed from "Julia".
-        pattern = rf"\b({root}[a-z]+?)(?:s\b|\b(?=\s+[a-z]))"
-        for text in texts:
-            for match in re.finditer(pattern, text):
-                word = match.group(1)
-                if word != spelling and self.is_demonym(word) and self.key(word) == folded:
-                    return word
-        return None
+    def names_nation(self, spelling: str) -> str | None:
+        """The people's word the articles form from the spelling ("Maravian" for
+        "Maravia"), when they do: the name of a nation the word list does not know."""
+        word = self._peoples.get(fold(spelling))
+        return word if word is not None and word != spelling else None
 
     def names_country(self, spelling: str) -> bool:
         """Whether the spelling is a country's name or code ("U.S."), not its capital."""

@@ -83,22 +83,10 @@ def _spelled_by(actors: Sequence[Actor]) -> dict[str, str]:
     return found
 
 
-def _nations(actors: Sequence[Actor], context: Context) -> frozenset[str]:
-    """The rows' names (folded) that name a country or a nation the sources form a
-    demonym from ("Maravia": "Maravian")."""
-    entities = context.entities
-    texts = [item.text for item in context.all()]
-    return frozenset(
-        fold(a.name)
-        for a in actors
-        if entities.names_country(a.name) or entities.names_nation(a.name, texts)
-    )
-
-
 def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
     """One actor per country (its name, codes and capital), and an actor whose name is a
     spelling of exactly one other merged into it."""
-    actors = settle_spellings(actors, _nations(actors, context))
+    actors = settle_spellings(actors, context.entities)
     into = _spelled_by(actors)
     groups: dict[str, list[Actor]] = {}
     for actor in actors:
@@ -229,13 +217,12 @@ def refine_actors(
     # The agency a dateline credits filed the story; it is no actor unless the text names it.
     undated = [fold(without_dateline(t)) for t in texts]
     merged = merge_entities(actors, context)
-    nations = _nations(merged, context)
     for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
         newsroom = credit or _own_outlet(actor, context)
         if is_description(actor, context) or newsroom or names_no_actor(actor, context):
             continue
-        if no_single_actor(actor, merged, context.entities, nations):
+        if no_single_actor(actor, merged, context.entities):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)

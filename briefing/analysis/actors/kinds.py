@@ -67,14 +67,14 @@ def _country(names: Sequence[str], entities: Entities) -> Kind | None:
     return ("country", f"{country} is a country") if country else None
 
 
-def _state_or_nation(names: Sequence[str], texts: Sequence[str], entities: Entities) -> Kind | None:
+def _state_or_nation(names: Sequence[str], entities: Entities) -> Kind | None:
     """A row named after a state of the United States is a place; one named after what
     the sources form a demonym from ("Maravian") is a nation. The row's name only: a
     model gives "Maravian Railways" the spelling "Maravia" too."""
     name = names[0] if names else ""
     if entities.names_state(name):
         return "place", f"{name} is a US state"
-    demonym = entities.names_nation(name, texts)
+    demonym = entities.names_nation(name)
     return ("country", f"the sources write “{demonym}”") if demonym else None
 
 
@@ -151,11 +151,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
 def kind_of(spellings: Sequence[str], texts: Sequence[str], entities: Entities) -> Kind:
     """The kind of the actor written ``spellings``, and the evidence ("" when none)."""
     names = [s for s in spellings if s.strip()]
-    found = (
-        _country(names, entities)
-        or _seat(names, entities)
-        or _state_or_nation(names, texts, entities)
-    )
+    found = _country(names, entities) or _seat(names, entities) or _state_or_nation(names, entities)
     if found:
         return found
     # Every cue holds the name's words as written, so only texts holding them are searched.

@@ -54,16 +54,20 @@ def _fuller(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
     ]
 
 
-def _given_names(actors: Sequence[Actor], nations: frozenset[str]) -> dict[str, str]:
+def _nation(name: str, entities: Entities) -> bool:
+    """A country's name, or one the articles form a people's word from ("Maravia")."""
+    return entities.names_country(name) or entities.names_nation(name) is not None
+
+
+def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
     ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
-    country's or nation's name (one of ``nations``, folded): "Maravia" is no spelling of
-    the group "Blue Coast Maravia"."""
+    nation's name: "Maravia" is no spelling of the group "Blue Coast Maravia"."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
         word = name_key(actor.name)
-        if len(actor.name.split()) != 1 or word in written or fold(actor.name) in nations:
+        if len(actor.name.split()) != 1 or word in written or _nation(actor.name, entities):
             continue  # a spelling some row already has (the merge joins them), or a nation
         owners = _fuller(actor, actors)
         if len(owners) == 1:
@@ -71,10 +75,10 @@ def _given_names(actors: Sequence[Actor], nations: frozenset[str]) -> dict[str, 
     return found
 
 
-def settle_spellings(actors: Sequence[Actor], nations: frozenset[str] = frozenset()) -> list[Actor]:
+def settle_spellings(actors: Sequence[Actor], entities: Entities) -> list[Actor]:
     """Each spelling several rows claim stays with the row mentioned most, and a one-word
     row becomes a spelling of the one fuller name it begins or ends (``_given_names``),
-    so the merge joins them; a nation's name (``nations``, folded) never does."""
+    so the merge joins them; a nation's name never does."""
     claims: dict[str, list[Actor]] = {}
     for actor in actors:
         for spelling in actor.aliases:
@@ -84,7 +88,7 @@ def settle_spellings(actors: Sequence[Actor], nations: frozenset[str] = frozense
         for key, rows in claims.items()
         if len(rows) > 1
     }
-    given = _given_names(actors, nations)
+    given = _given_names(actors, entities)
     added: dict[str, list[str]] = {}
     for row, into in given.items():
         added.setdefault(into, []).append(next(a.name for a in actors if a.id == row))
@@ -148,25 +152,20 @@ def _person_shaped(name: str) -> bool:
     return all(w[:1].isupper() and fold(w) not in PARTICLES | _BODIES for w in words)
 
 
-def _shared_given_name(actor: Actor, others: Sequence[Actor], nations: frozenset[str]) -> bool:
+def _shared_given_name(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
     """A one-word row, no nation's name, that begins or ends two or more people's names
     ("George": "George Lind" and "George Marsh"): it may be either, so it names neither."""
-    if len(actor.name.split()) != 1 or fold(actor.name) in nations:
+    if len(actor.name.split()) != 1 or _nation(actor.name, entities):
         return False
     return len([o for o in _fuller(actor, others) if _person_shaped(o.name)]) >= 2
 
 
-def no_single_actor(
-    actor: Actor,
-    others: Sequence[Actor],
-    entities: Entities,
-    nations: frozenset[str] = frozenset(),
-) -> bool:
+def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
     """Whether the row names no single actor: a possessive phrase, a party tag, a suffix
     or a date word, a first or last name several fuller rows share, two names joined, a
     phrase with a common noun as its head, or a group described by another's name."""
     if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
-    if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others, nations):
+    if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others, entities):
         return True  # "Jr", "Feb"
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
