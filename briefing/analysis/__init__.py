@@ -23,7 +23,7 @@ from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
-from briefing.analysis.lexicon import AHEAD, PRONOUNS
+from briefing.analysis.lexicon import AHEAD, PRONOUNS, SAYING
 from briefing.analysis.ranking import RankedFact, rank_facts
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
@@ -44,6 +44,7 @@ __all__ = [
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
     "PRONOUNS",
+    "SAYING",
     "Analysis",
     "Candidate",
     "Context",

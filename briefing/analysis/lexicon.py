@@ -233,3 +233,8 @@ NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b", re
 # An act said to be expected in so many words ("is expected to sign"): a preview, which
 # a report of the act done overtakes.
 EXPECTED_ACT = re.compile(r"\b(?:expected|scheduled|poised) to\b", re.IGNORECASE)
+
+# The plainest words saying who says something, as a regular-expression alternation: they
+# add no fact (briefing.brief.evidence) and mark who speaks, not who acts
+# (briefing.analysis.disputes.planned).
+SAYING = r"said|says|say|told|tells|reported|reports|according to"

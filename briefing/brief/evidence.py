@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from briefing.analysis import Grounding, SideQuote, Support, figures, is_hedged
+from briefing.analysis import SAYING, Grounding, SideQuote, Support, figures, is_hedged
 from briefing.articles import stems
 from briefing.brief.attribution import misattributed, unstated_act
 from briefing.brief.model import Quote
@@ -37,9 +37,7 @@ NEW_WORDS = 2
 # Words that say who says it or join clauses add no fact of their own ("confirmed" for
 # "claimed" does: only the plainest verbs of saying are left out).
 _NEUTRAL = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|according to|meanwhile|however|also"
-    r"|additionally|furthermore|moreover)\b",
-    re.IGNORECASE,
+    rf"\b(?:{SAYING}|meanwhile|however|also|additionally|furthermore|moreover)\b", re.IGNORECASE
 )
 ATTRIBUTED = re.compile(
     r"\b(said|says|say|according to|puts?|estimates?|estimated|claims?|claimed|reported|reports"

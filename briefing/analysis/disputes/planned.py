@@ -33,6 +33,7 @@ from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import date_matches, dates
 from briefing.analysis.disputes.one_thing import quoted_at
+from briefing.analysis.lexicon import SAYING
 from briefing.analysis.text import Statement
 from briefing.articles import stem
 
@@ -103,9 +104,7 @@ def _gives(items: list[Planned], event: str, kind: str, date: str) -> bool:
 
 
 # The clause saying who says so: ", clerk Ida Moss said.", ", according to Reuters".
-_ATTRIBUTION = re.compile(
-    r",[^,]*\b(?:said|says|say|told|reported|reports|according to)\b[^,]*$", re.IGNORECASE
-)
+_ATTRIBUTION = re.compile(rf",[^,]*\b(?:{SAYING})\b[^,]*$", re.IGNORECASE)
 
 
 def _named_near(plan: Planned, context: Context) -> frozenset[str]:
