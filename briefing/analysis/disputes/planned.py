@@ -49,33 +49,28 @@ PLANNED_EVENTS = frozenset(
 # Words between a date and its event noun at most.
 REACH = 6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_CLASSES = ("month",)
 
 
 @dataclass(frozen=True)
 class Planned:
-    """A sentence dating a planned event: the event's stem, the date's class and words as
-    written."""
+    """A sentence dating a planned event: the event's stem and the month as written."""
 
     item: Statement
     event: str
-    kind: str
     date: str
 
 
 def _event_near(text: str, at: int) -> str | None:
-    """The stem of the event noun nearest the date at ``at``, within ``REACH`` words."""
+    """The stem of the event noun nearest the date at ``at``, within ``REACH`` words (a
+    tie goes to the word before)."""
     words = list(_WORD.finditer(text))
-    before = [w for w in words if w.end() <= at][-REACH:]
+    before = [w for w in words if w.end() <= at][::-1][:REACH]
     after = [w for w in words if w.start() > at][:REACH]
-    ranked = sorted(
-        [*((len(before) - n, w) for n, w in enumerate(before)), *enumerate(after, start=1)],
-        key=lambda pair: pair[0],
-    )
-    for _, word in ranked:
-        root = stem(word.group().casefold())
-        if root in PLANNED_EVENTS:
-            return root
+    for pair in itertools.zip_longest(before, after):
+        for word in pair:
+            root = stem(word.group().casefold()) if word else ""
+            if root in PLANNED_EVENTS:
+                return root
     return None
 
 
@@ -83,31 +78,30 @@ def planned(item: Statement) -> list[Planned]:
     """The planned events a forward-looking sentence dates, with their dates."""
     if not item.predictive or item.hedged:
         return []
-    kept = dates(item.text)
+    months = dates(item.text).get("month", frozenset())
     found = []
     for match in date_matches(item.text):
-        kind, word = match.lastgroup or "", match.group()
-        if kind not in _CLASSES or word.casefold() not in kept.get(kind, ()):
+        word = match.group()
+        if match.lastgroup != "month" or word.casefold() not in months:
             continue
         if quoted_at(item, match.start()):
             continue
         event = _event_near(item.text, match.start())
         if event is not None:
-            found.append(Planned(item, event, kind, word))
+            found.append(Planned(item, event, word))
     return found
 
 
-def _gives(items: list[Planned], event: str, kind: str, date: str) -> bool:
-    return any(
-        p.event == event and p.kind == kind and p.date.casefold() == date.casefold() for p in items
-    )
+def _gives(items: list[Planned], other: Planned) -> bool:
+    """Whether a source dates the other's event in the other's month too."""
+    return any(p.event == other.event and p.date.casefold() == other.date.casefold() for p in items)
 
 
 # The clause saying who says so: ", clerk Ida Moss said.", ", according to Reuters".
 _ATTRIBUTION = re.compile(rf",[^,]*\b(?:{SAYING})\b[^,]*$", re.IGNORECASE)
 
 
-def _named_near(plan: Planned, context: Context) -> frozenset[str]:
+def _holders(plan: Planned, context: Context) -> frozenset[str]:
     """Who or what the sentence names, countries aside and leaving out who says so: the
     body holding the event ("..., clerk Ida Moss said" names the clerk, not the vote)."""
     entities = context.entities
@@ -119,7 +113,7 @@ def _named_near(plan: Planned, context: Context) -> frozenset[str]:
 
 def _others(x: Planned, y: Planned, context: Context) -> bool:
     """Both dates are said of someone or something, and not of one in common."""
-    first, second = _named_near(x, context), _named_near(y, context)
+    first, second = _holders(x, context), _holders(y, context)
     return bool(first and second) and not first & second
 
 
@@ -132,13 +126,9 @@ def _pairs(context: Context) -> Iterator[tuple[Planned, Planned]]:
         if not context.independent(a, b):
             continue
         for x, y in itertools.product(found[a], found[b]):
-            if x.event != y.event or x.kind != y.kind or _others(x, y, context):
+            if x.event != y.event or x.date.casefold() == y.date.casefold():
                 continue
-            if x.date.casefold() == y.date.casefold():
-                continue
-            if _gives(found[a], y.event, y.kind, y.date) or _gives(
-                found[b], x.event, x.kind, x.date
-            ):
+            if _others(x, y, context) or _gives(found[a], y) or _gives(found[b], x):
                 continue
             yield x, y
 
