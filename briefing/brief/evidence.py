@@ -51,6 +51,22 @@ def _neutral(sentence: str) -> str:
     return " ".join(m.group() for m in _NEUTRAL.finditer(sentence))
 
 
+def _unsupported(sentence: str, evidence: Sequence[str]) -> list[str]:
+    """Why a reporting sentence does not say what its evidence says: less than
+    ``SUPPORT_SHARE`` of its content words in it, or more than ``NEW_WORDS`` not."""
+    words = stems(sentence)
+    if len(words) < MIN_SUPPORTED:
+        return []
+    given = stems(" ".join(evidence))
+    share = len(words & given) / len(words)
+    if share < SUPPORT_SHARE:
+        return [f"{share:.0%} of its words in its evidence"]
+    new = sorted(words - given - stems(_neutral(sentence)))
+    if len(new) > NEW_WORDS:
+        return [f"{len(new)} words its evidence does not use ({', '.join(new)})"]
+    return []
+
+
 @dataclass
 class Prose:
     """Checks model prose against the evidence it cites, and records each failure.
@@ -102,16 +118,7 @@ class Prose:
             found.append(wrong_doer)
         if support and evidence and all(map(is_hedged, evidence)) and not is_hedged(sentence):
             found.append("drops the hedge: its sources say it is not known")
-        words = stems(sentence)
-        if support and len(words) >= MIN_SUPPORTED:
-            given = stems(" ".join(evidence))
-            share = len(words & given) / len(words)
-            new = sorted(words - given - stems(_neutral(sentence)))
-            if share < SUPPORT_SHARE:
-                found.append(f"{share:.0%} of its words in its evidence")
-            elif len(new) > NEW_WORDS:
-                found.append(f"{len(new)} words its evidence does not use ({', '.join(new)})")
-        return found
+        return found + (_unsupported(sentence, evidence) if support else [])
 
     def grounded(
         self,

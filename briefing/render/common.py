@@ -60,11 +60,10 @@ def template_context(brief: Brief) -> dict[str, Any]:
 
     def pointer(quotes: list[Quote]) -> str:
         """What a development says of its quotes the bottom line shows."""
-        if not quotes or len(fresh(quotes)) == len(quotes):
+        left = len(fresh(quotes))
+        if left == len(quotes):
             return ""
-        return (
-            " · also quoted in the bottom line" if fresh(quotes) else " · quoted in the bottom line"
-        )
+        return " · also quoted in the bottom line" if left else " · quoted in the bottom line"
 
     return {
         "above": above,
