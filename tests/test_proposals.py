@@ -557,3 +557,68 @@ def test_two_remarks_that_share_a_few_words_are_not_one_remark_in_other_words() 
     assert _rejected(
         (first, "full inquiry"), (second, "never sign"), "demand a full inquiry into", "never sign"
     )
+
+
+def test_an_age_is_no_count_of_what_the_other_figure_counts() -> None:
+    first = "Harbour master Ilse Brandt, 58, who served on the port board, met the mayor on Monday."
+    second = "Ilse Brandt, who served three terms on the port board, met the mayor on Monday."
+    assert _rejected((first, "58"), (second, "three terms"), "58", "three") == [
+        "no difference code can check"
+    ]
+
+
+def test_figures_two_speakers_give_are_two_claims_not_a_dispute() -> None:
+    first = 'A union leader told a crowd on Monday: "The council has cut 40 jobs at the port."'
+    second = 'Speaking at the harbour gates, a councillor said: "They cut 55 jobs at the port."'
+    assert _rejected((first, "40 jobs"), (second, "55 jobs"), "40", "55") == [
+        "no difference code can check"
+    ]
+
+
+def test_a_date_that_says_which_event_is_not_the_date_of_one() -> None:
+    first = "Lind won a council seat in the November election after the port vote."
+    second = "Lind was elected to lead the council in January after the port vote."
+    assert _rejected((first, "November"), (second, "January"), "November", "January") == [
+        "no difference code can check"
+    ]
+
+
+def test_years_of_two_amounts_are_their_periods_not_one_date() -> None:
+    first = "The port authority earned about $30 million from pilot fees in 2014, its filing shows."
+    second = "The port authority was paid $9 million in 2013 for pilot fees, its filing shows."
+    assert _rejected((first, "in 2014"), (second, "in 2013"), "2014", "2013") == [
+        "no difference code can check"
+    ]
+
+
+def test_amounts_named_for_two_things_are_two_quantities() -> None:
+    analysis = _analysis(
+        ("The harbour council's $447 million port package failed when offered as a whole.", DAY),
+        (
+            "Pressing the harbour council for approval of $60 million in dredging spending, the mayor spoke.",
+            DAY,
+        ),
+    )
+    a, b = (next(s for s in analysis.context.all() if w in s.text) for w in ("447", "$60"))
+    assert checked_difference(analysis.context, Named(a, "$447"), Named(b, "$60")) is None
+
+
+@pytest.mark.parametrize(
+    ("denial", "admission"),
+    [
+        (
+            "Both the council and lawyers for Mayor Dana Lind denied the payments report.",
+            "Officials said Dana Lind admitted the payments report to the harbour inquiry.",
+        ),
+        (
+            "Mayor Dana Lind denied the payments report in a statement on Friday.",
+            "Officials said Ilse Brandt, Dana Lind's former aide, admitted the payments report.",
+        ),
+    ],
+)
+def test_a_name_that_is_an_object_or_a_possessor_is_not_the_doer(
+    denial: str, admission: str
+) -> None:
+    assert _rejected((denial, "denied"), (admission, "admitted"), "denied", "admitted") == [
+        "no difference code can check"
+    ]

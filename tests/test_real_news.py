@@ -113,13 +113,14 @@ def test_disputes_on_the_annotated_events(half: Half, found: int) -> None:
     assert total.false + total.traps <= 23 // 5, total.notes
 
 
-@pytest.mark.parametrize(("half", "most"), [("tune", 2), ("report", 11)])
+@pytest.mark.parametrize(("half", "most"), [("tune", 0), ("report", 1)])
 def test_what_a_reckless_proposer_gets_past_code(half: Half, most: int) -> None:
     """Every checkable pair of words (each with up to three words before it) in every pair
     of statements the proposal call shows, proposed one by one (briefing.eval.reckless):
     the pairs code admits are what a careless model could add. Set on the tune half (107
-    pairs admitted, 93 of them false, before briefing.analysis.disputes.one_thing); the
-    report half was 114 before, 11 after."""
+    pairs admitted, 93 of them false, before briefing.analysis.disputes.one_thing; 2
+    before the December 2026 rules); the report half was 114 before, 11, then 1
+    (docs/calibration.md says which of its leaks the later rules were written from)."""
     proposed, admitted = reckless_total(_corpus(), load_real_gold(), half)
     assert proposed > 3000
     assert admitted.shown <= most, admitted.notes

@@ -216,6 +216,27 @@ def _date_at(item: Statement, span: tuple[int, int]) -> tuple[int, int]:
     return span if found is None else found.span()
 
 
+# A date after an article or a possessive says which event a noun is ("the November
+# election", "Gore's 2000 ticket", "his 2008 run"), not when one event happened.
+_WHICH = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|\w+['’]s)\s+$", re.IGNORECASE)
+
+
+def _names_which(item: Statement, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` tells events apart rather than dating one."""
+    return bool(_WHICH.search(item.text[: span[0]]))
+
+
+def _periods_of_figures(a: Statement, b: Statement, words: str) -> bool:
+    """Both sentences give figures of a unit and the named dates are years: the years
+    say what period each figure is of ("earned $30 million in 2014", "was paid $9.68
+    million in 2013"), not when one event happened."""
+
+    def gives(item: Statement) -> bool:
+        return any(f.kind in COUNTED and f.unit for f in item.figures)
+
+    return "year" in dates(words) and gives(a) and gives(b)
+
+
 def _one_event(
     a: Statement, span_a: tuple[int, int], b: Statement, span_b: tuple[int, int]
 ) -> bool:
@@ -324,6 +345,13 @@ def _status(
     return Difference("open question", f"one report {label}, the other not")
 
 
+def _spoken(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """Either figure stands in a quotation: a speaker's claim, not the report's. Two
+    speakers' figures are two claims; one remark quoted with two figures is checked as a
+    quotation (``_quoted_change``)."""
+    return quoted_at(a, fa.start) or quoted_at(b, fb.start)
+
+
 def checked_difference(context: Context, x: Named, y: Named) -> Difference | None:
     """What differs between the words named in each sentence, or None when nothing code
     can check does (the words must be located in their sentences first)."""
@@ -334,6 +362,7 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     pair = _figures_differ(_counts(a, *span_a), _counts(b, *span_b), a.counted, b.counted)
     if (
         pair is not None
+        and not _spoken(a, pair[0], b, pair[1])
         and one_quantity(context, a, pair[0], b, pair[1])
         and not other_countries(context, a, pair[0], b, pair[1])
     ):
@@ -343,7 +372,14 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
         evidence = f"figures differ ({fx.text} / {fy.text})"
         return Difference(kind, evidence, (fx.value, fy.value))
     dated = _dates_differ(wa, wb) and _dates_differ(wa, b.text) and _dates_differ(a.text, wb)
-    if dated and alike_dates(x, y) and _one_event(a, _date_at(a, span_a), b, _date_at(b, span_b)):
+    at_a, at_b = _date_at(a, span_a), _date_at(b, span_b)
+    if (
+        dated
+        and alike_dates(x, y)
+        and not (_names_which(a, at_a) or _names_which(b, at_b))
+        and not _periods_of_figures(a, b, wa)
+        and _one_event(a, at_a, b, at_b)
+    ):
         return Difference("contradiction", f"dates differ ({wa} / {wb})")
     axis = _opposed(_polarity(wa), _polarity(wb))
     if axis is not None and _one_doer(
