@@ -168,7 +168,10 @@ def _led_by_the_strongest(
     if not facts:
         return kept
     first = _texts([facts[0]], claims)
-    on_first = next((item for item in kept if not prose.missing(item[0], first)), None)
+    # The sentence standing on the strongest fact, before one its quotes merely ground
+    # (a claim's fragment "Lee is his top choice" fits the lead's names, but is not it).
+    on_first = next((item for item in kept if _main_fact(*item, claims) is facts[0]), None)
+    on_first = on_first or next((item for item in kept if not prose.missing(item[0], first)), None)
     if on_first is not None:
         return [on_first, *(item for item in kept if item is not on_first)]
     strongest = (_sentence(_statement(facts[0])), [facts[0]])
