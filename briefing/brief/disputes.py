@@ -67,7 +67,8 @@ def _topic(
     fits = 2 <= len(said.split()) <= MAX_TOPIC_WORDS
     about = fits and _about(candidate, said, prose)
     if about and prose.grounded(said, quotes, support=False):
-        topic = said
+        # A heading: "the number of personnel" reads as one beside code's questions.
+        topic = said[:1].upper() + said[1:]
     else:
         topic = candidate.topic
         if about:
