@@ -595,7 +595,8 @@ def test_amounts_named_for_two_things_are_two_quantities() -> None:
     analysis = _analysis(
         ("The harbour council's $447 million port package failed when offered as a whole.", DAY),
         (
-            "Pressing the harbour council for approval of $60 million in dredging spending, the mayor spoke.",
+            "Pressing the harbour council for approval of $60 million in dredging spending, "
+            "the mayor spoke.",
             DAY,
         ),
     )

@@ -156,18 +156,24 @@ def _backing(
     return None
 
 
-def _role(actor: Actor, context: Context, grounding: Grounding) -> tuple[str, str | None]:
+# A role, its source, and whether the sources wrote it beside the name (a title or an
+# apposition holding an office word) rather than the model.
+_Role = tuple[str, str | None, bool]
+
+
+def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     """The sources' own title or apposition for the actor, else the model's role where a
     sentence naming the actor backs it, else none. A country holds no office: what a
-    model gives it as a role ("supports Venezuela") is what it does, its stance."""
-    if actor.kind == "country":
-        return "", None
+    model gives it as a role ("supports Venezuela") is what it does, its stance; nor does
+    a body the sources name as one ("negotiator" for Congress), only people do."""
+    if actor.kind not in ("person", ""):
+        return "", None, False
     found = role_in_sources(actor, context)
     if found is not None:
-        return found
+        return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
     source = _backing(offered, actor, context, grounding) if offered else None
-    return (offered, source) if source else ("", None)
+    return (offered, source, False) if source else ("", None, False)
 
 
 def _names_a_role(role: str, actor: Actor) -> bool:
@@ -225,7 +231,14 @@ def refine_actors(
         if no_single_actor(actor, merged, context.entities):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
-        role, role_source = _role(actor.model_copy(update={"kind": kind}), context, grounding)
+        role, role_source, written = _role(
+            actor.model_copy(update={"kind": kind}), context, grounding
+        )
+        if not kind and written:
+            # The sources write an office beside the name ("Shawn Turner, a spokesman for
+            # ..."): its holder is a person. A model's role does not type ("negotiator"
+            # for Congress).
+            kind, evidence = "person", f"“{role}”"
         said, stance_source = _stance(actor, kind, context, grounding)
         if kind == "place" and not said:
             continue  # a place no source has act or speak is where things happen, no actor

@@ -31,7 +31,8 @@ ARMED_WORDS = frozenset(
     "forces army navy militia guard troops marines brigade personnel soldiers combatants".split()
 )
 GOVERNMENT_WORDS = frozenset(
-    "government administration ministry pentagon kremlin cabinet parliament presidency".split()
+    "government administration ministry pentagon kremlin cabinet parliament presidency "
+    "congress senate legislature".split()
 )
 ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
