@@ -183,13 +183,37 @@ def test_what_one_report_leaves_undecided_another_reports_done() -> None:
     )
     [found] = settled_later(_context(morning, evening))
     assert found.better == 1
-    assert found.topic == "Did Lind veto?"
+    assert found.topic == "Did Lind decide to veto?", "a decision announced, not a veto done"
+    assert found.positions == ("expected, not yet done", "reported as decided")
     urged = factories.article(
         "c",
         "Two senators urged Lind to veto it before the deadline on Friday." + _filler(),
         DAY,
     )
     assert settled_later(_context(morning, urged)) == []
+
+
+def test_a_possibility_a_later_report_says_was_decided_is_settled() -> None:
+    """ "could still try and block" leaves the act open; "vowed to block" the next day
+    decides it."""
+    earlier = factories.article(
+        "a",
+        "Councillors could still try and block the harbour plan, though none has said so."
+        + _filler(),
+        DAY - dt.timedelta(days=1),
+    )
+    later = factories.article(
+        "b",
+        "Harbour ward Councillors on Thursday vowed to block the harbour plan." + _filler(),
+        DAY,
+    )
+    [found] = settled_later(_context(earlier, later))
+    assert found.topic == "Did Councillors decide to block?"
+    assert "vowed to block" in found.sides[1][0].text
+    maybe = factories.article(
+        "c", "Councillors said they might block the plan one day." + _filler(), DAY
+    )
+    assert settled_later(_context(earlier, maybe)) == []
 
 
 def test_an_expectation_a_later_report_confirms_is_no_dispute() -> None:

@@ -38,7 +38,8 @@ SUBJECT_REACH = 6
 _EXPECTED_REACH = 8
 EXPECTATION = re.compile(
     r"\b(?:expected to|(?:is|are|was|were) set to|plans? to|planned to|intends? to|likely to"
-    r"|poised to|scheduled to|whether to|will(?: likely)?|has yet to|have yet to)"
+    r"|poised to|scheduled to|whether to|will(?: likely)?|has yet to|have yet to"
+    r"|could(?: still)?(?: try (?:and|to))?)"
     r"\s+(?P<act>[a-z]+)(?:\s+or\s+(?P<alternative>[a-z]+))?",
     re.IGNORECASE,
 )
@@ -56,7 +57,8 @@ UNDECIDED = re.compile(
 # ("is expected to enter her plea on Tuesday" / "she entered her plea that
 # afternoon"). A bare "will" is a plan told in advance, which the later report confirms.
 _DONE = re.compile(
-    r"\b(?:(?:decision|decided|voted|moved) to (?P<named>[a-z]+)|(?P<past>[a-z]+ed))\b"
+    r"\b(?:(?:decision|decided|voted|moved|vowed|pledged|promised) to (?P<named>[a-z]+)"
+    r"|(?P<past>[a-z]+ed))\b"
 )
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 _GENERIC = frozenset(
@@ -211,19 +213,23 @@ def settled_later(context: Context) -> list[Candidate]:
             if dates[0] == dates[1]
             else "later"
         )
+        # "vowed to filibuster", "decided to veto": a decision taken, not the act done.
+        done_as = "decided" if " to " in done else "done"
         found[key] = Candidate(
             detector="overtaken by events",
             sides=((quote(item, expected.text),), (quote(later, done),)),
             kinds=("contradiction",),
             settled="contradiction",
             evidence=f"{labels[0]} reports it as expected or undecided (“{expected.text}”); "
-            f"{labels[1]} ({'published ' if when != 'undated' else ''}{when}) reports it done "
-            f"(“{done}”)",
-            topic=f"Did {expected.name} {expected.act}?",
-            positions=("expected, not yet done", "reported as done"),
+            f"{labels[1]} ({'published ' if when != 'undated' else ''}{when}) reports it "
+            f"{done_as} (“{done}”)",
+            topic=f"Did {expected.name} {expected.act}?"
+            if done_as == "done"
+            else f"Did {expected.name} decide to {expected.act}?",
+            positions=("expected, not yet done", f"reported as {done_as}"),
             score=1.7,
             better=1,
-            why=f"{labels[1]} reports it done; {labels[0]} was written before.",
+            why=f"{labels[1]} reports it {done_as}; {labels[0]} was written before.",
             terms=(item.stems & later.stems) | (item.entities & later.entities),
         )
     return list(found.values())
