@@ -321,3 +321,20 @@ def test_a_report_naming_its_own_outlet_names_no_actor() -> None:
     rows = [_actor("HuffPost"), _actor("Ida Moss")]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert [a.name for a in refined] == ["Ida Moss"]
+
+
+def test_a_quotation_its_speaker_is_named_after_is_what_they_said() -> None:
+    context = _context("“The harbour stays shut until the divers are done,” said Mayor Ida Moss.")
+    assert deed(_actor("Ida Moss"), context) == (
+        "“said “The harbour stays shut until the divers are done””",
+        "a",
+    )
+    aide = _context("“The harbour stays shut until the divers are done,” Ida Moss's aide said.")
+    assert deed(_actor("Ida Moss"), aide) is None, "her aide said it"
+    long = _context(
+        "“The harbour stays shut until the divers are done and every pile of the old pier "
+        "has been checked twice,” Ida Moss said."
+    )
+    found = deed(_actor("Ida Moss"), long)
+    assert found is not None
+    assert found[0].endswith("…””"), "a quotation cut short is still closed"

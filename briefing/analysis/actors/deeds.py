@@ -3,7 +3,9 @@
 A sentence where the actor's name, an apposition aside ("Frank Mora, a former envoy,"),
 is followed by a verb of saying or acting ("said", "ordered", "announced") gives the
 actor's act verbatim, from that verb to the end of its clause: "ordered an independent
-inquiry into the grounding"; a bare "said" after a quotation gives nothing. A possessive
+inquiry into the grounding"; a bare "said" after a quotation gives nothing, but a
+quotation its speaker is named after ("“We will not wait,” said Mayor Ida Moss") is what
+the speaker said; an act as full goes first. A possessive
 ("Maduro's guards said") is someone else's act, so is a name after a preposition ("a
 note to Tova and Vera read out"), and an opinion piece, content farm or
 stale report is not where an act is taken from. The first strong source's wins, an act
@@ -51,23 +53,41 @@ def _subject(text: str, match: re.Match[str]) -> bool:
     return not words or words[-1].casefold() not in _PREPOSITIONS
 
 
-def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str]]:
-    """Every act strong sources give the actor, as words, with its source, in order."""
-    patterns = [
-        re.compile(
-            rf"\b{re.escape(name)}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
-        )
-        for name in spellings(actor)
-    ]
+# A quotation its speaker is named after: "“We will not wait,” said Mayor Ida Moss" or
+# "“...,” Ida Moss said". Title words before the name are capitalised or a qualifier.
+_SAID = r"(?:said|says|added|noted|wrote|warned)"
+_TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|former|acting|interim)\s+){0,4}"
+_QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s*"
+
+
+def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name before its act; the name after the quotation it said."""
+    escaped = re.escape(name)
+    act = rf"\b{escaped}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
+    said = rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s)|{escaped}\s+{_SAID}\b)"
+    return re.compile(act), re.compile(said)
+
+
+def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str, bool]]:
+    """Every act strong sources give the actor, as words, with its source and whether it
+    is a quotation rather than an act, in order."""
+    patterns = [_patterns(name) for name in spellings(actor)]
     found = []
     for item in context.all():
         if context.sources[item.article_id].weak:
             continue
-        for pattern in patterns:
-            match = next((m for m in pattern.finditer(item.text) if _subject(item.text, m)), None)
+        for act, said in patterns:
+            match = next((m for m in act.finditer(item.text) if _subject(item.text, m)), None)
             words = match.group("act").split() if match else []
             if len(words) > MIN_WORDS:
-                found.append((words, item.article_id))
+                found.append((words, item.article_id, False))
+                break
+            quoted = said.search(item.text)
+            words = quoted.group("quote").split() if quoted else []
+            if len(words) > MIN_WORDS:
+                found.append(
+                    (["said", f"“{words[0]}", *words[1:-1], f"{words[-1]}”"], item.article_id, True)
+                )
                 break
     return found
 
@@ -86,10 +106,17 @@ def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
     acts = _acts(actor, context)
     if not acts:
         return None
-    # This story's acts first, then the fuller ones, then the sources' order.
-    words, source = min(
+    # This story's acts first, then the fuller ones, then acts before quotations, then
+    # the sources' order.
+    words, source, quotation = min(
         acts,
-        key=lambda a: (bool(_BACKGROUND.search(" ".join(a[0]))), len(a[0]) <= FULL_WORDS),
+        key=lambda a: (
+            bool(_BACKGROUND.search(" ".join(a[0]))),
+            len(a[0]) <= FULL_WORDS,
+            a[2],
+        ),
     )
     cut = " …" if len(words) > MAX_WORDS else ""
-    return f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}”", source
+    # A quotation cut short is still closed: the reader sees where the speaker's words end.
+    close = "”" if quotation and cut else ""
+    return f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}{close}”", source
