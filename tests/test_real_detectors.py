@@ -184,7 +184,7 @@ def test_what_one_report_leaves_undecided_another_reports_done() -> None:
     [found] = settled_later(_context(morning, evening))
     assert found.better == 1
     assert found.topic == "Did Lind decide to veto?", "a decision announced, not a veto done"
-    assert found.positions == ("expected, not yet done", "reported as decided")
+    assert found.positions == ("left open, not yet decided", "reported as decided")
     urged = factories.article(
         "c",
         "Two senators urged Lind to veto it before the deadline on Friday." + _filler(),

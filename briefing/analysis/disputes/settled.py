@@ -226,7 +226,10 @@ def settled_later(context: Context) -> list[Candidate]:
             topic=f"Did {expected.name} {expected.act}?"
             if done_as == "done"
             else f"Did {expected.name} decide to {expected.act}?",
-            positions=("expected, not yet done", f"reported as {done_as}"),
+            positions=(
+                "expected, not yet done" if done_as == "done" else "left open, not yet decided",
+                f"reported as {done_as}",
+            ),
             score=1.7,
             better=1,
             why=f"{labels[1]} reports it {done_as}; {labels[0]} was written before.",
