@@ -310,6 +310,13 @@ def test_a_place_no_source_has_act_is_no_actor_row() -> None:
     rows = [_actor("Kentucky"), _actor("Ivo Marsh")]
     refined = refine_actors(rows, context, Grounding(context.entities), [senator])
     assert [a.name for a in refined] == ["Ivo Marsh"], "a US state that does nothing"
+    village = "Amsel is a village on the Kessel Bank. Captain Ida Moss said the water rose."
+    context = _context(village)
+    described = _actor("Kessel Bank", stance="Amsel is a village on the Kessel Bank")
+    refined = refine_actors(
+        [described, _actor("Ida Moss")], context, Grounding(context.entities), [village]
+    )
+    assert [a.name for a in refined] == ["Ida Moss"], "a description is no act"
 
 
 def test_a_report_naming_its_own_outlet_names_no_actor() -> None:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.deeds import deed
-from briefing.analysis.actors.kinds import kind_of
+from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import OFFICES, names_no_actor, role_in_sources
 from briefing.analysis.actors.rows import no_single_actor, settle_spellings
 from briefing.analysis.disputes.context import Context
@@ -164,16 +164,25 @@ _Role = tuple[str, str | None, bool]
 def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     """The sources' own title or apposition for the actor, else the model's role where a
     sentence naming the actor backs it, else none. A country holds no office: what a
-    model gives it as a role ("supports Venezuela") is what it does, its stance; nor does
-    a body the sources name as one ("negotiator" for Congress), only people do."""
-    if actor.kind not in ("person", ""):
+    model gives it as a role ("supports Venezuela") is what it does, its stance. A body
+    (an organisation, a government ...) takes the model's role only when it names a kind
+    of body ("operator", "terrorist group"), not a person's job ("negotiator" for
+    Congress, "reporter" for a newspaper) or an act ("investigation")."""
+    body = actor.kind not in ("person", "")
+    if actor.kind == "country" or (body and not _a_body(actor.role)):
         return "", None, False
-    found = role_in_sources(actor, context)
+    found = role_in_sources(actor, context)  # people's titles only: None for a body
     if found is not None:
         return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
     source = _backing(offered, actor, context, grounding) if offered else None
     return (offered, source, False) if source else ("", None, False)
+
+
+def _a_body(role: str) -> bool:
+    """Whether the role's last word names a kind of body ("rail operator", "agency")."""
+    words = role.casefold().split()
+    return bool(words) and words[-1].strip(".,") in BODY_WORDS
 
 
 def _names_a_role(role: str, actor: Actor) -> bool:
@@ -240,8 +249,13 @@ def refine_actors(
             # for Congress).
             kind, evidence = "person", f"“{role}”"
         said, stance_source = _stance(actor, kind, context, grounding)
-        if kind == "place" and not said:
-            continue  # a place no source has act or speak is where things happen, no actor
+        if kind == "place":
+            # A place no source has act or speak is where things happen, no actor; the
+            # model's "stance" for it ("Amsel is a village") describes, it does not act.
+            acted = deed(actor, context)
+            if acted is None:
+                continue
+            said, stance_source = acted
         refined.append(
             actor.model_copy(
                 update={

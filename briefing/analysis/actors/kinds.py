@@ -40,6 +40,16 @@ ORGANISATION_WORDS = frozenset(
     "services office department court press news times post herald review weekly daily "
     "reuters inc ltd corp cross union federation coalition alliance league network".split()
 )
+# Words naming a kind of body: a role an organisation or government may have.
+BODY_WORDS = (
+    ARMED_WORDS
+    | GOVERNMENT_WORDS
+    | ORGANISATION_WORDS
+    | frozenset(
+        "operator regulator site outlet broadcaster newspaper paper insurer owner "
+        "manufacturer carrier lender bank firm body watchdog charity publisher".split()
+    )
+)
 PLACE_SUFFIXES = frozenset(
     "bay river strait coast island islands district province region county harbour harbor "
     "port marshes valley bridge square street road canal lake sea gulf garden park".split()
