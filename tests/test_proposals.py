@@ -224,6 +224,12 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     assert when_of("The port is to reopen on Friday, the authority said.") == "on Friday"
     assert when_of("Talks will resume next month in Geneva.") == "next month"
     assert when_of("The minister may resign.") is None
+    # A date before what looks ahead dates something past.
+    assert when_of("He said he hoped Wednesday's release would end the row.") is None
+    assert when_of("On Monday the mayor said the bridge will reopen in March.") == "in March"
+    assert when_of("The judge set the hearing for June 28. Moss will be free.") == "for June 28"
+    assert when_of("Trains ran on Saturday; the union said it would strike in May.") == "in May"
+    assert when_of("The union may strike.") is None
 
 
 @pytest.mark.parametrize(
@@ -623,3 +629,30 @@ def test_a_name_that_is_an_object_or_a_possessor_is_not_the_doer(
     assert _rejected((denial, "denied"), (admission, "admitted"), "denied", "admitted") == [
         "no difference code can check"
     ]
+
+
+def test_what_a_later_report_has_done_is_not_to_watch() -> None:
+    """ "expected to sign" is overtaken by the later "signed" (a settled-later dispute):
+    it is no longer what comes next."""
+    from briefing.brief.build import stating
+    from briefing.brief.evidence import Quotes
+    from briefing.brief.outlook import watch_list
+    from briefing.reduce import ShownSignal
+
+    analysis = _analysis(
+        (
+            "Governor Ada Lind is expected to sign the water bill, though she has not said "
+            "when. The harbour board will meet on Friday to set new fees.",
+            DAY - dt.timedelta(days=1),
+        ),
+        ("Governor Ada Lind signed the water bill into law at the capitol.", DAY),
+    )
+    assert any(c.detector == "overtaken by events" for c in analysis.candidates)
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    texts = [i.quote.text for i in watch_list(signals, quotes, (), analysis.candidates)]
+    assert any("harbour board will meet" in t for t in texts)
+    assert not any("expected to sign" in t for t in texts)
+    assert any("expected to sign" in i.quote.text for i in watch_list(signals, quotes))

@@ -148,7 +148,12 @@ def build_brief(
         actors=analysis.actors,
         disputed_facts=disputes,
         outlook=outlook,
-        watch=watch_list(reduced.signals, quotes, {s.id for s in analysis.sources if s.rewrite_of}),
+        watch=watch_list(
+            reduced.signals,
+            quotes,
+            {s.id for s in analysis.sources if s.rewrite_of},
+            reduced.candidates,
+        ),
         sources=analysis.sources,
         counts=Counts(
             chunks=chunks,

@@ -22,7 +22,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import AHEAD, PREDICTIVE_MARK, Context, Statement, statement
+from briefing.analysis import AHEAD, PREDICTIVE_MARK, Candidate, Context, Statement, statement
 from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, overlapping, split, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
@@ -55,30 +55,66 @@ SAID_BEFORE = 0.6
 # Capitalised, as dates are written; "May" is left out (the modal verb opens sentences).
 _NAMED_DAYS = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS) if w != "may")
 _WHEN = re.compile(
-    r"(?:\b(?:on|by|until|before|after|from|in|next|this|later this|early|late|mid-)\s*)?"
+    r"(?:\b(?:on|by|until|for|before|after|from|in|next|this|later this|early|late|mid-)\s*)?"
     rf"\b(?:{_NAMED_DAYS}|(?:19|20)\d\d"
-    r"|tomorrow|tonight|next (?:week|month|year))\b(?:\s+\d{1,2}\b)?",
+    r"|tomorrow|tonight|next (?:week|month|year))\b(?:\s+\d{1,2}\b)?"
+    # The month May where it can only be a date: "in May", "by May 5", "May 5".
+    r"|\b(?:(?:in|by|until|for|before|after|from|early|late|mid-)\s*May\b|May\s+\d{1,2}\b)"
+    r"(?:\s+\d{1,2}\b)?",
 )
 
 
+_MODAL = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+
+
+def _ahead_at(text: str) -> int:
+    """Where what is to come starts: the marker that looks ahead, or the modal verb of a
+    reported future or warning inside it ("said he hoped Wednesday's release *would*")."""
+    found = _AHEAD.search(text)
+    if found is None:
+        return 0
+    modals = list(_MODAL.finditer(text, found.start(), found.end()))
+    return modals[-1].start() if modals else found.start()
+
+
 def when_of(text: str) -> str | None:
-    """The first date a forward-looking sentence gives, as written ("on Friday")."""
-    found = _WHEN.search(text)
+    """The first date a forward-looking sentence gives for what is to come, as written
+    ("on Friday"): a date before the marker dates something past ("Wednesday's
+    disclosure would put the issue to rest"; "at 4:20 p.m. on Friday, when ... warning
+    that it might")."""
+    found = _WHEN.search(text, _ahead_at(text))
+    if found is None:
+        # A date something is set for stands wherever it is ("set the sentencing for
+        # June 28. He will be free to go").
+        found = next(
+            (m for m in _WHEN.finditer(text) if m.group().startswith(("for", "until"))), None
+        )
     return found.group().strip() if found else None
 
 
 def watch_list(
-    signals: Sequence[ShownSignal], quotes: Quotes, rewrites: Collection[str] = ()
+    signals: Sequence[ShownSignal],
+    quotes: Quotes,
+    rewrites: Collection[str] = (),
+    overtaken: Sequence[Candidate] = (),
 ) -> list[WatchItem]:
     """What the sources say comes next, each in its own words with its date: the
     forward-looking sentences of sources that are neither stale, opinion nor content farm
     (briefing.analysis) nor a rewrite (it repeats its original), that say something is
-    still to come (``AHEAD``: not "would have"), each said once, dated ones first, at most
+    still to come (``AHEAD``: not "would have") and that no later report overtook (the
+    earlier side of an "overtaken by events" candidate: "expected to enter the race"
+    when a later report has him declared), each said once, dated ones first, at most
     ``MAX_WATCH``."""
+    done = [
+        q
+        for c in overtaken
+        if c.detector == "overtaken by events" and c.better is not None
+        for q in c.sides[1 - c.better]
+    ]
     items: list[WatchItem] = []
     for signal in signals:
         said = signal.evidence.quote
-        if not looks_ahead(said):
+        if not looks_ahead(said) or any(overlapping(signal.evidence, q) for q in done):
             continue
         if signal.evidence.article_id in rewrites or any(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
