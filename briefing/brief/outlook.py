@@ -79,13 +79,13 @@ def _ahead_at(text: str) -> int:
 
 def when_of(text: str) -> str | None:
     """The first date a forward-looking sentence gives for what is to come, as written
-    ("on Friday"): a date before the marker dates something past ("Wednesday's
-    disclosure would put the issue to rest"; "at 4:20 p.m. on Friday, when ... warning
-    that it might")."""
+    ("on Friday"): a date before the marker dates something past ("said he hoped
+    Monday's vote would end the row"; "the inquiry began on Friday, when the clerk wrote,
+    warning that leaks might harm it")."""
     found = _WHEN.search(text, _ahead_at(text))
     if found is None:
-        # A date something is set for stands wherever it is ("set the sentencing for
-        # June 28. He will be free to go").
+        # A date something is set for stands wherever it is ("set the hearing for May 12.
+        # She will be free to go").
         found = next(
             (m for m in _WHEN.finditer(text) if m.group().startswith(("for", "until"))), None
         )

@@ -217,7 +217,7 @@ def _date_at(item: Statement, span: tuple[int, int]) -> tuple[int, int]:
 
 
 # A date after an article or a possessive says which event a noun is ("the November
-# election", "Gore's 2000 ticket", "his 2008 run"), not when one event happened.
+# election", "Moss's 2010 ticket", "his 2014 run"), not when one event happened.
 _WHICH = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|\w+['’]s)\s+$", re.IGNORECASE)
 
 
@@ -228,8 +228,8 @@ def _names_which(item: Statement, span: tuple[int, int]) -> bool:
 
 def _periods_of_figures(a: Statement, b: Statement, words: str) -> bool:
     """Both sentences give figures of a unit and the named dates are years: the years
-    say what period each figure is of ("earned $30 million in 2014", "was paid $9.68
-    million in 2013"), not when one event happened."""
+    say what period each figure is of ("earned $12 million in 2019", "was paid $4.1
+    million in 2018"), not when one event happened."""
 
     def gives(item: Statement) -> bool:
         return any(f.kind in COUNTED and f.unit for f in item.figures)

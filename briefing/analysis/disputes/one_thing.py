@@ -99,7 +99,7 @@ _NAMED_AMOUNT = re.compile(
 def purpose(item: Statement, figure: Figure, named: bool = False) -> frozenset[str]:
     """Content stems of what an amount is for, when the words right after it say ("in
     state taxes"; "in 2013 for 41 speeches": speeches), up to a clause break; with
-    ``named``, also the words naming it ("a $447 billion jobs package": jobs package)."""
+    ``named``, also the words naming it ("a $90 million harbour package": harbour package)."""
     rest = re.split(r"[,;:.()]", item.text[figure.start + len(figure.text) :], maxsplit=1)[0]
     found = _PURPOSE.match(rest)
     if found:
@@ -129,7 +129,7 @@ def _states_too(item: Statement, figure: Figure) -> bool:
 
 def _alike(fa: Figure, fb: Figure) -> bool:
     """The figures are written as counts of one thing: both or neither says what it
-    counts ("Lieberman, 75," is no count of "three terms"), and the units, counted nouns
+    counts ("Moss, 75," is no count of "three terms"), and the units, counted nouns
     and the joining of noun to figure ("a four-term senator") agree where both say them."""
     if fa.compound != fb.compound or bool(fa.unit or fa.noun) != bool(fb.unit or fb.noun):
         return False
@@ -157,7 +157,7 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     if names[0] and names[1] and not names[0] & names[1]:
         return False
     # A model's pair needs more than code's own amount detector asks: the words naming
-    # each amount count too ("jobs package" / "in infrastructure spending"), although
+    # each amount count too ("harbour package" / "in dredging spending"), although
     # "a $1 million ad" and "$500,000 of airtime" are then read as two things.
     money = fa.unit == "money" and other_purposes(a, fa, b, fb, named=True)
     return not (money or other_periods(a, b))
