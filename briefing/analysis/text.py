@@ -9,7 +9,18 @@ from dataclasses import dataclass
 
 from briefing.analysis.figures import COUNTED, Figure, figures
 from briefing.analysis.lexicon import HEDGES, POLARITY, PREDICTIVE
-from briefing.articles import DATELINE, STOP_WORDS, Article, Entities, Sentence, split, stem, stems
+from briefing.articles import (
+    DATELINE,
+    MONTHS,
+    STOP_WORDS,
+    WEEKDAYS,
+    Article,
+    Entities,
+    Sentence,
+    split,
+    stem,
+    stems,
+)
 from briefing.merge import TITLES
 
 _HEDGE = re.compile("|".join(HEDGES), re.IGNORECASE)
@@ -225,3 +236,31 @@ def entities_for(articles: Sequence[Article]) -> Entities:
     common = {w for a in articles for w in re.findall(r"\b[a-z][a-z’'-]+\b", a.text)}
     known = (n for a in articles for n in names_in(a.text, openers=False))
     return Entities(known, common, (a.text for a in articles))
+
+
+_PREPOSITIONS = frozenset(
+    "to for with against about at into onto on of from by toward towards than like "
+    "between among over under after before".split()
+)
+_CALENDAR = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
+_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def object_of(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a preposition's object ("lawyers for Mr. Smith
+    denied", "a note to Tova and Vera read out"): the word before its run of capitalised
+    words (titles and names joined by "and" included; a weekday or month ends the run) is
+    a preposition, and no capitalised word before it makes it part of a title or a name
+    ("Secretary of State Dana Lind", "the Bank of Maravia")."""
+    words = [w.group() for w in _WORD.finditer(text[max(0, start - 200) : start])]
+    n = len(words) - 1
+    while n >= 0:
+        word = words[n]
+        joined = word in ("and", "&") and n > 0 and words[n - 1][:1].isupper()
+        if joined or (word[:1].isupper() and word.casefold().strip(".") not in _CALENDAR):
+            n -= 1
+            continue
+        break
+    if n < 0 or words[n].casefold() not in _PREPOSITIONS:
+        return False
+    return not (n > 0 and words[n - 1][:1].isupper())

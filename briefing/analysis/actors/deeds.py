@@ -19,6 +19,7 @@ import re
 
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.text import Statement, object_of
 from briefing.merge import Actor
 
 MAX_WORDS = 16
@@ -33,63 +34,57 @@ _AUXILIARIES = r"(?:(?:has|had|have|also|later|then|again|publicly|reportedly|of
 _ASIDE = r"(?:,[^,;.]{3,90},)?"
 
 
-# Names joined to the one matched ("to Tova and Vera"), then the word before them.
-_JOINED = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*(?:(?:and|or|&)\s+(?:[A-Z][\w’'.-]*\s+)*)?$")
-_PREPOSITIONS = frozenset(
-    "to for with against about at into onto on of from by toward towards than like "
-    "between among over under after before".split()
-)
-
-
 def _subject(text: str, match: re.Match[str]) -> bool:
-    """The name is the verb's subject, not the object of a preposition: in "a letter to
-    Tova and Vera read out at the dinner" it is the note that was read."""
-    if tail_of_name(text, match.start()):
-        return False
-    before = text[: match.start()]
-    joined = _JOINED.search(before)
-    rest = before[: joined.start()] if joined else before
-    words = rest.split()
-    return not words or words[-1].casefold() not in _PREPOSITIONS
+    """The name is the verb's subject, neither the end of a longer name nor the object of
+    a preposition: in "a letter to Tova and Vera read out at the dinner" it is the note
+    that was read."""
+    return not (tail_of_name(text, match.start()) or object_of(text, match.start()))
 
 
 # A quotation its speaker is named after: "“We will not wait,” said Mayor Ida Moss" or
-# "“...,” Ida Moss said". Title words before the name are capitalised or a qualifier.
+# "“...,” Ida Moss said". Title words before the name are capitalised or a qualifier, and
+# the name ends the speaker's phrase ("said Moss spokesman Tom Reed" is Reed's).
 _SAID = r"(?:said|says|added|noted|wrote|warned)"
 _TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|former|acting|interim)\s+){0,4}"
-_QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s*"
+_QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?[?!]?)[,.]?[”\"]\s*,?\s*"
+_NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
 
 def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The name before its act; the name after the quotation it said."""
     escaped = re.escape(name)
     act = rf"\b{escaped}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
-    said = rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s)|{escaped}\s+{_SAID}\b)"
+    said = (
+        rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s){_NAME_ENDS}"
+        rf"|{escaped}\s+{_SAID}\b)"
+    )
     return re.compile(act), re.compile(said)
 
 
-def _acts(actor: Actor, context: Context) -> list[tuple[list[str], str, bool]]:
-    """Every act strong sources give the actor, as words, with its source and whether it
-    is a quotation rather than an act, in order."""
+# An act: its words, its source, and whether it is a quotation rather than an act.
+_Act = tuple[list[str], str, bool]
+
+
+def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> _Act | None:
+    """The sentence's act of the actor under any spelling, else a quotation it said."""
+    for act, _ in patterns:
+        match = next((m for m in act.finditer(item.text) if _subject(item.text, m)), None)
+        words = match.group("act").split() if match else []
+        if len(words) > MIN_WORDS:
+            return words, item.article_id, False
+    for _, said in patterns:
+        quoted = said.search(item.text)
+        words = quoted.group("quote").split() if quoted else []
+        if len(words) > MIN_WORDS:
+            return words, item.article_id, True
+    return None
+
+
+def _acts(actor: Actor, context: Context) -> list[_Act]:
+    """Every act strong sources give the actor, in order."""
     patterns = [_patterns(name) for name in spellings(actor)]
-    found = []
-    for item in context.all():
-        if context.sources[item.article_id].weak:
-            continue
-        for act, said in patterns:
-            match = next((m for m in act.finditer(item.text) if _subject(item.text, m)), None)
-            words = match.group("act").split() if match else []
-            if len(words) > MIN_WORDS:
-                found.append((words, item.article_id, False))
-                break
-            quoted = said.search(item.text)
-            words = quoted.group("quote").split() if quoted else []
-            if len(words) > MIN_WORDS:
-                found.append(
-                    (["said", f"“{words[0]}", *words[1:-1], f"{words[-1]}”"], item.article_id, True)
-                )
-                break
-    return found
+    found = (_found(i, patterns) for i in context.all() if not context.sources[i.article_id].weak)
+    return [f for f in found if f is not None]
 
 
 # An act dated in the past ("told a radio host last year that ...") is background, not
@@ -117,6 +112,6 @@ def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
         ),
     )
     cut = " …" if len(words) > MAX_WORDS else ""
-    # A quotation cut short is still closed: the reader sees where the speaker's words end.
-    close = "”" if quotation and cut else ""
-    return f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}{close}”", source
+    shown = f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}”"
+    # "said" is the report's word, not the speaker's: it stands outside the quotation.
+    return (f"said {shown}" if quotation else shown), source

@@ -211,14 +211,23 @@ def _around(item: Statement, span: tuple[int, int]) -> set[str]:
 
 def _date_at(item: Statement, span: tuple[int, int]) -> tuple[int, int]:
     """The first date word inside the named span: the event is read around it, so naming
-    more words ("a primary in April") does not move what the date is of."""
-    found = _DATE.search(item.text, span[0], span[1])
+    more words ("a primary in April") does not move what the date is of. The verbs "may"
+    and "march" are no date ("that may change in June": June)."""
+    kept = dates(item.text).get("month", frozenset())
+    found = next(
+        (
+            m
+            for m in _DATE.finditer(item.text, span[0], span[1])
+            if not (m.lastgroup == "month" and m.group().casefold() not in kept)
+        ),
+        None,
+    )
     return span if found is None else found.span()
 
 
 # A date after an article or a possessive says which event a noun is ("the November
 # election", "Moss's 2010 ticket", "his 2014 run"), not when one event happened.
-_WHICH = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|\w+['’]s)\s+$", re.IGNORECASE)
+_WHICH = re.compile(r"\b(?:the|a|an|his|her|their|its|our|\w+['’]s)\s+$", re.IGNORECASE)
 
 
 def _names_which(item: Statement, span: tuple[int, int]) -> bool:
@@ -226,15 +235,31 @@ def _names_which(item: Statement, span: tuple[int, int]) -> bool:
     return bool(_WHICH.search(item.text[: span[0]]))
 
 
-def _periods_of_figures(a: Statement, b: Statement, words: str) -> bool:
-    """Both sentences give figures of a unit and the named dates are years: the years
-    say what period each figure is of ("earned $12 million in 2019", "was paid $4.1
-    million in 2018"), not when one event happened."""
+# Words between a figure and the year that gives its period at most (set on the tune
+# half, where one amount's year stands seven words after it: "$12 million from fees
+# and rents of the port in 2019").
+PERIOD_WORDS = 8
 
-    def gives(item: Statement) -> bool:
-        return any(f.kind in COUNTED and f.unit for f in item.figures)
 
-    return "year" in dates(words) and gives(a) and gives(b)
+def _period_of_figure(item: Statement, span: tuple[int, int]) -> bool:
+    """The named year comes right after a figure of a unit ("earned $12 million in
+    2019"): the year says what period the figure is of."""
+    year = _DATE.search(item.text, span[0], span[1])
+    if year is None or year.lastgroup != "year":
+        return False
+    return any(
+        f.kind in COUNTED
+        and f.unit
+        and f.start < year.start()
+        and len(item.text[f.start : year.start()].split()) <= PERIOD_WORDS
+        for f in item.figures
+    )
+
+
+def _periods_of_figures(x: Named, y: Named, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Both named years give the periods of figures ("earned $12 million in 2019", "was
+    paid $4.1 million in 2018"), not when one event happened."""
+    return _period_of_figure(x.item, spans[0]) and _period_of_figure(y.item, spans[1])
 
 
 def _one_event(
@@ -346,9 +371,10 @@ def _status(
 
 
 def _spoken(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
-    """Either figure stands in a quotation: a speaker's claim, not the report's. Two
-    speakers' figures are two claims; one remark quoted with two figures is checked as a
-    quotation (``_quoted_change``)."""
+    """Either figure stands in a quotation: a speaker's claim, not the report's, so the
+    pair is not admitted as two reports disagreeing (precision first: a report's count
+    against an official's quoted one is left to code's own detectors). One remark quoted
+    with two figures is checked as a quotation (``_quoted_change``)."""
     return quoted_at(a, fa.start) or quoted_at(b, fb.start)
 
 
@@ -377,7 +403,7 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
         dated
         and alike_dates(x, y)
         and not (_names_which(a, at_a) or _names_which(b, at_b))
-        and not _periods_of_figures(a, b, wa)
+        and not _periods_of_figures(x, y, (span_a, span_b))
         and _one_event(a, at_a, b, at_b)
     ):
         return Difference("contradiction", f"dates differ ({wa} / {wb})")

@@ -22,7 +22,7 @@ from briefing.analysis.disputes.settled import subject
 from briefing.analysis.disputes.when import spans_in
 from briefing.analysis.figures import Figure, agree
 from briefing.analysis.lexicon import PRONOUNS
-from briefing.analysis.text import Statement
+from briefing.analysis.text import Statement, object_of
 from briefing.articles import QUOTED, STOP_WORDS, stem, stems
 
 # Words before an act (or its marker) in which its doer is named: wider than
@@ -89,31 +89,44 @@ _PURPOSE = re.compile(
 )
 
 
-# Lower-case words right after an amount that name what it is ("a $447 billion jobs
-# package"), up to a word of no content.
-_NAMED_AMOUNT = re.compile(
+def purpose(item: Statement, figure: Figure) -> frozenset[str]:
+    """Content stems of what an amount is for, when the words right after it say ("in
+    state taxes"; "in 2013 for 41 speeches": speeches), up to a clause break."""
+    rest = re.split(r"[,;:.()]", item.text[figure.start + len(figure.text) :], maxsplit=1)[0]
+    found = _PURPOSE.match(rest)
+    return stems(found["words"]) if found else frozenset()
+
+
+def other_purposes(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """Both amounts say what they are for (``purpose``), and it is not one thing."""
+    first, second = purpose(a, fa), purpose(b, fb)
+    return bool(first and second) and not first & second
+
+
+# An amount used as a modifier ("a $90 million harbour package", "the city's $5 million
+# grant"): an article or a possessive before it, lower-case words naming the thing after.
+_MODIFIER = re.compile(r"\b(?:a|an|the|its|their|his|her|\w+['’]s)\s+\W?$", re.IGNORECASE)
+_NAMED_AS = re.compile(
     r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?P<words>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
 )
 
 
-def purpose(item: Statement, figure: Figure, named: bool = False) -> frozenset[str]:
-    """Content stems of what an amount is for, when the words right after it say ("in
-    state taxes"; "in 2013 for 41 speeches": speeches), up to a clause break; with
-    ``named``, also the words naming it ("a $90 million harbour package": harbour package)."""
-    rest = re.split(r"[,;:.()]", item.text[figure.start + len(figure.text) :], maxsplit=1)[0]
-    found = _PURPOSE.match(rest)
-    if found:
-        return stems(found["words"])
-    words = _NAMED_AMOUNT.match(rest) if named else None
-    if words is None:
-        return frozenset()
-    kept = itertools.takewhile(lambda w: w.casefold() not in STOP_WORDS, words["words"].split())
+def named_as(item: Statement, figure: Figure) -> frozenset[str]:
+    """Content stems of the thing an amount used as a modifier names ("a $90 million
+    harbour package": harbour package; "$40 million went missing" names nothing), else
+    what it is for (``purpose``)."""
+    if not _MODIFIER.search(item.text[: figure.start]):
+        return purpose(item, figure)
+    found = _NAMED_AS.match(item.text[figure.start + len(figure.text) :])
+    if found is None:
+        return purpose(item, figure)
+    kept = itertools.takewhile(lambda w: w.casefold() not in STOP_WORDS, found["words"].split())
     return stems(" ".join(kept))
 
 
-def other_purposes(a: Statement, fa: Figure, b: Statement, fb: Figure, named: bool = False) -> bool:
-    """Both amounts say what they are for (``purpose``), and it is not one thing."""
-    first, second = purpose(a, fa, named), purpose(b, fb, named)
+def other_things(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """Both amounts name or say what they are for (``named_as``), and it is not one thing."""
+    first, second = named_as(a, fa), named_as(b, fb)
     return bool(first and second) and not first & second
 
 
@@ -127,11 +140,21 @@ def _states_too(item: Statement, figure: Figure) -> bool:
     return any(agree(other, figure) for other in item.figures if other.unit == figure.unit)
 
 
-def _alike(fa: Figure, fb: Figure) -> bool:
-    """The figures are written as counts of one thing: both or neither says what it
-    counts ("Moss, 75," is no count of "three terms"), and the units, counted nouns
-    and the joining of noun to figure ("a four-term senator") agree where both say them."""
-    if fa.compound != fb.compound or bool(fa.unit or fa.noun) != bool(fb.unit or fb.noun):
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*,\s*$")
+_AGE_AFTER = re.compile(r"^\s*,")
+
+
+def _age(item: Statement, figure: Figure) -> bool:
+    """The figure is an age set off after a name ("Moss, 75, said")."""
+    before, after = item.text[: figure.start], item.text[figure.start + len(figure.text) :]
+    return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(after))
+
+
+def _alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """The figures are written as counts of one thing: both or neither is an age ("Moss,
+    75," is no count of "three terms"), and the units, counted nouns and the joining of
+    noun to figure ("a four-term senator") agree where both say them."""
+    if fa.compound != fb.compound or _age(a, fa) != _age(b, fb):
         return False
     units = not (fa.unit and fb.unit) or fa.unit == fb.unit
     return units and (not (fa.noun and fb.noun) or stem(fa.noun) == stem(fb.noun))
@@ -144,9 +167,9 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     Democrats who gathered"; a measure word such as "vote" nearby is not enough); both
     or neither is what it takes to do something (``nearby.threshold``: "the 25 seats
     necessary to"); the names around them, when both name someone, meet; two amounts do
-    not say they are for different things (``other_purposes``); and the sentences are
+    not name different things (``other_things``); and the sentences are
     not of two periods (``other_periods``)."""
-    if _identifier(a, fa) or _identifier(b, fb) or not _alike(fa, fb):
+    if _identifier(a, fa) or _identifier(b, fb) or not _alike(a, fa, b, fb):
         return False
     if _states_too(a, fb) or _states_too(b, fa) or threshold(a, fa) != threshold(b, fb):
         return False
@@ -159,7 +182,7 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     # A model's pair needs more than code's own amount detector asks: the words naming
     # each amount count too ("harbour package" / "in dredging spending"), although
     # "a $1 million ad" and "$500,000 of airtime" are then read as two things.
-    money = fa.unit == "money" and other_purposes(a, fa, b, fb, named=True)
+    money = fa.unit == "money" and other_things(a, fa, b, fb)
     return not (money or other_periods(a, b))
 
 
@@ -188,28 +211,16 @@ def quoted_at(item: Statement, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in QUOTED.finditer(item.text))
 
 
-# Words before a name that make it the object of a preposition ("lawyers for Mr. Smith
-# denied": the lawyers denied), not the doer.
-_OBJECT = re.compile(
-    r"\b(?:for|of|to|from|with|by|against|about|on|at|in|over|toward|towards)\s+"
-    r"(?:(?:[A-Z][\w.’'-]*)\s+)*$"
-)
-_POSSESSIVE = re.compile(r"[’'](?:s\b|\s)")
-
-
 def doer(context: Context, item: Statement, at: int) -> str | None:
     """The entity nearest before ``at`` (within ``DOER_REACH`` words), unless a pronoun
     stands between ("As for his work with Lind, he does not regret it" is not Lind's), or
     the name is a possessor ("Smith's lawyer denied") or a preposition's object ("lawyers
-    for Mr. Smith denied"): then the doer is unnamed."""
+    for Mr. Smith denied", briefing.analysis.text.object_of): then the doer is
+    unnamed."""
     found = subject(item.text, at, context.entities, DOER_REACH, PRONOUNS)
-    if found is None:
+    if found is None or found.possessive or object_of(item.text, found.start):
         return None
-    at_name = item.text.rfind(found[1], 0, at)
-    after = item.text[at_name + len(found[1]) :]
-    if at_name < 0 or _POSSESSIVE.match(after) or _OBJECT.search(item.text[:at_name]):
-        return None
-    return found[0]
+    return found.key
 
 
 def same_doer(context: Context, a: Statement, at_a: int, b: Statement, at_b: int) -> bool:
