@@ -17,6 +17,7 @@ from briefing.analysis.disputes import MAX_CANDIDATES, Candidate, Context, find_
 from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.disputes.checkable import checkable_pairs
 from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
+from briefing.analysis.disputes.settled import REPORTED_DONE
 from briefing.analysis.disputes.subjects import Subjects, subjects
 from briefing.analysis.disputes.veto import agree
 from briefing.analysis.facts import Corroboration, Support, corroborate
@@ -44,6 +45,7 @@ __all__ = [
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
     "PRONOUNS",
+    "REPORTED_DONE",
     "SAYING",
     "Analysis",
     "Candidate",

@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
@@ -57,9 +58,14 @@ UNDECIDED = re.compile(
 # ("is expected to enter her plea on Tuesday" / "she entered her plea that
 # afternoon"). A bare "will" is a plan told in advance, which the later report confirms.
 _DONE = re.compile(
-    r"\b(?:(?:decision|decided|voted|moved|vowed|pledged|promised) to (?P<named>[a-z]+)"
-    r"|(?P<past>[a-z]+ed))\b"
+    r"\b(?:(?:voted|moved) to (?P<named>[a-z]+)"
+    r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<past>[a-z]+ed))\b"
 )
+# How a later report has the act: done ("signed", "voted to approve"), or decided, which
+# is not yet done ("vowed to filibuster", "announced her decision to veto").
+DONE, DECIDED = "done", "decided"
+# The later side's position when the act is done: what is no longer to come.
+REPORTED_DONE = f"reported as {DONE}"
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 _GENERIC = frozenset(
     "be have make take get go come do say try continue keep become see give need return "
@@ -102,17 +108,27 @@ def act_group(word: str, groups: tuple[frozenset[str], ...] = ACTS) -> frozenset
     return next((group for group in groups if root in group), frozenset({root}))
 
 
+class Subject(NamedTuple):
+    """The name nearest before an act: its entity key, its word and where it stands."""
+
+    key: str
+    word: str  # as written, a possessive "'s" left out
+    start: int
+    possessive: bool
+
+
 def subject(
     text: str, at: int, entities: Entities, reach: int, stops: frozenset[str] = frozenset()
-) -> tuple[str, str] | None:
-    """The entity key and the word of the name nearest before ``at``, within ``reach``
-    words; None when one of ``stops`` (a pronoun) comes first."""
+) -> Subject | None:
+    """The name nearest before ``at``, within ``reach`` words; None when one of ``stops``
+    (a pronoun) comes first."""
     for token in reversed(list(_TOKEN.finditer(text, 0, at))[-reach:]):
         word = token.group()
         if word.casefold() in stops:
             return None
         if word[:1].isupper() and names_in(word) and entities.is_entity_word(word):
-            return entities.key(word), re.sub(r"[’']s$", "", word)
+            bare = re.sub(r"[’']s$", "", word)
+            return Subject(entities.key(word), bare, token.start(), bare != word)
     return None
 
 
@@ -151,22 +167,23 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
             # the candidacy is the act, whatever verb comes first.
             acts = act_group("announce")
             yield _Expected(
-                found[0], found[1], acts, "declare a candidacy", match.group(), candidacy=True
+                found.key, found.word, acts, "declare a candidacy", match.group(), candidacy=True
             )
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
-            yield _Expected(found[0], found[1], acts, " or ".join(words), match.group())
+            yield _Expected(found.key, found.word, acts, " or ".join(words), match.group())
 
 
-def _done(item: Statement, expected: _Expected, entities: Entities) -> str | None:
-    """The words saying the expected actor did the expected act, if the sentence says so
-    (a candidacy expected, a candidacy announced: "announced a tax plan" is another act)."""
+def _done(item: Statement, expected: _Expected, entities: Entities) -> tuple[str, str] | None:
+    """The words saying the expected actor did (or decided) the expected act, and which
+    (``DONE``, ``DECIDED``), if the sentence says so (a candidacy expected, a candidacy
+    announced: "announced a tax plan" is another act)."""
     text, who, acts = item.text, expected.who, expected.acts
     if item.hedged or BACKGROUND.search(text):
         return None
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in _DONE.finditer(text):
-        word = match["named"] or match["past"]
+        word = match["named"] or match["decided"] or match["past"]
         if stem(word) not in acts or EXPECTATION.search(text, 0, match.start()):
             continue
         if any(start <= match.start() < end for start, end in quoted):
@@ -174,8 +191,8 @@ def _done(item: Statement, expected: _Expected, entities: Entities) -> str | Non
         if expected.candidacy and not _candidacy(text, match.end(), _DONE_REACH):
             continue  # "announced a tax plan" is another act
         found = subject(text, match.start(), entities, SUBJECT_REACH)
-        if found and found[0] == who:
-            return match.group()
+        if found and found.key == who:
+            return match.group(), DECIDED if match["decided"] else DONE
     return None
 
 
@@ -184,7 +201,9 @@ def _later_or_same_day(context: Context, first: str, second: str) -> bool:
     return when[0] is None or when[1] is None or when[1] >= when[0]
 
 
-def _pairs(context: Context) -> Iterator[tuple[Statement, _Expected, Statement, str]]:
+def _pairs(
+    context: Context,
+) -> Iterator[tuple[Statement, _Expected, Statement, tuple[str, str]]]:
     entities = context.entities
     for a, b in itertools.permutations(context.statements, 2):
         if not context.independent(a, b) or not _later_or_same_day(context, a, b):
@@ -197,42 +216,44 @@ def _pairs(context: Context) -> Iterator[tuple[Statement, _Expected, Statement, 
                         yield item, expected, later, done
 
 
+def _when(context: Context, first: str, second: str) -> str:
+    dates = [context.sources[s].published for s in (first, second)]
+    if dates[0] is None or dates[1] is None:
+        return "undated"
+    return "published the same day" if dates[0] == dates[1] else "published later"
+
+
+def _candidate(
+    context: Context, item: Statement, expected: _Expected, later: Statement, said: tuple[str, str]
+) -> Candidate:
+    done, how = said
+    labels = context.label(item.article_id), context.label(later.article_id)
+    when = _when(context, item.article_id, later.article_id)
+    decided = how == DECIDED
+    return Candidate(
+        detector="overtaken by events",
+        sides=((quote(item, expected.text),), (quote(later, done),)),
+        kinds=("contradiction",),
+        settled="contradiction",
+        evidence=f"{labels[0]} reports it as expected or undecided (“{expected.text}”); "
+        f"{labels[1]} ({when}) reports it {how} (“{done}”)",
+        topic=f"Did {expected.name} {'decide to ' if decided else ''}{expected.act}?",
+        positions=(
+            "left open, not yet decided" if decided else "expected, not yet done",
+            f"reported as {how}",
+        ),
+        score=1.7,
+        better=1,
+        why=f"{labels[1]} reports it {how}; {labels[0]} was written before.",
+        terms=(item.stems & later.stems) | (item.entities & later.entities),
+    )
+
+
 def settled_later(context: Context) -> list[Candidate]:
-    """One candidate per expectation a later report says was carried out."""
+    """One candidate per expectation a later report says was carried out (or decided)."""
     found: dict[tuple[str, int], Candidate] = {}
-    for item, expected, later, done in _pairs(context):
+    for item, expected, later, said in _pairs(context):
         key = (item.article_id, item.sentence.start)
-        if key in found:
-            continue
-        labels = context.label(item.article_id), context.label(later.article_id)
-        dates = [context.sources[s].published for s in (item.article_id, later.article_id)]
-        when = (
-            "undated"
-            if dates[0] is None or dates[1] is None
-            else "the same day"
-            if dates[0] == dates[1]
-            else "later"
-        )
-        # "vowed to filibuster", "decided to veto": a decision taken, not the act done.
-        done_as = "decided" if " to " in done else "done"
-        found[key] = Candidate(
-            detector="overtaken by events",
-            sides=((quote(item, expected.text),), (quote(later, done),)),
-            kinds=("contradiction",),
-            settled="contradiction",
-            evidence=f"{labels[0]} reports it as expected or undecided (“{expected.text}”); "
-            f"{labels[1]} ({'published ' if when != 'undated' else ''}{when}) reports it "
-            f"{done_as} (“{done}”)",
-            topic=f"Did {expected.name} {expected.act}?"
-            if done_as == "done"
-            else f"Did {expected.name} decide to {expected.act}?",
-            positions=(
-                "expected, not yet done" if done_as == "done" else "left open, not yet decided",
-                f"reported as {done_as}",
-            ),
-            score=1.7,
-            better=1,
-            why=f"{labels[1]} reports it {done_as}; {labels[0]} was written before.",
-            terms=(item.stems & later.stems) | (item.entities & later.entities),
-        )
+        if key not in found:
+            found[key] = _candidate(context, item, expected, later, said)
     return list(found.values())
