@@ -16,9 +16,12 @@ import re
 from pathlib import Path
 
 from briefing.analysis.actors.roles import apposition_of, title_of
-from briefing.articles import load_articles, overlap, split, stems
-from briefing.brief.outlook import MAX_WATCH, SAID_BEFORE, when_of
+from briefing.articles import load_articles, split
+from briefing.brief.build import stating
+from briefing.brief.evidence import Quotes
+from briefing.brief.outlook import watch_list
 from briefing.eval.real import analysed, corpus_dir, events
+from briefing.reduce import ShownSignal
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+\b")
 
@@ -33,17 +36,20 @@ def _pool(event_folder: Path) -> list[tuple[str, str]]:
 
 
 def _watch(event_folder: Path) -> list[tuple[str | None, str, str]]:
+    """What to watch as the brief lists it (briefing.brief.outlook.watch_list), from code's
+    own forward-looking sentences (no model signals)."""
     articles = load_articles([event_folder]).articles
     today = max((a.published for a in articles if a.published), default=None)
     if today is None:
         return []
     analysis = analysed(articles, today)
-    kept: list[tuple[str | None, str, str]] = []
-    for signal in analysis.signals:
-        if any(overlap(stems(signal.quote), stems(q)) >= SAID_BEFORE for _, q, _ in kept):
-            continue
-        kept.append((when_of(signal.quote), signal.quote, signal.article_id))
-    return sorted(kept, key=lambda k: k[0] is None)[:MAX_WATCH]
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    rewrites = {s.id for s in analysis.sources if s.rewrite_of}
+    items = watch_list(signals, quotes, rewrites, analysis.candidates)
+    return [(i.when, i.quote.text, i.quote.source_id) for i in items]
 
 
 def _roles(event_folder: Path) -> list[tuple[str, str, str]]:

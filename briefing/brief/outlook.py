@@ -22,7 +22,16 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import AHEAD, PREDICTIVE_MARK, Candidate, Context, Statement, statement
+from briefing.analysis import (
+    AHEAD,
+    PREDICTIVE_MARK,
+    REPORTED_DONE,
+    SAYING,
+    Candidate,
+    Context,
+    Statement,
+    statement,
+)
 from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, overlapping, split, stem, stems
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
@@ -54,41 +63,63 @@ def looks_ahead(text: str) -> bool:
 SAID_BEFORE = 0.6
 # Capitalised, as dates are written; "May" is left out (the modal verb opens sentences).
 _NAMED_DAYS = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS) if w != "may")
+_BEFORE_DATE = r"(?i:on|by|until|for|before|after|from|in|next|this|later this|early|late|mid-)"
 _WHEN = re.compile(
-    r"(?:\b(?:on|by|until|for|before|after|from|in|next|this|later this|early|late|mid-)\s*)?"
+    rf"(?:\b{_BEFORE_DATE}\s*)?"
     rf"\b(?:{_NAMED_DAYS}|(?:19|20)\d\d"
     r"|tomorrow|tonight|next (?:week|month|year))\b(?:\s+\d{1,2}\b)?"
-    # The month May where it can only be a date: "in May", "by May 5", "May 5".
-    r"|\b(?:(?:in|by|until|for|before|after|from|early|late|mid-)\s*May\b|May\s+\d{1,2}\b)"
-    r"(?:\s+\d{1,2}\b)?",
+    # The month May where it can only be a date: "in May", "this May", "May 5".
+    rf"|(?:\b{_BEFORE_DATE}\s*May\b|\bMay(?=\s+\d))(?:\s+\d{{1,2}}\b)?",
 )
-
-
-_MODAL = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{SAYING}|announced|declared|stated|wrote)\b", re.IGNORECASE)
+# A date something was once set for, then moved: "first set for March 3".
+_ONCE = re.compile(r"\b(?:first|originally|initially|previously)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _ahead_at(text: str) -> int:
-    """Where what is to come starts: the marker that looks ahead, or the modal verb of a
-    reported future or warning inside it ("said he hoped Wednesday's release *would*")."""
+    """Where what is to come starts: the first modal verb of the words that look ahead
+    ("warned the fund *will* run dry"; "said he hoped Monday's vote *would*"), else their
+    start."""
     found = _AHEAD.search(text)
     if found is None:
         return 0
-    modals = list(_MODAL.finditer(text, found.start(), found.end()))
-    return modals[-1].start() if modals else found.start()
+    modal = _MODAL.search(text, found.start(), found.end())
+    return modal.start() if modal else found.start()
+
+
+def _fronted(text: str, at: int) -> re.Match[str] | None:
+    """A date opening the sentence dates its main clause ("On Wednesday the mayor will
+    name ...", "By 2030, the port will ..."), unless someone speaks between it and what
+    looks ahead ("On Monday, officials said the bridge would reopen": Monday is when
+    they spoke)."""
+    found = _WHEN.match(text, len(text) - len(text.lstrip()))
+    if found is None or found.end() > at or _SAYING.search(text, found.end(), at):
+        return None
+    return found
+
+
+def _set_for(text: str) -> re.Match[str] | None:
+    """A date something is set for, wherever it stands ("set the hearing for May 12. She
+    will be free to go"), unless it was set once and moved ("first set for March 3")."""
+    return next(
+        (
+            m
+            for m in _WHEN.finditer(text)
+            if m.group().startswith(("for", "until")) and not _ONCE.search(text[: m.start()])
+        ),
+        None,
+    )
 
 
 def when_of(text: str) -> str | None:
-    """The first date a forward-looking sentence gives for what is to come, as written
-    ("on Friday"): a date before the marker dates something past ("said he hoped
-    Monday's vote would end the row"; "the inquiry began on Friday, when the clerk wrote,
-    warning that leaks might harm it")."""
-    found = _WHEN.search(text, _ahead_at(text))
-    if found is None:
-        # A date something is set for stands wherever it is ("set the hearing for May 12.
-        # She will be free to go").
-        found = next(
-            (m for m in _WHEN.finditer(text) if m.group().startswith(("for", "until"))), None
-        )
+    """The date a forward-looking sentence gives for what is to come, as written ("on
+    Friday"): the first after what looks ahead, else one opening the sentence, else one
+    something is set for. Other dates before it date something past ("said he hoped
+    Monday's vote would end the row"; "the inquiry began on Friday, when the clerk
+    wrote, warning that leaks might harm it")."""
+    at = _ahead_at(text)
+    found = _WHEN.search(text, at) or _fronted(text, at) or _set_for(text)
     return found.group().strip() if found else None
 
 
@@ -105,23 +136,28 @@ def watch_list(
     earlier side of an "overtaken by events" candidate: "expected to enter the race"
     when a later report has him declared), each said once, dated ones first, at most
     ``MAX_WATCH``."""
-    done = [
+    # What a later report has done (not merely decided: a vow to veto is still ahead).
+    past = [
         q
         for c in overtaken
-        if c.detector == "overtaken by events" and c.better is not None
+        if c.detector == "overtaken by events"
+        and c.better is not None
+        and REPORTED_DONE in c.positions
         for q in c.sides[1 - c.better]
     ]
     items: list[WatchItem] = []
     for signal in signals:
         said = signal.evidence.quote
-        if not looks_ahead(said) or any(overlapping(signal.evidence, q) for q in done):
+        if not looks_ahead(said) or any(overlapping(signal.evidence, q) for q in past):
             continue
         if signal.evidence.article_id in rewrites or any(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
         ):
             continue
         items.append(WatchItem(when=when_of(said), quote=quotes.of_claim(signal.evidence)))
-    return sorted(items, key=lambda i: i.when is None)[:MAX_WATCH]
+    # Sentences giving a date come first, whether or not it is the date of what is to
+    # come ("said Tuesday that he would ..." is timely, though Tuesday is past).
+    return sorted(items, key=lambda i: _WHEN.search(i.quote.text) is None)[:MAX_WATCH]
 
 
 def _allowed(evidence: Sequence[str]) -> str:
