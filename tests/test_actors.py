@@ -11,7 +11,7 @@ from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
-from briefing.analysis.text import entities_for, statements
+from briefing.analysis.text import entities_for, object_of, statements
 from briefing.articles import Article
 from briefing.merge import Actor
 from briefing.merge.discover import names_written
@@ -333,9 +333,13 @@ def test_a_report_naming_its_own_outlet_names_no_actor() -> None:
 def test_a_quotation_its_speaker_is_named_after_is_what_they_said() -> None:
     context = _context("“The harbour stays shut until the divers are done,” said Mayor Ida Moss.")
     assert deed(_actor("Ida Moss"), context) == (
-        "“said “The harbour stays shut until the divers are done””",
+        "said “The harbour stays shut until the divers are done”",
         "a",
     )
+    spokesman = _context(
+        "“The harbour stays shut until the divers are done,” said Moss aide Tom Reed."
+    )
+    assert deed(_actor("Moss"), spokesman) is None, "her aide said it"
     aide = _context("“The harbour stays shut until the divers are done,” Ida Moss's aide said.")
     assert deed(_actor("Ida Moss"), aide) is None, "her aide said it"
     long = _context(
@@ -344,4 +348,51 @@ def test_a_quotation_its_speaker_is_named_after_is_what_they_said() -> None:
     )
     found = deed(_actor("Ida Moss"), long)
     assert found is not None
-    assert found[0].endswith("…””"), "a quotation cut short is still closed"
+    assert found[0].startswith("said “"), "said, then the speaker's words"
+    assert found[0].endswith("…”"), "a quotation cut short is still closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_object"),
+    [
+        ("Both the board and lawyers for Mr. Ivo Marsh denied it.", "Marsh", True),
+        ("A note to Tova and Vera Lind was read out.", "Vera", True),
+        ("Secretary of State Dana Lind denied it.", "Dana", False),
+        ("The Bank of Maravia denied it.", "Maravia", False),
+        ("Officials said on Tuesday Dana Lind denied it.", "Dana", False),
+    ],
+)
+def test_a_name_after_a_preposition_is_its_object_unless_a_title_joins_it(
+    text: str, name: str, is_object: bool
+) -> None:
+    assert object_of(text, text.index(name)) is is_object
+
+
+def test_an_office_beside_a_name_types_a_person_and_a_legislature_is_government() -> None:
+    text = (
+        "Ivo Brandt, a spokesman for the harbour board, spoke to the press. "
+        "Congress and the U.S. Senate debated the harbour bill; Indian National Congress did not."
+    )
+    context = _context(text)
+    rows = [_actor("Ivo Brandt"), _actor("Congress"), _actor("U.S. Senate")]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert refined["Ivo Brandt"].kind == "person"
+    assert refined["Ivo Brandt"].role == "spokesman for the harbour board"
+    assert refined["Congress"].kind == "government"
+    assert refined["U.S. Senate"].kind == "government"
+    assert kind_of(["Indian National Congress"], [text], context.entities)[0] != "government"
+
+
+def test_a_body_keeps_the_models_role_only_when_it_names_a_kind_of_body() -> None:
+    for role, kept in (
+        ("port operator", True),
+        ("operator of the port", True),
+        ("negotiator", False),
+        ("head of the press office", False),
+    ):
+        text = f"The Harbour Authority, {role}, said on Monday that fees would rise."
+        context = _context(text)
+        row = _actor("Harbour Authority", role=role)
+        [board] = refine_actors([row], context, Grounding(context.entities), [text])
+        assert board.kind == "organisation"
+        assert (board.role == role) is kept, role

@@ -23,6 +23,7 @@ and a stance only where a source sentence naming the actor backs them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -179,9 +180,13 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     return (offered, source, False) if source else ("", None, False)
 
 
+_OF = frozenset("of for with to in at on from by against over".split())
+
+
 def _a_body(role: str) -> bool:
-    """Whether the role's last word names a kind of body ("rail operator", "agency")."""
-    words = role.casefold().split()
+    """Whether the role's head, its last word before any preposition, names a kind of
+    body ("rail operator", "agency for ..."; not "head of the press office")."""
+    words = list(itertools.takewhile(lambda w: w not in _OF, role.casefold().split()))
     return bool(words) and words[-1].strip(".,") in BODY_WORDS
 
 
@@ -244,18 +249,18 @@ def refine_actors(
             actor.model_copy(update={"kind": kind}), context, grounding
         )
         if not kind and written:
-            # The sources write an office beside the name ("Shawn Turner, a spokesman for
+            # The sources write an office beside the name ("Ivo Brandt, a spokesman for
             # ..."): its holder is a person. A model's role does not type ("negotiator"
             # for Congress).
             kind, evidence = "person", f"“{role}”"
-        said, stance_source = _stance(actor, kind, context, grounding)
-        if kind == "place":
-            # A place no source has act or speak is where things happen, no actor; the
-            # model's "stance" for it ("Amsel is a village") describes, it does not act.
-            acted = deed(actor, context)
-            if acted is None:
-                continue
-            said, stance_source = acted
+        # A place no source has act or speak is where things happen, no actor; the
+        # model's "stance" for it ("Amsel is a village") describes, it does not act.
+        acted = (
+            deed(actor, context) if kind == "place" else _stance(actor, kind, context, grounding)
+        )
+        if kind == "place" and acted is None:
+            continue
+        said, stance_source = acted or ("", None)
         refined.append(
             actor.model_copy(
                 update={

@@ -31,8 +31,7 @@ ARMED_WORDS = frozenset(
     "forces army navy militia guard troops marines brigade personnel soldiers combatants".split()
 )
 GOVERNMENT_WORDS = frozenset(
-    "government administration ministry pentagon kremlin cabinet parliament presidency "
-    "congress senate legislature".split()
+    "government administration ministry pentagon kremlin cabinet parliament presidency".split()
 )
 ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
@@ -104,7 +103,16 @@ def _by_cue(
     return rule
 
 
+# A legislature named as such: "Congress", "the U.S. Senate" (not "Indian National
+# Congress", a party, nor "Congress of Racial Equality").
+_LEGISLATURE = re.compile(
+    r"(?:the\s+)?(?:(?:u\.?\s?s\.?|us|united states|state)\s+)?(?:congress|senate|legislature)"
+)
+
+
 def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
+    if _LEGISLATURE.fullmatch(fold(name)):
+        return "government", f"“{name}”"
     last = fold(name).split()[-1] if fold(name) else ""
     kind = next(
         (
