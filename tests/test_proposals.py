@@ -230,6 +230,14 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     assert when_of("The judge set the hearing for May 12. Moss will be free.") == "for May 12"
     assert when_of("Trains ran on Saturday; the union said it would strike in May.") == "in May"
     assert when_of("The union may strike.") is None
+    # A date opening the sentence dates what follows, unless someone speaks between.
+    assert when_of("On Wednesday the mayor will name a harbour master.") == "On Wednesday"
+    assert when_of("By 2030, the port will handle twice the cargo.") == "By 2030"
+    assert when_of("On Monday, officials said the bridge would reopen.") is None
+    assert when_of("The board warned the fund will run dry in 2036 and fees would rise.") == (
+        "in 2036"
+    )
+    assert when_of("The hearing, first set for March 3, was moved; Moss will testify.") is None
 
 
 @pytest.mark.parametrize(
@@ -601,8 +609,7 @@ def test_amounts_named_for_two_things_are_two_quantities() -> None:
     analysis = _analysis(
         ("The harbour council's $447 million port package fell short in a single vote.", DAY),
         (
-            "Pressing the harbour council for approval of $60 million in dredging spending, "
-            "the mayor spoke.",
+            "The mayor asked the harbour council to approve $60 million in dredging spending.",
             DAY,
         ),
     )
