@@ -238,7 +238,7 @@ def entities_for(articles: Sequence[Article]) -> Entities:
     return Entities(known, common, (a.text for a in articles))
 
 
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     "to for with against about at into onto on of from by toward towards than like "
     "between among over under after before".split()
 )
@@ -261,6 +261,6 @@ def object_of(text: str, start: int) -> bool:
             n -= 1
             continue
         break
-    if n < 0 or words[n].casefold() not in _PREPOSITIONS:
+    if n < 0 or words[n].casefold() not in PREPOSITIONS:
         return False
     return not (n > 0 and words[n - 1][:1].isupper())

@@ -34,6 +34,7 @@ from briefing.analysis.actors.roles import OFFICES, names_no_actor, role_in_sour
 from briefing.analysis.actors.rows import no_single_actor, settle_spellings
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
+from briefing.analysis.text import PREPOSITIONS
 from briefing.articles import find_dateline, fold, stem, without_dateline
 from briefing.merge import SUFFIXES, Actor, name_key
 
@@ -180,13 +181,14 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     return (offered, source, False) if source else ("", None, False)
 
 
-_OF = frozenset("of for with to in at on from by against over".split())
+# Words that end a role's head: prepositions, "in" too ("operator in the north").
+_HEAD_ENDS = PREPOSITIONS | {"in"}
 
 
 def _a_body(role: str) -> bool:
     """Whether the role's head, its last word before any preposition, names a kind of
     body ("rail operator", "agency for ..."; not "head of the press office")."""
-    words = list(itertools.takewhile(lambda w: w not in _OF, role.casefold().split()))
+    words = list(itertools.takewhile(lambda w: w not in _HEAD_ENDS, role.casefold().split()))
     return bool(words) and words[-1].strip(".,") in BODY_WORDS
 
 

@@ -19,7 +19,6 @@ from briefing.analysis.disputes.differences import (
     QUOTATION,
     act_stems,
     date_matches,
-    dates,
 )
 from briefing.analysis.disputes.nearby import WORD
 from briefing.analysis.lexicon import NEGATION, POLARITY
@@ -42,13 +41,7 @@ def _figures(a: Statement, b: Statement) -> Spans:
 
 def _dates(a: Statement, b: Statement) -> Spans:
     def checked(text: str) -> list[re.Match[str]]:
-        # A month that is the verb "may" is no date (briefing.analysis.disputes.differences).
-        kept = dates(text)
-        return [
-            m
-            for m in date_matches(text)
-            if m.lastgroup in CHECKED_DATES and m.group().casefold() in kept.get(m.lastgroup, ())
-        ]
+        return [m for m in date_matches(text) if m.lastgroup in CHECKED_DATES]
 
     for ma, mb in itertools.product(checked(a.text), checked(b.text)):
         if ma.lastgroup == mb.lastgroup:

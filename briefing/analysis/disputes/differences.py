@@ -80,9 +80,13 @@ class Difference:
     figures: tuple[float, float] | None = None
 
 
-def date_matches(text: str) -> Iterator[re.Match[str]]:
-    """Each date word of the text, its class the match's group name."""
-    return _DATE.finditer(text)
+def date_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Each date word of the text (between ``start`` and ``end``), its class the match's
+    group name; the verbs "may" and "march" are no date ("that may change in June")."""
+    kept = dates(text)
+    for match in _DATE.finditer(text, start, len(text) if end is None else end):
+        if match.group().casefold() in kept.get(match.lastgroup or "", ()):
+            yield match
 
 
 def dates(text: str) -> dict[str, frozenset[str]]:
@@ -211,17 +215,8 @@ def _around(item: Statement, span: tuple[int, int]) -> set[str]:
 
 def _date_at(item: Statement, span: tuple[int, int]) -> tuple[int, int]:
     """The first date word inside the named span: the event is read around it, so naming
-    more words ("a primary in April") does not move what the date is of. The verbs "may"
-    and "march" are no date ("that may change in June": June)."""
-    kept = dates(item.text).get("month", frozenset())
-    found = next(
-        (
-            m
-            for m in _DATE.finditer(item.text, span[0], span[1])
-            if not (m.lastgroup == "month" and m.group().casefold() not in kept)
-        ),
-        None,
-    )
+    more words ("a primary in April") does not move what the date is of."""
+    found = next(date_matches(item.text, *span), None)
     return span if found is None else found.span()
 
 

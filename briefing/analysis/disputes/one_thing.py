@@ -97,10 +97,14 @@ def purpose(item: Statement, figure: Figure) -> frozenset[str]:
     return stems(found["words"]) if found else frozenset()
 
 
+def _apart(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Both say what they are of, and it is not one thing."""
+    return bool(first and second) and not first & second
+
+
 def other_purposes(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     """Both amounts say what they are for (``purpose``), and it is not one thing."""
-    first, second = purpose(a, fa), purpose(b, fb)
-    return bool(first and second) and not first & second
+    return _apart(purpose(a, fa), purpose(b, fb))
 
 
 # An amount used as a modifier ("a $90 million harbour package", "the city's $5 million
@@ -122,12 +126,6 @@ def named_as(item: Statement, figure: Figure) -> frozenset[str]:
         return purpose(item, figure)
     kept = itertools.takewhile(lambda w: w.casefold() not in STOP_WORDS, found["words"].split())
     return stems(" ".join(kept))
-
-
-def other_things(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
-    """Both amounts name or say what they are for (``named_as``), and it is not one thing."""
-    first, second = named_as(a, fa), named_as(b, fb)
-    return bool(first and second) and not first & second
 
 
 def _identifier(item: Statement, figure: Figure) -> bool:
@@ -167,7 +165,7 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     Democrats who gathered"; a measure word such as "vote" nearby is not enough); both
     or neither is what it takes to do something (``nearby.threshold``: "the 25 seats
     necessary to"); the names around them, when both name someone, meet; two amounts do
-    not name different things (``other_things``); and the sentences are
+    not name different things (``named_as``); and the sentences are
     not of two periods (``other_periods``)."""
     if _identifier(a, fa) or _identifier(b, fb) or not _alike(a, fa, b, fb):
         return False
@@ -182,7 +180,7 @@ def one_quantity(context: Context, a: Statement, fa: Figure, b: Statement, fb: F
     # A model's pair needs more than code's own amount detector asks: the words naming
     # each amount count too ("harbour package" / "in dredging spending"), although
     # "a $1 million ad" and "$500,000 of airtime" are then read as two things.
-    money = fa.unit == "money" and other_things(a, fa, b, fb)
+    money = fa.unit == "money" and _apart(named_as(a, fa), named_as(b, fb))
     return not (money or other_periods(a, b))
 
 

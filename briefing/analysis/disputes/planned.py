@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.differences import date_matches, dates
+from briefing.analysis.disputes.differences import date_matches
 from briefing.analysis.disputes.one_thing import quoted_at
 from briefing.analysis.lexicon import SAYING
 from briefing.analysis.text import Statement
@@ -78,11 +78,10 @@ def planned(item: Statement) -> list[Planned]:
     """The planned events a forward-looking sentence dates, with their dates."""
     if not item.predictive or item.hedged:
         return []
-    months = dates(item.text).get("month", frozenset())
     found = []
     for match in date_matches(item.text):
         word = match.group()
-        if match.lastgroup != "month" or word.casefold() not in months:
+        if match.lastgroup != "month":
             continue
         if quoted_at(item, match.start()):
             continue
