@@ -396,3 +396,46 @@ def test_a_body_keeps_the_models_role_only_when_it_names_a_kind_of_body() -> Non
         [board] = refine_actors([row], context, Grounding(context.entities), [text])
         assert board.kind == "organisation"
         assert (board.role == role) is kept, role
+
+
+def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
+    text = (
+        "Mayor Appoints Old Friend to Harbour Board\n\n"
+        "Delegates met at the Coastal Nations General Assembly on Monday, where former "
+        "President Tomas R. Lind spoke. The husband of Vera Ostrova said she was abroad. "
+        "Democrat Ada Moss voted against the plan. People said the vote was rushed; few "
+        "people came."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Appoints Old Friend"),
+        _actor("Tomas"),
+        _actor("Vera Ostrova"),
+        _actor("Ada Moss"),
+        _actor("People"),
+        _actor("Coastal Nations General Assembly"),
+    ]
+    refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
+    # A headline's capitals, a first name only ever written before the rest of the name,
+    # and a plural common word are no actors; after "of" or a party word a name starts.
+    assert sorted(refined) == ["Ada Moss", "Coastal Nations General Assembly", "Vera Ostrova"]
+
+
+def test_a_surname_after_an_honorific_types_the_full_name_a_person() -> None:
+    text = "Ida Brenner met the board. Ms. Brenner left early. Harbour Trust Fund paid."
+    context = _context(text)
+    assert kind_of(["Ida Brenner"], [text], context.entities)[0] == "person"
+    assert kind_of(["Harbour Trust Fund"], [text], context.entities)[0] != "person"
+
+
+def test_a_chamber_is_not_the_longer_name_ending_in_its_word() -> None:
+    text = (
+        "The White House said the bill was fair. The House voted on Friday; the House "
+        "passed it 230-190. Acting White House aide Ida Moss spoke."
+    )
+    context = _context(text)
+    rows = [_actor("White House"), _actor("House")]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert set(refined) == {"White House", "House"}
+    assert refined["House"].kind == "government"
+    assert "House" not in refined["White House"].aliases

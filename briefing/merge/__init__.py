@@ -2,10 +2,11 @@
 
 from briefing.merge.actors import Actor, merge_actors
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
-from briefing.merge.names import SUFFIXES, TITLES, name_key
+from briefing.merge.names import CHAMBERS, SUFFIXES, TITLES, name_key
 from briefing.merge.quotes import Span, verify_quote
 
 __all__ = [
+    "CHAMBERS",
     "SUFFIXES",
     "TITLES",
     "Actor",

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
-from briefing.merge.names import SUFFIXES, display_name, name_key
+from briefing.merge.names import CHAMBERS, SUFFIXES, display_name, name_key
 
 FULL_NAME_SIMILARITY = 85
 SURNAME_SIMILARITY = 85
@@ -162,7 +162,7 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     full = sorted(k for k in seen if " " in k)
     entities = Entities()
     # A country's name is no one's surname: "Cuba" is not "Cuban experts".
-    singles = (k for k in seen if " " not in k and k not in SUFFIXES)
+    singles = (k for k in seen if " " not in k and k not in SUFFIXES | CHAMBERS)
     for key in sorted(k for k in singles if not entities.is_country(entities.key(k))):
         target = _surname_target(key, seen[key], full, clusters, seen)
         if target:

@@ -99,6 +99,9 @@ TITLES = frozenset(
 # A generational suffix is no one's name or surname: "Jr" is what a title run would leave
 # of "Martin Luther King Jr", and it links Jesse Jackson Jr. to nobody.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A chamber named by one word is that chamber, no one's surname or short name: "House" is
+# not "White House".
+CHAMBERS = frozenset("house senate congress assembly parliament".split())
 # A title run ("Transport Minister", "Rear Admiral") is at most this many words long.
 _TITLE_REACH = 4
 

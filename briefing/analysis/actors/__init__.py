@@ -30,7 +30,12 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
-from briefing.analysis.actors.roles import OFFICES, names_no_actor, role_in_sources
+from briefing.analysis.actors.roles import (
+    OFFICES,
+    names_no_actor,
+    part_of_longer_name,
+    role_in_sources,
+)
 from briefing.analysis.actors.rows import no_single_actor, settle_spellings
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
@@ -244,7 +249,9 @@ def refine_actors(
         newsroom = credit or _own_outlet(actor, context)
         if is_description(actor, context) or newsroom or names_no_actor(actor, context):
             continue
-        if no_single_actor(actor, merged, context.entities):
+        if no_single_actor(actor, merged, context.entities) or part_of_longer_name(
+            actor, texts, context.entities
+        ):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         role, role_source, written = _role(

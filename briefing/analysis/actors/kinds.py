@@ -37,7 +37,8 @@ ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
     "committee commission institute foundation university maritime shipping service "
     "services office department court press news times post herald review weekly daily "
-    "reuters inc ltd corp cross union federation coalition alliance league network".split()
+    "reuters inc ltd corp cross union federation coalition alliance league network conference"
+    " caucus".split()
 )
 # Words naming a kind of body: a role an organisation or government may have.
 BODY_WORDS = (
@@ -103,10 +104,11 @@ def _by_cue(
     return rule
 
 
-# A legislature named as such: "Congress", "the U.S. Senate" (not "Indian National
-# Congress", a party, nor "Congress of Racial Equality").
+# A legislature named as such: "Congress", "the U.S. Senate", "the House" (not "Indian
+# National Congress", a party, nor "Congress of Racial Equality", nor "White House").
 _LEGISLATURE = re.compile(
-    r"(?:the\s+)?(?:(?:u\.?\s?s\.?|us|united states|state)\s+)?(?:congress|senate|legislature)"
+    r"(?:the\s+)?(?:(?:u\.?\s?s\.?|us|united states|state)\s+)?"
+    r"(?:congress|senate|legislature|house(?:\s+of\s+representatives)?)"
 )
 
 
@@ -149,6 +151,20 @@ def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
     return ("person", f"“{cue}”") if cue else None
 
 
+def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
+    """A name of two or three capitalised words whose last word the sources write after
+    an honorific or a title ("Mr. Cruz", "Sen. Cruz" for "Ted Cruz"): reporting that
+    names someone in full once writes the surname alone after."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    surname = _cue(words[-1])
+    cue = _written(
+        rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+{surname}\b|(?i:\b(?:{_TITLES})\.?)\s+{surname}\b", texts
+    )
+    return ("person", f"“{cue}”") if cue else None
+
+
 _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_cue(
         "vessel",
@@ -164,6 +180,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     # opens a ship's name.
     _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
     _speaker,
+    _by_surname,
 )
 
 

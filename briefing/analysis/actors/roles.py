@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing.analysis.actors.kinds import BODY_WORDS
 from briefing.analysis.disputes.context import Context
-from briefing.articles import fold
+from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLES, Actor
 
 OFFICES = frozenset(
@@ -163,6 +164,12 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
 
 
 _BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+# Capitalised words before a name that say whose side it is on, not part of the name:
+# "Democrat Elizabeth Warren", "Republican Ted Cruz".
+_AFFILIATIONS = frozenset(
+    "democrat democrats democratic republican republicans independent gop labour conservative"
+    " liberal".split()
+)
 
 
 def tail_of_name(text: str, start: int) -> bool:
@@ -176,7 +183,7 @@ def tail_of_name(text: str, start: int) -> bool:
     if word == "of":
         return True
     folded = word.casefold().strip(".")
-    if not word[:1].isupper() or folded in _OPENERS or folded in OFFICES or folded in TITLES:
+    if not word[:1].isupper() or folded in _OPENERS | OFFICES | TITLES | _AFFILIATIONS:
         return False  # "President Trump announced": a title, not a longer name
     opens = re.search(r"(^|[.!?:]\s*[\"“‘]?)\s*$", text[: start - len(before.group(0))])
     return opens is None  # a capitalised word opening the sentence ("Lawyer Ida Moss")
@@ -195,6 +202,58 @@ def _acts(actor: Actor, context: Context) -> bool:
     )
 
 
+def _heading_at(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a heading in title case, where every word is
+    capitalised and capitals say nothing of names ("Governor Appoints Ex-Aide to ...")."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 3 and not line.endswith(".") and all(w[:1].isupper() for w in long)
+
+
+def _head_of_name(text: str, end: int) -> bool:
+    """Whether a capitalised word follows in the same sentence ("George" of "George W.
+    Bush"); a day or month does not ("Trump Friday declared")."""
+    after = re.match(r"[ \t]+([A-Z][\w’'-]*)", text[end:])
+    return after is not None and fold(after.group(1)) not in DAYS_AND_MONTHS
+
+
+def part_of_longer_name(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
+    """Whether the texts write the row's name only as the tail of a longer one ("Ex-Aide"
+    of "Patrick Appoints Ex-Aide"), a one-word name only as the head of one ("George" of
+    "George W. Bush"), or in headings in title case: a piece of another name, or
+    capitalised words, is no actor. A country or nation is a name wherever written."""
+    nation = (entities.names_country, entities.is_capital, entities.names_nation)
+    if any(known(s) for s in spellings(actor) for known in nation):
+        return False
+    mentioned = False
+    one_word = len(actor.name.split()) == 1 and not actor.aliases
+    for text in texts:
+        for name in spellings(actor):
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+                mentioned = True
+                at = match.start()
+                # "the husband of Kellyanne Conway": after "of" a name may start; so it
+                # may at a line's start, after a heading.
+                opens = re.search(r"(?:\bof|\n)\s*$", text[max(0, at - 5) : at])
+                piece = tail_of_name(text, at) or (one_word and _head_of_name(text, match.end()))
+                if not _heading_at(text, at) and (opens or not piece):
+                    return False
+    return mentioned
+
+
+def _generic_plural(actor: Actor, context: Context) -> bool:
+    """One common word in the plural ("People", "Officials"): whoever it stands for, it
+    names no one, even when the sentence has it speak ("People said ...")."""
+    words = actor.name.split()
+    if len(words) != 1 or not context.entities.is_common_word(words[0]):
+        return False
+    folded = fold(words[0])
+    plural = folded == "people" or (folded.endswith("s") and not folded.endswith("ss"))
+    return plural and folded not in BODY_WORDS
+
+
 def names_no_actor(actor: Actor, context: Context) -> bool:
     """Whether the row's name is common words, or an event ("Maravia rail strike"), that
     never speaks or acts."""
@@ -202,7 +261,7 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
     if any(entities.names_country(s) or entities.is_capital(s) for s in spellings(actor)):
         return False
     last = actor.name.split()[-1] if actor.name.split() else ""
-    if last in EVENTS and not _acts(actor, context):
+    if (last in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
         return True
     # The head of "Cafes on Anchor Row" is "Cafes": a place after it does not name anyone.
     head = re.split(r"\s+(?:in|on|of|at|from|for)\s+", actor.name, maxsplit=1)[0]

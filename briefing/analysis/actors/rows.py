@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
 from briefing.articles import DAYS_AND_MONTHS, MONTHS, Entities, fold
-from briefing.merge import SUFFIXES, Actor, name_key
+from briefing.merge import CHAMBERS, SUFFIXES, Actor, name_key
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
 PARTICLES = frozenset(
@@ -62,12 +62,15 @@ def _nation(name: str, entities: Entities) -> bool:
 def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
     ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
-    nation's name: "Maravia" is no spelling of the group "Blue Coast Maravia"."""
+    nation's name ("Maravia" is no spelling of the group "Blue Coast Maravia") or a
+    chamber's ("House" is not "White House")."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
         word = name_key(actor.name)
         if len(actor.name.split()) != 1 or word in written or _nation(actor.name, entities):
+            continue
+        if word in CHAMBERS:
             continue  # a spelling some row already has (the merge joins them), or a nation
         owners = _fuller(actor, actors)
         if len(owners) == 1:
