@@ -26,6 +26,7 @@ from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS, SAYING
 from briefing.analysis.ranking import RankedFact, rank_facts
+from briefing.analysis.speakers import speaker_of
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
     Statement,
@@ -66,6 +67,7 @@ __all__ = [
     "find_candidates",
     "is_hedged",
     "names_in",
+    "speaker_of",
     "statement",
     "statements",
     "title_case",
@@ -160,7 +162,8 @@ def analyse(
     sources = profile_sources(articles, groups, date, stale_after_days)
     entities = entities_for(articles)
     by_article = statements(articles, entities)
-    context = Context(by_article, {s.id: s for s in sources}, groups, entities)
+    texts = {a.id: a.text for a in articles}
+    context = Context(by_article, {s.id: s for s in sources}, groups, entities, texts)
     grounding = Grounding(entities)
     checked = check_claims(merged.claims, grounding)
     # Each strong report's lead is a claim even when the model missed it: the news leads.

@@ -102,7 +102,10 @@ def build_brief(
     """The Brief for ``date`` (on ``story``, when the day has stories)."""
     claims = {c.id: c for c in analysis.claims.claims}
     quotes = Quotes(
-        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+        analysis.claims.claims,
+        analysis.corroboration.support,
+        stating(analysis.context),
+        analysis.context.texts,
     )
     disputed = [c.figures for c in reduced.candidates if c.figures is not None]
     prose = Prose(analysis.grounding, disputed)

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from briefing.analysis import SAYING, Grounding, SideQuote, Support, figures, is_hedged
+from briefing.analysis import (
+    SAYING,
+    Grounding,
+    SideQuote,
+    Support,
+    figures,
+    is_hedged,
+    speaker_of,
+)
 from briefing.articles import stems
 from briefing.brief.attribution import misattributed, unstated_act
 from briefing.brief.model import Quote
@@ -191,10 +199,15 @@ class Quotes:
         claims: Iterable[Evidence],
         support: Support,
         stating: Callable[[SideQuote], Iterable[str]] = lambda _: (),
+        texts: Mapping[str, str] | None = None,
     ) -> None:
         self.by_id = {claim.id: claim for claim in claims}
         self.support = support
         self.stating = stating
+        self.texts = texts or {}
+
+    def _speaker(self, article_id: str, start: int, end: int) -> str | None:
+        return speaker_of(self.texts.get(article_id, ""), start, end)
 
     def of_claim(self, claim: Evidence) -> Quote:
         """The claim's quote and the sources carrying its fact."""
@@ -207,6 +220,7 @@ class Quotes:
             end=claim.end,
             carried_by=list(carried_by),
             independent_sources=self.support.independent(carried_by),
+            speaker=self._speaker(claim.article_id, claim.start, claim.end),
         )
 
     def of_side(
@@ -227,6 +241,7 @@ class Quotes:
             end=side.end,
             carried_by=carriers,
             independent_sources=self.support.independent(carriers),
+            speaker=self._speaker(side.article_id, side.start, side.end),
         )
 
     def independent(self, quotes: Iterable[Quote]) -> int:

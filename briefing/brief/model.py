@@ -29,6 +29,11 @@ class Quote(BaseModel):
     independent_sources: int = Field(
         description="How many independent stories carry it (near-duplicates count once)."
     )
+    speaker: str | None = Field(
+        default=None,
+        description="Whose words these are, as the source names them, when the quote is "
+        "inside someone's quotation; None when it is the source's own words.",
+    )
 
 
 class Side(BaseModel):

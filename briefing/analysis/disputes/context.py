@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefing.analysis.index import StatementIndex
@@ -20,6 +20,8 @@ class Context:
     sources: Mapping[str, Source]
     groups: Sequence[DuplicateGroup]
     entities: Entities
+    # Each article's text, for what a sentence alone does not say (who speaks a quotation).
+    texts: Mapping[str, str] = field(default_factory=dict)
 
     @cached_property
     def _stories(self) -> dict[str, str]:
