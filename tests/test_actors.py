@@ -439,3 +439,21 @@ def test_a_chamber_is_not_the_longer_name_ending_in_its_word() -> None:
     assert set(refined) == {"White House", "House"}
     assert refined["House"].kind == "government"
     assert "House" not in refined["White House"].aliases
+
+
+def test_an_acronym_joins_the_name_it_abbreviates_and_an_initial_is_no_spelling() -> None:
+    text = (
+        "The Meridian Press Agency reported the closure. MPA said the port would reopen. "
+        "Tomas R. Lind, the port chief, spoke."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Meridian Press Agency"),
+        _actor("MPA"),
+        _actor("Tomas R. Lind", "R"),
+        _actor("R"),
+    ]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert set(refined) == {"Meridian Press Agency", "Tomas R. Lind"}
+    assert refined["Meridian Press Agency"].aliases == ["MPA"]
+    assert refined["Tomas R. Lind"].aliases == []

@@ -16,7 +16,7 @@ from briefing.analysis import Analysis, Context, SideQuote, statement
 from briefing.articles import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
-from briefing.brief.model import Brief, Counts, RunInfo
+from briefing.brief.model import Brief, Counts, DisputedFact, RunInfo
 from briefing.brief.outlook import scenarios, watch_list
 from briefing.brief.short import short_entry
 from briefing.brief.summary import Span, Top, Voices, top_of_brief
@@ -88,6 +88,13 @@ def _top(
     )
 
 
+def _overtaken(fact: DisputedFact, side: int) -> bool:
+    """Whether the side is what a later report overtook: a preview of what it reports
+    done, or a stale source's claim. It is no development of the day."""
+    better = fact.better_supported
+    return fact.detector == "overtaken by events" and better is not None and side != better
+
+
 def build_brief(
     date: dt.date,
     *,
@@ -125,9 +132,9 @@ def build_brief(
         contested=[
             (q.source_id, q.start, q.end)
             for fact in disputes
-            for side in fact.sides
+            for n, side in enumerate(fact.sides, start=1)
             for q in side.quotes
-            if q.source_id == fact.odd_one_out
+            if q.source_id == fact.odd_one_out or _overtaken(fact, n)
         ],
     )
     outlook, outlook_counts = scenarios(

@@ -161,8 +161,8 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
         seen.setdefault(mention.key, set()).add(mention.article_id)
     full = sorted(k for k in seen if " " in k)
     entities = Entities()
-    # A country's name is no one's surname: "Cuba" is not "Cuban experts".
-    singles = (k for k in seen if " " not in k and k not in SUFFIXES | CHAMBERS)
+    # A country's name is no one's surname ("Cuba" is not "Cuban experts"), nor an initial.
+    singles = (k for k in seen if " " not in k and len(k) > 1 and k not in SUFFIXES | CHAMBERS)
     for key in sorted(k for k in singles if not entities.is_country(entities.key(k))):
         target = _surname_target(key, seen[key], full, clusters, seen)
         if target:

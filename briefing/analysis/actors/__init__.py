@@ -60,7 +60,11 @@ def _country_key(actor: Actor, context: Context) -> str | None:
 
 def _joined(group: Sequence[Actor], context: Context) -> Actor:
     # Of rows mentioned as often, the fuller name leads ("Malia Obama", not "Malia").
-    lead = max(group, key=lambda a: (a.mentions, len(a.name.split())))
+    # An acronym is a spelling of the name it abbreviates, not the row's name.
+    lead = max(
+        group,
+        key=lambda a: (not _ACRONYM.fullmatch(a.name), a.mentions, len(a.name.split())),
+    )
     # A bare suffix joined in ("Jr") is no spelling of anyone.
     spellings = {s for a in group for s in (a.name, *a.aliases) if name_key(s) not in SUFFIXES}
     country = [s for s in spellings if context.entities.names_country(s)]
@@ -90,11 +94,37 @@ def _spelled_by(actors: Sequence[Actor]) -> dict[str, str]:
     return found
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Associated Press": "AP"; "Department
+    of Homeland Security": "DHS")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _acronyms(actors: Sequence[Actor]) -> dict[str, str]:
+    """Each row named by an acronym -> the one row whose name it abbreviates ("AP" ->
+    "Associated Press"); none when several rows share the initials."""
+    found = {}
+    for actor in actors:
+        if not _ACRONYM.fullmatch(actor.name):
+            continue
+        full = [
+            other.id
+            for other in actors
+            if len(other.name.split()) > 1 and _initials(other.name) == actor.name
+        ]
+        if len(full) == 1:
+            found[actor.id] = full[0]
+    return found
+
+
 def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
     """One actor per country (its name, codes and capital), and an actor whose name is a
-    spelling of exactly one other merged into it."""
+    spelling of exactly one other, or its acronym, merged into it."""
     actors = settle_spellings(actors, context.entities)
-    into = _spelled_by(actors)
+    into = _spelled_by(actors) | _acronyms(actors)
     groups: dict[str, list[Actor]] = {}
     for actor in actors:
         target = into.get(actor.id, actor.id)
@@ -273,6 +303,8 @@ def refine_actors(
         refined.append(
             actor.model_copy(
                 update={
+                    # An initial ("J" of "Donald J. Trump") is no spelling of anyone.
+                    "aliases": [a for a in actor.aliases if len(name_key(a)) > 1],
                     "kind": kind,
                     "kind_evidence": evidence,
                     "role": role,

@@ -164,11 +164,13 @@ def _shared_given_name(actor: Actor, others: Sequence[Actor], entities: Entities
 
 
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
-    """Whether the row names no single actor: a possessive phrase, a party tag, a suffix
-    or a date word, a first or last name several fuller rows share, two names joined, a
+    """Whether the row names no single actor: a possessive phrase, a party tag, a suffix,
+    an initial or a date word, a first or last name several fuller rows share, two names joined, a
     phrase with a common noun as its head, or a group described by another's name."""
     if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
     if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others, entities):
         return True  # "Jr", "Feb"
+    if len(name_key(actor.name)) <= 1:
+        return True  # "J" of "Donald J. Trump": an initial names no one
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)

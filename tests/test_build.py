@@ -1,0 +1,49 @@
+"""What the brief leaves out of its developments: what a later report overtook."""
+
+from __future__ import annotations
+
+from briefing.brief.build import _overtaken
+from briefing.brief.model import DisputedFact, Quote, Side
+
+
+def _side(source: str, text: str) -> Side:
+    quote = Quote(
+        claim_id=None,
+        source_id=source,
+        text=text,
+        start=0,
+        end=len(text),
+        carried_by=[source],
+        independent_sources=1,
+    )
+    return Side(
+        position="", source_ids=[source], quotes=[quote], single_source=True, independent_sources=1
+    )
+
+
+def _fact(detector: str, better: int | None) -> DisputedFact:
+    return DisputedFact(
+        topic="Did the mayor sign the harbour bill?",
+        kind="contradiction",
+        detector=detector,
+        evidence="",
+        sides=[
+            _side("a", "The mayor is expected to sign the harbour bill on Friday."),
+            _side("b", "The mayor signed the harbour bill on Friday afternoon."),
+        ],
+        better_supported=better,
+        reason="",
+        cross_source=True,
+        odd_one_out=None,
+    )
+
+
+def test_the_side_a_later_report_overtook_is_no_development() -> None:
+    fact = _fact("overtaken by events", better=2)
+    assert _overtaken(fact, 1)
+    assert not _overtaken(fact, 2)
+
+
+def test_other_disputes_leave_both_sides_standing() -> None:
+    assert not _overtaken(_fact("figure conflict", better=2), 1)
+    assert not _overtaken(_fact("overtaken by events", better=None), 1)
