@@ -21,6 +21,7 @@ from briefing.analysis.disputes.overtaken import (
     _weights,
     overtaken,
 )
+from briefing.analysis.disputes.parts import part_or_whole
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.veto import agree
 from briefing.analysis.same import same_fact
@@ -309,3 +310,30 @@ def test_overtaken_finds_the_pair_weighing_every_pair_would(folder: str) -> None
         ]
         best = _best(context, stale, weights)
         assert (best[0] if best else None) == (max(every) if every else None)
+
+
+def test_an_act_on_part_of_a_named_law_against_the_whole_law() -> None:
+    a = factories.article(
+        "a", "The decision comes after the court overturned a part of the Harbour Safety Act."
+    )
+    b = factories.article(
+        "b", "It follows the ruling in May that struck down the 2019 Harbour Safety Act entirely."
+    )
+    [found] = part_or_whole(_context(a, b))
+    assert found.topic == "All of the Harbour Safety Act or part of it?"
+    assert found.positions == ("part of it", "all of it")
+    assert [q.text for side in found.sides for q in side] == [a.text, b.text]
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "Lawmakers failed to repeal the Harbour Safety Act in May.",  # not done
+        "The court upheld the Harbour Safety Act in May.",  # another act
+        "The court struck down the Harbour Safety Act; only section 4 of the Harbour "
+        "Safety Act fell.",  # the source itself says part
+    ],
+)
+def test_no_part_or_whole_unless_both_say_the_same_act_was_done(whole: str) -> None:
+    a = factories.article("a", "The court struck down part of the Harbour Safety Act on Monday.")
+    assert part_or_whole(_context(a, factories.article("b", whole))) == []

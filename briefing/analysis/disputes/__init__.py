@@ -16,6 +16,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.overtaken import overtaken
+from briefing.analysis.disputes.parts import part_or_whole
 from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
@@ -33,6 +34,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     rewrite_drift,
     office_drift,
     negated_quotations,
+    part_or_whole,
     figure_conflicts,
     amount_conflicts,
     date_conflicts,
