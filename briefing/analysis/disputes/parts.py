@@ -81,6 +81,7 @@ class _Act:
     item: Statement
     group: str
     name: str  # folded
+    written: str  # the name as written
     words: str  # the act and what it touched, as written
     between: str  # the words between the act and the name
 
@@ -107,7 +108,8 @@ def _acts(item: Statement, pattern: re.Pattern[str]) -> Iterator[_Act]:
             if not _within(text, act.end(), found.start()):
                 break
             words, between = text[act.start() : found.end()], text[act.end() : found.start()]
-            yield _Act(item, ACTS[act.group().casefold()], fold(found["name"]), words, between)
+            group, name = ACTS[act.group().casefold()], found["name"]
+            yield _Act(item, group, fold(name), name, words, between)
             break
 
 
@@ -144,7 +146,7 @@ def part_or_whole(context: Context) -> list[Candidate]:
 
 def _candidate(context: Context, part: _Act, whole: _Act) -> Candidate:
     labels = context.label(part.item.article_id), context.label(whole.item.article_id)
-    name = re.sub(r"^(?:the\s+)?(?:(?:19|20)\d\d\s+)?", "", _PART.search(part.words)["name"])
+    name = part.written
     return Candidate(
         detector="opposed statements",
         sides=((quote(part.item, part.words),), (quote(whole.item, whole.words),)),
