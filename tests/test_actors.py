@@ -404,7 +404,8 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "Delegates met at the Coastal Nations General Assembly on Monday, where former "
         "President Tomas R. Lind spoke. The husband of Vera Ostrova said she was abroad. "
         "Democrat Ada Moss voted against the plan. People said the vote was rushed; few "
-        "people came."
+        "people came. On Monday Tova Lind spoke, and Harbour Trust's Ida Brenner left. "
+        "Kelby Watch's leaders met at the Kelby Watch Hall."
     )
     context = _context(text)
     rows = [
@@ -414,29 +415,47 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         _actor("Ada Moss"),
         _actor("People"),
         _actor("Coastal Nations General Assembly"),
+        _actor("Tova Lind"),
+        _actor("Ida Brenner"),
+        _actor("Kelby Watch"),
     ]
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
     # A headline's capitals, a first name only ever written before the rest of the name,
-    # and a plural common word are no actors; after "of" or a party word a name starts.
-    assert sorted(refined) == ["Ada Moss", "Coastal Nations General Assembly", "Vera Ostrova"]
+    # and a plural common word are no actors; after "of", a party word, a weekday or a
+    # possessive a name starts, and a possessive is a mention.
+    assert sorted(refined) == [
+        "Ada Moss",
+        "Coastal Nations General Assembly",
+        "Ida Brenner",
+        "Kelby Watch",
+        "Tova Lind",
+        "Vera Ostrova",
+    ]
 
 
 def test_a_surname_after_an_honorific_types_the_full_name_a_person() -> None:
-    text = "Ida Brenner met the board. Ms. Brenner left early. Harbour Trust Fund paid."
+    text = (
+        "Ida Brenner met the board. Ms. Brenner left early. Harbour Trust Fund paid. "
+        "Gen. Martin praised Kessel Martin, the shipyard. The Coastal General Assembly met."
+    )
     context = _context(text)
     assert kind_of(["Ida Brenner"], [text], context.entities)[0] == "person"
-    assert kind_of(["Harbour Trust Fund"], [text], context.entities)[0] != "person"
+    # A title is no honorific, nor is a name's own word.
+    for body in ("Harbour Trust Fund", "Kessel Martin", "Coastal General Assembly"):
+        assert kind_of([body], [text], context.entities)[0] != "person", body
 
 
 def test_a_chamber_is_not_the_longer_name_ending_in_its_word() -> None:
     text = (
         "The White House said the bill was fair. The House voted on Friday; the House "
-        "passed it 230-190. Acting White House aide Ida Moss spoke."
+        "passed it 230-190. Acting White House aide Ida Moss spoke. The U.S. Senate will "
+        "vote next; the Senate is split."
     )
     context = _context(text)
-    rows = [_actor("White House"), _actor("House")]
+    rows = [_actor("White House"), _actor("House"), _actor("U.S. Senate"), _actor("Senate")]
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
-    assert set(refined) == {"White House", "House"}
+    assert set(refined) == {"White House", "House", "U.S. Senate"}
+    assert refined["U.S. Senate"].aliases == ["Senate"]
     assert refined["House"].kind == "government"
     assert "House" not in refined["White House"].aliases
 
@@ -444,7 +463,8 @@ def test_a_chamber_is_not_the_longer_name_ending_in_its_word() -> None:
 def test_an_acronym_joins_the_name_it_abbreviates_and_an_initial_is_no_spelling() -> None:
     text = (
         "The Meridian Press Agency reported the closure. MPA said the port would reopen. "
-        "Tomas R. Lind, the port chief, spoke."
+        "Tomas R. Lind, the port chief, spoke. Ada P. Moss posted on X that it would. "
+        "X said it removed the post."
     )
     context = _context(text)
     rows = [
@@ -452,8 +472,12 @@ def test_an_acronym_joins_the_name_it_abbreviates_and_an_initial_is_no_spelling(
         _actor("MPA"),
         _actor("Tomas R. Lind", "R"),
         _actor("R"),
+        _actor("Ada P. Moss"),
+        _actor("AP"),
+        _actor("X"),
     ]
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
-    assert set(refined) == {"Meridian Press Agency", "Tomas R. Lind"}
+    # A person's initials are no acronym; "X" is no one's initial.
+    assert set(refined) == {"Meridian Press Agency", "Tomas R. Lind", "Ada P. Moss", "AP", "X"}
     assert refined["Meridian Press Agency"].aliases == ["MPA"]
     assert refined["Tomas R. Lind"].aliases == []

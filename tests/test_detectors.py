@@ -337,3 +337,27 @@ def test_an_act_on_part_of_a_named_law_against_the_whole_law() -> None:
 def test_no_part_or_whole_unless_both_say_the_same_act_was_done(whole: str) -> None:
     a = factories.article("a", "The court struck down part of the Harbour Safety Act on Monday.")
     assert part_or_whole(_context(a, factories.article("b", whole))) == []
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "The council declined to strike down the Harbour Safety Act on Monday.",
+        "Critics urged the court to strike down the Harbour Safety Act last week.",
+        "If the court strikes down the Harbour Safety Act, ports will reopen.",
+        "The court struck down the Harbour Safety Act in part on Monday.",
+        "The court struck down a rule under the Harbour Safety Act on Monday.",
+        "The court struck down the Harbour Safety Act. Only section 4 of the Harbour Safety "
+        "Act had been challenged.",
+    ],
+)
+def test_no_part_or_whole_when_the_act_was_not_done_on_the_whole(whole: str) -> None:
+    a = factories.article("a", "The court overturned a part of the Harbour Safety Act.")
+    assert part_or_whole(_context(a, factories.article("b", whole))) == []
+
+
+def test_a_rulings_to_is_an_act_done() -> None:
+    a = factories.article("a", "The court overturned a key part of the Harbour Safety Act.")
+    b = factories.article("b", "It follows the court's ruling to overturn the Harbour Safety Act.")
+    [found] = part_or_whole(_context(a, b))
+    assert found.detector == "part or whole"

@@ -451,8 +451,9 @@ def top_of_brief(
     line rests on the ``BOTTOM_LINE_FACTS`` facts ranked highest, whatever the model
     cites; a sentence no source states in its own voice says who asserts it (``voices``:
     the sources' labels, and which are official statements). A fact whose lead quote is
-    ``contested`` (the odd one out's side of a dispute) is neither the bottom line nor a
-    key development: the brief does not state as news what it shows to be an error."""
+    ``contested`` (the odd one out's side of a dispute, or what a later report overtook)
+    is neither the bottom line nor a key development: the brief does not state as news
+    what it shows to be an error or out of date."""
     facts = [f for f in facts if not _contested(f, contested)]
     developments = [f for f in developments if not _contested(f, contested)]
     leading = list(facts[:BOTTOM_LINE_FACTS])

@@ -2,11 +2,11 @@
 
 from briefing.merge.actors import Actor, merge_actors
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
-from briefing.merge.names import CHAMBERS, SUFFIXES, TITLES, name_key
+from briefing.merge.names import LEGISLATURE, SUFFIXES, TITLES, name_key, not_the_chamber
 from briefing.merge.quotes import Span, verify_quote
 
 __all__ = [
-    "CHAMBERS",
+    "LEGISLATURE",
     "SUFFIXES",
     "TITLES",
     "Actor",
@@ -17,5 +17,6 @@ __all__ = [
     "merge",
     "merge_actors",
     "name_key",
+    "not_the_chamber",
     "verify_quote",
 ]

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
-from briefing.merge.names import CHAMBERS, SUFFIXES, display_name, name_key
+from briefing.merge.names import SUFFIXES, display_name, name_key, not_the_chamber
 
 FULL_NAME_SIMILARITY = 85
 SURNAME_SIMILARITY = 85
@@ -161,11 +161,12 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
         seen.setdefault(mention.key, set()).add(mention.article_id)
     full = sorted(k for k in seen if " " in k)
     entities = Entities()
-    # A country's name is no one's surname ("Cuba" is not "Cuban experts"), nor an initial.
-    singles = (k for k in seen if " " not in k and len(k) > 1 and k not in SUFFIXES | CHAMBERS)
+    # A country's name is no one's surname ("Cuba" is not "Cuban experts"), nor an
+    # initial, and "House" is not short for "White House".
+    singles = (k for k in seen if " " not in k and len(k) > 1 and k not in SUFFIXES)
     for key in sorted(k for k in singles if not entities.is_country(entities.key(k))):
         target = _surname_target(key, seen[key], full, clusters, seen)
-        if target:
+        if target and not not_the_chamber(key, target):
             clusters.union(target, key)
 
 

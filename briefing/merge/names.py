@@ -99,9 +99,21 @@ TITLES = frozenset(
 # A generational suffix is no one's name or surname: "Jr" is what a title run would leave
 # of "Martin Luther King Jr", and it links Jesse Jackson Jr. to nobody.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# A chamber named by one word is that chamber, no one's surname or short name: "House" is
-# not "White House".
-CHAMBERS = frozenset("house senate congress assembly parliament".split())
+# A legislature named as such: "Congress", "the U.S. Senate", "the House" (not "Indian
+# National Congress", a party, nor "Congress of Racial Equality", nor "White House").
+LEGISLATURE = re.compile(
+    r"(?:the\s+)?(?:(?:u\.?\s?s\.?|us|united states|state)\s+)?"
+    r"(?:congress|senate|legislature|house(?:\s+of\s+representatives)?)"
+)
+
+
+def not_the_chamber(word: str, longer: str) -> bool:
+    """Whether "House" alone and a longer name ending in it name two bodies: the chamber
+    and "the White House" (or "Random House"), not "the U.S. House". Other chambers'
+    longer names are the chamber ("Texas Senate", "European Parliament")."""
+    return word == "house" and LEGISLATURE.fullmatch(longer.casefold()) is None
+
+
 # A title run ("Transport Minister", "Rear Admiral") is at most this many words long.
 _TITLE_REACH = 4
 

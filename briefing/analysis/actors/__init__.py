@@ -36,7 +36,12 @@ from briefing.analysis.actors.roles import (
     part_of_longer_name,
     role_in_sources,
 )
-from briefing.analysis.actors.rows import no_single_actor, settle_spellings
+from briefing.analysis.actors.rows import (
+    initial,
+    no_single_actor,
+    person_shaped,
+    settle_spellings,
+)
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.text import PREPOSITIONS
@@ -105,15 +110,19 @@ def _initials(name: str) -> str:
 
 def _acronyms(actors: Sequence[Actor]) -> dict[str, str]:
     """Each row named by an acronym -> the one row whose name it abbreviates ("AP" ->
-    "Associated Press"); none when several rows share the initials."""
+    "Associated Press"), a body's, not a person's; none when several rows share the
+    initials."""
     found = {}
     for actor in actors:
         if not _ACRONYM.fullmatch(actor.name):
             continue
+        # A person's initials are no acronym the sources use: "AP" is not Alex Padilla.
         full = [
             other.id
             for other in actors
-            if len(other.name.split()) > 1 and _initials(other.name) == actor.name
+            if len(other.name.split()) > 1
+            and _initials(other.name) == actor.name
+            and not person_shaped(other.name)
         ]
         if len(full) == 1:
             found[actor.id] = full[0]
@@ -303,8 +312,8 @@ def refine_actors(
         refined.append(
             actor.model_copy(
                 update={
-                    # An initial ("J" of "Donald J. Trump") is no spelling of anyone.
-                    "aliases": [a for a in actor.aliases if len(name_key(a)) > 1],
+                    # An initial ("J" of "Tomas J. Lind") is no spelling of its name.
+                    "aliases": [a for a in actor.aliases if not initial(a, [actor.name])],
                     "kind": kind,
                     "kind_evidence": evidence,
                     "role": role,

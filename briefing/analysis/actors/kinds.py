@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from briefing.articles import Entities, fold
-from briefing.merge import TITLES
+from briefing.merge import LEGISLATURE, TITLES
 
 Kind = tuple[str, str]
 VESSEL_WORDS = (
@@ -104,16 +104,8 @@ def _by_cue(
     return rule
 
 
-# A legislature named as such: "Congress", "the U.S. Senate", "the House" (not "Indian
-# National Congress", a party, nor "Congress of Racial Equality", nor "White House").
-_LEGISLATURE = re.compile(
-    r"(?:the\s+)?(?:(?:u\.?\s?s\.?|us|united states|state)\s+)?"
-    r"(?:congress|senate|legislature|house(?:\s+of\s+representatives)?)"
-)
-
-
 def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
-    if _LEGISLATURE.fullmatch(fold(name)):
+    if LEGISLATURE.fullmatch(fold(name)):
         return "government", f"“{name}”"
     last = fold(name).split()[-1] if fold(name) else ""
     kind = next(
@@ -153,15 +145,16 @@ def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
 
 def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
     """A name of two or three capitalised words whose last word the sources write after
-    an honorific or a title ("Mr. Cruz", "Sen. Cruz" for "Ted Cruz"): reporting that
-    names someone in full once writes the surname alone after."""
+    an honorific ("Mr. Cruz" for "Ted Cruz"): reporting that names someone in full once
+    writes the honorific and surname after. Titles do not count ("Gen. Martin" says
+    nothing of "Lockheed Martin"), nor the name itself, nor a body's last word."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
-    surname = _cue(words[-1])
-    cue = _written(
-        rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+{surname}\b|(?i:\b(?:{_TITLES})\.?)\s+{surname}\b", texts
-    )
+    if fold(words[-1]) in BODY_WORDS:
+        return None
+    pattern = rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+{_cue(words[-1])}\b"
+    cue = _written(pattern, [re.sub(_cue(name), " ", t) for t in texts])
     return ("person", f"“{cue}”") if cue else None
 
 

@@ -204,7 +204,7 @@ def _acts(actor: Actor, context: Context) -> bool:
 
 def _heading_at(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is a heading in title case, where every word is
-    capitalised and capitals say nothing of names ("Governor Appoints Ex-Aide to ...")."""
+    capitalised and capitals say nothing of names ("Mayor Appoints Old Friend to ...")."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)].strip()
     words = re.findall(r"[^\W\d_][\w’'-]*", line)
@@ -219,28 +219,35 @@ def _head_of_name(text: str, end: int) -> bool:
     return after is not None and fold(after.group(1)) not in DAYS_AND_MONTHS
 
 
+# What may stand right before a name without making it part of a longer one: "of" ("the
+# husband of Vera Ostrova"), a line's start, a weekday or month ("On Monday Ida Moss"),
+# a possessive ("Harbour Trust's Ida Moss").
+_OPENS_NAME = re.compile(rf"(?:\bof|\n|[’']s|\b(?i:{'|'.join(sorted(DAYS_AND_MONTHS))}))\s*$")
+
+
+def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
+    """Whether this mention of a name is a piece of a longer name or a heading's words."""
+    at = match.start()
+    if _heading_at(text, at):
+        return True
+    if _OPENS_NAME.search(text[max(0, at - 12) : at]):
+        return False
+    return tail_of_name(text, at) or (one_word and _head_of_name(text, match.end()))
+
+
 def part_of_longer_name(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
-    """Whether the texts write the row's name only as the tail of a longer one ("Ex-Aide"
-    of "Patrick Appoints Ex-Aide"), a one-word name only as the head of one ("George" of
+    """Whether the texts write the row's name only as the tail of a longer one ("Old
+    Friend" of "Mayor Appoints Old Friend"), a one-word name only as the head of one ("George" of
     "George W. Bush"), or in headings in title case: a piece of another name, or
     capitalised words, is no actor. A country or nation is a name wherever written."""
     nation = (entities.names_country, entities.is_capital, entities.names_nation)
     if any(known(s) for s in spellings(actor) for known in nation):
         return False
-    mentioned = False
     one_word = len(actor.name.split()) == 1 and not actor.aliases
-    for text in texts:
-        for name in spellings(actor):
-            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-                mentioned = True
-                at = match.start()
-                # "the husband of Kellyanne Conway": after "of" a name may start; so it
-                # may at a line's start, after a heading.
-                opens = re.search(r"(?:\bof|\n)\s*$", text[max(0, at - 5) : at])
-                piece = tail_of_name(text, at) or (one_word and _head_of_name(text, match.end()))
-                if not _heading_at(text, at) and (opens or not piece):
-                    return False
-    return mentioned
+    # A possessive is a mention too ("Hamas's leaders").
+    patterns = [rf"(?<![\w’'-]){re.escape(n)}(?![\w-]|[’'](?!s\b))" for n in spellings(actor)]
+    mentions = [(t, m) for t in texts for p in patterns for m in re.finditer(p, t)]
+    return bool(mentions) and all(_piece(t, m, one_word) for t, m in mentions)
 
 
 def _generic_plural(actor: Actor, context: Context) -> bool:

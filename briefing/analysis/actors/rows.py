@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
 from briefing.articles import DAYS_AND_MONTHS, MONTHS, Entities, fold
-from briefing.merge import CHAMBERS, SUFFIXES, Actor, name_key
+from briefing.merge import SUFFIXES, Actor, name_key, not_the_chamber
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
 PARTICLES = frozenset(
@@ -69,11 +69,9 @@ def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
     for actor in actors:
         word = name_key(actor.name)
         if len(actor.name.split()) != 1 or word in written or _nation(actor.name, entities):
-            continue
-        if word in CHAMBERS:
             continue  # a spelling some row already has (the merge joins them), or a nation
         owners = _fuller(actor, actors)
-        if len(owners) == 1:
+        if len(owners) == 1 and not not_the_chamber(word, owners[0].name):
             found[actor.id] = owners[0].id
     return found
 
@@ -148,7 +146,7 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 _CALENDAR = DAYS_AND_MONTHS.union((m[:3] for m in MONTHS), ["sept"]) - {"may"}
 
 
-def _person_shaped(name: str) -> bool:
+def person_shaped(name: str) -> bool:
     """A name written as a person's: capitalised words, none a particle or a body's word
     ("Bank of Israel", "Senate Ethics Committee" are not)."""
     words = name.split()
@@ -160,7 +158,15 @@ def _shared_given_name(actor: Actor, others: Sequence[Actor], entities: Entities
     ("George": "George Lind" and "George Marsh"): it may be either, so it names neither."""
     if len(actor.name.split()) != 1 or _nation(actor.name, entities):
         return False
-    return len([o for o in _fuller(actor, others) if _person_shaped(o.name)]) >= 2
+    return len([o for o in _fuller(actor, others) if person_shaped(o.name)]) >= 2
+
+
+def initial(name: str, names: Sequence[str]) -> bool:
+    """A one-letter name another row writes as an initial ("J" of "Tomas J. Lind"); the
+    platform "X" is no one's initial."""
+    return len(name_key(name)) == 1 and any(
+        re.search(rf"\b{re.escape(name)}\.", other) for other in names
+    )
 
 
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
@@ -171,6 +177,6 @@ def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -
         return True
     if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others, entities):
         return True  # "Jr", "Feb"
-    if len(name_key(actor.name)) <= 1:
-        return True  # "J" of "Donald J. Trump": an initial names no one
+    if initial(actor.name, [o.name for o in others]):
+        return True
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)

@@ -19,6 +19,7 @@ Detector = Literal[
     "overtaken by events",
     "open question",
     "opposed statements",
+    "part or whole",
     "model proposal",
 ]
 # The longest quote a side shows: about one sentence.
