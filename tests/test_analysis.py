@@ -223,3 +223,25 @@ def test_sentences_keep_initials_and_times_whole() -> None:
         "The U.S. military acted at 11:40 p.m. on Monday.",
         "It was over fast.",
     ]
+
+
+def test_a_same_day_report_another_overtook_does_not_lead() -> None:
+    day = dt.date(2026, 3, 1)
+    morning = factories.article(
+        "m", "Fishing crews rallied at the pier, urging a veto of the harbour plan.", day
+    )
+    evening = factories.article(
+        "e", "Mayor Ida Moss announced her decision to veto the dredging bill on Sunday.", day
+    )
+    claims = [
+        factories.claim(morning, morning.text.rstrip("."), claim_id="C1"),
+        factories.claim(evening, evening.text.rstrip("."), claim_id="C2"),
+    ]
+    entities = entities_for([morning, evening])
+    found = corroborate(claims, statements([morning, evening], entities), [], entities)
+    sources = profile_sources([morning, evening], [], day)
+    by_article = statements([morning, evening], entities)
+    first = rank_facts(found, claims, sources, by_article, entities)[0].lead.id
+    assert first == "C1", "of two leads of the newest day, the first in order"
+    ranked = rank_facts(found, claims, sources, by_article, entities, overtaken=[("m", "e")])
+    assert ranked[0].lead.id == "C2", "the afternoon's news leads the morning's preview"

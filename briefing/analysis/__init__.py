@@ -151,6 +151,19 @@ def _evidence(item: Statement, n: int) -> Evidence:
     )
 
 
+def _overtaken(candidates: Sequence[Candidate]) -> list[tuple[str, str]]:
+    """(earlier source, later source) for each report a later one overtook: the side an
+    "overtaken by events" candidate does not find better supported, and the one it does."""
+    return [
+        (early.article_id, late.article_id)
+        for c in candidates
+        if c.detector == "overtaken by events" and c.better is not None
+        for early in c.sides[1 - c.better]
+        for late in c.sides[c.better]
+        if early.article_id != late.article_id
+    ]
+
+
 def analyse(
     articles: Sequence[Article],
     groups: Sequence[DuplicateGroup],
@@ -178,7 +191,13 @@ def analyse(
         claims=checked,
         corroboration=corroboration,
         facts=rank_facts(
-            corroboration, claims, sources, by_article, entities, titles=titled(articles, entities)
+            corroboration,
+            claims,
+            sources,
+            by_article,
+            entities,
+            titles=titled(articles, entities),
+            overtaken=_overtaken(candidates),
         ),
         candidates=candidates,
         signals=_signals(merged, context),

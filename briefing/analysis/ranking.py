@@ -132,14 +132,19 @@ def rank_facts(
     entities: Entities,
     *,
     titles: Mapping[str, Statement] | None = None,
+    overtaken: Sequence[tuple[str, str]] = (),
 ) -> list[RankedFact]:
     """Every fact, the news first (see the module's docstring); ``titles``: each source's
-    title as a statement (briefing.analysis.leads.titled)."""
+    title as a statement (briefing.analysis.leads.titled); ``overtaken``: pairs (earlier
+    source, later source) where the later reports done what the earlier left open. Of
+    the newest day's reports, one a report of the same day overtook is not among the
+    newest: the morning's preview does not lead the afternoon's news."""
     by_id = {c.id: c for c in claims}
     by_source = {s.id: s for s in sources}
     order = {c.id: n for n, c in enumerate(claims)}
     lead = leads(statements, by_source)
     newest_reports = newest_strong(by_source)
+    newest_reports -= {early for early, late in overtaken if late in newest_reports}
     group_of = corroboration.support.group_of
     ranked = []
     for fact in corroboration.facts:
