@@ -388,6 +388,9 @@ def test_a_headline_act_its_quotes_never_state_is_set_aside() -> None:
     assert unstated_act(wrong, evidence) == "its quotes do not say 'Threaten'"
     assert unstated_act("Senate Democrats Pledge to Block Nominee", evidence) is None
     assert unstated_act("Blockade Looms Over Nomination", evidence) is None
+    # A clash between two parties, over quotes in which one vows to work with the other.
+    allies = ["Ida Moss said she would work closely with Tova Lind to defeat the plan."]
+    assert unstated_act("Moss and Lind Clash Over Plan", allies) == "its quotes do not say 'Clash'"
 
 
 def test_a_code_headline_is_a_clause_not_an_opening_phrase() -> None:

@@ -296,6 +296,9 @@ def test_a_copied_sentence_may_not_carry_a_consequence_of_the_models_own() -> No
     assert any("words its evidence does not use" in m for m in prose.missing(added, evidence))
     assert prose.missing(said, evidence) == [], "one word of its own is a paraphrase"
     assert prose.missing(attributed, evidence) == [], "who reports it adds no fact"
+    plural = "Harbour Board Cuts Fees and Bars Tankers, Ends Night Sailings"
+    bars = ["The Harbour Board cut fees, put a bar on tankers and will end night sailings."]
+    assert prose.missing(plural, bars) == [], "'cuts' and 'bars' are the evidence's words"
     confirmed = (
         "Meanwhile, the auditor confirmed that Mayor Ida Moss had certainly stolen $80,000 of"
         " grants."

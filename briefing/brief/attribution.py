@@ -56,6 +56,18 @@ ACTS = frozenset(
         "claim",
         "blame",
         "veto",
+        # Acts between two parties a headline may invent ("Clinton and Sanders Clash Over
+        # Trump" over quotes in which one vows to work with the other).
+        "clash",
+        "feud",
+        "spar",
+        "slam",
+        "rebuke",
+        "condemn",
+        "criticize",
+        "criticise",
+        "endorse",
+        "oppose",
     )
 )
 # Words after an act following a quotation that may name its doer.

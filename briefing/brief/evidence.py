@@ -69,7 +69,9 @@ def _unsupported(sentence: str, evidence: Sequence[str]) -> list[str]:
     share = len(words & given) / len(words)
     if share < SUPPORT_SHARE:
         return [f"{share:.0%} of its words in its evidence"]
-    new = sorted(words - given - stems(_neutral(sentence)))
+    # A plural of a short word ("cuts") stems to a word stems() never keeps ("cut"): it
+    # cannot be looked for in the evidence, so it is not counted as new.
+    new = sorted(w for w in words - given - stems(_neutral(sentence)) if len(w) > 3)
     if len(new) > NEW_WORDS:
         return [f"{len(new)} words its evidence does not use ({', '.join(new)})"]
     return []
