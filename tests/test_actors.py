@@ -403,7 +403,8 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "Mayor Appoints Old Friend to Harbour Board\n\n"
         "Delegates met at the Coastal Nations General Assembly on Monday, where former "
         "President Tomas R. Lind spoke. The husband of Vera Ostrova said she was abroad. "
-        "Democrat Ada Moss voted against the plan. People said the vote was rushed; few "
+        "Democrat Ada Moss voted against the plan, and so did Ivo Brandt, a Democrat. "
+        "“We lost,” one aide said. People said the vote was rushed; few "
         "people came. On Monday Tova Lind spoke, and Harbour Trust's Ida Brenner left. "
         "Kelby Watch's leaders met at the Kelby Watch Hall."
     )
@@ -418,11 +419,13 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         _actor("Tova Lind"),
         _actor("Ida Brenner"),
         _actor("Kelby Watch"),
+        _actor("Democrat"),
+        _actor("We"),
     ]
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
     # A headline's capitals, a first name only ever written before the rest of the name,
-    # and a plural common word are no actors; after "of", a party word, a weekday or a
-    # possessive a name starts, and a possessive is a mention.
+    # a plural common word, a party member and a pronoun are no actors; after "of", a
+    # party word, a weekday or a possessive a name starts, and a possessive is a mention.
     assert sorted(refined) == [
         "Ada Moss",
         "Coastal Nations General Assembly",

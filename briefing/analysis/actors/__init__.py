@@ -44,6 +44,7 @@ from briefing.analysis.actors.rows import (
 )
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
+from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
 from briefing.articles import find_dateline, fold, stem, without_dateline
 from briefing.merge import SUFFIXES, Actor, name_key
@@ -147,10 +148,17 @@ def _demonym(word: str, context: Context) -> bool:
     return context.entities.is_demonym(word.split("-", maxsplit=1)[0])
 
 
+# One member of a party, as reports describe someone ("Ida Moss, a Democrat"): no actor.
+_PARTY_MEMBER = frozenset("democrat republican independent conservative liberal socialist".split())
+
+
 def is_description(actor: Actor, context: Context) -> bool:
     """A nationality alone or with common nouns ("Maravian", "Cuban experts", "Liberian-
-    flagged vessel") describes; it does not name an actor."""
+    flagged vessel"), a party member in the singular ("Democrat") or a pronoun ("We")
+    describes or stands for someone; it does not name an actor."""
     words = actor.name.split()
+    if len(words) == 1 and fold(words[0]) in _PARTY_MEMBER | PRONOUNS:
+        return True
     if not words or not _demonym(words[0], context):
         return False
     return all(w[:1].islower() for w in words[1:])
