@@ -126,6 +126,19 @@ def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
     minister = deed(_actor("The minister"), context)
     assert minister is not None
     assert "4.2 metres" in minister[0]  # a decimal point does not end the clause
+    # Inside someone's quotation an act is their account, not the report's.
+    quoted = _context(
+        "“I will do the job Ida Moss asked me to do until the harbour reopens,” the aide said."
+    )
+    assert deed(_actor("Ida Moss"), quoted) is None
+
+
+def test_a_longer_surname_is_the_one_person_whose_name_ends_with_it() -> None:
+    text = "Ada Wasserman Lind chairs the board. Wasserman Lind said she would stay on."
+    context = _context(text)
+    rows = [_actor("Ada Wasserman Lind"), _actor("Wasserman Lind")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert [(a.name, a.aliases) for a in refined] == [("Ada Wasserman Lind", ["Wasserman Lind"])]
 
 
 def test_rows_that_name_no_single_actor_are_left_out_and_shared_spellings_settled() -> None:

@@ -20,6 +20,7 @@ import re
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import Statement, object_of
+from briefing.articles import QUOTED
 from briefing.merge import Actor
 
 MAX_WORDS = 16
@@ -36,9 +37,12 @@ _ASIDE = r"(?:,[^,;.]{3,90},)?"
 
 def _subject(text: str, match: re.Match[str]) -> bool:
     """The name is the verb's subject, neither the end of a longer name nor the object of
-    a preposition: in "a letter to Tova and Vera read out at the dinner" it is the note
-    that was read."""
-    return not (tail_of_name(text, match.start()) or object_of(text, match.start()))
+    a preposition (in "a letter to Tova and Vera read out at the dinner" it is the note
+    that was read), nor inside a quotation: "the job Mayor Moss asked me to do," the aide
+    said is the aide's account, not an act the report gives the mayor."""
+    at = match.start()
+    quoted = any(q.start() < at < q.end() for q in QUOTED.finditer(text))
+    return not (quoted or tail_of_name(text, at) or object_of(text, at))
 
 
 # A quotation its speaker is named after: "“We will not wait,” said Mayor Ida Moss" or

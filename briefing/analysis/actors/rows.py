@@ -61,19 +61,35 @@ def _nation(name: str, entities: Entities) -> bool:
 
 def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
-    ("Vera Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
+    ("Vera Lind"), and a row of a longer surname -> the one person whose name ends with it
+    ("Wasserman Schultz"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
     nation's name ("Maravia" is no spelling of the group "Blue Coast Maravia") or a
     chamber's ("House" is not "White House")."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
         word = name_key(actor.name)
-        if len(actor.name.split()) != 1 or word in written or _nation(actor.name, entities):
+        if word in written or _nation(actor.name, entities):
             continue  # a spelling some row already has (the merge joins them), or a nation
-        owners = _fuller(actor, actors)
+        owners = (_surnamed if len(actor.name.split()) > 1 else _fuller)(actor, actors)
         if len(owners) == 1 and not not_the_chamber(word, owners[0].name):
             found[actor.id] = owners[0].id
     return found
+
+
+def _surnamed(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
+    """The people whose longer name ends with the whole of ``actor``'s, itself written as
+    a person's name: "Wasserman Schultz" of "Debbie Wasserman Schultz"."""
+    if not person_shaped(actor.name):
+        return []
+    key = name_key(actor.name)
+    return [
+        other
+        for other in actors
+        if other.id != actor.id
+        and person_shaped(other.name)
+        and name_key(other.name).endswith(f" {key}")
+    ]
 
 
 def settle_spellings(actors: Sequence[Actor], entities: Entities) -> list[Actor]:
