@@ -18,6 +18,7 @@ from briefing.analysis.disputes.differences import checked_difference
 from briefing.analysis.disputes.one_thing import Named
 from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
+from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, unstated_act
 from briefing.brief.outlook import looks_ahead, when_of
 from briefing.brief.summary import _clause
@@ -238,6 +239,23 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
         "in 2036"
     )
     assert when_of("The hearing, first set for March 3, was moved; Moss will testify.") is None
+    # A date right after a verb of saying dates the saying, not what is to come.
+    assert when_of("A deal will come, Moss said in a statement Thursday.") is None
+    assert when_of("A deal will come by Friday, Moss said Thursday.") == "by Friday"
+
+
+def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> None:
+    monday = dt.date(2026, 2, 23)
+    assert monday.weekday() == 0
+    assert day_named("on Tuesday", monday) == dt.date(2026, 2, 24)
+    assert day_named("next Monday", monday) == dt.date(2026, 3, 2)
+    assert day_named("Monday", monday) == monday
+    assert day_named("tomorrow", monday) == dt.date(2026, 2, 24)
+    assert day_named("on Jan. 28", monday) == dt.date(2027, 1, 28), "not a day already past"
+    assert day_named("March 3", monday) == dt.date(2026, 3, 3)
+    assert day_named("next week", monday) is None
+    assert day_named("in May", monday) is None
+    assert day_named("on Tuesday", None) is None
 
 
 @pytest.mark.parametrize(
@@ -666,3 +684,29 @@ def test_what_a_later_report_has_done_is_not_to_watch() -> None:
     assert any("harbour board will meet" in t for t in texts)
     assert not any("expected to sign" in t for t in texts)
     assert any("expected to sign" in i.quote.text for i in watch_list(signals, quotes))
+
+
+def test_what_to_watch_leaves_out_a_day_already_past() -> None:
+    """A source of Monday saying the board meets on Friday, in a brief of the Saturday
+    after: the meeting is past, not to watch."""
+    from briefing.brief.build import stating
+    from briefing.brief.evidence import Quotes
+    from briefing.brief.outlook import watch_list
+    from briefing.reduce import ShownSignal
+
+    monday = dt.date(2026, 2, 23)
+    analysis = _analysis(
+        ("The harbour board will meet on Friday to set new fees, its chair said.", monday),
+    )
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    published = {s.id: s.published for s in analysis.sources}
+
+    def watched(today: dt.date) -> list[str]:
+        items = watch_list(signals, quotes, published=published, today=today)
+        return [i.quote.text for i in items]
+
+    assert any("will meet on Friday" in t for t in watched(dt.date(2026, 2, 27)))
+    assert watched(dt.date(2026, 2, 28)) == []

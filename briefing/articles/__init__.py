@@ -1,7 +1,7 @@
 """Stage 1: read article files, take their metadata and clean their text."""
 
 from briefing.articles.coverage import SentenceIndex
-from briefing.articles.dates import DAYS_AND_MONTHS, MONTHS, WEEKDAYS, stated_dates
+from briefing.articles.dates import DAYS_AND_MONTHS, MONTHS, WEEKDAYS, stated_dates, years_around
 from briefing.articles.duplicates import (
     QUOTED,
     DuplicateGroup,
@@ -70,4 +70,5 @@ __all__ = [
     "stems",
     "strip_accents",
     "without_dateline",
+    "years_around",
 ]

@@ -163,6 +163,8 @@ def build_brief(
             quotes,
             {s.id for s in analysis.sources if s.rewrite_of},
             reduced.candidates,
+            published={s.id: s.published for s in analysis.sources},
+            today=date,
         ),
         sources=analysis.sources,
         counts=Counts(

@@ -18,6 +18,7 @@ capped by the sources' own words: "likely", "expected" or "will" allow high, "ma
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from briefing.analysis import (
     statement,
 )
 from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, overlapping, split, stem, stems
+from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence
@@ -73,6 +75,14 @@ _WHEN = re.compile(
 )
 _MODAL = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
 _SAYING = re.compile(rf"\b(?:{SAYING}|announced|declared|stated|wrote)\b", re.IGNORECASE)
+# A date right after a verb of saying dates the saying ("said Sunday night", "said in a
+# statement Thursday", "told reporters on Monday"), not what is to come ("said it would
+# strike in May").
+_SAID_ON = re.compile(
+    rf"\b(?:{SAYING}|announced|declared|stated|wrote|added)"
+    r"(?:\s+(?:to\s+)?reporters|\s+in\s+an?\s+(?:statement|interview))?(?:\s+(?:on|late|early))?\s+$",
+    re.IGNORECASE,
+)
 # A date something was once set for, then moved: "first set for March 3".
 _ONCE = re.compile(r"\b(?:first|originally|initially|previously)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -114,12 +124,13 @@ def _set_for(text: str) -> re.Match[str] | None:
 
 def when_of(text: str) -> str | None:
     """The date a forward-looking sentence gives for what is to come, as written ("on
-    Friday"): the first after what looks ahead, else one opening the sentence, else one
-    something is set for. Other dates before it date something past ("said he hoped
-    Monday's vote would end the row"; "the inquiry began on Friday, when the clerk
-    wrote, warning that leaks might harm it")."""
+    Friday"): the first after what looks ahead that does not date a saying ("he said
+    Sunday"), else one opening the sentence, else one something is set for. Other dates
+    before it date something past ("said he hoped Monday's vote would end the row"; "the
+    inquiry began on Friday, when the clerk wrote, warning that leaks might harm it")."""
     at = _ahead_at(text)
-    found = _WHEN.search(text, at) or _fronted(text, at) or _set_for(text)
+    ahead = (m for m in _WHEN.finditer(text, at) if not _SAID_ON.search(text[: m.start()]))
+    found = next(ahead, None) or _fronted(text, at) or _set_for(text)
     return found.group().strip() if found else None
 
 
@@ -128,14 +139,18 @@ def watch_list(
     quotes: Quotes,
     rewrites: Collection[str] = (),
     overtaken: Sequence[Candidate] = (),
+    *,
+    published: Mapping[str, dt.date | None] | None = None,
+    today: dt.date | None = None,
 ) -> list[WatchItem]:
     """What the sources say comes next, each in its own words with its date: the
     forward-looking sentences of sources that are neither stale, opinion nor content farm
     (briefing.analysis) nor a rewrite (it repeats its original), that say something is
     still to come (``AHEAD``: not "would have") and that no later report overtook (the
     earlier side of an "overtaken by events" candidate: "expected to enter the race"
-    when a later report has him declared), each said once, dated ones first, at most
-    ``MAX_WATCH``."""
+    when a later report has him declared), whose date, read from the day its source was
+    ``published`` (briefing.brief.ahead), is not before ``today``; each said once, dated
+    ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
     past = [
         q
@@ -154,7 +169,11 @@ def watch_list(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
         ):
             continue
-        items.append(WatchItem(when=when_of(said), quote=quotes.of_claim(signal.evidence)))
+        when = when_of(said)
+        day = day_named(when, (published or {}).get(signal.evidence.article_id)) if when else None
+        if day is not None and today is not None and day < today:
+            continue  # the day it names is past: nothing still to come
+        items.append(WatchItem(when=when, quote=quotes.of_claim(signal.evidence)))
     # Sentences giving a date come first, whether or not it is the date of what is to
     # come ("said Tuesday that he would ..." is timely, though Tuesday is past).
     return sorted(items, key=lambda i: _WHEN.search(i.quote.text) is None)[:MAX_WATCH]
