@@ -456,6 +456,8 @@ def test_a_surname_after_an_honorific_types_the_full_name_a_person() -> None:
     )
     context = _context(text)
     assert kind_of(["Ida Brenner"], [text], context.entities)[0] == "person"
+    assert kind_of(["Tomas R. Lind"], [text], context.entities)[0] == "person"  # an initial
+    assert kind_of(["Ada P. Moss Foundation"], [text], context.entities)[0] == "organisation"
     # A title is no honorific, nor is a name's own word.
     for body in ("Harbour Trust Fund", "Kessel Martin", "Coastal General Assembly"):
         assert kind_of([body], [text], context.entities)[0] != "person", body

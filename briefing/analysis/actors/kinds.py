@@ -158,6 +158,18 @@ def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
     return ("person", f"“{cue}”") if cue else None
 
 
+# A given name, a middle initial and a surname: "Adam S. Lee", "Marc E. Kasowitz".
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z]\.\s+[A-Z][\w’'-]+")
+
+
+def _by_initial(name: str, _texts: Sequence[str]) -> Kind | None:
+    """A name written with a middle initial is a person's (a body's last word has typed it
+    already: "Michael J. Fox Foundation")."""
+    if _MIDDLE_INITIAL.fullmatch(name):
+        return "person", f"“{name}”: a middle initial"
+    return None
+
+
 _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_cue(
         "vessel",
@@ -174,6 +186,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
     _speaker,
     _by_surname,
+    _by_initial,
 )
 
 
