@@ -128,7 +128,7 @@ def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
     assert "4.2 metres" in minister[0]  # a decimal point does not end the clause
     # Inside someone's quotation an act is their account, not the report's.
     quoted = _context(
-        "“I will do the job Ida Moss asked me to do until the harbour reopens,” the aide said."
+        "“Ida Moss wants me to stay on the pier until the harbour reopens,” the aide said."
     )
     assert deed(_actor("Ida Moss"), quoted) is None
 

@@ -231,7 +231,7 @@ def test_a_same_day_report_another_overtook_does_not_lead() -> None:
         "m", "Fishing crews rallied at the pier, urging a veto of the harbour plan.", day
     )
     evening = factories.article(
-        "e", "Mayor Ida Moss announced her decision to veto the dredging bill on Sunday.", day
+        "e", "Mayor Ida Moss vetoed the dredging bill at the town hall on Sunday evening.", day
     )
     claims = [
         factories.claim(morning, morning.text.rstrip("."), claim_id="C1"),

@@ -314,7 +314,7 @@ def test_overtaken_finds_the_pair_weighing_every_pair_would(folder: str) -> None
 
 def test_an_act_on_part_of_a_named_law_against_the_whole_law() -> None:
     a = factories.article(
-        "a", "The decision comes after the court overturned a part of the Harbour Safety Act."
+        "a", "The decision comes after the court overturned one section of the Harbour Safety Act."
     )
     b = factories.article(
         "b", "It follows the ruling in May that struck down the 2019 Harbour Safety Act entirely."
@@ -352,12 +352,14 @@ def test_no_part_or_whole_unless_both_say_the_same_act_was_done(whole: str) -> N
     ],
 )
 def test_no_part_or_whole_when_the_act_was_not_done_on_the_whole(whole: str) -> None:
-    a = factories.article("a", "The court overturned a part of the Harbour Safety Act.")
+    a = factories.article("a", "The court overturned one section of the Harbour Safety Act.")
     assert part_or_whole(_context(a, factories.article("b", whole))) == []
 
 
 def test_a_rulings_to_is_an_act_done() -> None:
     a = factories.article("a", "The court overturned a key part of the Harbour Safety Act.")
-    b = factories.article("b", "It follows the court's ruling to overturn the Harbour Safety Act.")
+    b = factories.article(
+        "b", "It follows the judges' decision to overturn the Harbour Safety Act."
+    )
     [found] = part_or_whole(_context(a, b))
     assert found.detector == "part or whole"

@@ -240,7 +240,7 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     )
     assert when_of("The hearing, first set for March 3, was moved; Moss will testify.") is None
     # A date right after a verb of saying dates the saying, not what is to come.
-    assert when_of("A deal will come, Moss said in a statement Thursday.") is None
+    assert when_of("A deal will come, Moss said in a statement late on Thursday.") is None
     assert when_of("A deal will come by Friday, Moss said Thursday.") == "by Friday"
 
 

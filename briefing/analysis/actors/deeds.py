@@ -38,8 +38,8 @@ _ASIDE = r"(?:,[^,;.]{3,90},)?"
 def _subject(text: str, match: re.Match[str]) -> bool:
     """The name is the verb's subject, neither the end of a longer name nor the object of
     a preposition (in "a letter to Tova and Vera read out at the dinner" it is the note
-    that was read), nor inside a quotation: "the job Mayor Moss asked me to do," the aide
-    said is the aide's account, not an act the report gives the mayor."""
+    that was read), nor inside a quotation: "Mayor Moss wants me on the pier," the aide
+    said, is the aide's account, not an act the report gives the mayor."""
     at = match.start()
     quoted = any(q.start() < at < q.end() for q in QUOTED.finditer(text))
     return not (quoted or tail_of_name(text, at) or object_of(text, at))

@@ -61,8 +61,8 @@ def _nation(name: str, entities: Entities) -> bool:
 
 def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
-    ("Vera Lind"), and a row of a longer surname -> the one person whose name ends with it
-    ("Wasserman Schultz"); none when several do ("Lind": Ada, Tova and Vera Lind), and none for a
+    ("Vera Lind"), and a row of a longer surname -> the one person whose name ends with
+    it ("Wasserman Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), none for a
     nation's name ("Maravia" is no spelling of the group "Blue Coast Maravia") or a
     chamber's ("House" is not "White House")."""
     found: dict[str, str] = {}
@@ -79,7 +79,7 @@ def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
 
 def _surnamed(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
     """The people whose longer name ends with the whole of ``actor``'s, itself written as
-    a person's name: "Wasserman Schultz" of "Debbie Wasserman Schultz"."""
+    a person's name: "Wasserman Lind" of "Ada Wasserman Lind"."""
     if not person_shaped(actor.name):
         return []
     key = name_key(actor.name)

@@ -1,5 +1,5 @@
 """Part or whole: one source says an act touched part of a named thing, another that it
-touched the whole ("the court overturned a part of the Harbour Safety Act" / "the
+touched the whole ("the court overturned one section of the Harbour Safety Act" / "the
 ruling that struck down the Harbour Safety Act"). One of them overstates or understates
 what was done, and the brief shows both.
 
