@@ -127,9 +127,7 @@ def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
     assert minister is not None
     assert "4.2 metres" in minister[0]  # a decimal point does not end the clause
     # Inside someone's quotation an act is their account, not the report's.
-    quoted = _context(
-        "“Ida Moss wants me to stay on the pier until the harbour reopens,” the aide said."
-    )
+    quoted = _context("“Ida Moss ordered the inquiry into the pier last month,” the aide said.")
     assert deed(_actor("Ida Moss"), quoted) is None
 
 
@@ -139,6 +137,12 @@ def test_a_longer_surname_is_the_one_person_whose_name_ends_with_it() -> None:
     rows = [_actor("Ada Wasserman Lind"), _actor("Wasserman Lind")]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert [(a.name, a.aliases) for a in refined] == [("Ada Wasserman Lind", ["Wasserman Lind"])]
+    # A title and a surname are one word of a name: the president is not his daughter.
+    family = "President Lind spoke. Vera Lind, his daughter, spoke too."
+    context = _context(family)
+    rows = [_actor("President Lind"), _actor("Vera Lind")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [family])
+    assert sorted(a.name for a in refined) == ["President Lind", "Vera Lind"]
 
 
 def test_rows_that_name_no_single_actor_are_left_out_and_shared_spellings_settled() -> None:
@@ -419,7 +423,7 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "Democrat Ada Moss voted against the plan, and so did Ivo Brandt, a Democrat. "
         "“We lost,” one aide said. People said the vote was rushed; few "
         "people came. On Monday Tova Lind spoke, and Harbour Trust's Ida Brenner left. "
-        "Kelby Watch's leaders met at the Kelby Watch Hall."
+        "Kelby Watch's leaders met at the Kelby Watch Hall. WHO warned of a surge."
     )
     context = _context(text)
     rows = [
@@ -434,6 +438,7 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         _actor("Kelby Watch"),
         _actor("Democrat"),
         _actor("We"),
+        _actor("WHO"),
     ]
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
     # A headline's capitals, a first name only ever written before the rest of the name,
@@ -446,6 +451,7 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "Kelby Watch",
         "Tova Lind",
         "Vera Ostrova",
+        "WHO",
     ]
 
 

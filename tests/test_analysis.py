@@ -10,7 +10,7 @@ from briefing.analysis.claims import is_filler
 from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
-from briefing.analysis.ranking import rank_facts
+from briefing.analysis.ranking import Overtaken, rank_facts
 from briefing.analysis.same import restates, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
 from briefing.articles import load_articles
@@ -243,5 +243,16 @@ def test_a_same_day_report_another_overtook_does_not_lead() -> None:
     by_article = statements([morning, evening], entities)
     first = rank_facts(found, claims, sources, by_article, entities)[0].lead.id
     assert first == "C1", "of two leads of the newest day, the first in order"
-    ranked = rank_facts(found, claims, sources, by_article, entities, overtaken=[("m", "e")])
+    lead = Overtaken("m", 0, "e")
+    ranked = rank_facts(found, claims, sources, by_article, entities, overtaken=[lead])
     assert ranked[0].lead.id == "C2", "the afternoon's news leads the morning's preview"
+    # A sentence below the lead overtaken does not take the report out of the newest.
+    below = [Overtaken("m", len(morning.text) + 1, "e")]
+    assert rank_facts(found, claims, sources, by_article, entities, overtaken=below)[0].lead.id == (
+        "C1"
+    )
+    # Two reports overtaking each other on two points both stay among the newest.
+    both = [lead, Overtaken("e", 0, "m")]
+    assert rank_facts(found, claims, sources, by_article, entities, overtaken=both)[0].lead.id == (
+        "C1"
+    )

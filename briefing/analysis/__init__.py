@@ -25,7 +25,7 @@ from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS, SAYING
-from briefing.analysis.ranking import RankedFact, rank_facts
+from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
 from briefing.analysis.speakers import speaker_of
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
@@ -151,11 +151,12 @@ def _evidence(item: Statement, n: int) -> Evidence:
     )
 
 
-def _overtaken(candidates: Sequence[Candidate]) -> list[tuple[str, str]]:
-    """(earlier source, later source) for each report a later one overtook: the side an
-    "overtaken by events" candidate does not find better supported, and the one it does."""
+def _overtaken(candidates: Sequence[Candidate]) -> list[Overtaken]:
+    """Each report a later one overtook: where its overtaken sentence stands (the side an
+    "overtaken by events" candidate does not find better supported), and the later
+    report (the side it does)."""
     return [
-        (early.article_id, late.article_id)
+        Overtaken(early.article_id, early.start, late.article_id)
         for c in candidates
         if c.detector == "overtaken by events" and c.better is not None
         for early in c.sides[1 - c.better]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import leads, newest_strong
@@ -124,6 +125,29 @@ def _rank(item: RankedFact, first_seen: int) -> tuple[bool, bool, bool, int, int
     )
 
 
+class Overtaken(NamedTuple):
+    """A sentence a later report overtook: its source, where it starts, the later one."""
+
+    source: str
+    start: int
+    later: str
+
+
+def _led_overtaken(
+    overtaken: Sequence[Overtaken], lead: Mapping[str, Sequence[Statement]]
+) -> set[str]:
+    """The reports whose lead a report of the same newest day overtook: the morning's
+    preview does not lead the afternoon's news. A sentence further down overtakes no
+    lead, and two reports that overtake each other on two points both stay."""
+    pairs = {(o.source, o.later) for o in overtaken}
+    return {
+        o.source
+        for o in overtaken
+        if (o.later, o.source) not in pairs
+        and any(s.sentence.start <= o.start < s.sentence.end for s in lead.get(o.source, ()))
+    }
+
+
 def rank_facts(
     corroboration: Corroboration,
     claims: Sequence[Evidence],
@@ -132,19 +156,17 @@ def rank_facts(
     entities: Entities,
     *,
     titles: Mapping[str, Statement] | None = None,
-    overtaken: Sequence[tuple[str, str]] = (),
+    overtaken: Sequence[Overtaken] = (),
 ) -> list[RankedFact]:
     """Every fact, the news first (see the module's docstring); ``titles``: each source's
-    title as a statement (briefing.analysis.leads.titled); ``overtaken``: pairs (earlier
-    source, later source) where the later reports done what the earlier left open. Of
-    the newest day's reports, one a report of the same day overtook is not among the
-    newest: the morning's preview does not lead the afternoon's news."""
+    title as a statement (briefing.analysis.leads.titled); ``overtaken``: sentences a
+    later report overtook (it reports done what they left open)."""
     by_id = {c.id: c for c in claims}
     by_source = {s.id: s for s in sources}
     order = {c.id: n for n, c in enumerate(claims)}
     lead = leads(statements, by_source)
     newest_reports = newest_strong(by_source)
-    newest_reports -= {early for early, late in overtaken if late in newest_reports}
+    newest_reports -= _led_overtaken([o for o in overtaken if o.later in newest_reports], lead)
     group_of = corroboration.support.group_of
     ranked = []
     for fact in corroboration.facts:

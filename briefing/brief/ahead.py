@@ -2,10 +2,11 @@
 
 A source published on Monday that says the mayor "will return on Tuesday" means the
 Tuesday after; in a brief written on Wednesday that return is past, and the item says
-nothing still to come. Only dates that name one day are read: a weekday (the next one on
-or after the publication day; "next Tuesday" the next one after it), "tomorrow",
-"tonight", "today", and a month and day ("June 15", "Jan. 28": the reading nearest the
-publication day, not before it). "Next week", a month alone or a year name no day.
+nothing still to come. Only dates that name one day for sure are read: a weekday (the
+next one on or after the publication day), "tomorrow", "tonight", and a month and day
+("June 15": the reading nearest the publication day, not before it). "Next Tuesday"
+(this week's or the next?), "after Friday", "from Monday", "next week", a month alone
+or a year name none, and the item stays.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import re
 
 from briefing.articles import WEEKDAYS, stated_dates, years_around
 
-_WEEKDAY = re.compile(r"\b(?P<next>next\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.I)
-_RELATIVE = {"today": 0, "tonight": 0, "tomorrow": 1}
+_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b", re.I)
+_RELATIVE = {"tonight": 0, "tomorrow": 1}
 
 
 def _weekday(when: str, published: dt.date) -> dt.date | None:
@@ -24,15 +25,19 @@ def _weekday(when: str, published: dt.date) -> dt.date | None:
     if found is None:
         return None
     ahead = (WEEKDAYS.index(found["day"].casefold()) - published.weekday()) % 7
-    if found["next"] and ahead == 0:
-        ahead = 7  # "next Tuesday", written on a Tuesday
     return published + dt.timedelta(days=ahead)
+
+
+# What names no one day to drop an item on: "next Tuesday" may be this week's or the
+# next; "after Friday", "from Monday" and "the day after tomorrow" run on or start later.
+_NO_DAY = re.compile(r"\b(?:next|after|from|since|starting|beginning)\b", re.IGNORECASE)
 
 
 def day_named(when: str, published: dt.date | None) -> dt.date | None:
     """The one day ``when`` (as ``briefing.brief.outlook.when_of`` gives it) names, read
-    from ``published``; None when it names no single day or the source is undated."""
-    if published is None:
+    from ``published``; None when it names no single day for sure, or the source is
+    undated: an item is left out on this day only, so a doubtful reading names none."""
+    if published is None or _NO_DAY.search(when):
         return None
     for word, days in _RELATIVE.items():
         if re.search(rf"\b{word}\b", when, re.IGNORECASE):

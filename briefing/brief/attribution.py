@@ -58,16 +58,14 @@ ACTS = frozenset(
         "veto",
         # Acts between two parties a headline may invent ("Clinton and Sanders Clash Over
         # Trump" over quotes in which one vows to work with the other).
+        # (Not "criticize" or "oppose": their stems are also those of "critical",
+        # "critics"; "opposition" and "opponent" stem apart from them.)
         "clash",
         "feud",
-        "spar",
         "slam",
         "rebuke",
         "condemn",
-        "criticize",
-        "criticise",
         "endorse",
-        "oppose",
     )
 )
 # Words after an act following a quotation that may name its doer.

@@ -65,13 +65,14 @@ def _unsupported(sentence: str, evidence: Sequence[str]) -> list[str]:
     words = stems(sentence)
     if len(words) < MIN_SUPPORTED:
         return []
-    given = stems(" ".join(evidence))
+    # A plural of a short word ("cuts") stems to a word stems() never keeps ("cut"): the
+    # evidence's three-letter words are looked in too.
+    short = re.findall(r"\b[^\W\d_]{3}\b", " ".join(evidence))
+    given = stems(" ".join(evidence)) | {w.casefold() for w in short}
     share = len(words & given) / len(words)
     if share < SUPPORT_SHARE:
         return [f"{share:.0%} of its words in its evidence"]
-    # A plural of a short word ("cuts") stems to a word stems() never keeps ("cut"): it
-    # cannot be looked for in the evidence, so it is not counted as new.
-    new = sorted(w for w in words - given - stems(_neutral(sentence)) if len(w) > 3)
+    new = sorted(words - given - stems(_neutral(sentence)))
     if len(new) > NEW_WORDS:
         return [f"{len(new)} words its evidence does not use ({', '.join(new)})"]
     return []

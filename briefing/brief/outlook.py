@@ -75,12 +75,17 @@ _WHEN = re.compile(
 )
 _MODAL = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
 _SAYING = re.compile(rf"\b(?:{SAYING}|announced|declared|stated|wrote)\b", re.IGNORECASE)
-# A date right after a verb of saying dates the saying ("said Sunday night", "said in a
-# statement Thursday", "told reporters on Monday"), not what is to come ("said it would
-# strike in May").
+# Someone who said it, between what looks ahead and a date, or right before the date: the
+# date is when they spoke ("will reopen, the mayor said at a news conference on Sunday";
+# "told reporters on Friday that"), not what is to come ("expected to say on Friday"
+# looks ahead to the saying).
+_SAID_PAST = re.compile(
+    r"\b(?:said|told|announced|declared|stated|wrote|added|reported|according to)\b",
+    re.IGNORECASE,
+)
 _SAID_ON = re.compile(
-    rf"\b(?:{SAYING}|announced|declared|stated|wrote|added)"
-    r"(?:\s+(?:to\s+)?reporters|\s+in\s+an?\s+(?:statement|interview))?(?:\s+(?:on|late|early))?\s+$",
+    rf"{_SAID_PAST.pattern}(?:\s+(?:to\s+)?(?:reporters|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))"
+    r"|\s+in\s+an?\s+(?:statement|interview|speech))?(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
 # A date something was once set for, then moved: "first set for March 3".
@@ -92,8 +97,12 @@ def _ahead_at(text: str) -> int:
     ("warned the fund *will* run dry"; "said he hoped Monday's vote *would*"), else their
     start."""
     found = _AHEAD.search(text)
-    if found is None:
-        return 0
+    return 0 if found is None else _modal_at(text, found)
+
+
+def _modal_at(text: str, found: re.Match[str]) -> int:
+    """Where words that look ahead turn to what is to come: their modal verb, if any
+    ("said he *would*"), else their start."""
     modal = _MODAL.search(text, found.start(), found.end())
     return modal.start() if modal else found.start()
 
@@ -122,6 +131,14 @@ def _set_for(text: str) -> re.Match[str] | None:
     )
 
 
+def _said_between(text: str, marks: Sequence[int], at: int) -> bool:
+    """Whether someone is said to speak between the nearest words looking ahead before
+    ``at`` and ``at``: "will reopen, the mayor said on Sunday" (Sunday is when he spoke),
+    not "reported Tuesday that he would announce early next week"."""
+    before = [m for m in marks if m < at]
+    return bool(before) and _SAID_PAST.search(text, before[-1], at) is not None
+
+
 def when_of(text: str) -> str | None:
     """The date a forward-looking sentence gives for what is to come, as written ("on
     Friday"): the first after what looks ahead that does not date a saying ("he said
@@ -129,7 +146,15 @@ def when_of(text: str) -> str | None:
     before it date something past ("said he hoped Monday's vote would end the row"; "the
     inquiry began on Friday, when the clerk wrote, warning that leaks might harm it")."""
     at = _ahead_at(text)
-    ahead = (m for m in _WHEN.finditer(text, at) if not _SAID_ON.search(text[: m.start()]))
+    marks = sorted(
+        {_modal_at(text, m) for m in _AHEAD.finditer(text)}
+        | {m.start() for m in _MODAL.finditer(text)}
+    )
+    ahead = (
+        m
+        for m in _WHEN.finditer(text, at)
+        if not _said_between(text, marks, m.start()) and not _SAID_ON.search(text[: m.start()])
+    )
     found = next(ahead, None) or _fronted(text, at) or _set_for(text)
     return found.group().strip() if found else None
 

@@ -157,7 +157,8 @@ def is_description(actor: Actor, context: Context) -> bool:
     flagged vessel"), a party member in the singular ("Democrat") or a pronoun ("We")
     describes or stands for someone; it does not name an actor."""
     words = actor.name.split()
-    if len(words) == 1 and fold(words[0]) in _PARTY_MEMBER | PRONOUNS:
+    # A word in capitals is an acronym, not a pronoun ("WHO").
+    if len(words) == 1 and not words[0].isupper() and fold(words[0]) in _PARTY_MEMBER | PRONOUNS:
         return True
     if not words or not _demonym(words[0], context):
         return False

@@ -158,14 +158,15 @@ def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
     return ("person", f"“{cue}”") if cue else None
 
 
-# A given name, a middle initial and a surname: "Adam S. Lee", "Marc E. Kasowitz".
-_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z]\.\s+[A-Z][\w’'-]+")
+# A given name, a middle initial and a surname: "Tomas R. Lind", "Élodie V. Brandt".
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_][\w’'-]+\s+[A-Z]\.\s+[^\W\d_][\w’'-]+")
 
 
 def _by_initial(name: str, _texts: Sequence[str]) -> Kind | None:
     """A name written with a middle initial is a person's (a body's last word has typed it
     already: "Michael J. Fox Foundation")."""
-    if _MIDDLE_INITIAL.fullmatch(name):
+    capitalised = all(w[:1].isupper() for w in name.split())
+    if capitalised and _MIDDLE_INITIAL.fullmatch(name):
         return "person", f"“{name}”: a middle initial"
     return None
 

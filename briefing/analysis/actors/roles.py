@@ -225,12 +225,18 @@ def _head_of_name(text: str, end: int) -> bool:
 _OPENS_NAME = re.compile(rf"(?:\bof|\n|[’']s|\b(?i:{'|'.join(sorted(DAYS_AND_MONTHS))}))\s*$")
 
 
+# A word ending a sentence before the name ("... Watch Hall. WHO warned"): two lower-case
+# letters before the stop tell it from an abbreviation ("Mr.", "U.S.").
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+$")
+
+
 def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     """Whether this mention of a name is a piece of a longer name or a heading's words."""
     at = match.start()
     if _heading_at(text, at):
         return True
-    if _OPENS_NAME.search(text[max(0, at - 12) : at]):
+    before = text[max(0, at - 12) : at]
+    if _OPENS_NAME.search(before) or _SENTENCE_END.search(before):
         return False
     return tail_of_name(text, at) or (one_word and _head_of_name(text, match.end()))
 

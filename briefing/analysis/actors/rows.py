@@ -71,7 +71,12 @@ def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
         word = name_key(actor.name)
         if word in written or _nation(actor.name, entities):
             continue  # a spelling some row already has (the merge joins them), or a nation
-        owners = (_surnamed if len(actor.name.split()) > 1 else _fuller)(actor, actors)
+        if len(word.split()) > 1:
+            owners = _surnamed(actor, actors)
+        elif len(actor.name.split()) == 1:
+            owners = _fuller(actor, actors)
+        else:
+            continue  # "President Lind": a title and a surname, not a given name
         if len(owners) == 1 and not not_the_chamber(word, owners[0].name):
             found[actor.id] = owners[0].id
     return found
@@ -80,9 +85,9 @@ def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
 def _surnamed(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
     """The people whose longer name ends with the whole of ``actor``'s, itself written as
     a person's name: "Wasserman Lind" of "Ada Wasserman Lind"."""
-    if not person_shaped(actor.name):
-        return []
     key = name_key(actor.name)
+    if not person_shaped(actor.name) or len(key.split()) < 2:
+        return []
     return [
         other
         for other in actors
