@@ -243,16 +243,21 @@ def test_a_same_day_report_another_overtook_does_not_lead() -> None:
     by_article = statements([morning, evening], entities)
     first = rank_facts(found, claims, sources, by_article, entities)[0].lead.id
     assert first == "C1", "of two leads of the newest day, the first in order"
-    lead = Overtaken("m", 0, "e")
+    lead = Overtaken("m", 0, frozenset(), "e")
     ranked = rank_facts(found, claims, sources, by_article, entities, overtaken=[lead])
     assert ranked[0].lead.id == "C2", "the afternoon's news leads the morning's preview"
-    # A sentence below the lead overtaken does not take the report out of the newest.
-    below = [Overtaken("m", len(morning.text) + 1, "e")]
+    # A sentence below the lead on another matter does not take the report out of the
+    # newest; one about what the lead is about does.
+    below = [Overtaken("m", len(morning.text) + 1, frozenset({"budget", "tax"}), "e")]
     assert rank_facts(found, claims, sources, by_article, entities, overtaken=below)[0].lead.id == (
         "C1"
     )
+    same = [Overtaken("m", len(morning.text) + 1, frozenset({"harbour", "plan", "veto"}), "e")]
+    assert rank_facts(found, claims, sources, by_article, entities, overtaken=same)[0].lead.id == (
+        "C2"
+    )
     # Two reports overtaking each other on two points both stay among the newest.
-    both = [lead, Overtaken("e", 0, "m")]
+    both = [lead, Overtaken("e", 0, frozenset(), "m")]
     assert rank_facts(found, claims, sources, by_article, entities, overtaken=both)[0].lead.id == (
         "C1"
     )

@@ -37,7 +37,7 @@ from briefing.analysis.text import (
     statement,
     statements,
 )
-from briefing.articles import Article, DuplicateGroup
+from briefing.articles import Article, DuplicateGroup, stems
 from briefing.merge import Actor, Evidence, MergeResult
 from briefing.sources import Source, profile_sources
 
@@ -156,7 +156,7 @@ def _overtaken(candidates: Sequence[Candidate]) -> list[Overtaken]:
     "overtaken by events" candidate does not find better supported), and the later
     report (the side it does)."""
     return [
-        Overtaken(early.article_id, early.start, late.article_id)
+        Overtaken(early.article_id, early.start, stems(early.text), late.article_id)
         for c in candidates
         if c.detector == "overtaken by events" and c.better is not None
         for early in c.sides[1 - c.better]

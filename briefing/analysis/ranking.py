@@ -126,25 +126,37 @@ def _rank(item: RankedFact, first_seen: int) -> tuple[bool, bool, bool, int, int
 
 
 class Overtaken(NamedTuple):
-    """A sentence a later report overtook: its source, where it starts, the later one."""
+    """A sentence a later report overtook: its source, where it starts, its content
+    stems, and the later report."""
 
     source: str
     start: int
+    stems: frozenset[str]
     later: str
+
+
+# Content stems a lead shares with an overtaken sentence to be about the same thing ("calling
+# for Gov. Lind to veto the bill" / "speculation that Lind will veto the bill").
+LEAD_SHARED = 3
+
+
+def _about(lead: Statement, item: Overtaken) -> bool:
+    inside = lead.sentence.start <= item.start < lead.sentence.end
+    return inside or len(lead.stems & item.stems) >= LEAD_SHARED
 
 
 def _led_overtaken(
     overtaken: Sequence[Overtaken], lead: Mapping[str, Sequence[Statement]]
 ) -> set[str]:
-    """The reports whose lead a report of the same newest day overtook: the morning's
-    preview does not lead the afternoon's news. A sentence further down overtakes no
-    lead, and two reports that overtake each other on two points both stay."""
+    """The reports whose lead a report of the same newest day overtook (the lead is the
+    overtaken sentence, or about the same thing): the morning's preview does not lead the
+    afternoon's news. A sentence further down on another matter overtakes no lead, and two
+    reports that overtake each other on two points both stay."""
     pairs = {(o.source, o.later) for o in overtaken}
     return {
         o.source
         for o in overtaken
-        if (o.later, o.source) not in pairs
-        and any(s.sentence.start <= o.start < s.sentence.end for s in lead.get(o.source, ()))
+        if (o.later, o.source) not in pairs and any(_about(s, o) for s in lead.get(o.source, ()))
     }
 
 
