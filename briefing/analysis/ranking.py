@@ -135,8 +135,8 @@ class Overtaken(NamedTuple):
     later: str
 
 
-# Content stems a lead shares with an overtaken sentence to be about the same thing ("calling
-# for Gov. Lind to veto the bill" / "speculation that Lind will veto the bill").
+# Content stems a lead shares with an overtaken sentence to be about the same thing ("urging
+# Mayor Lind to reject the harbour plan" / "talk that Lind will reject the plan").
 LEAD_SHARED = 3
 
 
