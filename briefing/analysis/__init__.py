@@ -158,8 +158,8 @@ def _overtaken(candidates: Sequence[Candidate]) -> list[Overtaken]:
     return [
         Overtaken(early.article_id, early.start, stems(early.text), late.article_id)
         for c in candidates
-        if c.detector == "overtaken by events" and c.better is not None
-        for early in c.sides[1 - c.better]
+        if c.overtaken and c.better is not None
+        for early in c.overtaken
         for late in c.sides[c.better]
         if early.article_id != late.article_id
     ]

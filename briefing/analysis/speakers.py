@@ -103,35 +103,21 @@ def _before(text: str, quotation: re.Match[str]) -> str | None:
     return _subject(window, found, "name") if found else None
 
 
-def _previous(text: str, quotation: re.Match[str], line_start: int) -> re.Match[str] | None:
-    earlier = list(QUOTED.finditer(text, line_start, quotation.start()))
-    return earlier[-1] if earlier else None
-
-
 def speaker_of(text: str, start: int, end: int) -> str | None:
     """The name a source gives the quotation holding ``text[start:end]``, or None when
     the quote is not inside one quotation or the source names no one beside it."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    holding = next(
-        (
-            q
-            for q in QUOTED.finditer(text, line_start, line_end)
-            if q.start() < start and end <= q.end()
-        ),
-        None,
-    )
-    if holding is None:
+    quotations = list(QUOTED.finditer(text, line_start, len(text) if line_end < 0 else line_end))
+    at = next((n for n, q in enumerate(quotations) if q.start() < start and end <= q.end()), None)
+    if at is None:
         return None
+    holding = quotations[at]
     name, _ = _after(text, holding)
     name = name or _before(text, holding)
-    if name is not None:
+    if name is not None or at == 0:
         return name
     # A quotation opening the sentence after an attributed one goes on quoting its speaker.
-    previous = _previous(text, holding, line_start)
-    if previous is None:
-        return None
-    name, attributed_to = _after(text, previous)
+    name, attributed_to = _after(text, quotations[at - 1])
     rest = text[attributed_to : holding.start()] if attributed_to >= 0 else "x"
     return name if re.fullmatch(r"[^.“”\"]*\.\s*", rest) else None

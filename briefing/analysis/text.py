@@ -12,6 +12,7 @@ from briefing.analysis.lexicon import HEDGES, POLARITY, PREDICTIVE
 from briefing.articles import (
     DATELINE,
     MONTHS,
+    QUOTED,
     STOP_WORDS,
     WEEKDAYS,
     Article,
@@ -244,6 +245,11 @@ PREPOSITIONS = frozenset(
 )
 _CALENDAR = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
 _WORD = re.compile(r"[\w’'.&-]+")
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether the offset falls inside a quotation: someone's words, not the report's."""
+    return any(m.start() <= at < m.end() for m in QUOTED.finditer(text))
 
 
 def object_of(text: str, start: int) -> bool:

@@ -67,8 +67,8 @@ def _unsupported(sentence: str, evidence: Sequence[str]) -> list[str]:
         return []
     # A plural of a short word ("cuts") stems to a word stems() never keeps ("cut"): the
     # evidence's three-letter words are looked in too.
-    short = re.findall(r"\b[^\W\d_]{3}\b", " ".join(evidence))
-    given = stems(" ".join(evidence)) | {w.casefold() for w in short}
+    joined = " ".join(evidence)
+    given = stems(joined) | {w.casefold() for w in re.findall(r"\b[^\W\d_]{3}\b", joined)}
     share = len(words & given) / len(words)
     if share < SUPPORT_SHARE:
         return [f"{share:.0%} of its words in its evidence"]
@@ -208,9 +208,15 @@ class Quotes:
         self.support = support
         self.stating = stating
         self.texts = texts or {}
+        # A claim's quote is made many times (its carriers are asked of it): its speaker
+        # is read once.
+        self._speakers: dict[tuple[str, int, int], str | None] = {}
 
     def _speaker(self, article_id: str, start: int, end: int) -> str | None:
-        return speaker_of(self.texts.get(article_id, ""), start, end)
+        key = (article_id, start, end)
+        if key not in self._speakers:
+            self._speakers[key] = speaker_of(self.texts.get(article_id, ""), start, end)
+        return self._speakers[key]
 
     def of_claim(self, claim: Evidence) -> Quote:
         """The claim's quote and the sources carrying its fact."""

@@ -74,15 +74,14 @@ _WHEN = re.compile(
     rf"|(?:\b{_BEFORE_DATE}\s*May\b|\bMay(?=\s+\d))(?:\s+\d{{1,2}}\b)?",
 )
 _MODAL = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
-_SAYING = re.compile(rf"\b(?:{SAYING}|announced|declared|stated|wrote)\b", re.IGNORECASE)
+# Verbs saying that something was stated, besides the plainest (``SAYING``).
+_STATED = "announced|declared|stated|wrote"
+_SAYING = re.compile(rf"\b(?:{SAYING}|{_STATED})\b", re.IGNORECASE)
 # Someone who said it, between what looks ahead and a date, or right before the date: the
 # date is when they spoke ("will reopen, the mayor said at a news conference on Sunday";
 # "told reporters on Friday that"), not what is to come ("expected to say on Friday"
 # looks ahead to the saying).
-_SAID_PAST = re.compile(
-    r"\b(?:said|told|announced|declared|stated|wrote|added|reported|according to)\b",
-    re.IGNORECASE,
-)
+_SAID_PAST = re.compile(rf"\b(?:said|told|added|reported|according to|{_STATED})\b", re.IGNORECASE)
 _SAID_ON = re.compile(
     rf"{_SAID_PAST.pattern}(?:\s+(?:to\s+)?(?:reporters|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))"
     r"|\s+in\s+an?\s+(?:statement|interview|speech))?(?:\s+(?:on|late|early))?\s+$",
@@ -177,14 +176,7 @@ def watch_list(
     ``published`` (briefing.brief.ahead), is not before ``today``; each said once, dated
     ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
-    past = [
-        q
-        for c in overtaken
-        if c.detector == "overtaken by events"
-        and c.better is not None
-        and REPORTED_DONE in c.positions
-        for q in c.sides[1 - c.better]
-    ]
+    past = [q for c in overtaken if REPORTED_DONE in c.positions for q in c.overtaken]
     items: list[WatchItem] = []
     for signal in signals:
         said = signal.evidence.quote

@@ -19,8 +19,7 @@ import re
 
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import Statement, object_of
-from briefing.articles import QUOTED
+from briefing.analysis.text import Statement, in_quotation, object_of
 from briefing.merge import Actor
 
 MAX_WORDS = 16
@@ -41,8 +40,7 @@ def _subject(text: str, match: re.Match[str]) -> bool:
     that was read), nor inside a quotation: "Mayor Moss wants me on the pier," the aide
     said, is the aide's account, not an act the report gives the mayor."""
     at = match.start()
-    quoted = any(q.start() < at < q.end() for q in QUOTED.finditer(text))
-    return not (quoted or tail_of_name(text, at) or object_of(text, at))
+    return not (in_quotation(text, at) or tail_of_name(text, at) or object_of(text, at))
 
 
 # A quotation its speaker is named after: "“We will not wait,” said Mayor Ida Moss" or

@@ -73,6 +73,14 @@ class Candidate:
         (any text does when code recorded nothing)."""
         return not self.terms or bool(self.terms & (stems | entities))
 
+    @property
+    def overtaken(self) -> tuple[SideQuote, ...]:
+        """What a later report overtook: the side an "overtaken by events" candidate does
+        not find better supported (none for any other candidate)."""
+        if self.detector != "overtaken by events" or self.better is None:
+            return ()
+        return self.sides[1 - self.better]
+
     def articles(self, side: int) -> set[str]:
         """The sources quoted on one side, and any other source stating the same."""
         return {q.article_id for q in self.sides[side]} | set(self.backers[side])

@@ -22,8 +22,8 @@ from briefing.analysis.disputes.settled import subject
 from briefing.analysis.disputes.when import spans_in
 from briefing.analysis.figures import Figure, agree
 from briefing.analysis.lexicon import PRONOUNS
-from briefing.analysis.text import Statement, object_of
-from briefing.articles import QUOTED, STOP_WORDS, stem, stems
+from briefing.analysis.text import Statement, in_quotation, object_of
+from briefing.articles import STOP_WORDS, stem, stems
 
 # Words before an act (or its marker) in which its doer is named: wider than
 # briefing.analysis.disputes.settled's, since a marker ("has not yet") may stand between.
@@ -206,7 +206,7 @@ def alike_dates(x: Named, y: Named) -> bool:
 
 def quoted_at(item: Statement, at: int) -> bool:
     """Whether the offset falls inside a quotation: someone's words, not the report's."""
-    return any(m.start() <= at < m.end() for m in QUOTED.finditer(item.text))
+    return in_quotation(item.text, at)
 
 
 def doer(context: Context, item: Statement, at: int) -> str | None:
