@@ -45,7 +45,8 @@ def test_model_text_is_inert_in_html() -> None:
     assert HOSTILE_ROLE not in html
     assert HOSTILE_QUOTE not in html
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
-    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
+    # A quote's own double marks are shown single inside the brief's (briefing.brief.nested).
+    assert "&lt;img src=x onerror=&#39;alert(1)&#39;&gt;" in html
     assert "<script" not in html.lower()
 
 
@@ -280,3 +281,19 @@ def test_a_development_the_bottom_line_quotes_is_pointed_to_not_printed_twice() 
     ]
     assert others
     assert all(text in developments for text in others)
+
+
+def test_a_quote_opening_with_quotation_marks_shows_them_nested() -> None:
+    day = _brief()
+    day.lead.bottom_line_quotes[0].text = "“The goal was to get rich,” the charge sheet says."
+    markdown = render_markdown(day)
+    assert "“‘The goal was to get rich,’ the charge sheet says.”" in markdown
+    assert "““" not in markdown
+    html = render_html(day)
+    assert "“‘The goal was to get rich,’ the charge sheet says.”" in html
+
+
+def test_a_quote_cut_inside_a_quotation_keeps_its_marks() -> None:
+    day = _brief()
+    day.lead.bottom_line_quotes[0].text = 'I will walk if I have to," said a nurse.'
+    assert '“I will walk if I have to," said a nurse.”' in render_markdown(day)

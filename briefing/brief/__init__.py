@@ -15,6 +15,7 @@ from briefing.brief.model import (
     Scenario,
     Side,
     StoryChange,
+    nested,
 )
 from briefing.lazy import attributes
 
@@ -41,4 +42,5 @@ __all__ = [
     "Side",
     "StoryChange",
     "build_brief",
+    "nested",
 ]

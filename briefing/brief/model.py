@@ -7,12 +7,29 @@ runs on the same input give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pydantic import BaseModel, Field
 
 from briefing.merge import Actor
 from briefing.sources import Source
 from briefing.stories import StoryInfo
+
+# Double quotation marks inside a quote the brief wraps in its own: the inner ones are
+# shown as single marks, the usual nesting, so a quote that opens with someone's words
+# does not open with two marks (“‘The goal was …,’ the indictment says.”). A quote that
+# starts or ends inside a quotation has an odd number of marks: pairing them would be a
+# guess, so it is shown as written.
+_INNER = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+_DOUBLE = re.compile('[“”"]')
+
+
+def nested(text: str) -> str:
+    """A quote's own double quotation marks as single ones, for showing it in double,
+    when they pair up."""
+    if len(_DOUBLE.findall(text)) % 2:
+        return text
+    return text.translate(_INNER)
 
 
 class Quote(BaseModel):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefing.brief.evidence import Quotes
-from briefing.brief.model import Development
+from briefing.brief.model import Development, nested
 from briefing.brief.summary import Top
 from briefing.reduce import ShownFact
 
@@ -22,13 +22,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,}\b[^.!?\n]{0,60}?\s[-–—]{1,2}\
 def _bottom_line(quote: str, label: str) -> str:
     """The quote without its dateline, in quotation marks, with its source."""
     text = _DATELINE.sub("", quote, count=1).strip()
-    return f"“{text}” ({label})"
+    return f"“{nested(text)}” ({label})"
 
 
 def headline_of(title: str, label: str | None) -> str:
     """The source's title as a headline that says it is the source's words, not a finding
     of the brief: a page's ``<title>`` can say anything ("BUY NOW at ...")."""
     said = " ".join(title.split())
+    said = nested(said)
     return f"“{said}” (title of {label})" if label else f"“{said}” (the source's title)"
 
 

@@ -7,6 +7,8 @@ import re
 
 import jinja2
 
+from briefing.brief import nested
+
 
 def counted(n: int, one: str, many: str | None = None) -> str:
     """``n`` with the noun in the right number: "1 claim", "9 claims"."""
@@ -36,6 +38,7 @@ def environment(*, html: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["counted"] = counted
+    env.filters["nested"] = nested
     # Text from articles and the model in Markdown: on one line, tags and links escaped.
     env.filters["inert"] = (lambda text: text) if html else inert
     return env
