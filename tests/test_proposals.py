@@ -20,7 +20,7 @@ from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, unstated_act
-from briefing.brief.outlook import looks_ahead, when_of
+from briefing.brief.outlook import looks_ahead, said_years_before, when_of
 from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
@@ -242,6 +242,24 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     # A date right after a verb of saying dates the saying, not what is to come.
     assert when_of("A deal will come, Moss said in a statement late on Thursday.") is None
     assert when_of("A deal will come by Friday, Moss said Thursday.") == "by Friday"
+
+
+def test_words_said_in_an_earlier_year_are_not_still_to_come() -> None:
+    published = dt.date(2026, 7, 13)
+
+    def said_before(text: str, quote: str) -> bool:
+        article = factories.article("a", text, published)
+        return said_years_before(text, factories.claim(article, quote), published)
+
+    said = "“I hope you find the missing files,” Moss said at a rally on July 27, 2024. “Go on.”"
+    assert said_before(said, "I hope you find the missing files")
+    assert said_before("In 2024, Moss said she would run again.", "she would run again")
+    assert said_before("Moss said in 2025 that she would run.", "she would run")
+    # The year of something else, or of what is to come, or this year: still ahead.
+    law = "The mayor said the law, passed in 2010, will lapse next year."
+    assert not said_before(law, "the law, passed in 2010, will lapse next year")
+    assert not said_before("Moss said on Friday she would run in 2028.", "she would run in 2028")
+    assert not said_before("Moss said in March 2026 that she would run.", "she would run")
 
 
 def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> None:

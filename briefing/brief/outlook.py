@@ -158,6 +158,34 @@ def when_of(text: str) -> str | None:
     return found.group().strip() if found else None
 
 
+# A year that dates a saying: after the verb of saying and where or to whom it was said
+# ("Moss said at a rally in the harbour on May 2, 2019"), or opening the sentence
+# ("In 2016, he said"). Other years near a saying date other things ("said the law,
+# passed in 2010, will lapse").
+_ON_YEAR = r"\b(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+_OPENING_YEAR = re.compile(
+    r"^\W*(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b,", re.I
+)
+# The words between say where or to whom it was said, not what else happened.
+_AFTER_SAID = re.compile(
+    rf"{_SAID_PAST.pattern}(?:\s+(?:at|in|to|during|before|on)\s+[^,.;:]{{0,80}}?)?\s+{_ON_YEAR}",
+    re.IGNORECASE,
+)
+
+
+def said_years_before(text: str, evidence: Evidence, published: dt.date | None) -> bool:
+    """Whether the sentence holding the evidence dates its saying to a year before its
+    source was published: words spoken then ("I hope the ledgers turn up", said two years
+    before) are background, not what is still to come."""
+    if published is None:
+        return False
+    sentence = " ".join(
+        s.text for s in split(evidence.article_id, text) if overlapping(s, evidence)
+    )
+    found = [*_AFTER_SAID.finditer(sentence), _OPENING_YEAR.match(sentence)]
+    return any(m is not None and int(m["year"]) < published.year for m in found)
+
+
 def watch_list(
     signals: Sequence[ShownSignal],
     quotes: Quotes,
@@ -186,8 +214,13 @@ def watch_list(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
         ):
             continue
+        source_day = (published or {}).get(signal.evidence.article_id)
+        if said_years_before(
+            quotes.texts.get(signal.evidence.article_id, ""), signal.evidence, source_day
+        ):
+            continue  # words spoken in an earlier year: background
         when = when_of(said)
-        day = day_named(when, (published or {}).get(signal.evidence.article_id)) if when else None
+        day = day_named(when, source_day) if when else None
         if day is not None and today is not None and day < today:
             continue  # the day it names is past: nothing still to come
         items.append(WatchItem(when=when, quote=quotes.of_claim(signal.evidence)))
