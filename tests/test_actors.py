@@ -260,6 +260,23 @@ def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None
     assert moss.stance.startswith("“said the charges came"), "her own words, not “Indicted”"
 
 
+def test_a_models_office_stands_only_written_before_the_holders_name() -> None:
+    text = (
+        "Candidate Ada Moss ripped Mayor Ivo Brandt and Vera Lind for their silence. "
+        "Union leader Tova Kress said the strike would go on."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Vera Lind", role="mayor"),
+        _actor("Tova Kress", role="union leader"),
+        _actor("Ada Moss", role="candidate for mayor"),
+    ]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert refined["Vera Lind"].role == "", "the mayor is the man named before her"
+    assert refined["Tova Kress"].role == "union leader"
+    assert refined["Ada Moss"].role != "candidate for mayor", "her office is not mayor"
+
+
 def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
     text = "Sen. Ida Moss (R-Texas) and the Red Cross spoke. Moss Jr. did not."
     context = _context(text)
@@ -423,10 +440,13 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "Democrat Ada Moss voted against the plan, and so did Ivo Brandt, a Democrat. "
         "“We lost,” one aide said. People said the vote was rushed; few "
         "people came. On Monday Tova Lind spoke, and Harbour Trust's Ida Brenner left. "
-        "Kelby Watch's leaders met at the Kelby Watch Hall. WHO warned of a surge."
+        "Kelby Watch's leaders met at the Kelby Watch Hall. WHO warned of a surge. "
+        "The Coastal Foreign Trade Committee met."
     )
     context = _context(text)
     rows = [
+        _actor("Trade Committee"),
+        _actor("Coastal Foreign Trade Committee"),
         _actor("Appoints Old Friend"),
         _actor("Tomas"),
         _actor("Vera Ostrova"),
@@ -443,9 +463,11 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
     # A headline's capitals, a first name only ever written before the rest of the name,
     # a plural common word, a party member and a pronoun are no actors; after "of", a
-    # party word, a weekday or a possessive a name starts, and a possessive is a mention.
+    # party word, a weekday or a possessive a name starts, and a possessive is a mention;
+    # a title word before a body's name is part of it ("Foreign" of the committee's).
     assert sorted(refined) == [
         "Ada Moss",
+        "Coastal Foreign Trade Committee",
         "Coastal Nations General Assembly",
         "Ida Brenner",
         "Kelby Watch",
@@ -453,6 +475,20 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "Vera Ostrova",
         "WHO",
     ]
+
+
+def test_a_name_only_inside_quotations_is_someones_words_not_an_actor() -> None:
+    text = (
+        "Mayor Ida Moss posted that “the Blues will never fund the harbour, and Kestrel"
+        " Works knows it.” Kestrel Works said on Monday it would bid. “Norway is watching,”"
+        " Moss added."
+    )
+    context = _context(text)
+    rows = [_actor("Ida Moss"), _actor("Blues"), _actor("Kestrel Works"), _actor("Norway")]
+    refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
+    # "Blues" is only in the mayor's post; the company is also named by the report, and a
+    # country is a name wherever written.
+    assert sorted(refined) == ["Ida Moss", "Kestrel Works", "Norway"]
 
 
 def test_a_surname_after_an_honorific_types_the_full_name_a_person() -> None:
@@ -463,6 +499,7 @@ def test_a_surname_after_an_honorific_types_the_full_name_a_person() -> None:
     context = _context(text)
     assert kind_of(["Ida Brenner"], [text], context.entities)[0] == "person"
     assert kind_of(["Tomas R. Lind"], [text], context.entities)[0] == "person"  # an initial
+    assert kind_of(["Tomas R. Lind III"], [text], context.entities)[0] == "person"
     assert kind_of(["Ada P. Moss Foundation"], [text], context.entities)[0] == "organisation"
     # A title is no honorific, nor is a name's own word.
     for body in ("Harbour Trust Fund", "Kessel Martin", "Coastal General Assembly"):

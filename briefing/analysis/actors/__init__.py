@@ -32,9 +32,11 @@ from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import (
     OFFICES,
+    named_only_in_quotations,
     names_no_actor,
     part_of_longer_name,
     role_in_sources,
+    spellings,
 )
 from briefing.analysis.actors.rows import (
     initial,
@@ -230,8 +232,28 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     if found is not None:
         return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
+    if offered and _offices(offered) and not _office_before(_offices(offered), actor, context):
+        offered = ""
     source = _backing(offered, actor, context, grounding) if offered else None
     return (offered, source, False) if source else ("", None, False)
+
+
+def _offices(role: str) -> set[str]:
+    """The office words of a model's role ("president", "leader")."""
+    return {w.casefold().strip(".,") for w in role.split()} & OFFICES
+
+
+def _office_before(offices: set[str], actor: Actor, context: Context) -> bool:
+    """Whether a sentence writes one of the offices right before the actor's name ("union
+    leader Petra Holm"). The sources write an office as the holder's title or in
+    apposition (``role_in_sources``); one found only near the name is another's
+    ("faulted Mayor Ivo Brandt and Vera Lind" makes Lind no mayor)."""
+    for name in spellings(actor):
+        before = re.compile(rf"([\w.]+)\s+{re.escape(name)}\b")
+        for item in context.all():
+            if any(m.group(1).casefold().strip(".") in offices for m in before.finditer(item.text)):
+                return True
+    return False
 
 
 # Words that end a role's head: prepositions, "in" too ("operator in the north").
@@ -297,8 +319,10 @@ def refine_actors(
         newsroom = credit or _own_outlet(actor, context)
         if is_description(actor, context) or newsroom or names_no_actor(actor, context):
             continue
-        if no_single_actor(actor, merged, context.entities) or part_of_longer_name(
-            actor, texts, context.entities
+        if (
+            no_single_actor(actor, merged, context.entities)
+            or part_of_longer_name(actor, texts, context.entities)
+            or named_only_in_quotations(actor, texts, context.entities)
         ):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)

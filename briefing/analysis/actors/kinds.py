@@ -158,8 +158,11 @@ def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
     return ("person", f"“{cue}”") if cue else None
 
 
-# A given name, a middle initial and a surname: "Tomas R. Lind", "Élodie V. Brandt".
-_MIDDLE_INITIAL = re.compile(r"[^\W\d_][\w’'-]+\s+[A-Z]\.\s+[^\W\d_][\w’'-]+")
+# A given name, a middle initial and a surname: "Tomas R. Lind", "Élodie V. Brandt", with
+# a generation after it if any ("Tomas R. Lind III", "Ivo K. Brandt Jr.").
+_MIDDLE_INITIAL = re.compile(
+    r"[^\W\d_][\w’'-]+\s+[A-Z]\.\s+[^\W\d_][\w’'-]+(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?"
+)
 
 
 def _by_initial(name: str, _texts: Sequence[str]) -> Kind | None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from briefing.analysis.actors.kinds import BODY_WORDS
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.text import in_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLES, Actor
 
@@ -172,10 +173,11 @@ _AFFILIATIONS = frozenset(
 )
 
 
-def tail_of_name(text: str, start: int) -> bool:
+def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
     """Whether the name at ``start`` ends a longer one: after a capitalised word that does
     not open a sentence, or after "of" ("the Board of Works confirmed" is the board
-    acting, not "Staff")."""
+    acting, not "Staff"). A title before a person's name is not part of it; before a
+    body's name (``body``) it is ("Foreign" of "the Coastal Foreign Trade Committee")."""
     before = _BEFORE.search(text[max(0, start - 40) : start])
     if before is None:
         return False
@@ -183,7 +185,8 @@ def tail_of_name(text: str, start: int) -> bool:
     if word == "of":
         return True
     folded = word.casefold().strip(".")
-    if not word[:1].isupper() or folded in _OPENERS | OFFICES | TITLES | _AFFILIATIONS:
+    titles = frozenset() if body else OFFICES | TITLES
+    if not word[:1].isupper() or folded in _OPENERS | titles | _AFFILIATIONS:
         return False  # "President Trump announced": a title, not a longer name
     opens = re.search(r"(^|[.!?:]\s*[\"“‘]?)\s*$", text[: start - len(before.group(0))])
     return opens is None  # a capitalised word opening the sentence ("Lawyer Ida Moss")
@@ -238,7 +241,8 @@ def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     before = text[max(0, at - 12) : at]
     if _OPENS_NAME.search(before) or _SENTENCE_END.search(before):
         return False
-    return tail_of_name(text, at) or (one_word and _head_of_name(text, match.end()))
+    body = fold(match.group().split()[-1]) in BODY_WORDS
+    return tail_of_name(text, at, body=body) or (one_word and _head_of_name(text, match.end()))
 
 
 def part_of_longer_name(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
@@ -250,10 +254,26 @@ def part_of_longer_name(actor: Actor, texts: Iterable[str], entities: Entities) 
     if any(known(s) for s in spellings(actor) for known in nation):
         return False
     one_word = len(actor.name.split()) == 1 and not actor.aliases
+    mentions = _mentions(actor, texts)
+    return bool(mentions) and all(_piece(t, m, one_word) for t, m in mentions)
+
+
+def _mentions(actor: Actor, texts: Iterable[str]) -> list[tuple[str, re.Match[str]]]:
+    """Each place the texts write one of the row's spellings."""
     # A possessive is a mention too ("Hamas's leaders").
     patterns = [rf"(?<![\w’'-]){re.escape(n)}(?![\w-]|[’'](?!s\b))" for n in spellings(actor)]
-    mentions = [(t, m) for t in texts for p in patterns for m in re.finditer(p, t)]
-    return bool(mentions) and all(_piece(t, m, one_word) for t, m in mentions)
+    return [(t, m) for t in texts for p in patterns for m in re.finditer(p, t)]
+
+
+def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
+    """Whether the texts name the row only inside quotations ("Repubs" in a tweet a report
+    quotes): someone's words about it, not a report of what it did or said. A country or
+    nation is an actor wherever written, as in ``part_of_longer_name``."""
+    nation = (entities.names_country, entities.is_capital, entities.names_nation)
+    if any(known(s) for s in spellings(actor) for known in nation):
+        return False
+    mentions = _mentions(actor, texts)
+    return bool(mentions) and all(in_quotation(t, m.start()) for t, m in mentions)
 
 
 def _generic_plural(actor: Actor, context: Context) -> bool:
