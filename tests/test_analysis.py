@@ -11,7 +11,7 @@ from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import Overtaken, rank_facts
-from briefing.analysis.same import restates, same_fact
+from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
 from briefing.articles import load_articles
 from briefing.articles.duplicates import near_duplicate_groups
@@ -205,6 +205,74 @@ def test_a_fact_retelling_a_higher_ones_event_ranks_after_the_others() -> None:
     sources = profile_sources([wire, paper], [], day)
     ranked = rank_facts(found, claims, sources, statements([wire, paper], entities), entities)
     assert [f.lead.id for f in ranked][-1] == "C2", "the second wording of the charge last"
+
+
+def test_two_newest_leads_on_one_event_are_one_development() -> None:
+    day = dt.date(2026, 3, 6)
+    wire = factories.article(
+        "w",
+        "Governor Ada Lind on Friday shut the Kessel toll bridge to lorries so that engineers"
+        " can brace the cracked piers the council had refused to repair.",
+        day,
+    )
+    paper = factories.article(
+        "p",
+        "Governor Ada Lind said Friday she is shutting the Kessel toll bridge to lorries,"
+        " using her own powers to brace the cracked piers while 300 engineers inspect the"
+        " span. Hauliers said the detour would add an hour to each trip.",
+        day,
+    )
+    lead = paper.text[: paper.text.index(" Hauliers")]
+    claims = [
+        factories.claim(wire, wire.text.rstrip("."), claim_id="C1"),
+        factories.claim(paper, lead.rstrip("."), claim_id="C2", figures=("300",)),
+        factories.claim(paper, "Hauliers said the detour would add an hour", claim_id="C3"),
+    ]
+    entities = entities_for([wire, paper])
+    by_article = statements([wire, paper], entities)
+    found = corroborate(claims, by_article, [], entities)
+    sources = profile_sources([wire, paper], [], day)
+    ranked = [f.lead.id for f in rank_facts(found, claims, sources, by_article, entities)]
+    assert ranked[1] == "C3", "the second newsroom's lead on the same closure comes last"
+
+
+def test_a_lead_retells_another_only_on_the_same_side_and_outlook() -> None:
+    entities = Entities(["Ada Lind", "Kessel"])
+
+    def said(text: str) -> Statement:
+        return statement(Sentence("x", 0, 0, len(text), text), entities)
+
+    shut = said(
+        "Governor Ada Lind on Friday shut the Kessel toll bridge to lorries so that engineers"
+        " can brace the cracked piers."
+    )
+    shutting = said(
+        "Governor Ada Lind said Friday she is shutting the Kessel toll bridge to lorries while"
+        " 300 engineers brace the cracked piers."
+    )
+    funded = said(
+        "Governor Ada Lind said Friday she is shutting the Kessel toll bridge to lorries and"
+        " set aside just $2 million to brace the cracked piers."
+    )
+    expected = said(
+        "Governor Ada Lind is expected to shut the Kessel toll bridge to lorries on Friday so"
+        " that engineers can brace the cracked piers."
+    )
+    denied = said(
+        "Governor Ada Lind on Friday denied she would shut the Kessel toll bridge to lorries"
+        " so that engineers can brace the cracked piers."
+    )
+    stranded = said(
+        "About 1,200 lorries were stranded overnight on the Kessel ring road and the coast"
+        " highway on Friday after Ada Lind shut the toll bridge with its cracked piers, angry"
+        " hauliers and drivers said."
+    )
+    short = said("Ada Lind shut the Kessel toll bridge with its cracked piers")
+    assert retells(shutting, shut), "a count of its own is a detail of one event"
+    assert not retells(funded, shut), "an amount of its own is news"
+    assert not retells(stranded, short), "a short clause does not tell a longer lead's figure"
+    assert not retells(expected, shut), "a preview is not the report of the act"
+    assert not retells(denied, shut), "a denial is not the act"
 
 
 def test_grounding_checks_names_and_figures_against_the_evidence() -> None:

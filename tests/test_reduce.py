@@ -205,6 +205,30 @@ def test_bottom_line_sentences_stand_on_the_facts_they_cite_or_are_replaced() ->
     assert top.developments[0].headline == CLAIMS[0].statement, "no headline written for F1"
 
 
+def test_a_fact_statement_too_long_for_a_headline_gives_way_to_its_quote() -> None:
+    wordy = CLAIMS[1].model_copy(
+        update={"statement": " ".join(["Washington captured Maduro"] * 8), "id": "C9"}
+    )
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, wordy))]
+    # The model wrote no headline for F2: the fact's own statement would stand.
+    summary = SummaryFindings(
+        headline="Cuba Counts Its Dead",
+        bottom_line="Cuba said 32 officers died.",
+        bottom_line_facts=["F1"],
+        developments=[DevelopmentHeadline(fact="F1", headline="Cuba counts its dead")],
+    )
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims={c.id: c for c in [CLAIMS[0], wordy]},
+        quotes=Quotes([CLAIMS[0], wordy], SUPPORT),
+        prose=_prose(),
+    )
+    assert top.developments[1].headline == wordy.quote, "no 24-word headline"
+    assert top.developments[0].headline == CLAIMS[0].statement, "a short statement stands"
+
+
 def test_scenarios_already_done_or_unsupported_are_dropped_and_likelihood_is_capped() -> None:
     signal = _claim("S1", "a", 1)
     done = ScenarioFinding(

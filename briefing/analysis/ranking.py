@@ -26,7 +26,7 @@ from typing import NamedTuple
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import leads, newest_strong
 from briefing.analysis.lexicon import EXPECTED_ACT
-from briefing.analysis.same import restates, same_fact
+from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement
 from briefing.articles import Entities, overlapping
 from briefing.merge import Evidence
@@ -204,16 +204,24 @@ def rank_facts(
     return _restatements_last(ordered, entities)
 
 
+def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statement]) -> bool:
+    """Whether the lower fact's lead tells the event the higher one's already tells: by
+    ``restates``, or by ``retells`` when newest reports lead with both."""
+    if restates(*probes):
+        return True
+    return lower.leads_newest and higher.leads_newest and retells(*probes)
+
+
 def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list[RankedFact]:
     """The facts in rank order, but a fact whose lead tells an event a higher one's lead
-    already tells (briefing.analysis.same.restates) after the others a strong source
-    carries (before those only weak sources carry): three outlets' words for one
-    indictment are one development, not the first three."""
+    already tells (``_told``) after the others a strong source carries (before those
+    only weak sources carry): three outlets' words for one indictment are one
+    development, not the first three."""
     probes = [claim_statement(f.lead, entities) for f in ranked]
     distinct: list[int] = []
     told: set[int] = set()
     for n, probe in enumerate(probes):
-        if any(restates(probe, probes[m]) for m in distinct):
+        if any(_told(ranked[n], ranked[m], (probe, probes[m])) for m in distinct):
             told.add(n)
         else:
             distinct.append(n)
