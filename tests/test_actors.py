@@ -481,14 +481,22 @@ def test_a_name_only_inside_quotations_is_someones_words_not_an_actor() -> None:
     text = (
         "Mayor Ida Moss posted that “the Blues will never fund the harbour, and Kestrel"
         " Works knows it.” Kestrel Works said on Monday it would bid. “Norway is watching,”"
-        " Moss added."
+        " Moss added.\n\"We will not sell the quay,” the dockers' leader, Tova Kress, said."
+        ' “The port is ours."'
     )
     context = _context(text)
-    rows = [_actor("Ida Moss"), _actor("Blues"), _actor("Kestrel Works"), _actor("Norway")]
+    rows = [
+        _actor("Ida Moss"),
+        _actor("Blues"),
+        _actor("Kestrel Works"),
+        _actor("Norway"),
+        _actor("Tova Kress"),
+    ]
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
-    # "Blues" is only in the mayor's post; the company is also named by the report, and a
-    # country is a name wherever written.
-    assert sorted(refined) == ["Ida Moss", "Kestrel Works", "Norway"]
+    # "Blues" is only in the mayor's post; the company is also named by the report, a
+    # country is a name wherever written, and a quotation opened with a straight mark and
+    # closed with a curly one ends at its close.
+    assert sorted(refined) == ["Ida Moss", "Kestrel Works", "Norway", "Tova Kress"]
 
 
 def test_a_surname_after_an_honorific_types_the_full_name_a_person() -> None:

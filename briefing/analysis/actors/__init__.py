@@ -232,7 +232,7 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     if found is not None:
         return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
-    if offered and _offices(offered) and not _office_before(_offices(offered), actor, context):
+    if offered and _offices(offered) and _others_title(_offices(offered), actor, context):
         offered = ""
     source = _backing(offered, actor, context, grounding) if offered else None
     return (offered, source, False) if source else ("", None, False)
@@ -243,17 +243,34 @@ def _offices(role: str) -> set[str]:
     return {w.casefold().strip(".,") for w in role.split()} & OFFICES
 
 
-def _office_before(offices: set[str], actor: Actor, context: Context) -> bool:
-    """Whether a sentence writes one of the offices right before the actor's name ("union
-    leader Petra Holm"). The sources write an office as the holder's title or in
-    apposition (``role_in_sources``); one found only near the name is another's
-    ("faulted Mayor Ivo Brandt and Vera Lind" makes Lind no mayor)."""
-    for name in spellings(actor):
-        before = re.compile(rf"([\w.]+)\s+{re.escape(name)}\b")
-        for item in context.all():
-            if any(m.group(1).casefold().strip(".") in offices for m in before.finditer(item.text)):
-                return True
-    return False
+def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
+    """Whether the office words written near the actor's name are all another's title:
+    each stands right before a capitalised name that is not the actor's ("faulted Mayor
+    Ivo Brandt and Vera Lind" makes Lind no mayor). An office word standing alone ("Vera
+    Lind, then the deputy mayor", "three senators") or before the actor's own name backs
+    the model's role as before."""
+    names = [n for n in spellings(actor) if n]
+    found = False
+    for item in context.all():
+        text = item.text
+        at = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+        if not at:
+            continue
+        words = list(re.finditer(r"[\w’'.-]+", text))
+        for n, word in enumerate(words):
+            if word.group().casefold().strip(".") not in offices:
+                continue
+            if not any(
+                abs(len(text[: word.start()].split()) - len(text[:a].split())) <= NEAR for a in at
+            ):
+                continue
+            found = True
+            following = words[n + 1] if n + 1 < len(words) else None
+            if following is None or not following.group()[:1].isupper():
+                return False
+            if any(text.startswith(name, following.start()) for name in names):
+                return False
+    return found
 
 
 # Words that end a role's head: prepositions, "in" too ("operator in the north").

@@ -21,8 +21,7 @@ from collections.abc import Iterable
 
 from briefing.analysis.actors.kinds import BODY_WORDS
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import in_quotation
-from briefing.articles import DAYS_AND_MONTHS, Entities, fold
+from briefing.articles import DAYS_AND_MONTHS, QUOTED, Entities, fold
 from briefing.merge import TITLES, Actor
 
 OFFICES = frozenset(
@@ -273,7 +272,18 @@ def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entit
     if any(known(s) for s in spellings(actor) for known in nation):
         return False
     mentions = _mentions(actor, texts)
-    return bool(mentions) and all(in_quotation(t, m.start()) for t, m in mentions)
+    return bool(mentions) and all(_closed_quotation(t, m.start()) for t, m in mentions)
+
+
+def _closed_quotation(text: str, at: int) -> bool:
+    """Whether the offset falls inside a quotation that closes on its line, read with mixed
+    marks as written: one opened with a straight mark and closed with a curly one ends at
+    that close, and what follows is the report's again ("… the harbour,” the director,
+    Ivo Brandt, said. “We will …\""); one running to the line's end is not read as closed."""
+    for m in QUOTED.finditer(text):
+        if m.start() <= at < m.end() and m.group()[-1] in '”"’':
+            return not re.search('[”"]', text[m.start() + 1 : at])
+    return False
 
 
 def _generic_plural(actor: Actor, context: Context) -> bool:
