@@ -226,6 +226,25 @@ def test_a_fact_statement_too_long_for_a_headline_gives_way_to_its_quote() -> No
         prose=_prose(),
     )
     assert top.developments[1].headline == wordy.quote, "no 24-word headline"
+    # Nor when the model gives F2 the headline it gave F1: the statement would stand.
+    twice = summary.model_copy(
+        update={
+            "developments": [
+                DevelopmentHeadline(fact="F1", headline="Said on Monday"),
+                DevelopmentHeadline(fact="F2", headline="Said on Monday"),
+            ]
+        }
+    )
+    again = top_of_brief(
+        twice,
+        facts=facts,
+        developments=facts,
+        claims={c.id: c for c in [CLAIMS[0], wordy]},
+        quotes=Quotes([CLAIMS[0], wordy], SUPPORT),
+        prose=_prose(),
+    )
+    assert again.developments[0].headline == "Said on Monday"
+    assert again.developments[1].headline == wordy.quote
     assert top.developments[0].headline == CLAIMS[0].statement, "a short statement stands"
 
 

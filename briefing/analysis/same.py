@@ -97,9 +97,11 @@ LEAD_STEMS = 5
 # A lead with a figure of its own is retold only by one with at least this share of its
 # stems.
 OWN_FIGURE_LENGTH = 0.5
-# An amount of money, a weight, a distance or a share only one lead gives is news of its
-# own ("the river rose overnight to 4.9 metres", "earned $141 million"); a count of
-# people in it is a detail ("one of his two daughters", "all nine members").
+# An amount of money, a weight, a distance or a share of a kind only one lead gives is
+# news of its own ("the river rose overnight to 4.9 metres", "earned $141 million"); a
+# count of people in it is a detail ("one of his two daughters", "all nine members"), and
+# so is a second amount where the other lead gives the main one ("$80,000 of grants" /
+# "... even a $600 ticket").
 MEASURED = frozenset({"money", "mass", "distance", "percent"})
 
 
@@ -108,7 +110,7 @@ def retells(a: Statement, b: Statement) -> bool:
     of the story leads with: a shared name, ``LEAD_SHARE`` of the smaller one's stems
     (``LEAD_STEMS`` at least), the same hedging and outlook, and no axis of opposed words
     on which they stand apart. A count only ``a`` gives is a detail of the one event
-    (unless ``b`` is much the shorter), an amount only it gives news of its own
+    (unless ``b`` is much the shorter), an amount of a kind only it gives news of its own
     (``MEASURED``); figures that differ are the figure detectors' to show. Only for
     ranking (a second key development saying the same thing again), never for
     corroboration."""
@@ -120,7 +122,8 @@ def retells(a: Statement, b: Statement) -> bool:
     if shared < LEAD_STEMS or shared < LEAD_SHARE * min(len(a.stems), len(b.stems)):
         return False
     own = [f for f in a.figures if f.kind in COUNTED and f.value not in _counts(b)]
-    if any(f.unit in MEASURED for f in own):
+    units = {f.unit for f in b.figures if f.kind in COUNTED}
+    if any(f.unit in MEASURED and f.unit not in units for f in own):
         return False
     # A short clause does not tell all a longer lead with a figure of its own says: "the
     # river burst its banks" against "About 1,200 people were evacuated after the river

@@ -350,12 +350,12 @@ def _developments(
             headline = prose.choose(f"development {item.id}", headline, evidence, fallback)
         else:
             headline = fallback
+        if any(d.headline == headline for d in found):
+            headline = fallback
         if len(headline.split()) > HEADLINE_WORDS and shown:
             # Nor is the fact's own statement when it is that long (a model's claim
             # restating its whole quote): the quote it rests on stands alone.
             headline = shown[0].text
-        if any(d.headline == headline for d in found):
-            headline = fallback
         found.append(
             Development(
                 headline=headline,
