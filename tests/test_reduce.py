@@ -248,6 +248,44 @@ def test_a_fact_statement_too_long_for_a_headline_gives_way_to_its_quote() -> No
     assert top.developments[0].headline == CLAIMS[0].statement, "a short statement stands"
 
 
+def test_a_sentence_on_another_fact_does_not_stand_for_the_news() -> None:
+    day = dt.date(2026, 1, 6)
+    wire = factories.article(
+        "w",
+        "Mayor Ida Moss pleaded guilty on Monday to diverting $80,000 of city grants."
+        " Moss's plea was to a single fraud charge.",
+        day,
+    )
+    paper = factories.article(
+        "p", "Ida Moss entered a guilty plea to a fraud charge on Monday in the city court.", day
+    )
+    lead = factories.claim(wire, wire.text.split(". ")[0], claim_id="C1", figures=("80,000",))
+    also = factories.claim(paper, paper.text.rstrip("."), claim_id="C2")
+    charge = factories.claim(wire, "Moss's plea was to a single fraud charge", claim_id="C3")
+    news = RankedFact(Fact("F1", ("C1", "C2"), ("w", "p"), 2), lead, 2, day)
+    facts = [ShownFact("F1", news), ShownFact("F2", _fact(2, charge))]
+    claims = {c.id: c for c in (lead, also, charge)}
+    summary = SummaryFindings(
+        headline="Mayor Pleads Guilty",
+        bottom_line="Moss's guilty plea was to a fraud charge.",
+        bottom_line_facts=["F2"],
+        developments=[DevelopmentHeadline(fact="F1", headline="Mayor pleads guilty")],
+    )
+    entities = entities_for([wire, paper])
+    support = Support({"C1": ("w", "p"), "C2": ("p",), "C3": ("w",)}, {})
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims=claims,
+        quotes=Quotes(claims.values(), support),
+        prose=Prose(Grounding(entities)),
+    )
+    # The model cited the charge alone; its words are in the plea's quotes too, but the
+    # news the ranking put first still opens the bottom line.
+    assert top.bottom_line.startswith(lead.statement), top.bottom_line
+
+
 def test_scenarios_already_done_or_unsupported_are_dropped_and_likelihood_is_capped() -> None:
     signal = _claim("S1", "a", 1)
     done = ScenarioFinding(

@@ -171,7 +171,16 @@ def _led_by_the_strongest(
     # The sentence standing on the strongest fact, before one its quotes merely ground
     # (a claim's fragment "Lee is his top choice" fits the lead's names, but is not it).
     on_first = next((item for item in kept if _main_fact(*item, claims) is facts[0]), None)
-    on_first = on_first or next((item for item in kept if not prose.missing(item[0], first)), None)
+    # A sentence standing on another fact is that fact's, even when the strongest fact's
+    # quotes hold its words too ("the plea was to a conspiracy charge" is not the plea).
+    on_first = on_first or next(
+        (
+            item
+            for item in kept
+            if not prose.missing(item[0], first) and (not item[1] or facts[0] in item[1])
+        ),
+        None,
+    )
     if on_first is not None:
         return [on_first, *(item for item in kept if item is not on_first)]
     strongest = (_sentence(_statement(facts[0])), [facts[0]])
