@@ -260,21 +260,24 @@ def test_an_act_or_the_name_again_is_no_role_and_one_word_is_no_stance() -> None
     assert moss.stance.startswith("“said the charges came"), "her own words, not “Indicted”"
 
 
-def test_a_models_office_stands_only_written_before_the_holders_name() -> None:
+def test_a_models_office_is_set_aside_when_it_is_anothers_title() -> None:
     text = (
         "Candidate Ada Moss ripped Mayor Ivo Brandt and Vera Lind for their silence. "
-        "Union leader Tova Kress said the strike would go on."
+        "Union leader Tova Kress said the strike would go on. "
+        "Ida Marsh became harbour master Tuesday after Ivo Brandt resigned."
     )
     context = _context(text)
     rows = [
         _actor("Vera Lind", role="mayor"),
         _actor("Tova Kress", role="union leader"),
         _actor("Ada Moss", role="candidate for mayor"),
+        _actor("Ida Marsh", role="harbour master"),
     ]
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
     assert refined["Vera Lind"].role == "", "the mayor is the man named before her"
+    assert refined["Ada Moss"].role == "", "the only mayor near her is another's title"
     assert refined["Tova Kress"].role == "union leader"
-    assert refined["Ada Moss"].role != "candidate for mayor", "her office is not mayor"
+    assert refined["Ida Marsh"].role == "harbour master", "a weekday after it is no name"
 
 
 def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:

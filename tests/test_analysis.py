@@ -273,6 +273,17 @@ def test_a_lead_retells_another_only_on_the_same_side_and_outlook() -> None:
     assert not retells(stranded, short), "a short clause does not tell a longer lead's figure"
     assert not retells(expected, shut), "a preview is not the report of the act"
     assert not retells(denied, shut), "a denial is not the act"
+    denied_done = said(
+        "Governor Ada Lind on Friday denied shutting the Kessel toll bridge to lorries while"
+        " engineers braced the cracked piers."
+    )
+    not_done = said(
+        "Governor Ada Lind on Friday did not shut the Kessel toll bridge to lorries while"
+        " engineers braced the cracked piers."
+    )
+    for turned in (denied_done, not_done):
+        assert not retells(turned, shut), turned.text
+        assert not retells(shut, turned), turned.text
 
 
 def test_grounding_checks_names_and_figures_against_the_evidence() -> None:

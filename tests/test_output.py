@@ -295,5 +295,10 @@ def test_a_quote_opening_with_quotation_marks_shows_them_nested() -> None:
 
 def test_a_quote_cut_inside_a_quotation_keeps_its_marks() -> None:
     day = _brief()
-    day.lead.bottom_line_quotes[0].text = 'I will walk if I have to," said a nurse.'
-    assert '“I will walk if I have to," said a nurse.”' in render_markdown(day)
+    for text in (
+        'I will walk if I have to," said a nurse.',  # cut inside a quotation
+        "the port,” she said. “We stay",  # curly marks out of turn
+        'a 6" pipe and an 8" pipe burst',  # inches
+    ):
+        day.lead.bottom_line_quotes[0].text = text
+        assert f"“{text}”" in render_markdown(day)

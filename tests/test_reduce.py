@@ -207,7 +207,7 @@ def test_bottom_line_sentences_stand_on_the_facts_they_cite_or_are_replaced() ->
 
 def test_a_fact_statement_too_long_for_a_headline_gives_way_to_its_quote() -> None:
     wordy = CLAIMS[1].model_copy(
-        update={"statement": " ".join(["Washington captured Maduro"] * 8), "id": "C9"}
+        update={"statement": " ".join(["Officials counted the dead"] * 6), "id": "C9"}
     )
     facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, wordy))]
     # The model wrote no headline for F2: the fact's own statement would stand.

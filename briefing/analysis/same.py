@@ -23,9 +23,12 @@ whether the steering failed" states no fact about the steering), and
 from __future__ import annotations
 
 import math
+import re
 
 from briefing.analysis.figures import COUNTED
+from briefing.analysis.lexicon import NEGATION
 from briefing.analysis.text import Statement
+from briefing.articles import stems
 
 WORDING_SHARE = 0.6
 MIN_STEMS = 4
@@ -105,6 +108,24 @@ OWN_FIGURE_LENGTH = 0.5
 MEASURED = frozenset({"money", "mass", "distance", "percent"})
 
 
+def _denies(item: Statement) -> bool:
+    return item.polarity.get("deny/admit") == 0
+
+
+# Words after a negation within which it negates an act.
+NEGATED_WORDS = 3
+
+
+def _negates(a: Statement, b: Statement) -> bool:
+    """Whether ``a`` negates an act both sentences name: a negation with one of ``b``'s
+    words right after it."""
+    for negation in NEGATION.finditer(a.text):
+        after = re.findall(r"[^\W\d_]+", a.text[negation.end() :])[:NEGATED_WORDS]
+        if stems(" ".join(after)) & a.stems & b.stems:
+            return True
+    return False
+
+
 def retells(a: Statement, b: Statement) -> bool:
     """Whether lead ``a`` tells the event lead ``b`` tells, both being what a newest report
     of the story leads with: a shared name, ``LEAD_SHARE`` of the smaller one's stems
@@ -118,10 +139,16 @@ def retells(a: Statement, b: Statement) -> bool:
         return False
     if any(b.polarity.get(axis, side) != side for axis, side in a.polarity.items()):
         return False
+    # A denial, or a negation of the other's act, turns the act round ("denied shutting
+    # the bridge", "did not shut the bridge"); other words of an axis in one only ("newly
+    # confirmed") and a negation elsewhere ("not only") are no such turn.
+    if _denies(a) != _denies(b) or _negates(a, b) != _negates(b, a):
+        return False
     shared = len(a.stems & b.stems)
     if shared < LEAD_STEMS or shared < LEAD_SHARE * min(len(a.stems), len(b.stems)):
         return False
-    own = [f for f in a.figures if f.kind in COUNTED and f.value not in _counts(b)]
+    given = _counts(b)
+    own = [f for f in a.figures if f.kind in COUNTED and f.value not in given]
     units = {f.unit for f in b.figures if f.kind in COUNTED}
     if any(f.unit in MEASURED and f.unit not in units for f in own):
         return False

@@ -158,32 +158,57 @@ def when_of(text: str) -> str | None:
     return found.group().strip() if found else None
 
 
-# A year that dates a saying: after the verb of saying and where or to whom it was said
-# ("Moss said at a rally in the harbour on May 2, 2019"), or opening the sentence
-# ("In 2016, he said"). Other years near a saying date other things ("said the law,
-# passed in 2010, will lapse").
-_ON_YEAR = r"\b(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
-_OPENING_YEAR = re.compile(
-    r"^\W*(?:in|on)\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b,", re.I
+# A saying dated this long before its source was published is background.
+SAID_LONG_AGO = dt.timedelta(days=180)
+# When it was said: "on May 2, 2019", "in March 2019", "in 2019".
+_WHEN_SAID = (
+    r"(?:on|in)\s+(?:(?-i:(?P<month>[A-Z][a-z]+))\.?\s+(?:(?P<day>\d{1,2}),?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
-# The words between say where or to whom it was said, not what else happened.
-_AFTER_SAID = re.compile(
-    rf"{_SAID_PAST.pattern}(?:\s+(?:at|in|to|during|before|on)\s+[^,.;:]{{0,80}}?)?\s+{_ON_YEAR}",
-    re.IGNORECASE,
-)
+# Between the verb of saying and its date, to whom or where it was said ("told dockers at
+# the quay"): at most eight words, no comma and none opening a clause ("said on Friday
+# that work begun in 2023 will end" dates the work, not the saying).
+_PLACE = r"(?:\s+(?!(?:that|who|which|and|but|when|while|as)\b)[\w'’.-]+){0,8}?"
+_AFTER_SAID = re.compile(rf"{_SAID_PAST.pattern}{_PLACE}\s+{_WHEN_SAID}", re.IGNORECASE)
+# A date opening the sentence dates its saying when a verb of saying follows within a few
+# words ("In 2019, Moss said"), not when something else happened then ("In 2019, the
+# council approved the bridge, and it will open in June").
+_OPENING = re.compile(rf"^\W*{_WHEN_SAID},(?:\s+\S+){{1,4}}?\s+{_SAID_PAST.pattern}", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest(found: re.Match[str]) -> dt.date | None:
+    """The last day the matched date can be: its day, its month's last, or its year's."""
+    year, month, day = int(found["year"]), found["month"], found["day"]
+    if month is None:
+        return dt.date(year, 12, 31)
+    number = next((n for n, m in enumerate(MONTHS, 1) if m.startswith(month.casefold())), None)
+    if number is None or len(month) < 3:
+        return None  # a capitalised word that is no month names no date
+    if day is not None:
+        try:
+            return dt.date(year, number, int(day))
+        except ValueError:
+            return None
+    following = dt.date(year + number // 12, number % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def said_years_before(text: str, evidence: Evidence, published: dt.date | None) -> bool:
-    """Whether the sentence holding the evidence dates its saying to a year before its
-    source was published: words spoken then ("I hope the ledgers turn up", said two years
-    before) are background, not what is still to come."""
+    """Whether the sentence holding the evidence dates its saying more than
+    ``SAID_LONG_AGO`` before its source was published: words spoken then ("the ferry will
+    run again", said three years before) are background, not what is still to come. An
+    item naming a year not yet past ("she would run in 2028") stays."""
     if published is None:
+        return False
+    if any(int(y) >= published.year for y in _YEAR.findall(evidence.quote)):
         return False
     sentence = " ".join(
         s.text for s in split(evidence.article_id, text) if overlapping(s, evidence)
     )
-    found = [*_AFTER_SAID.finditer(sentence), _OPENING_YEAR.match(sentence)]
-    return any(m is not None and int(m["year"]) < published.year for m in found)
+    found = [*_AFTER_SAID.finditer(sentence), _OPENING.match(sentence)]
+    dates = [d for m in found if m is not None and (d := _latest(m)) is not None]
+    return any(published - d > SAID_LONG_AGO for d in dates)
 
 
 def watch_list(

@@ -23,6 +23,7 @@ and a stance only where a source sentence naming the actor backs them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -232,7 +233,8 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     if found is not None:
         return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
-    if offered and _offices(offered) and _others_title(_offices(offered), actor, context):
+    offices = _offices(offered)
+    if offices and _others_title(offices, actor, context):
         offered = ""
     source = _backing(offered, actor, context, grounding) if offered else None
     return (offered, source, False) if source else ("", None, False)
@@ -253,24 +255,32 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
     found = False
     for item in context.all():
         text = item.text
-        at = [m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-        if not at:
-            continue
         words = list(re.finditer(r"[\w’'.-]+", text))
+        starts = [w.start() for w in words]
+        at = [
+            bisect.bisect_left(starts, m.start())
+            for n in names
+            for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+        ]
         for n, word in enumerate(words):
             if word.group().casefold().strip(".") not in offices:
                 continue
-            if not any(
-                abs(len(text[: word.start()].split()) - len(text[:a].split())) <= NEAR for a in at
-            ):
+            if not any(abs(n - a) <= NEAR for a in at):
                 continue
             found = True
-            following = words[n + 1] if n + 1 < len(words) else None
-            if following is None or not following.group()[:1].isupper():
+            following = words[n + 1].group() if n + 1 < len(words) else ""
+            if not _another_name(following, context):
                 return False
-            if any(text.startswith(name, following.start()) for name in names):
+            if any(text.startswith(name, words[n + 1].start()) for name in names):
                 return False
     return found
+
+
+def _another_name(word: str, context: Context) -> bool:
+    """Whether a word after an office word starts a name the sources write: a capitalised
+    word that is none ("became mayor Tuesday") does not."""
+    bare = word.strip(".")
+    return bare[:1].isupper() and context.entities.is_entity_word(bare)
 
 
 # Words that end a role's head: prepositions, "in" too ("operator in the north").

@@ -161,7 +161,7 @@ def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
 # A given name, a middle initial and a surname: "Tomas R. Lind", "Élodie V. Brandt", with
 # a generation after it if any ("Tomas R. Lind III", "Ivo K. Brandt Jr.").
 _MIDDLE_INITIAL = re.compile(
-    r"[^\W\d_][\w’'-]+\s+[A-Z]\.\s+[^\W\d_][\w’'-]+(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?"
+    r"[^\W\d_][\w’'-]+\s+[A-Z]\.\s+[^\W\d_][\w’'-]+(?:,?\s+(?:(?:Jr|Sr)\.?|II|III|IV|V)(?!\w))?"
 )
 
 

@@ -16,6 +16,7 @@ acting ("the harbour authority said" keeps "Harbour Authority").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -249,8 +250,7 @@ def part_of_longer_name(actor: Actor, texts: Iterable[str], entities: Entities) 
     Friend" of "Mayor Appoints Old Friend"), a one-word name only as the head of one ("George" of
     "George W. Bush"), or in headings in title case: a piece of another name, or
     capitalised words, is no actor. A country or nation is a name wherever written."""
-    nation = (entities.names_country, entities.is_capital, entities.names_nation)
-    if any(known(s) for s in spellings(actor) for known in nation):
+    if _a_nation(actor, entities):
         return False
     one_word = len(actor.name.split()) == 1 and not actor.aliases
     mentions = _mentions(actor, texts)
@@ -264,15 +264,29 @@ def _mentions(actor: Actor, texts: Iterable[str]) -> list[tuple[str, re.Match[st
     return [(t, m) for t in texts for p in patterns for m in re.finditer(p, t)]
 
 
-def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
-    """Whether the texts name the row only inside quotations ("Repubs" in a tweet a report
-    quotes): someone's words about it, not a report of what it did or said. A country or
-    nation is an actor wherever written, as in ``part_of_longer_name``."""
+def _a_nation(actor: Actor, entities: Entities) -> bool:
+    """A country, capital or nation: a name wherever written."""
     nation = (entities.names_country, entities.is_capital, entities.names_nation)
-    if any(known(s) for s in spellings(actor) for known in nation):
+    return any(known(s) for s in spellings(actor) for known in nation)
+
+
+def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
+    """Whether the texts name the row only inside quotations (a party nickname in a post a
+    report quotes): someone's words about it, not a report of what it did or said. A
+    country or nation is an actor wherever written, as in ``part_of_longer_name``."""
+    if _a_nation(actor, entities):
         return False
     mentions = _mentions(actor, texts)
     return bool(mentions) and all(_closed_quotation(t, m.start()) for t, m in mentions)
+
+
+@functools.lru_cache(maxsize=256)
+def _double_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the text's quotations in double marks that close on their line; single
+    marks are left out (an apostrophe, a headline's scare quotes)."""
+    return tuple(
+        m.span() for m in QUOTED.finditer(text) if m.group()[0] in '“"' and m.group()[-1] in '”"'
+    )
 
 
 def _closed_quotation(text: str, at: int) -> bool:
@@ -280,9 +294,9 @@ def _closed_quotation(text: str, at: int) -> bool:
     marks as written: one opened with a straight mark and closed with a curly one ends at
     that close, and what follows is the report's again ("… the harbour,” the director,
     Ivo Brandt, said. “We will …\""); one running to the line's end is not read as closed."""
-    for m in QUOTED.finditer(text):
-        if m.start() <= at < m.end() and m.group()[-1] in '”"’':
-            return not re.search('[”"]', text[m.start() + 1 : at])
+    for start, end in _double_quotations(text):
+        if start <= at < end:
+            return not re.search('[”"]', text[start + 1 : at])
     return False
 
 
