@@ -253,7 +253,7 @@ def test_a_sentence_on_another_fact_does_not_stand_for_the_news() -> None:
     wire = factories.article(
         "w",
         "Mayor Ida Moss pleaded guilty on Monday to diverting $80,000 of city grants."
-        " Moss's plea was to a single fraud charge.",
+        " Moss's plea covered one fraud count.",
         day,
     )
     paper = factories.article(
@@ -261,13 +261,13 @@ def test_a_sentence_on_another_fact_does_not_stand_for_the_news() -> None:
     )
     lead = factories.claim(wire, wire.text.split(". ")[0], claim_id="C1", figures=("80,000",))
     also = factories.claim(paper, paper.text.rstrip("."), claim_id="C2")
-    charge = factories.claim(wire, "Moss's plea was to a single fraud charge", claim_id="C3")
+    charge = factories.claim(wire, "Moss's plea covered one fraud count", claim_id="C3")
     news = RankedFact(Fact("F1", ("C1", "C2"), ("w", "p"), 2), lead, 2, day)
     facts = [ShownFact("F1", news), ShownFact("F2", _fact(2, charge))]
     claims = {c.id: c for c in (lead, also, charge)}
     summary = SummaryFindings(
         headline="Mayor Pleads Guilty",
-        bottom_line="Moss's guilty plea was to a fraud charge.",
+        bottom_line="Moss's guilty plea covered one fraud count.",
         bottom_line_facts=["F2"],
         developments=[DevelopmentHeadline(fact="F1", headline="Mayor pleads guilty")],
     )

@@ -172,7 +172,7 @@ def _led_by_the_strongest(
     # (a claim's fragment "Lee is his top choice" fits the lead's names, but is not it).
     on_first = next((item for item in kept if _main_fact(*item, claims) is facts[0]), None)
     # A sentence standing on another fact is that fact's, even when the strongest fact's
-    # quotes hold its words too ("the plea was to a conspiracy charge" is not the plea).
+    # quotes hold its words too ("her plea covered one fraud count" is not the plea).
     on_first = on_first or next(
         (
             item
