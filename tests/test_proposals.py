@@ -20,7 +20,7 @@ from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, unstated_act
-from briefing.brief.outlook import looks_ahead, said_years_before, when_of
+from briefing.brief.outlook import looks_ahead, said_long_before, when_of
 from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
@@ -249,7 +249,7 @@ def test_words_said_long_before_are_not_still_to_come() -> None:
 
     def said_before(text: str, quote: str) -> bool:
         article = factories.article("a", text, published)
-        return said_years_before(text, factories.claim(article, quote), published)
+        return said_long_before(text, factories.claim(article, quote), published)
 
     ferry = "“The ferry will run again,” Moss told dockers at the quay on March 3, 2023. “Soon.”"
     assert said_before(ferry, "The ferry will run again")

@@ -91,10 +91,10 @@ def restates(a: Statement, b: Statement) -> bool:
 # Two newest reports of one story lead with one event far more often than not (the
 # inverted pyramid), in their own words and with details of their own ("Governor Lind on
 # Friday shut the toll bridge to lorries ..." / "Lind said Friday she is shutting the
-# bridge to lorries while 300 engineers brace its piers"). Set on
-# the real corpus's tune half: of its same-day pairs of leads sharing this share of the
-# smaller one's stems (5 at least), 24 of 29 both state the annotated main development;
-# of the others, 9 of 22 (docs/calibration.md).
+# bridge to lorries while 300 engineers brace its piers"). Set on the real corpus's tune
+# half: of its same-day pairs of leads sharing this share of the smaller one's stems (5
+# at least), 24 of 29 both state the annotated main development; of the others, 9 of 22
+# (docs/calibration.md).
 LEAD_SHARE = 0.4
 LEAD_STEMS = 5
 # A lead with a figure of its own is retold only by one with at least this share of its

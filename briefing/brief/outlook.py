@@ -194,7 +194,7 @@ def _latest(found: re.Match[str]) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
-def said_years_before(text: str, evidence: Evidence, published: dt.date | None) -> bool:
+def said_long_before(text: str, evidence: Evidence, published: dt.date | None) -> bool:
     """Whether the sentence holding the evidence dates its saying more than
     ``SAID_LONG_AGO`` before its source was published: words spoken then ("the ferry will
     run again", said three years before) are background, not what is still to come. An
@@ -240,10 +240,10 @@ def watch_list(
         ):
             continue
         source_day = (published or {}).get(signal.evidence.article_id)
-        if said_years_before(
+        if said_long_before(
             quotes.texts.get(signal.evidence.article_id, ""), signal.evidence, source_day
         ):
-            continue  # words spoken in an earlier year: background
+            continue  # words spoken long before: background
         when = when_of(said)
         day = day_named(when, source_day) if when else None
         if day is not None and today is not None and day < today:
