@@ -3,6 +3,7 @@ a sentence hedges, predicts or takes one side of an opposed pair (deny/admit ...
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -247,9 +248,30 @@ _CALENDAR = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
 _WORD = re.compile(r"[\w’'.&-]+")
 
 
+# Texts are asked about many offsets (each mention, each act): their quotations are read
+# once.
+@functools.lru_cache(maxsize=512)
+def _quotations(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in QUOTED.finditer(text))
+
+
 def in_quotation(text: str, at: int) -> bool:
     """Whether the offset falls inside a quotation: someone's words, not the report's."""
-    return any(m.start() <= at < m.end() for m in QUOTED.finditer(text))
+    return any(start <= at < end for start, end, _ in _quotations(text))
+
+
+def in_closed_quotation(text: str, at: int) -> bool:
+    """Whether the offset falls inside a quotation in double marks that closes on its line,
+    read with mixed marks as written: one opened with a straight mark and closed with a
+    curly one ends at that close, and what follows is the report's again ("… the
+    harbour,” the director, Ivo Brandt, said. “We will …\""). One running to the line's
+    end is not read as closed, and single marks (an apostrophe, a headline's scare quotes)
+    are left out."""
+    for start, end, quoted in _quotations(text):
+        double = quoted[0] in '“"' and quoted[-1] in '”"'
+        if double and start <= at < end:
+            return not re.search('[”"]', text[start + 1 : at])
+    return False
 
 
 def object_of(text: str, start: int) -> bool:

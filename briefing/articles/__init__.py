@@ -1,7 +1,14 @@
 """Stage 1: read article files, take their metadata and clean their text."""
 
 from briefing.articles.coverage import SentenceIndex
-from briefing.articles.dates import DAYS_AND_MONTHS, MONTHS, WEEKDAYS, stated_dates, years_around
+from briefing.articles.dates import (
+    DAYS_AND_MONTHS,
+    MONTHS,
+    WEEKDAYS,
+    month_number,
+    stated_dates,
+    years_around,
+)
 from briefing.articles.duplicates import (
     QUOTED,
     DuplicateGroup,
@@ -55,6 +62,7 @@ __all__ = [
     "fold",
     "load_articles",
     "load_usable",
+    "month_number",
     "names",
     "near_duplicate_groups",
     "overlap",

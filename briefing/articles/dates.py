@@ -94,22 +94,27 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _month(name: str) -> int:
-    """1-12 for a month name or its abbreviation ("Sept.", "jan")."""
-    prefix = name.casefold()[:3]
-    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(prefix))
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or its abbreviation of three letters or more ("Sept.", "jan");
+    None for any other word ("The")."""
+    word = name.casefold().rstrip(".")
+    if len(word) < 3:
+        return None
+    return next((i for i, m in enumerate(MONTHS, 1) if m.startswith(word)), None)
 
 
 def _named(match: re.Match[str], years: Sequence[int]) -> StatedDate | None:
     if not (match["m1"] or match["m2"])[0].isupper():
         return None  # "may" the verb, not May the month
     day = re.sub(r"\D", "", match["d1"] or match["d2"])
-    month = match["m1"] or match["m2"]
+    month = month_number(match["m1"] or match["m2"])
+    if month is None:
+        return None
     weekday = WEEKDAYS.index(match["wd"].casefold()) if match["wd"] else None
     candidates = [int(match["y"])] if match["y"] else list(years)
     readings = []
     for year in candidates:
-        date = _date(year, _month(month), int(day))
+        date = _date(year, month, int(day))
         if date is not None and (weekday is None or date.weekday() == weekday):
             readings.append(date)
     if not readings:

@@ -19,6 +19,7 @@ capped by the sources' own words: "likely", "expected" or "will" allow high, "ma
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,17 @@ from briefing.analysis import (
     Statement,
     statement,
 )
-from briefing.articles import MONTHS, WEEKDAYS, Sentence, overlap, overlapping, split, stem, stems
+from briefing.articles import (
+    MONTHS,
+    WEEKDAYS,
+    Sentence,
+    month_number,
+    overlap,
+    overlapping,
+    split,
+    stem,
+    stems,
+)
 from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
@@ -182,8 +193,8 @@ def _latest(found: re.Match[str]) -> dt.date | None:
     year, month, day = int(found["year"]), found["month"], found["day"]
     if month is None:
         return dt.date(year, 12, 31)
-    number = next((n for n, m in enumerate(MONTHS, 1) if m.startswith(month.casefold())), None)
-    if number is None or len(month) < 3:
+    number = month_number(month)
+    if number is None:
         return None  # a capitalised word that is no month names no date
     if day is not None:
         try:
@@ -192,6 +203,12 @@ def _latest(found: re.Match[str]) -> dt.date | None:
             return None
     following = dt.date(year + number // 12, number % 12 + 1, 1)
     return following - dt.timedelta(days=1)
+
+
+# A story's signals come from a few articles: each is split into sentences once.
+@functools.lru_cache(maxsize=64)
+def _sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
+    return tuple(split(article_id, text))
 
 
 def said_long_before(text: str, evidence: Evidence, published: dt.date | None) -> bool:
@@ -204,7 +221,7 @@ def said_long_before(text: str, evidence: Evidence, published: dt.date | None) -
     if any(int(y) >= published.year for y in _YEAR.findall(evidence.quote)):
         return False
     sentence = " ".join(
-        s.text for s in split(evidence.article_id, text) if overlapping(s, evidence)
+        s.text for s in _sentences(evidence.article_id, text) if overlapping(s, evidence)
     )
     found = [*_AFTER_SAID.finditer(sentence), _OPENING.match(sentence)]
     dates = [d for m in found if m is not None and (d := _latest(m)) is not None]

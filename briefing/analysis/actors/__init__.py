@@ -253,15 +253,15 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
     the model's role as before."""
     names = [n for n in spellings(actor) if n]
     found = False
+    patterns = [re.compile(rf"\b{re.escape(n)}\b") for n in names]
     for item in context.all():
         text = item.text
+        mentions = [m.start() for p in patterns for m in p.finditer(text)]
+        if not mentions:
+            continue  # most sentences do not name the actor: no need to read their words
         words = list(re.finditer(r"[\w’'.-]+", text))
         starts = [w.start() for w in words]
-        at = [
-            bisect.bisect_left(starts, m.start())
-            for n in names
-            for m in re.finditer(rf"\b{re.escape(n)}\b", text)
-        ]
+        at = [bisect.bisect_left(starts, m) for m in mentions]
         for n, word in enumerate(words):
             if word.group().casefold().strip(".") not in offices:
                 continue

@@ -16,13 +16,13 @@ acting ("the harbour authority said" keeps "Harbour Authority").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
 from briefing.analysis.actors.kinds import BODY_WORDS
 from briefing.analysis.disputes.context import Context
-from briefing.articles import DAYS_AND_MONTHS, QUOTED, Entities, fold
+from briefing.analysis.text import in_closed_quotation
+from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLES, Actor
 
 OFFICES = frozenset(
@@ -277,27 +277,7 @@ def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entit
     if _a_nation(actor, entities):
         return False
     mentions = _mentions(actor, texts)
-    return bool(mentions) and all(_closed_quotation(t, m.start()) for t, m in mentions)
-
-
-@functools.lru_cache(maxsize=256)
-def _double_quotations(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the text's quotations in double marks that close on their line; single
-    marks are left out (an apostrophe, a headline's scare quotes)."""
-    return tuple(
-        m.span() for m in QUOTED.finditer(text) if m.group()[0] in '“"' and m.group()[-1] in '”"'
-    )
-
-
-def _closed_quotation(text: str, at: int) -> bool:
-    """Whether the offset falls inside a quotation that closes on its line, read with mixed
-    marks as written: one opened with a straight mark and closed with a curly one ends at
-    that close, and what follows is the report's again ("… the harbour,” the director,
-    Ivo Brandt, said. “We will …\""); one running to the line's end is not read as closed."""
-    for start, end in _double_quotations(text):
-        if start <= at < end:
-            return not re.search('[”"]', text[start + 1 : at])
-    return False
+    return bool(mentions) and all(in_closed_quotation(t, m.start()) for t, m in mentions)
 
 
 def _generic_plural(actor: Actor, context: Context) -> bool:
