@@ -130,6 +130,12 @@ class Settings(_Sources):
     story_window_days: int = Field(
         30, ge=1, description="Dated articles further apart must be that much more alike."
     )
+    story_core_window_days: int = Field(
+        7,
+        ge=1,
+        description="Reports further apart must be that much more alike to be one event "
+        "(a lone article still joins under story_window_days).",
+    )
     fetch_window_days: int = Field(
         1,
         ge=0,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.articles import load_articles
+from briefing.articles import Article, load_articles
 from briefing.cli import app
 from briefing.errors import EndpointError
 from briefing.eval.clusters import bcubed, score
@@ -23,6 +23,7 @@ from briefing.run import RunResult, run_daily
 from briefing.settings import Settings
 from briefing.stories.group import group_stories
 from tests.conftest import ROOT, SEEDS
+from tests.factories import article
 from tests.fakes.models import SchemaChatModel
 from tests.fakes.schema_answers import answer
 
@@ -85,6 +86,51 @@ def test_a_rewrite_stays_with_the_article_it_rewrites() -> None:
     [story] = group_stories(articles, settings, dt.date(2026, 4, 20))
     assert story.info.independent_sources == 1
     assert story.info.short
+
+
+_SERVER = (
+    "Councillor Ilse Veloria used a private mail server for council business while she led "
+    "the Kessel harbour board, {who}. Veloria said the server was allowed. Rivals on the "
+    "council called the private server a breach of the records law and asked for every "
+    "message to be released."
+)
+_INTERVIEW = (
+    "The Kessel council's oversight panel asked Councillor Ilse Veloria to sit for a "
+    "recorded interview about the private mail server she used at the harbour board. The "
+    "{who} said messages were deleted before the records law request. Veloria's office "
+    "said she would answer questions in public."
+)
+
+
+def _two_events(later: dt.date) -> list[Article]:
+    """Three reports of a councillor's private mail server (3 to 5 March), and three of a
+    panel's request to interview her about it, published on ``later``: invented."""
+    server = [
+        article(f"s{n}", _SERVER.format(who=who), dt.date(2026, 3, 3 + n), title=f"Server {n}")
+        for n, who in enumerate(("records show", "documents show", "filings show"))
+    ]
+    interview = [
+        article(f"i{n}", _INTERVIEW.format(who=who), later, title=f"Interview {n}")
+        for n, who in enumerate(("panel chair", "committee head", "panel's chair"))
+    ]
+    return server + interview
+
+
+def test_reports_weeks_apart_are_two_events_though_a_lone_old_piece_joins() -> None:
+    """Under the month's window the two events (four weeks apart, the same person and
+    words) were one story; the first cut now uses a week's window. A lone piece from weeks
+    before still joins under the month's."""
+    today = dt.date(2026, 3, 31)
+    apart = _two_events(today)
+    stale = article("old", _SERVER.format(who="an audit found"), dt.date(2026, 2, 20))
+    found = group_stories([*apart, stale], Settings(), today)
+    assert sorted(sorted(a.id for a in s.articles) for s in found) == [
+        ["i0", "i1", "i2"],
+        ["old", "s0", "s1", "s2"],
+    ]
+    month = Settings(story_core_window_days=30)
+    assert len(group_stories(apart, month, today)) == 1
+    assert len(group_stories(_two_events(dt.date(2026, 3, 6)), Settings(), today)) == 1
 
 
 def test_story_ids_are_stable_as_later_reports_join() -> None:

@@ -87,6 +87,7 @@ def group_stories(articles: Sequence[Article], settings: Settings, today: dt.dat
         distance=settings.story_distance,
         core_distance=settings.story_core_distance,
         window_days=settings.story_window_days,
+        core_window_days=settings.story_core_window_days,
         rewrite_share=settings.rewrite_share,
     )
     day = newest_event(articles, today)
