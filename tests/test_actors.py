@@ -444,10 +444,15 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
         "“We lost,” one aide said. People said the vote was rushed; few "
         "people came. On Monday Tova Lind spoke, and Harbour Trust's Ida Brenner left. "
         "Kelby Watch's leaders met at the Kelby Watch Hall. WHO warned of a surge. "
-        "The Coastal Foreign Trade Committee met."
+        "The Coastal Foreign Trade Committee met. Lind had testified to the Kelby Foreign "
+        "Affairs panel. Americans voted. She will see Lind at the Meridian Nations General "
+        "Assembly in the spring."
     )
     context = _context(text)
     rows = [
+        _actor("Assembly"),
+        _actor("Affairs"),
+        _actor("Americans"),
         _actor("Trade Committee"),
         _actor("Coastal Foreign Trade Committee"),
         _actor("Appoints Old Friend"),
@@ -467,7 +472,9 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
     # A headline's capitals, a first name only ever written before the rest of the name,
     # a plural common word, a party member and a pronoun are no actors; after "of", a
     # party word, a weekday or a possessive a name starts, and a possessive is a mention;
-    # a title word before a body's name is part of it ("Foreign" of the committee's).
+    # a title word before a body's name is part of it ("Foreign" of the committee's, and
+    # "General" of the assembly's); a word qualifying a title is no title before a name
+    # ("Foreign Affairs" is the committee's); a nation's people is no actor.
     assert sorted(refined) == [
         "Ada Moss",
         "Coastal Foreign Trade Committee",

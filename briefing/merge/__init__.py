@@ -2,13 +2,21 @@
 
 from briefing.merge.actors import Actor, merge_actors
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
-from briefing.merge.names import LEGISLATURE, SUFFIXES, TITLES, name_key, not_the_chamber
+from briefing.merge.names import (
+    LEGISLATURE,
+    SUFFIXES,
+    TITLE_MODIFIERS,
+    TITLES,
+    name_key,
+    not_the_chamber,
+)
 from briefing.merge.quotes import Span, verify_quote
 
 __all__ = [
     "LEGISLATURE",
     "SUFFIXES",
     "TITLES",
+    "TITLE_MODIFIERS",
     "Actor",
     "Dropped",
     "Evidence",

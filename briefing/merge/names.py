@@ -96,6 +96,13 @@ TITLES = frozenset(
         "attorney",
     ]
 )
+# Title words that only qualify another ("Foreign Minister", "Vice President"): before a
+# name on their own they are part of a body's name ("the Kelby Foreign Affairs panel"),
+# never someone's title.
+TITLE_MODIFIERS = frozenset(
+    "vice interim acting former late deposed defense defence interior foreign hard-line "
+    "hardline prime rear".split()
+)
 # A generational suffix is no one's name or surname: "Jr" is what a title run would leave
 # of "Martin Luther King Jr", and it links Jesse Jackson Jr. to nobody.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

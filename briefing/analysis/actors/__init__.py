@@ -147,8 +147,20 @@ def merge_entities(actors: Sequence[Actor], context: Context) -> list[Actor]:
 
 
 def _demonym(word: str, context: Context) -> bool:
-    """A word formed from another name ("Cuban", "Maravian", "Liberian-flagged")."""
-    return context.entities.is_demonym(word.split("-", maxsplit=1)[0])
+    """A word formed from another name ("Cuban", "Maravian", "Liberian-flagged"), or its
+    plural ("Americans": a people, not an actor)."""
+    head = word.split("-", maxsplit=1)[0]
+    entities = context.entities
+    if entities.is_demonym(head):
+        return True
+    if not head.endswith("s") or entities.names_country(head):
+        return False  # "the Philippines" is a country
+    # A people the country table spells out ("Americans" for the United States).
+    single = head[:-1]
+    people = entities.is_country(entities.key(single)) and entities.key(single) == entities.key(
+        head
+    )
+    return entities.is_demonym(single) or people
 
 
 # One member of a party, as reports describe someone ("Ida Moss, a Democrat"): no actor.
@@ -156,8 +168,8 @@ _PARTY_MEMBER = frozenset("democrat republican independent conservative liberal 
 
 
 def is_description(actor: Actor, context: Context) -> bool:
-    """A nationality alone or with common nouns ("Maravian", "Cuban experts", "Liberian-
-    flagged vessel"), a party member in the singular ("Democrat") or a pronoun ("We")
+    """A nationality alone or with common nouns ("Maravian", "Maravians", "Cuban experts",
+    "Liberian-flagged vessel"), a party member in the singular ("Democrat") or a pronoun ("We")
     describes or stands for someone; it does not name an actor."""
     words = actor.name.split()
     # A word in capitals is an acronym, not a pronoun ("WHO").

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from briefing.articles import Entities, fold
-from briefing.merge import LEGISLATURE, TITLES
+from briefing.merge import LEGISLATURE, TITLE_MODIFIERS, TITLES
 
 Kind = tuple[str, str]
 VESSEL_WORDS = (
@@ -31,7 +31,8 @@ ARMED_WORDS = frozenset(
     "forces army navy militia guard troops marines brigade personnel soldiers combatants".split()
 )
 GOVERNMENT_WORDS = frozenset(
-    "government administration ministry pentagon kremlin cabinet parliament presidency".split()
+    "government administration ministry pentagon kremlin cabinet parliament presidency "
+    "assembly legislature".split()
 )
 ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
@@ -58,7 +59,10 @@ PLACE_NOUNS = "district|province|region|county|city|town|village|port|harbour|ha
 SPEECH = "said|says|told|warned|announced|declared|denied|admitted|confirmed|added|noted"
 # Words that introduce an organisation's name: "the environmental group Blue Coast Maravia".
 APPOSITIVES = "group|company|firm|organisation|organization|charity|union|operator|agency|network"
-_TITLES = "|".join(sorted((t for t in TITLES if len(t) > 2 and t != "the"), key=len, reverse=True))
+# A title that only qualifies another types no one: "Foreign Affairs" is a committee's.
+_HEADS = (t for t in TITLES - TITLE_MODIFIERS if len(t) > 2 and t != "the")
+_TITLES = "|".join(sorted(_HEADS, key=len, reverse=True))
+_QUALIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
 
 
 def _cue(spelling: str) -> str:
@@ -184,7 +188,12 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_cue(
         "place", lambda n: rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b"
     ),
-    _by_cue("person", lambda n: rf"(?i:\b(?:{_TITLES})\.?)\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
+    _by_cue(
+        "person",
+        lambda n: (
+            rf"(?i:\b(?:(?:{_QUALIFIERS})\s+)*(?:{_TITLES})\.?)\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"
+        ),
+    ),
     # An honorific with its period, as written ("Ms. Lauten"); without the period "MS"
     # opens a ship's name.
     _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),

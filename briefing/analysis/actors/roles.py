@@ -23,7 +23,7 @@ from briefing.analysis.actors.kinds import BODY_WORDS
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
-from briefing.merge import TITLES, Actor
+from briefing.merge import TITLE_MODIFIERS, TITLES, Actor
 
 OFFICES = frozenset(
     """president minister secretary senator ambassador leader commander chief premier
@@ -185,7 +185,7 @@ def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
     if word == "of":
         return True
     folded = word.casefold().strip(".")
-    titles = frozenset() if body else OFFICES | TITLES
+    titles = frozenset() if body else (OFFICES | TITLES) - TITLE_MODIFIERS
     if not word[:1].isupper() or folded in _OPENERS | titles | _AFFILIATIONS:
         return False  # "President Trump announced": a title, not a longer name
     opens = re.search(r"(^|[.!?:]\s*[\"“‘]?)\s*$", text[: start - len(before.group(0))])
