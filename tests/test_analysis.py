@@ -13,7 +13,7 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import Overtaken, rank_facts
 from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
-from briefing.articles import load_articles
+from briefing.articles import load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence, split
@@ -340,3 +340,38 @@ def test_a_same_day_report_another_overtook_does_not_lead() -> None:
     assert rank_facts(found, claims, sources, by_article, entities, overtaken=both)[0].lead.id == (
         "C1"
     )
+
+
+def test_what_a_later_report_overtook_ranks_after_what_none_did() -> None:
+    """The day before's call for a veto, once a later report has the veto, is how the story
+    stood: it ranks after the later news and after the earlier report's other facts."""
+    morning = factories.article(
+        "m",
+        "Fishing crews rallied at the pier on Friday, urging Mayor Ida Moss to veto the harbour"
+        " plan. Cafe owners on the quay counted 300 visitors at the rally.",
+        dt.date(2026, 3, 6),
+    )
+    evening = factories.article(
+        "e",
+        "Mayor Ida Moss vetoed the harbour plan at the town hall on Saturday evening.",
+        dt.date(2026, 3, 7),
+    )
+    call, count = morning.text.split(". ")
+    claims = [
+        factories.claim(morning, call, claim_id="C1"),
+        factories.claim(morning, count.rstrip("."), claim_id="C2"),
+        factories.claim(evening, evening.text.rstrip("."), claim_id="C3"),
+    ]
+    articles = [morning, evening]
+    entities = entities_for(articles)
+    by_article = statements(articles, entities)
+    found = corroborate(claims, by_article, [], entities)
+    sources = profile_sources(articles, [], dt.date(2026, 3, 7))
+
+    def order(overtaken: list[Overtaken]) -> list[str]:
+        ranked = rank_facts(found, claims, sources, by_article, entities, overtaken=overtaken)
+        return [r.lead.id for r in ranked]
+
+    assert order([]) == ["C3", "C1", "C2"], "the earlier report's lead before its detail"
+    settled = Overtaken("m", 0, stems(call), "e")
+    assert order([settled]) == ["C3", "C2", "C1"]

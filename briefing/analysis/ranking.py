@@ -8,7 +8,10 @@ do not lead with) come after. A report leads with what its title or its first se
 state. Then a fact ranks higher with more independent sources that
 are neither stale, opinion nor a content farm ("strong"), then with more independent
 sources of any kind, then with a more recent newest source, then by where it first
-appears. A fact no strong source carries
+appears. What a later report overtook ranks after every fact no report overtook: a fact
+whose lead is about a sentence a later report settled ("crews urged the mayor to veto the
+harbour plan" once another report has her veto) is how the story stood, not the news. A
+fact no strong source carries
 (only a stale piece, an opinion or a content farm says it) never leads: it ranks after
 every other and is marked, so the brief can say so where it shows it. A fact is quoted
 from its strongest source: when only a stale, opinion or content-farm source's claim
@@ -44,6 +47,8 @@ class RankedFact:
     # Whether a newest strong report leads with it; how many independent ones do.
     leads_newest: bool = False
     leads: int = 0
+    # Whether its lead is about a sentence a later report overtook.
+    overtaken: bool = False
 
     @property
     def weak_only(self) -> bool:
@@ -109,12 +114,16 @@ def _led_by(
     return found
 
 
-def _rank(item: RankedFact, first_seen: int) -> tuple[bool, bool, bool, int, int, int, int, int]:
-    """The news first (a preview, ``EXPECTED_ACT``, after a report of what was done), then
-    corroboration, then recency, then where it first appears."""
+def _rank(
+    item: RankedFact, first_seen: int
+) -> tuple[bool, bool, bool, bool, int, int, int, int, int]:
+    """The news first (not what a later report overtook; a preview, ``EXPECTED_ACT``,
+    after a report of what was done), then corroboration, then recency, then where it
+    first appears."""
     newest = item.newest.toordinal() if item.newest else 0
     return (
         item.weak_only,
+        item.overtaken,
         not item.leads_newest,
         bool(EXPECTED_ACT.search(item.lead.quote)),
         -item.leads,
@@ -145,19 +154,32 @@ def _about(lead: Statement, item: Overtaken) -> bool:
     return inside or len(lead.stems & item.stems) >= LEAD_SHARED
 
 
+def _one_way(overtaken: Sequence[Overtaken]) -> list[Overtaken]:
+    """The overtaken sentences whose later report the earlier one does not overtake in
+    turn: two reports that overtake each other on two points both stay."""
+    pairs = {(o.source, o.later) for o in overtaken}
+    return [o for o in overtaken if (o.later, o.source) not in pairs]
+
+
 def _led_overtaken(
     overtaken: Sequence[Overtaken], lead: Mapping[str, Sequence[Statement]]
 ) -> set[str]:
     """The reports whose lead a report of the same newest day overtook (the lead is the
     overtaken sentence, or about the same thing): the morning's preview does not lead the
-    afternoon's news. A sentence further down on another matter overtakes no lead, and two
-    reports that overtake each other on two points both stay."""
-    pairs = {(o.source, o.later) for o in overtaken}
+    afternoon's news. A sentence further down on another matter overtakes no lead."""
     return {
-        o.source
-        for o in overtaken
-        if (o.later, o.source) not in pairs and any(_about(s, o) for s in lead.get(o.source, ()))
+        o.source for o in _one_way(overtaken) if any(_about(s, o) for s in lead.get(o.source, ()))
     }
+
+
+def _overtaken_fact(lead: Evidence, overtaken: Sequence[Overtaken], entities: Entities) -> bool:
+    """Whether the fact's lead claim is about a sentence of its own source that a later
+    report overtook."""
+    mine = [o for o in overtaken if o.source == lead.article_id]
+    if not mine:
+        return False
+    probe = claim_statement(lead, entities)
+    return any(_about(probe, o) for o in mine)
 
 
 def rank_facts(
@@ -179,6 +201,7 @@ def rank_facts(
     lead = leads(statements, by_source)
     newest_reports = newest_strong(by_source)
     newest_reports -= _led_overtaken([o for o in overtaken if o.later in newest_reports], lead)
+    settled = _one_way(overtaken)
     group_of = corroboration.support.group_of
     ranked = []
     for fact in corroboration.facts:
@@ -197,6 +220,7 @@ def rank_facts(
                 max(dates, default=None),
                 leads_newest=bool(led & newest_reports),
                 leads=len({group_of.get(s, s) for s in led}),
+                overtaken=_overtaken_fact(chosen, settled, entities),
             )
         )
 
