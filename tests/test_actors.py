@@ -347,6 +347,12 @@ def test_a_place_no_source_has_act_is_no_actor_row() -> None:
     rows = [_actor("Kentucky"), _actor("Ivo Marsh")]
     refined = refine_actors(rows, context, Grounding(context.entities), [senator])
     assert [a.name for a in refined] == ["Ivo Marsh"], "a US state that does nothing"
+    town = "Ivo Marsh recalled the flood in Kelby, Conn. Kelby, Ore. was spared."
+    context = _context(town)
+    refined = refine_actors(
+        [_actor("Kelby"), _actor("Ivo Marsh")], context, Grounding(context.entities), [town]
+    )
+    assert [a.name for a in refined] == ["Ivo Marsh"], "a town, as US reports write one"
     village = "Amsel is a village on the Kessel Bank. Captain Ida Moss said the water rose."
     context = _context(village)
     described = _actor("Kessel Bank", stance="Amsel is a village on the Kessel Bank")

@@ -480,3 +480,34 @@ def test_a_scenario_resting_on_a_past_that_did_not_happen_is_dropped() -> None:
         update={"title": "Port stays shut", "description": "The port likely stays shut."}
     )
     assert kept([likely], judged) == ["Port stays shut"]
+
+
+def test_a_newsroom_that_reported_it_is_no_driver_or_indicator() -> None:
+    """ "The port may reopen next week, Harbour Wire is told": the outlet's name is in
+    the quote, but the newsroom drives nothing and is nothing to watch for."""
+    text = "The port may reopen next week, Harbour Wire is told."
+    article = factories.article("w", text, dt.date(2026, 1, 6), outlet="Harbour Wire")
+    entities = entities_for([article])
+    signal = factories.claim(article, text.rstrip("."), claim_id="S1")
+    finding = ScenarioFinding(
+        title="The port reopens",
+        description="The port may reopen next week.",
+        likelihood="medium",
+        horizon="next week",
+        drivers=["Harbour Wire", "the port"],
+        indicators=["Harbour Wire", "the port may reopen"],
+        basis=["S1"],
+    )
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 1, 7))}
+    prose = Prose(Grounding(entities))
+    [kept], _ = scenarios(
+        OutlookFindings(scenarios=[finding]),
+        facts=[],
+        signals=[ShownSignal("S1", signal)],
+        context=Context(statements([article], entities), sources, [], entities),
+        quotes=Quotes([signal], Support({"S1": ("w",)}, {})),
+        prose=prose,
+    )
+    assert kept.drivers == ["the port"]
+    assert kept.indicators == ["the port may reopen"]
+    assert sum(c.missing == ["names a newsroom that reported it"] for c in prose.failures) == 2

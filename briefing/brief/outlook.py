@@ -48,7 +48,7 @@ from briefing.articles import (
 from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
-from briefing.merge import Evidence
+from briefing.merge import Evidence, name_key
 from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
 
 DONE_SHARE = 0.6
@@ -383,6 +383,26 @@ def _grounded(
     return kept
 
 
+def _newsroom(item: str, context: Context) -> bool:
+    """Whether the item only names a reporting outlet of the story ("Fox News" for "Fox
+    News is told"): the newsroom that wrote it drives nothing."""
+    outlets = {name_key(s.outlet) for s in context.sources.values() if s.outlet}
+    return name_key(item) in outlets
+
+
+def _drivers(
+    items: Iterable[str], where: str, evidence: Sequence[str], prose: Prose, context: Context
+) -> list[str]:
+    """Grounded drivers that are not a reporting outlet's name."""
+    kept = []
+    for item in _grounded(items, where, evidence, prose):
+        if _newsroom(item, context):
+            prose.reject(where, item, "names a newsroom that reported it", None)
+        else:
+            kept.append(item)
+    return kept
+
+
 def _indicators(
     items: Iterable[str],
     where: str,
@@ -397,7 +417,9 @@ def _indicators(
     grounded = _grounded(items, where, evidence, prose)
     kept = []
     for item in grounded:
-        if _already_done(_features(item, context), reported):
+        if _newsroom(item, context):
+            prose.reject(where, item, "names a newsroom that reported it", None)
+        elif _already_done(_features(item, context), reported):
             prose.reject(where, item, "the sources already report it as done", None)
         else:
             kept.append(item)
@@ -462,7 +484,7 @@ def scenarios(
                 description=" ".join(description),
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
-                drivers=_grounded(finding.drivers, where, evidence, prose),
+                drivers=_drivers(finding.drivers, where, evidence, prose, context),
                 indicators=indicators,
                 evidence=cites,
             )

@@ -10,8 +10,8 @@ introduced as one ("the environmental group Blue Coast Maravia"); an armed force
 government body, an organisation or a place by the name's last word ("Forces",
 "Ministry", "Authority", "Bay"; "Bank" is a place when written after "on", "off",
 "near" ...); an organisation by acronym ("CIA"); a place ("the Kelby district", "port of
-Port Ilsen"); a person (a title before the name: "Captain", "Minister", "Mayor", "Ms." ...; or a
-name of two or three words that speaks: "said Frank Mora").
+Port Ilsen", "Newtown, Conn."); a person (a title before the name: "Captain", "Minister",
+"Mayor", "Ms." ...; or a name of two or three words that speaks: "said Frank Mora").
 """
 
 from __future__ import annotations
@@ -56,6 +56,13 @@ PLACE_SUFFIXES = frozenset(
     "port marshes valley bridge square street road canal lake sea gulf garden park".split()
 )
 PLACE_NOUNS = "district|province|region|county|city|town|village|port|harbour|harbor|island|state"
+# A US state as American reporting abbreviates it after a town ("Newtown, Conn."): the
+# name before it is a place.
+US_STATES = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va"
+    r"|Wash|W\.Va|Wis|Wyo|D\.C"
+)
 SPEECH = "said|says|told|warned|announced|declared|denied|admitted|confirmed|added|noted"
 # Words that introduce an organisation's name: "the environmental group Blue Coast Maravia".
 APPOSITIVES = "group|company|firm|organisation|organization|charity|union|operator|agency|network"
@@ -186,7 +193,11 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_cue("organisation", lambda n: rf"(?i:\b(?:{APPOSITIVES})\s+){n}\b"),
     _by_name,
     _by_cue(
-        "place", lambda n: rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b"
+        "place",
+        lambda n: (
+            rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b"
+            rf"|\b{n},\s+(?:{US_STATES})\."
+        ),
     ),
     _by_cue(
         "person",
