@@ -163,6 +163,7 @@ def _clustering_cpu(folder: Path, settings: Settings) -> float:
         distance=settings.story_distance,
         core_distance=settings.story_core_distance,
         window_days=settings.story_window_days,
+        core_window_days=settings.story_core_window_days,
         rewrite_share=settings.rewrite_share,
     )
     return time.process_time() - started

@@ -134,7 +134,7 @@ class Settings(_Sources):
         7,
         ge=1,
         description="Reports further apart must be that much more alike to be one event "
-        "(a lone article still joins under story_window_days).",
+        "(at most story_window_days; a lone article still joins under story_window_days).",
     )
     fetch_window_days: int = Field(
         1,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.analysis.actors import refine_actors
+from briefing.analysis.actors import is_description, refine_actors
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
@@ -74,6 +74,16 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Maravia Star"], texts, entities) == ("", ""), "no evidence, no kind"
     graham = ["Senator Ida Moss of North Vell said on Thursday that she would relent."]
     assert kind_of(["North Vell"], graham, entities) == ("", ""), "a place is not who spoke"
+    # A word that only qualifies a title types no one; an assembly is a government body.
+    panel = ["Lind testified to the Kelby Foreign Affairs panel; the Kelby Assembly voted."]
+    assert kind_of(["Affairs"], panel, entities) == ("", "")
+    assert kind_of(["Kelby Assembly"], panel, entities)[0] == "government"
+    # A town before a US state, as American reports write it, is a place; a senator
+    # written with her state stays a person.
+    towns = ["Floods hit Orsa, Conn. and Kelby, Ohio.", "Senator Ida Moss, Ind., spoke."]
+    assert kind_of(["Orsa"], towns, entities)[0] == "place"
+    assert kind_of(["Kelby"], towns[:1], entities)[0] == "place"
+    assert kind_of(["Ida Moss"], towns, entities)[0] == "person"
 
 
 def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:
@@ -441,6 +451,15 @@ def test_a_body_keeps_the_models_role_only_when_it_names_a_kind_of_body() -> Non
         assert (board.role == role) is kept, role
 
 
+def test_a_nations_people_describes_and_names_no_actor() -> None:
+    text = "Maravians voted across Maravia. Americans watched. Laos sent observers."
+    context = _context(text)
+    described = [
+        a for a in ("Maravians", "Americans", "Laos") if is_description(_actor(a), context)
+    ]
+    assert described == ["Maravians", "Americans"], "a country's name ending in s is no plural"
+
+
 def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
     text = (
         "Mayor Appoints Old Friend to Harbour Board\n\n"
@@ -480,7 +499,7 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
     # party word, a weekday or a possessive a name starts, and a possessive is a mention;
     # a title word before a body's name is part of it ("Foreign" of the committee's, and
     # "General" of the assembly's); a word qualifying a title is no title before a name
-    # ("Foreign Affairs" is the committee's); a nation's people is no actor.
+    # ("Foreign Affairs" is the panel's); a nation's people is no actor.
     assert sorted(refined) == [
         "Ada Moss",
         "Coastal Foreign Trade Committee",

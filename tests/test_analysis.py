@@ -344,11 +344,13 @@ def test_a_same_day_report_another_overtook_does_not_lead() -> None:
 
 def test_what_a_later_report_overtook_ranks_after_what_none_did() -> None:
     """The day before's call for a veto, once a later report has the veto, is how the story
-    stood: it ranks after the later news and after the earlier report's other facts."""
+    stood: it ranks after the later news and after the earlier report's other facts, even
+    one further down that names the mayor and the plan."""
     morning = factories.article(
         "m",
         "Fishing crews rallied at the pier on Friday, urging Mayor Ida Moss to veto the harbour"
-        " plan. Cafe owners on the quay counted 300 visitors at the rally.",
+        " plan. Cafe owners on the quay counted 300 visitors at the rally. The harbour plan"
+        " would cost the town 3 million, Mayor Ida Moss said.",
         dt.date(2026, 3, 6),
     )
     evening = factories.article(
@@ -356,10 +358,11 @@ def test_what_a_later_report_overtook_ranks_after_what_none_did() -> None:
         "Mayor Ida Moss vetoed the harbour plan at the town hall on Saturday evening.",
         dt.date(2026, 3, 7),
     )
-    call, count = morning.text.split(". ")
+    call, count, cost = morning.text.split(". ")
     claims = [
         factories.claim(morning, call, claim_id="C1"),
-        factories.claim(morning, count.rstrip("."), claim_id="C2"),
+        factories.claim(morning, count, claim_id="C2"),
+        factories.claim(morning, cost.rstrip("."), claim_id="C4"),
         factories.claim(evening, evening.text.rstrip("."), claim_id="C3"),
     ]
     articles = [morning, evening]
@@ -372,6 +375,8 @@ def test_what_a_later_report_overtook_ranks_after_what_none_did() -> None:
         ranked = rank_facts(found, claims, sources, by_article, entities, overtaken=overtaken)
         return [r.lead.id for r in ranked]
 
-    assert order([]) == ["C3", "C1", "C2"], "the earlier report's lead before its detail"
+    assert order([]) == ["C3", "C1", "C2", "C4"], "the earlier report's lead before its detail"
     settled = Overtaken("m", 0, stems(call), "e")
-    assert order([settled]) == ["C3", "C2", "C1"]
+    assert order([settled]) == ["C3", "C2", "C4", "C1"]
+    # Two reports overtaking each other on two points: neither is how the story stood.
+    assert order([settled, Overtaken("e", 0, stems(evening.text), "m")]) == order([])

@@ -8,9 +8,10 @@ do not lead with) come after. A report leads with what its title or its first se
 state. Then a fact ranks higher with more independent sources that
 are neither stale, opinion nor a content farm ("strong"), then with more independent
 sources of any kind, then with a more recent newest source, then by where it first
-appears. What a later report overtook ranks after every fact no report overtook: a fact
-whose lead is about a sentence a later report settled ("crews urged the mayor to veto the
-harbour plan" once another report has her veto) is how the story stood, not the news. A
+appears. What a later report overtook ranks after every other fact a strong source
+carries (restatements aside): a fact quoting a sentence a later report settled, or a
+report's lead about it ("crews urged the mayor to veto the harbour plan" once another
+report has her veto), is how the story stood, not the news. A
 fact no strong source carries
 (only a stale piece, an opinion or a content farm says it) never leads: it ranks after
 every other and is marked, so the brief can say so where it shows it. A fact is quoted
@@ -172,14 +173,28 @@ def _led_overtaken(
     }
 
 
-def _overtaken_fact(lead: Evidence, overtaken: Sequence[Overtaken], entities: Entities) -> bool:
-    """Whether the fact's lead claim is about a sentence of its own source that a later
-    report overtook."""
-    mine = [o for o in overtaken if o.source == lead.article_id]
+def _overtaken_fact(
+    claim: Evidence,
+    overtaken: Sequence[Overtaken],
+    statements: Mapping[str, Sequence[Statement]],
+    lead: Mapping[str, Sequence[Statement]],
+    entities: Entities,
+) -> bool:
+    """Whether the fact's quoted claim is in a sentence of its source that a later report
+    overtook, or is in that source's lead and about the same thing (``_led_overtaken``'s
+    test). Further down a report, sharing a name and a few words with what was overtaken
+    ("the harbour plan would cost 3 million, Mayor Moss said") is another matter."""
+    mine = [o for o in overtaken if o.source == claim.article_id]
     if not mine:
         return False
-    probe = claim_statement(lead, entities)
-    return any(_about(probe, o) for o in mine)
+    probe = claim_statement(claim, entities)
+    own = statements.get(claim.article_id, ())
+    settled = [s for s in own if any(s.sentence.start <= o.start < s.sentence.end for o in mine)]
+    if any(overlapping(s.sentence, probe.sentence) for s in settled):
+        return True
+    opening = lead.get(claim.article_id, ())
+    in_lead = any(overlapping(s.sentence, probe.sentence) for s in opening)
+    return in_lead and any(_about(probe, o) for o in mine)
 
 
 def rank_facts(
@@ -220,7 +235,7 @@ def rank_facts(
                 max(dates, default=None),
                 leads_newest=bool(led & newest_reports),
                 leads=len({group_of.get(s, s) for s in led}),
-                overtaken=_overtaken_fact(chosen, settled, entities),
+                overtaken=_overtaken_fact(chosen, settled, statements, lead, entities),
             )
         )
 

@@ -10,9 +10,10 @@ words before any that look ahead, and not hedged) covers at least ``DONE_SHARE``
 title's words and names. The title, description sentences, drivers and indicators stand
 when every name and figure in them is in the evidence and at least half their words
 (briefing.brief.evidence.SUPPORT_SHARE); an indicator the sources already report as done
-is dropped too (a scenario whose title fails, or with no indicator left, is dropped
-whole). The likelihood is the model's,
-capped by the sources' own words: "likely", "expected" or "will" allow high, "may",
+is dropped too, and so is a driver or indicator that only names a newsroom of the story
+("Fox News" from "..., Fox News is told"); a scenario whose title fails, or with no
+indicator left, is dropped whole. The likelihood is the model's, capped by the sources'
+own words: "likely", "expected" or "will" allow high, "may",
 "could" or "might" medium, neither low.
 """
 
@@ -383,21 +384,27 @@ def _grounded(
     return kept
 
 
-def _newsroom(item: str, context: Context) -> bool:
-    """Whether the item only names a reporting outlet of the story ("Fox News" for "Fox
-    News is told"): the newsroom that wrote it drives nothing."""
-    outlets = {name_key(s.outlet) for s in context.sources.values() if s.outlet}
-    return name_key(item) in outlets
+NEWSROOM = "names a newsroom that reported it"
+
+
+def _outlets(context: Context) -> frozenset[str]:
+    """The story's reporting outlets, as name keys: the newsroom that wrote "..., Fox News
+    is told" drives nothing and is nothing to watch for."""
+    return frozenset(name_key(s.outlet) for s in context.sources.values() if s.outlet)
 
 
 def _drivers(
-    items: Iterable[str], where: str, evidence: Sequence[str], prose: Prose, context: Context
+    items: Iterable[str],
+    where: str,
+    evidence: Sequence[str],
+    prose: Prose,
+    outlets: frozenset[str],
 ) -> list[str]:
     """Grounded drivers that are not a reporting outlet's name."""
     kept = []
     for item in _grounded(items, where, evidence, prose):
-        if _newsroom(item, context):
-            prose.reject(where, item, "names a newsroom that reported it", None)
+        if name_key(item) in outlets:
+            prose.reject(where, item, NEWSROOM, None)
         else:
             kept.append(item)
     return kept
@@ -411,14 +418,15 @@ def _indicators(
     *,
     context: Context,
     reported: Sequence[frozenset[str]],
+    outlets: frozenset[str],
 ) -> list[str]:
     """Grounded indicators that are still to come: what the sources already report as
     done ("minister orders inquiry") is not something to watch for."""
     grounded = _grounded(items, where, evidence, prose)
     kept = []
     for item in grounded:
-        if _newsroom(item, context):
-            prose.reject(where, item, "names a newsroom that reported it", None)
+        if name_key(item) in outlets:
+            prose.reject(where, item, NEWSROOM, None)
         elif _already_done(_features(item, context), reported):
             prose.reject(where, item, "the sources already report it as done", None)
         else:
@@ -445,6 +453,7 @@ def scenarios(
     bases: list[list[Evidence]] = []
     shown = [*(f.ranked.lead for f in facts), *(s.evidence for s in signals)]
     reported = _reported(context) if outlook.scenarios else []
+    outlets = _outlets(context)
     for finding in outlook.scenarios:
         basis = _basis(finding, shown, _cited(finding, by_fact, by_signal), context)
         if _already_done(_features(finding.title, context), reported):
@@ -470,7 +479,13 @@ def scenarios(
             counts.unsupported += 1
             continue
         indicators = _indicators(
-            finding.indicators, where, evidence, prose, context=context, reported=reported
+            finding.indicators,
+            where,
+            evidence,
+            prose,
+            context=context,
+            reported=reported,
+            outlets=outlets,
         )
         if not indicators:
             # Nothing grounded to watch for: a scenario the analyst cannot follow up.
@@ -484,7 +499,7 @@ def scenarios(
                 description=" ".join(description),
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
-                drivers=_drivers(finding.drivers, where, evidence, prose, context),
+                drivers=_drivers(finding.drivers, where, evidence, prose, outlets),
                 indicators=indicators,
                 evidence=cites,
             )

@@ -154,12 +154,11 @@ def _demonym(word: str, context: Context) -> bool:
     if entities.is_demonym(head):
         return True
     if not head.endswith("s") or entities.names_country(head):
-        return False  # "the Philippines" is a country
+        return False  # a country's name ending in "s" ("Laos") is no plural
     # A people the country table spells out ("Americans" for the United States).
     single = head[:-1]
-    people = entities.is_country(entities.key(single)) and entities.key(single) == entities.key(
-        head
-    )
+    country = entities.key(single)
+    people = entities.is_country(country) and country == entities.key(head)
     return entities.is_demonym(single) or people
 
 

@@ -10,8 +10,10 @@ introduced as one ("the environmental group Blue Coast Maravia"); an armed force
 government body, an organisation or a place by the name's last word ("Forces",
 "Ministry", "Authority", "Bay"; "Bank" is a place when written after "on", "off",
 "near" ...); an organisation by acronym ("CIA"); a place ("the Kelby district", "port of
-Port Ilsen", "Newtown, Conn."); a person (a title before the name: "Captain", "Minister",
-"Mayor", "Ms." ...; or a name of two or three words that speaks: "said Frank Mora").
+Port Ilsen"); a person (a title before the name: "Captain", "Minister", "Mayor", "Ms."
+...; or a name of two or three words that speaks: "said Frank Mora"); last, a place
+written before a US state ("Newtown, Conn.", "Kelby, Ohio"), after the person cues so
+that "Senator Ida Moss, Ind." stays a person.
 """
 
 from __future__ import annotations
@@ -56,12 +58,13 @@ PLACE_SUFFIXES = frozenset(
     "port marshes valley bridge square street road canal lake sea gulf garden park".split()
 )
 PLACE_NOUNS = "district|province|region|county|city|town|village|port|harbour|harbor|island|state"
-# A US state as American reporting abbreviates it after a town ("Newtown, Conn."): the
-# name before it is a place.
+# A US state as American reporting writes it after a town ("Newtown, Conn.", "Kelby,
+# Ohio"): the name before it is a place. AP style abbreviates all but eight states.
 US_STATES = (
-    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
     r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va"
-    r"|Wash|W\.Va|Wis|Wyo|D\.C"
+    r"|Wash|W\.\s?Va|Wis|Wyo|D\.C)\."
+    r"|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b"
 )
 SPEECH = "said|says|told|warned|announced|declared|denied|admitted|confirmed|added|noted"
 # Words that introduce an organisation's name: "the environmental group Blue Coast Maravia".
@@ -194,10 +197,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_name,
     _by_cue(
         "place",
-        lambda n: (
-            rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b"
-            rf"|\b{n},\s+(?:{US_STATES})\."
-        ),
+        lambda n: rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b",
     ),
     _by_cue(
         "person",
@@ -211,6 +211,8 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _speaker,
     _by_surname,
     _by_initial,
+    # After the person cues: "Senator Ida Moss, Ind." names a person and her state.
+    _by_cue("place", lambda n: rf"\b{n},\s+(?:{US_STATES})"),
 )
 
 
