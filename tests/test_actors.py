@@ -363,6 +363,11 @@ def test_a_place_no_source_has_act_is_no_actor_row() -> None:
         [_actor("Kelby"), _actor("Ivo Marsh")], context, Grounding(context.entities), [town]
     )
     assert [a.name for a in refined] == ["Ivo Marsh"], "a town, as US reports write one"
+    mayor = "Ida Moss, the mayor of Orsa, who is a Quaker, said a plant in Orsa would open."
+    context = _context(mayor)
+    rows = [_actor("Orsa"), _actor("Quaker"), _actor("Ida Moss")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [mayor])
+    assert [a.name for a in refined] == ["Ida Moss"], "her town and what she is are no actors"
     village = "Amsel is a village on the Kessel Bank. Captain Ida Moss said the water rose."
     context = _context(village)
     described = _actor("Kessel Bank", stance="Amsel is a village on the Kessel Bank")

@@ -33,6 +33,7 @@ from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import (
     OFFICES,
+    described_only,
     named_only_in_quotations,
     names_no_actor,
     part_of_longer_name,
@@ -361,6 +362,7 @@ def refine_actors(
             no_single_actor(actor, merged, context.entities)
             or part_of_longer_name(actor, texts, context.entities)
             or named_only_in_quotations(actor, texts, context.entities)
+            or described_only(actor, texts, context.entities)
         ):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)

@@ -10,10 +10,10 @@ introduced as one ("the environmental group Blue Coast Maravia"); an armed force
 government body, an organisation or a place by the name's last word ("Forces",
 "Ministry", "Authority", "Bay"; "Bank" is a place when written after "on", "off",
 "near" ...); an organisation by acronym ("CIA"); a place ("the Kelby district", "port of
-Port Ilsen"); a person (a title before the name: "Captain", "Minister", "Mayor", "Ms."
-...; or a name of two or three words that speaks: "said Frank Mora"); last, a place
-written before a US state ("Newtown, Conn.", "Kelby, Ohio"), after the person cues so
-that "Senator Ida Moss, Ind." stays a person.
+Port Ilsen", "the mayor of Orsa"); a person (a title before the name: "Captain",
+"Minister", "Mayor", "Ms." ...; or a name of two or three words that speaks: "said Frank
+Mora"); last, a place written before a US state ("Newtown, Conn.", "Kelby, Ohio"), after
+the person cues so that "Senator Ida Moss, Ind." stays a person.
 """
 
 from __future__ import annotations
@@ -197,7 +197,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_name,
     _by_cue(
         "place",
-        lambda n: rf"(?i:\b(?:{PLACE_NOUNS})\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b",
+        lambda n: rf"(?i:\b(?:{PLACE_NOUNS}|mayor)\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b",
     ),
     _by_cue(
         "person",

@@ -280,6 +280,21 @@ def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entit
     return bool(mentions) and all(in_closed_quotation(t, m.start()) for t, m in mentions)
 
 
+# The indefinite article before a one-word name: what someone is ("Lind, who is a
+# Mormon"), not who acts.
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def described_only(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
+    """Whether the texts write the row's one-word name only after "a" or "an": a
+    description of someone (a faith, a calling), not an actor. A country or nation is a
+    name wherever written."""
+    if len(actor.name.split()) != 1 or actor.aliases or _a_nation(actor, entities):
+        return False
+    mentions = _mentions(actor, texts)
+    return bool(mentions) and all(_INDEFINITE.search(t[: m.start()]) for t, m in mentions)
+
+
 def _generic_plural(actor: Actor, context: Context) -> bool:
     """One common word in the plural ("People", "Officials"): whoever it stands for, it
     names no one, even when the sentence has it speak ("People said ...")."""
