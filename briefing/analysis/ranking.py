@@ -11,9 +11,8 @@ sources of any kind, then with a more recent newest source, then by where it fir
 appears. What a later report overtook ranks after every other fact a strong source
 carries (restatements aside): a fact quoting a sentence a later report settled, or a
 report's lead about it ("crews urged the mayor to veto the harbour plan" once another
-report has her veto), is how the story stood, not the news. A
-fact no strong source carries
-(only a stale piece, an opinion or a content farm says it) never leads: it ranks after
+report has her veto), is how the story stood, not the news. A fact no strong source
+carries (only a stale piece, an opinion or a content farm says it) never leads: it ranks after
 every other and is marked, so the brief can say so where it shows it. A fact is quoted
 from its strongest source: when only a stale, opinion or content-farm source's claim
 names a fact that a strong source also states, the brief quotes the strong source's
@@ -48,7 +47,7 @@ class RankedFact:
     # Whether a newest strong report leads with it; how many independent ones do.
     leads_newest: bool = False
     leads: int = 0
-    # Whether its lead is about a sentence a later report overtook.
+    # Whether its quoted claim is what a later report overtook (``_overtaken_fact``).
     overtaken: bool = False
 
     @property

@@ -29,9 +29,9 @@ Two constraints shape the distances before clustering:
   longer window.
 
 Settings (``story_core_distance``, ``story_distance``, ``story_window_days``,
-``story_core_window_days``, the lead's
-weight) were set on the tune halves of eval/stories/ and of the real corpus, and checked
-on the report halves (docs/stories.md, docs/calibration.md).
+``story_core_window_days``, the lead's weight) were set on the tune halves of
+eval/stories/ and of the real corpus, and checked on the report halves (docs/stories.md,
+docs/calibration.md says where the report half was read first).
 """
 
 from __future__ import annotations

@@ -281,7 +281,7 @@ def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entit
 
 
 # The indefinite article before a one-word name: what someone is ("Lind, who is a
-# Mormon"), not who acts.
+# Quaker"), not who acts.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
