@@ -393,16 +393,12 @@ def _outlets(context: Context) -> frozenset[str]:
     return frozenset(name_key(s.outlet) for s in context.sources.values() if s.outlet)
 
 
-def _drivers(
-    items: Iterable[str],
-    where: str,
-    evidence: Sequence[str],
-    prose: Prose,
-    outlets: frozenset[str],
+def _not_newsrooms(
+    items: Iterable[str], where: str, prose: Prose, outlets: frozenset[str]
 ) -> list[str]:
-    """Grounded drivers that are not a reporting outlet's name."""
+    """The items that are not a reporting outlet's name; those that are are rejected."""
     kept = []
-    for item in _grounded(items, where, evidence, prose):
+    for item in items:
         if name_key(item) in outlets:
             prose.reject(where, item, NEWSROOM, None)
         else:
@@ -424,10 +420,8 @@ def _indicators(
     done ("minister orders inquiry") is not something to watch for."""
     grounded = _grounded(items, where, evidence, prose)
     kept = []
-    for item in grounded:
-        if name_key(item) in outlets:
-            prose.reject(where, item, NEWSROOM, None)
-        elif _already_done(_features(item, context), reported):
+    for item in _not_newsrooms(grounded, where, prose, outlets):
+        if _already_done(_features(item, context), reported):
             prose.reject(where, item, "the sources already report it as done", None)
         else:
             kept.append(item)
@@ -499,7 +493,9 @@ def scenarios(
                 description=" ".join(description),
                 likelihood=_capped(finding.likelihood, evidence),
                 horizon=finding.horizon,
-                drivers=_drivers(finding.drivers, where, evidence, prose, outlets),
+                drivers=_not_newsrooms(
+                    _grounded(finding.drivers, where, evidence, prose), where, prose, outlets
+                ),
                 indicators=indicators,
                 evidence=cites,
             )

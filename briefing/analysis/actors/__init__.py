@@ -33,12 +33,10 @@ from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import (
     OFFICES,
-    described_only,
-    named_only_in_quotations,
     names_no_actor,
-    part_of_longer_name,
     role_in_sources,
     spellings,
+    written_as_no_actor,
 )
 from briefing.analysis.actors.rows import (
     initial,
@@ -358,11 +356,8 @@ def refine_actors(
         newsroom = credit or _own_outlet(actor, context)
         if is_description(actor, context) or newsroom or names_no_actor(actor, context):
             continue
-        if (
-            no_single_actor(actor, merged, context.entities)
-            or part_of_longer_name(actor, texts, context.entities)
-            or named_only_in_quotations(actor, texts, context.entities)
-            or described_only(actor, texts, context.entities)
+        if no_single_actor(actor, merged, context.entities) or written_as_no_actor(
+            actor, texts, context.entities
         ):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)

@@ -245,16 +245,29 @@ def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     return tail_of_name(text, at, body=body) or (one_word and _head_of_name(text, match.end()))
 
 
-def part_of_longer_name(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
-    """Whether the texts write the row's name only as the tail of a longer one ("Old
-    Friend" of "Mayor Appoints Old Friend"), a one-word name only as the head of one ("George" of
-    "George W. Bush"), or in headings in title case: a piece of another name, or
-    capitalised words, is no actor. A country or nation is a name wherever written."""
+def written_as_no_actor(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
+    """Whether every place the texts write the row's name shows it is no actor, its
+    mentions read once for all three readings:
+
+    - a piece of another name or a heading's capitals: only the tail of a longer name
+      ("Old Friend" of "Mayor Appoints Old Friend"), a one-word name only the head of one
+      ("George" of "George W. Bush"), or in headings in title case;
+    - only inside closed quotations (a party nickname in a post a report quotes):
+      someone's words about it, not a report of what it did or said;
+    - a one-word name only after "a" or "an" ("Lind, who is a Quaker"): what someone is.
+
+    A country or nation is a name and an actor wherever written."""
     if _a_nation(actor, entities):
         return False
-    one_word = len(actor.name.split()) == 1 and not actor.aliases
     mentions = _mentions(actor, texts)
-    return bool(mentions) and all(_piece(t, m, one_word) for t, m in mentions)
+    if not mentions:
+        return False
+    one_word = len(actor.name.split()) == 1 and not actor.aliases
+    return (
+        all(_piece(t, m, one_word) for t, m in mentions)
+        or all(in_closed_quotation(t, m.start()) for t, m in mentions)
+        or (one_word and all(_INDEFINITE.search(t[: m.start()]) for t, m in mentions))
+    )
 
 
 def _mentions(actor: Actor, texts: Iterable[str]) -> list[tuple[str, re.Match[str]]]:
@@ -270,29 +283,8 @@ def _a_nation(actor: Actor, entities: Entities) -> bool:
     return any(known(s) for s in spellings(actor) for known in nation)
 
 
-def named_only_in_quotations(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
-    """Whether the texts name the row only inside quotations (a party nickname in a post a
-    report quotes): someone's words about it, not a report of what it did or said. A
-    country or nation is an actor wherever written, as in ``part_of_longer_name``."""
-    if _a_nation(actor, entities):
-        return False
-    mentions = _mentions(actor, texts)
-    return bool(mentions) and all(in_closed_quotation(t, m.start()) for t, m in mentions)
-
-
-# The indefinite article before a one-word name: what someone is ("Lind, who is a
-# Quaker"), not who acts.
+# The indefinite article before a one-word name: what someone is, not who acts.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-
-
-def described_only(actor: Actor, texts: Iterable[str], entities: Entities) -> bool:
-    """Whether the texts write the row's one-word name only after "a" or "an": a
-    description of someone (a faith, a calling), not an actor. A country or nation is a
-    name wherever written."""
-    if len(actor.name.split()) != 1 or actor.aliases or _a_nation(actor, entities):
-        return False
-    mentions = _mentions(actor, texts)
-    return bool(mentions) and all(_INDEFINITE.search(t[: m.start()]) for t, m in mentions)
 
 
 def _generic_plural(actor: Actor, context: Context) -> bool:

@@ -24,13 +24,12 @@ from briefing.analysis.disputes.one_thing import (
     alike_dates,
     one_quantity,
     one_remark,
-    quoted_at,
     replaced,
     same_doer,
 )
 from briefing.analysis.figures import COUNTED, Figure, compatible
 from briefing.analysis.lexicon import NEGATION, POLARITY
-from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_hedged, polarity
+from briefing.analysis.text import PREDICTIVE_MARK, Statement, in_quotation, is_hedged, polarity
 from briefing.articles import MONTHS, WEEKDAYS, stem, stems
 
 # How much each difference adds to a pair's rank: figures, dates and quotations are
@@ -314,7 +313,7 @@ def _one_doer(context: Context, *sides: tuple[Named, int | None]) -> bool:
     (first, at_a), (second, at_b) = sides
     if at_a is None or at_b is None:
         return False
-    if quoted_at(first.item, at_a) or quoted_at(second.item, at_b):
+    if in_quotation(first.item.text, at_a) or in_quotation(second.item.text, at_b):
         return False
     return same_doer(context, first.item, at_a, second.item, at_b)
 
@@ -370,7 +369,7 @@ def _spoken(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     pair is not admitted as two reports disagreeing (precision first: a report's count
     against an official's quoted one is left to code's own detectors). One remark quoted
     with two figures is checked as a quotation (``_quoted_change``)."""
-    return quoted_at(a, fa.start) or quoted_at(b, fb.start)
+    return in_quotation(a.text, fa.start) or in_quotation(b.text, fb.start)
 
 
 def checked_difference(context: Context, x: Named, y: Named) -> Difference | None:

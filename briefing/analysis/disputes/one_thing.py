@@ -22,7 +22,7 @@ from briefing.analysis.disputes.settled import subject
 from briefing.analysis.disputes.when import spans_in
 from briefing.analysis.figures import Figure, agree
 from briefing.analysis.lexicon import PRONOUNS
-from briefing.analysis.text import Statement, in_quotation, object_of
+from briefing.analysis.text import Statement, object_of
 from briefing.articles import STOP_WORDS, stem, stems
 
 # Words before an act (or its marker) in which its doer is named: wider than
@@ -202,11 +202,6 @@ def alike_dates(x: Named, y: Named) -> bool:
     "from 1993 to 1996" or earnings "since January 2014" are periods, "in 2002" a point in
     time; two spans are compared as tenures by briefing.analysis.disputes.when."""
     return not (_periods(x.item.text) or _periods(y.item.text))
-
-
-def quoted_at(item: Statement, at: int) -> bool:
-    """Whether the offset falls inside a quotation: someone's words, not the report's."""
-    return in_quotation(item.text, at)
 
 
 def doer(context: Context, item: Statement, at: int) -> str | None:

@@ -32,9 +32,8 @@ from dataclasses import dataclass
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.differences import date_matches
-from briefing.analysis.disputes.one_thing import quoted_at
 from briefing.analysis.lexicon import SAYING
-from briefing.analysis.text import Statement
+from briefing.analysis.text import Statement, in_quotation
 from briefing.articles import stem
 
 # Events a report may date before they happen, by stem.
@@ -83,7 +82,7 @@ def planned(item: Statement) -> list[Planned]:
         word = match.group()
         if match.lastgroup != "month":
             continue
-        if quoted_at(item, match.start()):
+        if in_quotation(item.text, match.start()):
             continue
         event = _event_near(item.text, match.start())
         if event is not None:
