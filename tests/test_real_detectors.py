@@ -11,7 +11,10 @@ from briefing.analysis.disputes import Candidate, Context
 from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
 from briefing.analysis.disputes.drift import _tokens, office_drift
+from briefing.analysis.disputes.figures import figure_conflicts
+from briefing.analysis.disputes.left_post import left_post
 from briefing.analysis.disputes.planned import planned_conflicts
+from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.weekdays import day_conflicts
@@ -688,3 +691,113 @@ def test_a_preview_lead_ranks_after_the_same_days_report_of_the_act() -> None:
     )
     found = _ranked([preview, done], dt.date(2015, 6, 30))
     assert found.facts[0].lead.quote.startswith("Governor Dana Lind declared her candidacy")
+
+
+def test_an_act_named_by_a_light_verb_and_its_noun_is_settled_by_the_verb() -> None:
+    """ "has yet to make a nomination" is settled by "nominated"; "has yet to make plans"
+    is no act a later "planned" does."""
+    earlier = factories.article(
+        "a",
+        "Governor Ida Moss has yet to make a nomination to the harbour board." + _filler(),
+        DAY - dt.timedelta(days=1),
+    )
+    later = factories.article(
+        "b", "Governor Ida Moss formally nominated Ana Kessel on Thursday." + _filler(), DAY
+    )
+    [found] = settled_later(_context(earlier, later))
+    assert found.topic == "Did Moss make a nomination?"
+    assert "nominated" in found.sides[1][0].text
+    plans = factories.article(
+        "c",
+        "Governor Ida Moss has yet to make plans for the harbour fund." + _filler(),
+        DAY - dt.timedelta(days=1),
+    )
+    planned = factories.article(
+        "d", "Governor Ida Moss planned the harbour fund with the council." + _filler(), DAY
+    )
+    assert settled_later(_context(plans, planned)) == []
+
+
+def test_a_post_a_later_report_says_was_left_is_overtaken() -> None:
+    morning = factories.article(
+        "a",
+        "Ada Lind, the press secretary to Rep. Ivo Marsh, apologised for the post." + _filler(),
+        DAY,
+    )
+    evening = factories.article(
+        "b",
+        "Lind resigned on Monday evening, days after the post drew criticism, and the "
+        "congressman named a new press secretary." + _filler(),
+        DAY,
+    )
+    [found] = left_post(_context(morning, evening))
+    assert found.topic.startswith("Is Lind still press secretary")
+    assert found.positions == ("named in the post", "reported as having left it")
+    # Another post left ("the board") is not the one named; a former post is not held.
+    board = factories.article(
+        "c", "Lind resigned from the museum board on Monday." + _filler(), DAY
+    )
+    assert left_post(_context(morning, board)) == []
+    former = factories.article(
+        "d", "Ada Lind, a former press secretary, spoke at the port." + _filler(), DAY
+    )
+    assert left_post(_context(former, evening)) == []
+
+
+def test_a_name_closing_a_clause_before_the_verb_is_not_who_left() -> None:
+    """ "an agent who criticised President Vos, has been fired": Vos was not fired."""
+    earlier = factories.article(
+        "a", "Tomas Vos, the union president, met the dock leaders at the quay." + _filler(), DAY
+    )
+    later = factories.article(
+        "b",
+        "Ana Kessel, the agent who criticised union president Tomas Vos, has been fired by "
+        "the port." + _filler(),
+        DAY,
+    )
+    assert left_post(_context(earlier, later)) == []
+
+
+def test_a_figure_it_takes_a_condition_or_a_past_year_is_no_conflict() -> None:
+    """ "needing to win about 12 council seats" is what it takes; "if ... should seek $4
+    million" a demand; "In 2011 the mayor lost 17 votes" another year than the news."""
+    needed = factories.article(
+        "a",
+        "The Kessel party vowed to retake the council while needing to win about 12 "
+        "council seats in the city." + _filler(),
+        DAY,
+    )
+    had = factories.article(
+        "b", "The Kessel party has also lost nearly 25 council seats in the city." + _filler(), DAY
+    )
+    assert figure_conflicts(_context(needed, had)) == []
+    demand = factories.article(
+        "c",
+        "Moss said that if the council lifts the harbour levy by $4 million, the port "
+        "should seek $4 million in harbour levy relief." + _filler(),
+        DAY,
+    )
+    cuts = factories.article(
+        "d",
+        "With $1 million in harbour levy relief set to start, the port faces a deadline."
+        + _filler(),
+        DAY,
+    )
+    assert amount_conflicts(_context(demand, cuts)) == []
+    past = factories.article(
+        "e", "In 2011, Mayor Ada Lind lost only 17 votes of the council." + _filler(), DAY
+    )
+    now = factories.article(
+        "f", "More than 30 votes of the council went against Mayor Ada Lind." + _filler(), DAY
+    )
+    assert figure_conflicts(_context(past, now)) == []
+
+
+def test_a_quoted_nobody_knows_is_no_open_question() -> None:
+    said = (
+        "Moss attacked the council's harbour policy, saying \u201cnobody knows where "
+        "the harbour money went and the port is going to lose."
+    )
+    first = factories.article("a", said + _filler(), DAY)
+    second = factories.article("b", said.replace("attacked", "criticised") + _filler(), DAY)
+    assert open_questions(_context(first, second)) == []

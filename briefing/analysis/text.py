@@ -188,6 +188,13 @@ def is_hedged(text: str) -> bool:
     return bool(_HEDGE.search(text))
 
 
+def hedged_in_own_words(text: str) -> bool:
+    """Whether the report itself says something is not known: a speaker's "nobody knows
+    where the money went" in quotation marks is their rhetoric, not the report's
+    question."""
+    return any(not in_quotation(text, m.start()) for m in _HEDGE.finditer(text))
+
+
 def statement(sentence: Sentence, entities: Entities) -> Statement:
     """The features of one sentence."""
     text = sentence.text

@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from briefing.analysis.actors.kinds import BODY_WORDS
-from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLE_MODIFIERS, TITLES, Actor
+
+if TYPE_CHECKING:  # the dispute detectors read roles: no import at run time
+    from briefing.analysis.disputes.context import Context
 
 OFFICES = frozenset(
     """president minister secretary senator ambassador leader commander chief premier

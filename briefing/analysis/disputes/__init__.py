@@ -15,6 +15,7 @@ from briefing.analysis.disputes.candidate import Candidate
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
+from briefing.analysis.disputes.left_post import left_post
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.parts import part_or_whole
 from briefing.analysis.disputes.planned import planned_conflicts
@@ -42,6 +43,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     planned_conflicts,
     overtaken,
     settled_later,
+    left_post,
     open_questions,
 )
 

@@ -41,6 +41,7 @@ from briefing.analysis.disputes.nearby import (
     item_of,
     named_item,
     other_countries,
+    supposed,
     threshold,
 )
 from briefing.analysis.disputes.one_thing import other_periods, other_purposes
@@ -104,6 +105,17 @@ def _gives(items: Sequence[Statement], figure: Figure, item: str | None = None) 
     )
 
 
+def _apart(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:
+    """Two countries' amounts; what it takes against what one has; a condition or a
+    demand, not what a report says is so."""
+    return (
+        other_countries(context, x, fx, y, fy)
+        or threshold(x, fx) != threshold(y, fy)
+        or supposed(x, fx)
+        or supposed(y, fy)
+    )
+
+
 def _pairs(
     context: Context, a: str, b: str
 ) -> Iterator[tuple[Statement, Figure, Statement, Figure]]:
@@ -116,8 +128,8 @@ def _pairs(
             for fx, fy in itertools.product(x.figures, y.figures):
                 if not _comparable(fx, fy) or agree(fx, fy) or _magnitudes_apart(fx, fy):
                     continue
-                if other_countries(context, x, fx, y, fy) or threshold(x, fx) != threshold(y, fy):
-                    continue  # two countries' amounts; what it takes against what one has
+                if _apart(context, x, fx, y, fy):
+                    continue
                 item, other_item = item_of(x, fx), item_of(y, fy)
                 if item is not None and item == other_item:
                     # The named item says what both are for; the source's other amounts

@@ -20,7 +20,15 @@ from collections import defaultdict
 
 from briefing.analysis.disputes.candidate import Candidate, SideQuote, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.nearby import AROUND, aligned, around, other_countries, threshold
+from briefing.analysis.disputes.nearby import (
+    AROUND,
+    aligned,
+    around,
+    other_countries,
+    supposed,
+    threshold,
+)
+from briefing.analysis.disputes.one_thing import dated_apart
 from briefing.analysis.figures import Figure, compatible, label, written
 from briefing.analysis.text import Statement
 from briefing.articles import stem
@@ -127,6 +135,8 @@ def _pairs(context: Context) -> list[_Pair]:
                         continue
                     if threshold(a, fa) != threshold(b, fb):
                         continue  # what it takes against what someone has
+                    if supposed(a, fa) or supposed(b, fb) or dated_apart(context, a, b):
+                        continue  # a condition or demand; a past year against the news
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
                         continue
                     found.append(((p[0], q[0], p[1], q[1], p[2], q[2]), (a, fa, b, fb)))

@@ -97,10 +97,18 @@ _NEEDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEEDED_BEFORE = re.compile(
-    r"\b(?:needs|need|requires|require|it\s+takes|it\s+took|would\s+take|will\s+take)\s+"
-    r"(?:only\s+|just\s+|at\s+least\s+)?(?:the\s+)?[$€£]?$",
+    r"\b(?:needs|need|needing|requires|require|requiring|it\s+takes|it\s+took|would\s+take"
+    r"|will\s+take)\s+"
+    # "needing to win about 12 wards", "needs 9 votes": what it takes to get.
+    r"(?:to\s+(?:gain|win|pick\s+up|flip|get|secure|raise)\s+)?"
+    r"(?:only\s+|just\s+|at\s+least\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+)?"
+    r"(?:the\s+)?[$€£]?$",
     re.IGNORECASE,
 )
+# A figure after "if" or "should" in its sentence is a condition or a demand ("if the
+# council lifts the levy by $4 million, the port should seek $4 million in relief"), not
+# what a report says is so.
+_SUPPOSED = re.compile(r"\b(?:if|unless|should|ought\s+to)\b", re.IGNORECASE)
 
 
 def threshold(item: Statement, figure: Figure) -> bool:
@@ -111,6 +119,11 @@ def threshold(item: Statement, figure: Figure) -> bool:
         _NEEDED_AFTER.search(item.text[end : end + ITEM_TEXT])
         or _NEEDED_BEFORE.search(item.text[max(0, figure.start - 40) : figure.start])
     )
+
+
+def supposed(item: Statement, figure: Figure) -> bool:
+    """Whether the figure is a condition or a demand, not a report (``_SUPPOSED``)."""
+    return bool(_SUPPOSED.search(item.text, 0, figure.start))
 
 
 def aligned(a: Statement, b: Statement, share: float = ALIGNED) -> bool:

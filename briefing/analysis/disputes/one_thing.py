@@ -191,6 +191,18 @@ def other_periods(a: Statement, b: Statement) -> bool:
     return bool(years[0] and years[1]) and years[0] != years[1]
 
 
+def dated_apart(context: Context, a: Statement, b: Statement) -> bool:
+    """One sentence dates itself to a year before its source was published ("In 2011, the
+    mayor won only 17 wards"), the other gives no year: a past period against the news."""
+    years = [frozenset(int(y) for y in _YEAR.findall(s.text)) for s in (a, b)]
+
+    def past(item: Statement, named: frozenset[int]) -> bool:
+        published = context.sources[item.article_id].published
+        return published is not None and bool(named) and max(named) < published.year
+
+    return (past(a, years[0]) and not years[1]) or (past(b, years[1]) and not years[0])
+
+
 def _periods(text: str) -> list[tuple[int, int]]:
     """The spans of years the text gives: "from 1996 to 2007", "since 2014" (to now)."""
     spans = [(s.first, s.last) for s in spans_in(text)]

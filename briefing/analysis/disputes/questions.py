@@ -1,5 +1,6 @@
 """Open questions: statements in two or more sources that say something is not known
-("it remains uncertain whether", "the circumstances remain unclear — whether by ...").
+("it remains uncertain whether", "the circumstances remain unclear — whether by ..."), in
+their own words: a speaker quoted saying "nobody knows" asks no question of the report.
 
 Hedged statements of different sources (a rewrite and its source included: saying the
 same thing is not known sets no source against another) are linked when they share at
@@ -14,7 +15,7 @@ from itertools import combinations
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import Statement
+from briefing.analysis.text import Statement, hedged_in_own_words
 
 SHARED = 2
 QUESTION_SHARE = 0.15
@@ -35,7 +36,7 @@ def _topic(item: Statement) -> str:
 
 def open_questions(context: Context) -> list[Candidate]:
     """One candidate per pair of sources that say the same thing is not known."""
-    hedged = [s for s in context.all() if s.hedged]
+    hedged = [s for s in context.all() if s.hedged and hedged_in_own_words(s.text)]
     pairs = [
         (context.independent(a.article_id, b.article_id), a.shares(b), a, b)
         for a, b in combinations(hedged, 2)

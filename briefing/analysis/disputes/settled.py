@@ -140,6 +140,50 @@ class _Expected:
     act: str  # as written
     text: str  # the expectation as written
     candidacy: bool = False  # the act is a candidacy: the later report must name one too
+    nouns: frozenset[str] = frozenset()  # stems of the nouns a light verb's act is named by
+
+    def done_by(self, word: str) -> bool:
+        """Whether a verb in the past names the expected act ("pleaded" for "enter a
+        plea")."""
+        root = stem(word.casefold())
+        return root in self.acts or any(_nominal(root, noun) for noun in self.nouns)
+
+
+# Verbs that name an act by the noun after them: "enter a plea" is to plead, "cast a vote"
+# to vote, "hold a hearing" to hear. The act is read from the next few words.
+LIGHT_VERBS = frozenset("enter cast deliver file hold issue make give submit take".split())
+_NOUN_REACH = 4
+# A noun names its verb when their stems share a run of at least 4 letters from the start,
+# 70% of the shorter one: plea / plead, decis(ion) / decid(ed), testimon(y) / testifi(ed).
+_NOMINAL_RUN = 4
+_NOMINAL_SHARE = 0.7
+# Nouns after a light verb that name no act done: "make plans" is not "planned".
+_NO_ACT_NOUNS = frozenset(stem(w) for w in "plan plans bid attempt effort move".split())
+
+
+def _nominal(verb: str, noun: str) -> bool:
+    shorter = min(len(verb), len(noun))
+    run = next((n for n in range(shorter) if verb[n] != noun[n]), shorter)
+    return run >= _NOMINAL_RUN and run >= _NOMINAL_SHARE * shorter
+
+
+def _nouns_after(text: str, at: int) -> tuple[str, frozenset[str]]:
+    """The words right after a light verb, in one clause, and their stems: its act's
+    noun is among them."""
+    rest = re.split(r"[,;:.]", text[at:], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", rest)[:_NOUN_REACH]
+    # Short words (articles, prepositions) and stop words are no act's noun.
+    content = [len(w) > 3 and w.casefold() not in STOP_WORDS for w in words]
+    # The phrase ends with the first run of content words ("a nomination" of "a
+    # nomination to the harbour board"), where the noun is.
+    end = content.index(True) if any(content) else 0
+    while end < len(words) and content[end]:
+        end += 1
+    stems = (
+        frozenset(stem(w.casefold()) for w, kept in zip(words, content, strict=True) if kept)
+        - _NO_ACT_NOUNS
+    )
+    return " ".join(words[:end]), stems
 
 
 def _candidacy(text: str, at: int, reach: int = _CANDIDACY_REACH) -> str | None:
@@ -169,6 +213,12 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
             yield _Expected(
                 found.key, found.word, acts, "declare a candidacy", match.group(), candidacy=True
             )
+        elif found and match["act"].casefold() in LIGHT_VERBS and not match["alternative"]:
+            after, nouns = _nouns_after(item.text, match.end("act"))
+            if nouns:
+                act = f"{match['act']} {after}"
+                acts = act_group(match["act"])
+                yield _Expected(found.key, found.word, acts, act, match.group(), nouns=nouns)
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
             yield _Expected(found.key, found.word, acts, " or ".join(words), match.group())
@@ -178,13 +228,13 @@ def _done(item: Statement, expected: _Expected, entities: Entities) -> tuple[str
     """The words saying the expected actor did (or decided) the expected act, and which
     (``DONE``, ``DECIDED``), if the sentence says so (a candidacy expected, a candidacy
     announced: "announced a tax plan" is another act)."""
-    text, who, acts = item.text, expected.who, expected.acts
+    text, who = item.text, expected.who
     if item.hedged or BACKGROUND.search(text):
         return None
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in _DONE.finditer(text):
         word = match["named"] or match["decided"] or match["past"]
-        if stem(word) not in acts or EXPECTATION.search(text, 0, match.start()):
+        if not expected.done_by(word) or EXPECTATION.search(text, 0, match.start()):
             continue
         if any(start <= match.start() < end for start, end in quoted):
             continue  # someone's words, not the report's
