@@ -26,6 +26,7 @@ from briefing.articles.duplicates import _copied, _in_order, _Profile, near_dupl
 from briefing.eval import reckless
 from briefing.eval.gold import load_gold, quote_matches
 from briefing.eval.real import (
+    LATER_GOLD,
     Half,
     analysed,
     corpus_dir,
@@ -145,6 +146,13 @@ def _real_half(corpus: Path, half: Half) -> None:
         f"({share:.0%}); shown {total.shown}: traps {total.traps}, framing {total.framing}, "
         f"false {total.false}"
     )
+    if half == "tune":
+        scored, total = dispute_total(corpus, load_real_gold(LATER_GOLD), half)
+        print(
+            f"    {scored} events annotated later: gold disputes found {total.found} of "
+            f"{total.gold}; shown {total.shown}: traps {total.traps}, framing "
+            f"{total.framing}, false {total.false}"
+        )
     held, gold = shown_for_proposals(corpus, load_real_gold(), half)
     print(f"    gold disputes among the pairs the proposals call shows: {held} of {gold}")
     proposed, admitted = reckless_total(corpus, load_real_gold(), half)

@@ -152,6 +152,8 @@ class RealGold(BaseModel):
 
 
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "real" / "basil.gold.json"
+# The tune half's other 23 events, annotated later: more tune data for the detectors.
+LATER_GOLD = GOLD.with_name("basil.later.gold.json")
 
 
 def load_real_gold(path: Path = GOLD) -> RealGold:
