@@ -791,6 +791,16 @@ def test_a_figure_it_takes_a_condition_or_a_past_year_is_no_conflict() -> None:
         "f", "More than 30 votes of the council went against Mayor Ada Lind." + _filler(), DAY
     )
     assert figure_conflicts(_context(past, now)) == []
+    # A year after the figure dates something else: the two page counts still conflict.
+    listed = factories.article(
+        "g",
+        "The 31-page harbour audit lists repairs made from 2012 to 2016 at the quay." + _filler(),
+        DAY,
+    )
+    released = factories.article(
+        "h", "The 30-page harbour audit was released on Monday at the quay." + _filler(), DAY
+    )
+    assert len(figure_conflicts(_context(listed, released))) == 1
 
 
 def test_a_quoted_nobody_knows_is_no_open_question() -> None:

@@ -135,7 +135,7 @@ def _pairs(context: Context) -> list[_Pair]:
                         continue
                     if threshold(a, fa) != threshold(b, fb):
                         continue  # what it takes against what someone has
-                    if supposed(a, fa) or supposed(b, fb) or dated_apart(context, a, b):
+                    if supposed(a, fa) or supposed(b, fb) or dated_apart(context, a, fa, b, fb):
                         continue  # a condition or demand; a past year against the news
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
                         continue

@@ -191,16 +191,21 @@ def other_periods(a: Statement, b: Statement) -> bool:
     return bool(years[0] and years[1]) and years[0] != years[1]
 
 
-def dated_apart(context: Context, a: Statement, b: Statement) -> bool:
-    """One sentence dates itself to a year before its source was published ("In 2011, the
-    mayor won only 17 wards"), the other gives no year: a past period against the news."""
-    years = [frozenset(int(y) for y in _YEAR.findall(s.text)) for s in (a, b)]
+def dated_apart(context: Context, a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """One figure is dated by a year written before it in its sentence, before its source
+    was published ("In 2011, the mayor won only 17 wards"), and the other sentence gives
+    no year: a past period against the news. A year after the figure dates something else
+    ("the 48-page filing lists payments from 2009 to 2016")."""
 
-    def past(item: Statement, named: frozenset[int]) -> bool:
+    def past(item: Statement, figure: Figure) -> bool:
         published = context.sources[item.article_id].published
+        named = [int(y) for y in _YEAR.findall(item.text, 0, figure.start)]
         return published is not None and bool(named) and max(named) < published.year
 
-    return (past(a, years[0]) and not years[1]) or (past(b, years[1]) and not years[0])
+    def undated(item: Statement) -> bool:
+        return not _YEAR.search(item.text)
+
+    return (past(a, fa) and undated(b)) or (past(b, fb) and undated(a))
 
 
 def _periods(text: str) -> list[tuple[int, int]]:
