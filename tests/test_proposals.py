@@ -19,7 +19,7 @@ from briefing.analysis.disputes.one_thing import Named
 from briefing.articles import Article, load_articles
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
-from briefing.brief.attribution import misattributed, unstated_act
+from briefing.brief.attribution import misattributed, names_apart, unstated_act
 from briefing.brief.outlook import looks_ahead, said_long_before, when_of
 from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
@@ -219,6 +219,23 @@ def test_a_headline_giving_an_act_to_someone_its_quote_does_not_is_set_aside() -
     )
     assert misattributed("The oil deal was announced by President Trump", evidence) is None
     assert misattributed("Venezuela will divert oil shipments", evidence) is None
+
+
+def test_a_headline_putting_together_names_no_quote_puts_together_is_set_aside() -> None:
+    """A live brief's case: the quote says she will tour with one man, another quote names
+    a second man, and the headline has her touring with the second."""
+    evidence = [
+        "The Kessel campaign said that she and Lind would tour the harbour together on June 3.",
+        "Ivo Moss met Lind on Thursday and said he would back her.",
+        "Valdra Port Workers walked out at dawn; the port was shut.",
+    ]
+    assert names_apart("Kessel and Moss to tour the harbour together", evidence) == (
+        "names kessel, moss together; none of its quotes does"
+    )
+    assert names_apart("Kessel and Lind to tour the harbour together", evidence) is None
+    # One name written over several words, and a word the quotes write in lower case.
+    assert names_apart("Valdra Port Workers Strike: Port Shut", evidence) is None
+    assert names_apart("Moss Meets Lind", evidence) is None
 
 
 def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:

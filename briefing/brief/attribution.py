@@ -310,6 +310,40 @@ def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:
     return None
 
 
+def _name_runs(sentence: str, names: frozenset[str]) -> list[frozenset[str]]:
+    """The names of each run of capitalised words in the sentence (one run may be one
+    name written over several words, "Valdra Port Workers", or a title-case phrase): the
+    runs break at a lower-case word, a figure or punctuation other than a hyphen."""
+    runs: list[set[str]] = [set()]
+    last = 0
+    for match in _TOKEN.finditer(sentence):
+        between = sentence[last : match.start()]
+        last = match.end()
+        if not match.group()[:1].isupper() or between.strip(" -'’"):
+            runs.append(set())
+        if match.group()[:1].isupper() and fold(match.group()) in names:
+            runs[-1].add(fold(match.group()))
+    return [frozenset(run) for run in runs if run]
+
+
+def names_apart(sentence: str, evidence: Sequence[str]) -> str | None:
+    """Names the sentence puts together that none of its quotes writes together: "Kessel
+    and Moss to tour the harbour" over "she and Lind will tour the harbour" and another
+    quote naming Moss. A headline's who-did-what must stand in one quote: one quote
+    names someone of each run of names."""
+    # A word the quotes also write in lower case ("port" of "Valdra Port") is no name.
+    lower = {m.group() for text in evidence for m in _TOKEN.finditer(text) if m.group().islower()}
+    runs = _name_runs(sentence, _proper(evidence) - lower)
+    if len(runs) < 2:
+        return None
+    for text in evidence:
+        written = {fold(m.group()) for m in _TOKEN.finditer(text)}
+        if all(run & written for run in runs):
+            return None
+    named = ", ".join(sorted(min(run) for run in runs))
+    return f"names {named} together; none of its quotes does"
+
+
 def unstated_act(sentence: str, evidence: Sequence[str]) -> str | None:
     """An act (``ACTS``) the sentence states that none of its quotes states in any form:
     "Senate Democrats Threaten Nuclear Option" over quotes in which they vowed to

@@ -18,7 +18,7 @@ from briefing.analysis import (
     speaker_of,
 )
 from briefing.articles import stems
-from briefing.brief.attribution import misattributed, unstated_act
+from briefing.brief.attribution import misattributed, names_apart, unstated_act
 from briefing.brief.model import Quote
 from briefing.merge import Evidence
 
@@ -123,7 +123,9 @@ class Prose:
         headline), also an act none of its quotes states."""
         found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
         wrong_doer = misattributed(sentence, evidence) or (
-            unstated_act(sentence, evidence) if acts_stated else None
+            (unstated_act(sentence, evidence) or names_apart(sentence, evidence))
+            if acts_stated
+            else None
         )
         if wrong_doer:
             found.append(wrong_doer)
