@@ -732,7 +732,7 @@ def test_a_post_a_later_report_says_was_left_is_overtaken() -> None:
     )
     [found] = left_post(_context(morning, evening))
     assert found.topic.startswith("Is Lind still press secretary")
-    assert found.positions == ("named in the post", "reported as having left it")
+    assert found.positions == ("named in the role", "reported as having left the role")
     # Another post left ("the board") is not the one named; a former post is not held.
     board = factories.article(
         "c", "Lind resigned from the museum board on Monday." + _filler(), DAY

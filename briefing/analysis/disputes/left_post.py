@@ -119,12 +119,13 @@ def _candidate(
         kinds=("contradiction",),
         settled="contradiction",
         evidence=f"{labels[0]} names {name} as {role}; {labels[1]} reports that {name} "
-        f"left the post (“{left.words}”)",
+        f"left the role (“{left.words}”)",
         topic=f"Is {name} still {role}?",
-        positions=("named in the post", "reported as having left it"),
+        # "Post" would read as a social-media post in many a story: "role" cannot.
+        positions=("named in the role", "reported as having left the role"),
         score=1.7,
         better=1,
-        why=f"{labels[1]} reports {name} left the post; {labels[0]} does not.",
+        why=f"{labels[1]} reports {name} left the role; {labels[0]} does not.",
         terms=(item.stems & later.stems) | (item.entities & later.entities),
     )
 
