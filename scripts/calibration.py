@@ -26,6 +26,7 @@ from briefing.articles.duplicates import _copied, _in_order, _Profile, near_dupl
 from briefing.eval import reckless
 from briefing.eval.gold import load_gold, quote_matches
 from briefing.eval.real import (
+    GOLD,
     LATER_GOLD,
     Half,
     analysed,
@@ -37,6 +38,7 @@ from briefing.eval.real import (
     reckless_total,
     rewrites_judged,
     shown_for_proposals,
+    top_fact_states_main,
 )
 from briefing.sources import profile_sources
 
@@ -146,6 +148,12 @@ def _real_half(corpus: Path, half: Half) -> None:
         f"({share:.0%}); shown {total.shown}: traps {total.traps}, framing {total.framing}, "
         f"false {total.false}"
     )
+    for path in (GOLD, LATER_GOLD) if half == "tune" else (GOLD,):
+        top = top_fact_states_main(corpus, load_real_gold(path), half)
+        print(
+            f"    {path.name}: the first fact states the annotated main development in "
+            f"{sum(top.values())} of {len(top)}"
+        )
     if half == "tune":
         scored, total = dispute_total(corpus, load_real_gold(LATER_GOLD), half)
         print(
