@@ -236,6 +236,16 @@ def test_a_headline_putting_together_names_no_quote_puts_together_is_set_aside()
     # One name written over several words, and a word the quotes write in lower case.
     assert names_apart("Valdra Port Workers Strike: Port Shut", evidence) is None
     assert names_apart("Moss Meets Lind", evidence) is None
+    # Title case does not make one run of the names, nor does a hyphen.
+    for headline in (
+        "Kessel And Moss To Tour The Harbour Together",
+        "Kessel Meets Moss",
+        "Kessel Joins Moss At Harbour",
+        "Kessel-Moss Harbour Tour",
+    ):
+        assert names_apart(headline, evidence) == (
+            "names kessel, moss together; none of its quotes does"
+        ), headline
 
 
 def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:

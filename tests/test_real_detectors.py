@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
+
 from briefing.analysis import Analysis, analyse
 from briefing.analysis.disputes import Candidate, Context
 from briefing.analysis.disputes.amounts import amount_conflicts
@@ -716,6 +718,22 @@ def test_an_act_named_by_a_light_verb_and_its_noun_is_settled_by_the_verb() -> N
         "d", "Governor Ida Moss planned the harbour fund with the council." + _filler(), DAY
     )
     assert settled_later(_context(plans, planned)) == []
+    # The act is the head noun's: not an adjective's, not the light verb's; and a
+    # negated act is not done.
+    for preview, done in (
+        ("has yet to make a public statement", "published her harbour accounts"),
+        ("has yet to file a lawsuit", "filed her harbour accounts"),
+        ("has yet to make a nomination", "has not nominated anyone"),
+        ("has yet to make a nomination", "hasn't nominated anyone"),
+        ("has yet to make a nomination", "has not yet formally nominated anyone"),
+        ("has yet to make a nomination", "refused to say if she nominated Kessel"),
+        ("has yet to deliver a speech", "speeded up the harbour works"),
+    ):
+        first = factories.article(
+            "e", f"Governor Ida Moss {preview} on the harbour." + _filler(), DAY
+        )
+        second = factories.article("f", f"Governor Ida Moss {done} on Thursday." + _filler(), DAY)
+        assert settled_later(_context(first, second)) == [], (preview, done)
 
 
 def test_a_post_a_later_report_says_was_left_is_overtaken() -> None:
@@ -726,22 +744,68 @@ def test_a_post_a_later_report_says_was_left_is_overtaken() -> None:
     )
     evening = factories.article(
         "b",
-        "Lind resigned on Monday evening, days after the post drew criticism, and the "
-        "congressman named a new press secretary." + _filler(),
+        "Lind resigned as press secretary on Monday evening, days after the post drew "
+        "criticism." + _filler(),
         DAY,
     )
     [found] = left_post(_context(morning, evening))
     assert found.topic.startswith("Is Lind still press secretary")
+    later = factories.article(
+        "c", "Lind resigned on Monday as press secretary, the mayor said." + _filler(), DAY
+    )
+    assert len(left_post(_context(morning, later))) == 1
     assert found.positions == ("named in the role", "reported as having left the role")
-    # Another post left ("the board") is not the one named; a former post is not held.
-    board = factories.article(
-        "c", "Lind resigned from the museum board on Monday." + _filler(), DAY
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Lind resigned from the museum board on Monday.",  # another post
+        "Lind quit the board on Monday, the mayor said of the press secretary.",
+        "Lind has not resigned as press secretary, her office said.",
+        "Lind refused to quit as press secretary on Monday.",
+        "Lind quit smoking last year and kept her job as press secretary.",
+        "Lind's deputy press secretary resigned as press secretary on Monday.",
+        "The aide who replaced Lind resigned as press secretary on Monday.",
+        "Lind hasn't stepped down as press secretary.",
+        "Lind didn't quit as press secretary on Monday.",
+        "Lind nearly resigned as press secretary on Monday.",
+        "An aide to Lind resigned as press secretary on Monday.",
+        "The aide Lind hired resigned as press secretary on Monday.",
+        "Lind resigned as treasurer after the press secretary left.",
+        "Lind resigned as deputy press secretary on Monday.",
+        "Lind offered her resignation as press secretary, but the mayor refused it.",
+    ],
+)
+def test_what_says_no_one_left_the_post_named(later: str) -> None:
+    named = factories.article(
+        "a", "Ada Lind, the press secretary to Rep. Ivo Marsh, spoke at the port." + _filler(), DAY
     )
-    assert left_post(_context(morning, board)) == []
-    former = factories.article(
-        "d", "Ada Lind, a former press secretary, spoke at the port." + _filler(), DAY
+    assert left_post(_context(named, factories.article("b", later + _filler(), DAY))) == []
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        # The earlier report says she left too, in its own words.
+        "Ada Lind, the press secretary to Rep. Ivo Marsh, resigned on Monday.",
+        # A post held no longer.
+        "Ada Lind, the mayor's former press secretary, spoke at the port.",
+        "Ada Lind, who served as press secretary to the mayor, spoke at the port.",
+        "Ada Lind, the departing press secretary, spoke at the port.",
+        "Ada Lind, who is leaving as press secretary, spoke at the port.",
+        "Ada Lind, the press secretary until Monday, spoke at the port.",
+        # The earlier report says she left, in other words or in the next sentence.
+        "Ada Lind, the press secretary to Rep. Ivo Marsh, spoke at the port. She resigned "
+        "on Monday evening.",
+        "Ada Lind, the press secretary to Rep. Ivo Marsh, agreed to step down on Monday.",
+    ],
+)
+def test_a_post_not_held_in_the_earlier_report_is_not_overtaken(earlier: str) -> None:
+    later = factories.article(
+        "b", "Lind resigned as press secretary on Monday evening." + _filler(), DAY
     )
-    assert left_post(_context(former, evening)) == []
+    assert left_post(_context(factories.article("a", earlier + _filler(), DAY), later)) == []
 
 
 def test_a_name_closing_a_clause_before_the_verb_is_not_who_left() -> None:
@@ -784,6 +848,13 @@ def test_a_figure_it_takes_a_condition_or_a_past_year_is_no_conflict() -> None:
         DAY,
     )
     assert amount_conflicts(_context(demand, cuts)) == []
+    asked = factories.article(
+        "i",
+        "Asked if the levy would change, Moss said $4 million in harbour levy relief was "
+        "paid." + _filler(),
+        DAY,
+    )
+    assert len(amount_conflicts(_context(asked, cuts))) == 1, "a question sets no condition"
     past = factories.article(
         "e", "In 2011, Mayor Ada Lind lost only 17 votes of the council." + _filler(), DAY
     )

@@ -24,6 +24,7 @@ of it) fails.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -310,37 +311,63 @@ def misattributed(sentence: str, evidence: Sequence[str]) -> str | None:
     return None
 
 
-def _name_runs(sentence: str, names: frozenset[str]) -> list[frozenset[str]]:
-    """The names of each run of capitalised words in the sentence (one run may be one
-    name written over several words, "Valdra Port Workers", or a title-case phrase): the
-    runs break at a lower-case word, a figure or punctuation other than a hyphen."""
+# Words that join names rather than belong to one, in title case too ("Kessel And Moss").
+_JOINING = frozenset("and or to the of in on at by for with from as vs".split())
+
+
+def _pairs_written(evidence: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """Each pair of words the quotes write one after the other, folded."""
+    found: set[tuple[str, str]] = set()
+    for text in evidence:
+        words = [fold(m.group()) for m in _TOKEN.finditer(text)]
+        found.update(itertools.pairwise(words))
+    return frozenset(found)
+
+
+def _name_runs(
+    sentence: str, names: frozenset[str], written: frozenset[tuple[str, str]]
+) -> list[frozenset[str]]:
+    """The names of each run of capitalised words in the sentence that the quotes write
+    together as one name ("Valdra Port Workers"): a run breaks at a word in lower case, a
+    joining word however written ("Kessel And Moss"), two capitalised words the quotes
+    never write one after the other (title case: "Kessel Meets Moss"), a figure or
+    punctuation other than a hyphen. A hyphenated word that is no name of the quotes is
+    read as its parts ("Kessel-Moss")."""
     runs: list[set[str]] = [set()]
-    last = 0
+    last, previous = 0, ""
     for match in _TOKEN.finditer(sentence):
-        between = sentence[last : match.start()]
+        word, between = match.group(), sentence[last : match.start()]
         last = match.end()
-        if not match.group()[:1].isupper() or between.strip(" -'’"):
-            runs.append(set())
-        if match.group()[:1].isupper() and fold(match.group()) in names:
-            runs[-1].add(fold(match.group()))
+        parts = [word] if fold(word) in names else word.split("-")
+        for n, part in enumerate(parts):
+            folded = fold(part)
+            capitalised = part[:1].isupper() and part.casefold() not in _JOINING
+            joined = n == 0 and not between.strip(" -'’") and (previous, folded) in written
+            if not (capitalised and joined):
+                runs.append(set())
+            if capitalised and folded in names:
+                runs[-1].add(folded)
+            previous = folded if capitalised else ""
     return [frozenset(run) for run in runs if run]
 
 
 def names_apart(sentence: str, evidence: Sequence[str]) -> str | None:
     """Names the sentence puts together that none of its quotes writes together: "Kessel
     and Moss to tour the harbour" over "she and Lind will tour the harbour" and another
-    quote naming Moss. A headline's who-did-what must stand in one quote: one quote
-    names someone of each run of names."""
+    quote naming Moss. A headline's who-did-what (and where) must stand in one quote:
+    one quote names someone of each run of names."""
     # A word the quotes also write in lower case ("port" of "Valdra Port") is no name.
-    lower = {m.group() for text in evidence for m in _TOKEN.finditer(text) if m.group().islower()}
-    runs = _name_runs(sentence, _proper(evidence) - lower)
+    lower = frozenset(
+        m.group() for text in evidence for m in _TOKEN.finditer(text) if m.group().islower()
+    )
+    runs = _name_runs(sentence, _proper(evidence) - lower, _pairs_written(evidence))
     if len(runs) < 2:
         return None
     for text in evidence:
         written = {fold(m.group()) for m in _TOKEN.finditer(text)}
         if all(run & written for run in runs):
             return None
-    named = ", ".join(sorted(min(run) for run in runs))
+    named = ", ".join(sorted({min(run) for run in runs}))
     return f"names {named} together; none of its quotes does"
 
 

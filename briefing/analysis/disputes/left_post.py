@@ -33,22 +33,65 @@ from briefing.analysis.text import Statement
 from briefing.articles import QUOTED
 
 LEFT = re.compile(
-    r"\b(?:resigned|stepped (?:down|aside)|quit|(?:was|were|been) (?:fired|ousted|removed"
-    r"|dismissed|forced out)|(?:announced|submitted|tendered|offered) (?:his|her|their) "
-    r"resignation)\b",
+    r"\b(?:resigned|stepped (?:down|aside)"
+    # "quit" as leaving a post, not "quit smoking"
+    r"|quit(?=\s+(?:as|from|the|his|her|their|its|on|after|over|amid|last|this)\b|\s*[,.;])"
+    r"|(?:was|were|been) (?:fired|ousted|removed|dismissed|forced out)"
+    r"|(?:announced|submitted|tendered) (?:his|her|their) resignation)\b",
     re.IGNORECASE,
 )
+# Any words saying someone left: what an earlier report says of the person in any form
+# ("her resignation was announced", "agreed to step down", "left the job").
+_ANY_LEAVING = re.compile(
+    r"\b(?:resign\w*|step(?:s|ped|ping)? (?:down|aside)|quit(?:s|ting)?|fired|ousted|removed"
+    r"|dismissed|forced out|left (?:the|his|her|their) (?:job|post|position|role))\b",
+    re.IGNORECASE,
+)
+# Words between the name and the verb that say it was not done or not surely: "has not
+# resigned", "hasn't", "refused to quit", "threatened to resign", "nearly resigned".
+_NOT_DONE = re.compile(
+    r"(?:\b(?:not|never|refused|refuses|declined|declines|threatened|threatens|would|could"
+    r"|may|might|to|nearly|almost)\b|n[’']t\b)",
+    re.IGNORECASE,
+)
+# Words right before the name that make it another's object or part of a clause about
+# someone else: "the aide who replaced Lind", "an aide to Lind", "a rival of Lind".
+_NOT_SUBJECT = re.compile(
+    r"\b(?:who|whom|that|which|[a-z]+ed|to|for|of|with|by|about|like|against|under)"
+    r"\s+(?:\S+\s+){0,2}$"
+)
+# A verb in the past between the name and the verb: "the aide Lind hired resigned".
+_VERB_BETWEEN = re.compile(r"\b[a-z]+ed\b")
 # A role so qualified is not held now, or is being given up: it cannot be overtaken.
-_PAST_ROLE = re.compile(r"^(?:former|ex-|then-|outgoing|retired|onetime|one-time)", re.I)
+_PAST_ROLE = re.compile(
+    r"(?<![\w-])(?:former|ex-|then-|outgoing|retired|onetime|one-time|erstwhile|departing"
+    r"|leaving)",
+    re.I,
+)
+# An apposition in the past or passing ("Ada Lind, who served as press secretary,"; "who
+# is leaving as") is no post held; nor one held "until" a day.
+_PAST_APPOSITION = r",\s+who\s+(?:served|was|had|is\s+leaving|is\s+stepping)\b"
+_UNTIL = re.compile(r"^\W*(?:until|till|through)\b", re.IGNORECASE)
+# The post left is named as the verb's "as" or "from" within this many words of it:
+# "resigned on Monday as press secretary", "stepped down from her post as director".
+POST_REACH = 3
+_AS_POST = re.compile(
+    rf"^(?:\s+[\w’'.-]+){{0,{POST_REACH}}}?\s+(?:as|from)\s+(?:(?:her|his|their|its|the)\s+"
+    r"(?:post|job|position|role)\s+as\s+)?(?:(?:the|a|an|her|his|their)\s+)?",
+    re.IGNORECASE,
+)
 
 
 class _Left(NamedTuple):
     who: Subject
     words: str  # the words saying they left, as written
+    end: int  # where those words end in the sentence
 
 
 def _left(item: Statement, context: Context) -> _Left | None:
-    """Who the report's own words say left a post, if anyone."""
+    """Who the report's own words say left a post, if anyone: the name nearest before the
+    verb, with no comma, pronoun, negation or other verb between, and not someone else's
+    object or clause."""
     text = item.text
     if item.hedged or item.predictive or BACKGROUND.search(text):
         return None
@@ -57,32 +100,58 @@ def _left(item: Statement, context: Context) -> _Left | None:
         if any(start <= match.start() < end for start, end in quoted):
             continue
         who = subject(text, match.start(), context.entities, SUBJECT_REACH, PRONOUNS)
+        if who is None or who.possessive:
+            continue  # "Lind's deputy resigned" is not Lind
+        between = text[who.start + len(who.word) : match.start()]
         # A comma after the name closes a clause it ends ("an agent who disparaged
         # President Vos, has been fired"): the name is not the subject.
-        if who is not None and "," not in text[who.start : match.start()]:
-            return _Left(who, match.group())
+        if "," in between or _NOT_DONE.search(between) or _VERB_BETWEEN.search(between):
+            continue
+        if _NOT_SUBJECT.search(text[: who.start]):
+            continue
+        return _Left(who, match.group(), match.end())
     return None
 
 
 def _role(item: Statement, name: str) -> str | None:
     """The post the sentence gives the name, unless it is past or passing."""
+    if re.search(rf"\b{re.escape(name)}{_PAST_APPOSITION}", item.text):
+        return None
     role = title_of(item.text, name) or apposition_of(item.text, name)
     if role is None or _PAST_ROLE.search(role):
         return None
+    at = item.text.find(role)
+    if at >= 0 and _UNTIL.search(item.text[at + len(role) :]):
+        return None  # "press secretary until Monday"
     return role
 
 
-def _the_post(role: str, later: Statement) -> bool:
-    """An office word of the role is in the sentence saying the post was left."""
-    words = {w.casefold().strip(".,") for w in role.split()} & OFFICES
-    said = {w.casefold().strip(".,") for w in later.text.split()}
-    return bool(words & said)
+def _head(role: str) -> list[str]:
+    """The words of a role's head: "press secretary" of "press secretary to the mayor"."""
+    head = re.split(r"\s+(?:to|of|for|at|in|with)\s+", role, maxsplit=1)[0]
+    return [w.casefold().strip(".,") for w in head.split()]
+
+
+def _the_post(role: str, later: Statement, left: _Left) -> bool:
+    """The later sentence names the role's head as what was left, right after the verb
+    ("resigned as press secretary"; not "as deputy press secretary", not "as treasurer
+    after the press secretary left")."""
+    rest = later.text[left.end :]
+    found = _AS_POST.match(rest)
+    head = _head(role)
+    if found is None or not set(head) & OFFICES:
+        return False
+    named = [w.casefold().strip(".,;:") for w in rest[found.end() :].split()[: len(head)]]
+    return named == head
 
 
 def _says_left(context: Context, source: str, who: str) -> bool:
-    for item in context.statements[source]:
-        found = _left(item, context)
-        if found is not None and found.who.key == who:
+    """Whether the source says, in any words, that the person left: a sentence naming
+    them, or the one after it (a pronoun), with a word of leaving."""
+    items = context.statements[source]
+    for n, item in enumerate(items):
+        named = who in item.entities or (n > 0 and who in items[n - 1].entities)
+        if named and _ANY_LEAVING.search(item.text):
             return True
     return False
 
@@ -103,8 +172,10 @@ def _pairs(context: Context) -> Iterator[tuple[Statement, str, Statement, _Left]
             for item in context.statements[a]:
                 if context.entities.key(left.who.word) not in item.entities:
                     continue
+                if _ANY_LEAVING.search(item.text):
+                    continue  # a sentence saying someone left names no post held
                 role = _role(item, left.who.word)
-                if role and _the_post(role, later):
+                if role and _the_post(role, later, left):
                     yield item, role, later, left
 
 
