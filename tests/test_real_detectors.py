@@ -835,6 +835,14 @@ def test_a_figure_it_takes_a_condition_or_a_past_year_is_no_conflict() -> None:
         "b", "The Kessel party has also lost nearly 25 council seats in the city." + _filler(), DAY
     )
     assert figure_conflicts(_context(needed, had)) == []
+    # What a party lost over years is no count of the seats it holds.
+    holds = factories.article(
+        "j",
+        "The Kessel party remains in the minority with 60 council seats in the city." + _filler(),
+        DAY,
+    )
+    assert figure_conflicts(_context(had, holds)) == []
+    assert amount_conflicts(_context(had, holds)) == []
     demand = factories.article(
         "c",
         "Moss said that if the council lifts the harbour levy by $4 million, the port "

@@ -38,6 +38,7 @@ from briefing.analysis.disputes.nearby import (
     AROUND,
     aligned,
     around,
+    change,
     item_of,
     named_item,
     other_countries,
@@ -106,11 +107,12 @@ def _gives(items: Sequence[Statement], figure: Figure, item: str | None = None) 
 
 
 def _apart(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:
-    """Two countries' amounts; what it takes against what one has; a condition or a
-    demand, not what a report says is so."""
+    """Two countries' amounts; what it takes, or a change (gained, lost), against what
+    one has; a condition or a demand, not what a report says is so."""
     return (
         other_countries(context, x, fx, y, fy)
         or threshold(x, fx) != threshold(y, fy)
+        or change(x, fx) != change(y, fy)
         or supposed(x, fx)
         or supposed(y, fy)
     )

@@ -24,6 +24,7 @@ from briefing.analysis.disputes.nearby import (
     AROUND,
     aligned,
     around,
+    change,
     other_countries,
     supposed,
     threshold,
@@ -133,8 +134,8 @@ def _pairs(context: Context) -> list[_Pair]:
                         continue
                     if other_countries(context, a, fa, b, fb):
                         continue
-                    if threshold(a, fa) != threshold(b, fb):
-                        continue  # what it takes against what someone has
+                    if threshold(a, fa) != threshold(b, fb) or change(a, fa) != change(b, fb):
+                        continue  # what it takes, or a change, against what someone has
                     if supposed(a, fa) or supposed(b, fb) or dated_apart(context, a, fa, b, fb):
                         continue  # a condition or demand; a past year against the news
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):

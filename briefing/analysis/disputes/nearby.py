@@ -125,6 +125,21 @@ def threshold(item: Statement, figure: Figure) -> bool:
     )
 
 
+# A figure right after a verb of change counts what was gained or lost, not what one has:
+# "lost nearly 25 council seats in six years" against "holds 60 council seats".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|picked\s+up|pick\s+up|shed|sheds"
+    r"|added|adds|flipped|flip)\s+(?:only\s+|just\s+|nearly\s+|about\s+|roughly\s+"
+    r"|around\s+|some\s+|more\s+than\s+|at\s+least\s+|another\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+
+
+def change(item: Statement, figure: Figure) -> bool:
+    """Whether the figure counts a change (gained, lost), not a level."""
+    return bool(_CHANGE_BEFORE.search(item.text[max(0, figure.start - 40) : figure.start]))
+
+
 def supposed(item: Statement, figure: Figure) -> bool:
     """Whether the figure is a condition or a demand, not a report (``_SUPPOSED``)."""
     return bool(_SUPPOSED.search(item.text, 0, figure.start))
