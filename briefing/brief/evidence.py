@@ -120,7 +120,8 @@ class Prose:
         acts_stated: bool = False,
     ) -> list[str]:
         """What in ``sentence`` its evidence does not support; with ``acts_stated`` (a
-        headline), also an act none of its quotes states."""
+        headline), also an act none of its quotes states, or names no one quote writes
+        together."""
         found = [*self.grounding.missing(sentence, evidence), *self._one_side(sentence)]
         wrong_doer = misattributed(sentence, evidence) or (
             (unstated_act(sentence, evidence) or names_apart(sentence, evidence))

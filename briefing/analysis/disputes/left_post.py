@@ -6,14 +6,17 @@ The morning's report is overtaken by the afternoon's on who holds a post as it i
 what was done (briefing.analysis.disputes.settled). A pair is taken only when:
 
 - the later sentence says, in the report's own words (not hedged, predicted, quoted or
-  background), that the name nearest before the verb (within ``SUBJECT_REACH`` words, no
-  pronoun or comma between) resigned, stepped down or aside, quit, or was fired, ousted or
-  removed;
+  background), that the name nearest before the verb (within ``SUBJECT_REACH`` words;
+  no pronoun, comma, negation or other verb between; not a possessor, nor the object of
+  a preposition or a clause: "an aide to Lind resigned") resigned, stepped down or
+  aside, quit, or was fired, ousted or removed;
 - the earlier report gives that person a post, as a title before the name or an
   apposition after it (briefing.analysis.actors.roles), not qualified as past or passing
-  ("former", "then-", "outgoing"), and nowhere says they left;
-- the post is the one left: an office word of the role ("director") is in the later
-  sentence, so leaving a board is not leaving a senate seat.
+  ("former", "then-", "outgoing", "who served as", "until Monday"), and nowhere says, in
+  any words, that they left;
+- the post is the one left: the later sentence names the role's head as what was left,
+  right after the verb ("resigned as press secretary"), so leaving a board is not leaving
+  a senate seat, and a deputy's post is not the post.
 """
 
 from __future__ import annotations

@@ -107,8 +107,8 @@ _NEEDED_BEFORE = re.compile(
 )
 # A figure after "if" or "should" in its sentence is a condition or a demand ("if the
 # council lifts the levy by $4 million, the port should seek $4 million in relief"), not
-# what a report says is so.
-# "Asked if the port would reopen, Moss said 40 ships ..." asks; it sets no condition.
+# what a report says is so; "Asked if the port would reopen, Moss said 40 ships ..." asks
+# and sets no condition.
 _SUPPOSED = re.compile(
     r"(?<!asked )(?<!asking )(?<!wondered )(?<!know )\bif\b|\b(?:unless|should|ought\s+to)\b",
     re.IGNORECASE,
