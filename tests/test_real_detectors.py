@@ -665,6 +665,15 @@ def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:
     assert _clause(opening) == "On Tuesday, Rep. Lind was charged"
     listed = "Police on Tuesday charged Smith, Jones and Brown with fraud, officials said"
     assert _clause(listed) == "Police on Tuesday charged Smith, Jones and Brown with fraud"
+    # A second verb joined by "and" starts another clause; names joined by "and" do not.
+    joined = (
+        "Ida Moss met the harbour master at noon and told reporters later that she would "
+        "stand for the council seat again in the autumn elections next year"
+    )
+    assert _clause(joined) == "Ida Moss met the harbour master at noon"
+    assert _clause("Ida Moss and Ari Lind met the harbour master on Thursday") == (
+        "Ida Moss and Ari Lind met the harbour master on Thursday"
+    )
 
 
 def test_two_spellings_of_one_named_thing_are_one_amount() -> None:

@@ -386,7 +386,9 @@ MIN_CLAUSE_WORDS = 5
 
 # Asides in commas after a name, which are not where a clause ends: a party tag ("Rep.
 # Lind, R-Ohio, and ...") and a one-word name after a noun ("her husband, Ari, were").
-_BREAK = re.compile(r"[,;:—–]\s")
+# A clause also ends before a second verb joined by "and" ("met the harbour master at noon
+# and told reporters that ..."): the first predicate is a whole headline.
+_BREAK = re.compile(r"[,;:—–]\s|\s(?=and\s+(?:said|says|told|[a-z]+ed)\b)")
 _ASIDES = re.compile(r",\s[RDI]-[A-Z][\w.]*,\s|(?<=\s)(?P<noun>[a-z]+),\s[A-Z][a-z]+,\s")
 
 
