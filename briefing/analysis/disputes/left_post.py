@@ -31,7 +31,7 @@ from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.disputes.settled import SUBJECT_REACH, Subject, subject
-from briefing.analysis.lexicon import PRONOUNS
+from briefing.analysis.lexicon import NEGATION, PRONOUNS
 from briefing.analysis.text import Statement
 from briefing.articles import QUOTED
 
@@ -53,8 +53,8 @@ _ANY_LEAVING = re.compile(
 # Words between the name and the verb that say it was not done or not surely: "has not
 # resigned", "hasn't", "refused to quit", "threatened to resign", "nearly resigned".
 _NOT_DONE = re.compile(
-    r"(?:\b(?:not|never|refused|refuses|declined|declines|threatened|threatens|would|could"
-    r"|may|might|to|nearly|almost)\b|n[’']t\b)",
+    rf"{NEGATION.pattern}|\b(?:refused|refuses|declined|declines|threatened|threatens|would"
+    r"|could|may|might|to|nearly|almost)\b",
     re.IGNORECASE,
 )
 # Words right before the name that make it another's object or part of a clause about

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
-from briefing.analysis.lexicon import EXPECTED_ACT
+from briefing.analysis.lexicon import EXPECTED_ACT, NEGATION
 from briefing.analysis.text import Statement, names_in
 from briefing.articles import QUOTED, STOP_WORDS, Entities, stem
 
@@ -65,7 +65,7 @@ _DONE = re.compile(
     r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<past>[a-z]+ed))\b"
 )
 # A negation just before the act done says it was not: "has not endorsed", "never signed".
-_NEGATED = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NEGATED = re.compile(rf"(?:{NEGATION.pattern})\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 _NEGATION_REACH = 40
 # Between the doer and the act done, words that say it is asked or denied, not reported:
 # "declined to say if Moss had signed it", "denied she signed it".
