@@ -19,6 +19,7 @@ own words: "likely", "expected" or "will" allow high, "may",
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -202,8 +203,7 @@ def _latest(found: re.Match[str]) -> dt.date | None:
             return dt.date(year, number, int(day))
         except ValueError:
             return None
-    following = dt.date(year + number // 12, number % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
 
 
 # A story's signals come from a few articles: each is split into sentences once.
