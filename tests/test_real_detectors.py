@@ -14,6 +14,7 @@ from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
 from briefing.analysis.disputes.drift import _tokens, office_drift
 from briefing.analysis.disputes.figures import figure_conflicts
+from briefing.analysis.disputes.frame import changed_figure, changed_figures
 from briefing.analysis.disputes.left_post import left_post
 from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.questions import open_questions
@@ -241,6 +242,93 @@ def test_a_later_report_never_settles_a_later_expectation() -> None:
         "b", "Lind will veto the bill, aides said on Thursday." + _filler(), DAY + dt.timedelta(1)
     )
     assert settled_later(_context(late, early)) == []
+
+
+def test_a_body_named_by_a_common_noun_and_an_irregular_past_settle_a_schedule() -> None:
+    """ "a review panel was scheduled to sit Monday to begin questioning witnesses" is settled by
+    "the panel began questioning witnesses" (an irregular past, a body with no name)."""
+    preview = factories.article(
+        "a",
+        "In Orsa, a review panel was scheduled to sit Monday to begin questioning witnesses, "
+        "a court clerk said." + _filler(),
+        DAY,
+    )
+    done = factories.article(
+        "b",
+        "At the Orsa courthouse, the review panel began questioning witnesses about the "
+        "harbour contract." + _filler(),
+        DAY + dt.timedelta(1),
+    )
+    [found] = settled_later(_context(preview, done))
+    assert found.topic == "Did the panel sit Monday to begin questioning?"
+    assert "began questioning witnesses" in found.sides[1][0].text
+    other = factories.article(
+        "c",
+        "Meanwhile the Orsa harbour board began questioning bidders for dredging." + _filler(),
+        DAY,
+    )
+    assert settled_later(_context(preview, other)) == [], "another body"
+
+
+def test_a_congress_has_acted_when_both_its_chambers_have_and_not_before() -> None:
+    preview = factories.article(
+        "a",
+        "Congress was set to vote on Friday to repeal the harbour levy on cargo ships." + _filler(),
+        DAY,
+    )
+    senate = "The Senate voted on Friday to repeal the harbour levy on cargo ships."
+    house = "Hours after the senators, the House voted to repeal the levy as well."
+    both = factories.article("b", f"{senate} {house}" + _filler(), DAY + dt.timedelta(1))
+    [found] = settled_later(_context(preview, both))
+    assert found.topic == "Did Congress vote on Friday to repeal?"
+    assert {q.text for q in found.sides[1]} == {senate, house}
+    one = factories.article("c", senate + _filler(), DAY + dt.timedelta(1))
+    assert settled_later(_context(preview, one)) == [], "one chamber has not overridden it"
+    white = factories.article(
+        "d",
+        "The White House voted down the idea, aides said, and the Senate voted to repeal "
+        "the levy." + _filler(),
+        DAY + dt.timedelta(1),
+    )
+    assert settled_later(_context(preview, white)) == [], "the White House is no chamber"
+
+
+def test_the_same_words_then_another_figure_is_a_changed_figure() -> None:
+    first = factories.article(
+        "a", "Moss has chaired the Orsa port board since 2011." + _filler(), DAY
+    )
+    second = factories.article(
+        "b",
+        "Moss has chaired the Orsa port board since 2012, and critics say that is too long."
+        + _filler(),
+        DAY,
+    )
+    [found] = changed_figures(_context(first, second))
+    assert found.topic == "“Moss has chaired the Orsa port board since …”: 2011 or 2012?"
+    assert found.positions == ("2011", "2012")
+    both = factories.article(
+        "c",
+        "Moss has chaired the Orsa port board since 2012. Others say Moss has chaired the "
+        "Orsa port board since 2011." + _filler(),
+        DAY,
+    )
+    assert changed_figures(_context(first, both)) == [], "a source giving both takes no side"
+
+
+def test_figures_after_the_same_words_that_go_on_differently_are_not_changed() -> None:
+    march = "The jobless rate in Orsa rose to 5 percent in March."
+    assert changed_figure(march, "The jobless rate in Orsa rose to 6 percent in April.") is None
+    assert (
+        changed_figure(
+            "Moss has chaired the board since 2011.",
+            "Moss has chaired the board since 40 members left.",
+        )
+        is None
+    ), "a year is no count"
+    assert changed_figure("It was one of the 3 ships.", "It was one of the 4 ships.") is None, (
+        "too few words of substance before the figure"
+    )
+    assert changed_figure(march, "The jobless rate in Orsa rose to 6 percent in March.")
 
 
 def test_a_quotation_negated_in_one_source_is_shown_and_transcription_is_not() -> None:

@@ -232,7 +232,9 @@ NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b", re
 
 # An act said to be expected in so many words ("is expected to sign"): a preview, which
 # a report of the act done overtakes.
-EXPECTED_ACT = re.compile(r"\b(?:expected|scheduled|poised) to\b", re.IGNORECASE)
+EXPECTED_ACT = re.compile(
+    r"\b(?:expected|scheduled|poised|(?:is|are|was|were) set) to\b", re.IGNORECASE
+)
 
 # The plainest words saying who says something, as a regular-expression alternation: they
 # add no fact (briefing.brief.evidence) and mark who speaks, not who acts

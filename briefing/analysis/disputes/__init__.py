@@ -15,6 +15,7 @@ from briefing.analysis.disputes.candidate import Candidate
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
+from briefing.analysis.disputes.frame import changed_figures
 from briefing.analysis.disputes.left_post import left_post
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.parts import part_or_whole
@@ -39,6 +40,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     figure_conflicts,
     amount_conflicts,
     date_conflicts,
+    changed_figures,
     day_conflicts,
     planned_conflicts,
     overtaken,

@@ -15,6 +15,7 @@ Detector = Literal[
     "office holder",
     "changed quotation",
     "figure conflict",
+    "changed figure",
     "date conflict",
     "overtaken by events",
     "open question",

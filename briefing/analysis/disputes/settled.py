@@ -8,11 +8,13 @@ the afternoon's. A pair is taken only when:
 
 - the earlier sentence names the act after an expectation ("expected to", "plans to",
   "will", "whether to ... or ...") and leaves it undecided (``UNDECIDED``: "has not said",
-  "whether to", "has yet to"), and its subject is the name nearest before it;
+  "whether to", "has yet to"), and its subject is the name nearest before it, or a
+  body a common noun names (``BODIES``: "a review panel is due to sit");
 - the later sentence, from an independent source published the same day or later, says
-  the same subject did it: the act in the past tense ("signed"), or "decision to" the
-  act, with the same name within ``SUBJECT_REACH`` words before it; acts of one meaning
-  count as one (``ACTS``: sign, approve, enact);
+  the same subject did it: the act in the past tense ("signed", or an irregular past,
+  "began questioning witnesses"), or "decision to" the act, with the same name within
+  ``SUBJECT_REACH`` words before it (what Congress was to do, both its chambers in one
+  source); acts of one meaning count as one (``ACTS``: sign, approve, enact);
 - the later sentence does not itself hedge or predict before the act, is not a
   quotation and is not background ("last month", "in 2010").
 
@@ -36,7 +38,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.lexicon import EXPECTED_ACT, NEGATION
 from briefing.analysis.text import Statement, names_in
-from briefing.articles import QUOTED, STOP_WORDS, Entities, stem
+from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, verb_lemma
 
 SUBJECT_REACH = 6
 _EXPECTED_REACH = 8
@@ -62,8 +64,20 @@ UNDECIDED = re.compile(
 # afternoon"). A bare "will" is a plan told in advance, which the later report confirms.
 _DONE = re.compile(
     r"\b(?:(?:voted|moved) to (?P<named>[a-z]+)"
-    r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<past>[a-z]+ed))\b"
+    r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<past>[a-z]+))\b"
 )
+# Verbs whose act is the one named after them: "began questioning witnesses" questioned
+# them, and "is scheduled to begin questioning witnesses" expects that.
+ASPECT = frozenset("begin start resume".split())
+_GERUND = re.compile(r"\s+(?P<gerund>[a-z]+ing)\b")
+# A vote or move is made to do something: "set to vote to repeal the levy" expects the
+# repeal too.
+_TO_ACT = re.compile(r"\s+(?:\w+\s+){0,3}?to\s+(?P<act>[a-z]+)\b")
+_TO_ACT_AFTER = frozenset("vote move".split())
+# The next act a schedule names, in the clause after it: "scheduled to sit Monday to
+# begin questioning witnesses".
+_THEN_BEGIN = re.compile(r"\bto (?:begin|start|resume) (?P<gerund>[a-z]+ing)\b")
+_THEN_REACH = 40
 # A negation just before the act done says it was not: "has not endorsed", "never signed".
 _NEGATED = re.compile(rf"(?:{NEGATION.pattern})\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 _NEGATION_REACH = 40
@@ -128,11 +142,27 @@ class Subject(NamedTuple):
     possessive: bool
 
 
+# Bodies that act as one though news reports name them by a common noun: "the review
+# panel began questioning witnesses" is the doer of what "a review panel is due to" do.
+BODIES = frozenset(
+    "jury court committee panel council board legislature parliament commission".split()
+)
+# A chamber's act is its Congress's part of it: what "Congress was set to vote" on, "the
+# House voted" on.
+_PARTS = {"congress": frozenset({"house", "senate"})}
+
+
 def subject(
-    text: str, at: int, entities: Entities, reach: int, stops: frozenset[str] = frozenset()
+    text: str,
+    at: int,
+    entities: Entities,
+    reach: int,
+    stops: frozenset[str] = frozenset(),
+    *,
+    bodies: bool = False,
 ) -> Subject | None:
-    """The name nearest before ``at``, within ``reach`` words; None when one of ``stops``
-    (a pronoun) comes first."""
+    """The name nearest before ``at``, within ``reach`` words (or, with ``bodies``, one of
+    ``BODIES``); None when one of ``stops`` (a pronoun) comes first."""
     for token in reversed(list(_TOKEN.finditer(text, 0, at))[-reach:]):
         word = token.group()
         if word.casefold() in stops:
@@ -140,7 +170,20 @@ def subject(
         if word[:1].isupper() and names_in(word) and entities.is_entity_word(word):
             bare = re.sub(r"[’']s$", "", word)
             return Subject(entities.key(word), bare, token.start(), bare != word)
+        if bodies and word.casefold() in BODIES:
+            return Subject(
+                f"body:{word.casefold()}", f"the {word.casefold()}", token.start(), False
+            )
     return None
+
+
+def same_doer(expected: str, found: Subject, text: str) -> bool:
+    """Whether the doer found is the one expected, or a chamber of it (not the White
+    House's "House")."""
+    if found.key == expected:
+        return True
+    white = text[: found.start].rstrip().endswith("White")
+    return found.key in _PARTS.get(expected, frozenset()) and not white
 
 
 @dataclass(frozen=True)
@@ -206,6 +249,33 @@ def _candidacy(text: str, at: int, reach: int = _CANDIDACY_REACH) -> str | None:
     return found.group() if found else None
 
 
+def _further_acts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
+    """Acts an expectation names after its first verb, and where the last ends: the one
+    begun ("to begin questioning witnesses"), voted or moved for ("to vote to repeal"), or
+    scheduled next in its clause ("to sit Monday to begin questioning witnesses")."""
+    act, after = match["act"].casefold(), match.end("act")
+    clause = re.split(r"[,;:.]", text[after:], maxsplit=1)[0]
+    found: list[tuple[str, int]] = []
+    if act in ASPECT and (gerund := _GERUND.match(clause)):
+        found.append((verb_lemma(gerund["gerund"]), gerund.end()))
+    if act in _TO_ACT_AFTER and (then := _TO_ACT.match(clause)):
+        found.append((then["act"], then.end()))
+    if then_begin := _THEN_BEGIN.search(clause[:_THEN_REACH]):
+        found.append((verb_lemma(then_begin["gerund"]), then_begin.end()))
+    return [act for act, _ in found], after + max((end for _, end in found), default=0)
+
+
+def _done_act(text: str, match: re.Match[str]) -> str | None:
+    """The act a match of ``_DONE`` says was done or decided, as a lemma ("began
+    questioning" -> "question"); None when its word is no verb's past."""
+    if not match["past"]:
+        return match["named"] or match["decided"]
+    lemma = past_lemma(match["past"])
+    if lemma in ASPECT and (gerund := _GERUND.match(text, match.end())):
+        return verb_lemma(gerund["gerund"])
+    return lemma
+
+
 def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
     """Each act the sentence expects and leaves undecided, with its subject: any
     expectation when the sentence says the act is undecided, else only an explicit one
@@ -215,8 +285,11 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
         if not undecided and not EXPECTED_ACT.match(match.group()):
             continue
         words = [w for w in (match["act"], match["alternative"]) if w]
-        words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
-        found = subject(item.text, match.start(), entities, _EXPECTED_REACH)
+        further, end = _further_acts(item.text, match)
+        # Named as written: "vote to repeal", not "vote or repeal".
+        named = item.text[match.start("act") : end] if further else " or ".join(words)
+        words = [w for w in words + further if w.casefold() not in _GENERIC | STOP_WORDS]
+        found = subject(item.text, match.start(), entities, _EXPECTED_REACH, bodies=True)
         running = _candidacy(item.text, match.start("act"))
         if found and running and stem(match["act"].casefold()) in _RUNNING:
             # "expected to become the third to throw her hat into the ring": announcing
@@ -234,20 +307,20 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
                 yield _Expected(found.key, found.word, frozenset(), act, match.group(), nouns=nouns)
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
-            yield _Expected(found.key, found.word, acts, " or ".join(words), match.group())
+            yield _Expected(found.key, found.word, acts, named, match.group())
 
 
-def _done(item: Statement, expected: _Expected, entities: Entities) -> tuple[str, str] | None:
+def _done(later: Statement, expected: _Expected, entities: Entities) -> _Done | None:
     """The words saying the expected actor did (or decided) the expected act, and which
     (``DONE``, ``DECIDED``), if the sentence says so (a candidacy expected, a candidacy
     announced: "announced a tax plan" is another act)."""
-    text, who = item.text, expected.who
-    if item.hedged or BACKGROUND.search(text):
+    text, who = later.text, expected.who
+    if later.hedged or BACKGROUND.search(text):
         return None
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in _DONE.finditer(text):
-        word = match["named"] or match["decided"] or match["past"]
-        if not expected.done_by(word) or EXPECTATION.search(text, 0, match.start()):
+        word = _done_act(text, match)
+        if not word or not expected.done_by(word) or EXPECTATION.search(text, 0, match.start()):
             continue
         if any(start <= match.start() < end for start, end in quoted):
             continue  # someone's words, not the report's
@@ -255,14 +328,36 @@ def _done(item: Statement, expected: _Expected, entities: Entities) -> tuple[str
             continue  # "has not endorsed anyone" did not do it
         if expected.candidacy and not _candidacy(text, match.end(), _DONE_REACH):
             continue  # "announced a tax plan" is another act
-        found = subject(text, match.start(), entities, SUBJECT_REACH)
+        found = subject(text, match.start(), entities, SUBJECT_REACH, bodies=True)
         if (
             found
-            and found.key == who
+            and same_doer(who, found, text)
             and not _NOT_REPORTED.search(text, found.start, match.start())
         ):
-            return match.group(), DECIDED if match["decided"] else DONE
+            return _Done(later, match.group(), DECIDED if match["decided"] else DONE, found.key)
     return None
+
+
+class _Done(NamedTuple):
+    """A later sentence saying the act was done (or decided), in which words, and by whom
+    (the expected doer, or a chamber of it)."""
+
+    later: Statement
+    words: str
+    how: str
+    doer: str
+
+
+def _reports(expected: _Expected, found: list[_Done]) -> list[_Done]:
+    """The sentences of one later source saying the expected act was done: the first by
+    the doer itself, else one by each of its chambers ("the Senate voted", "the House
+    voted"); none when a chamber has not acted, for then the body has not."""
+    whole = [d for d in found if d.doer == expected.who]
+    if whole:
+        return whole[:1]
+    by_part = {d.doer: d for d in reversed(found)}
+    parts = _PARTS.get(expected.who, frozenset())
+    return [by_part[p] for p in sorted(parts)] if parts and parts <= by_part.keys() else []
 
 
 def _later_or_same_day(context: Context, first: str, second: str) -> bool:
@@ -270,19 +365,17 @@ def _later_or_same_day(context: Context, first: str, second: str) -> bool:
     return when[0] is None or when[1] is None or when[1] >= when[0]
 
 
-def _pairs(
-    context: Context,
-) -> Iterator[tuple[Statement, _Expected, Statement, tuple[str, str]]]:
+def _pairs(context: Context) -> Iterator[tuple[Statement, _Expected, list[_Done]]]:
     entities = context.entities
     for a, b in itertools.permutations(context.statements, 2):
         if not context.independent(a, b) or not _later_or_same_day(context, a, b):
             continue
         for item in context.statements[a]:
             for expected in _expected(item, entities):
-                for later in context.statements[b]:
-                    done = _done(later, expected, entities)
-                    if done:
-                        yield item, expected, later, done
+                found = [_done(later, expected, entities) for later in context.statements[b]]
+                reports = _reports(expected, [d for d in found if d])
+                if reports:
+                    yield item, expected, reports
 
 
 def _when(context: Context, first: str, second: str) -> str:
@@ -293,15 +386,15 @@ def _when(context: Context, first: str, second: str) -> str:
 
 
 def _candidate(
-    context: Context, item: Statement, expected: _Expected, later: Statement, said: tuple[str, str]
+    context: Context, item: Statement, expected: _Expected, reports: list[_Done]
 ) -> Candidate:
-    done, how = said
+    later, done, how = reports[0].later, reports[0].words, reports[0].how
     labels = context.label(item.article_id), context.label(later.article_id)
     when = _when(context, item.article_id, later.article_id)
     decided = how == DECIDED
     return Candidate(
         detector="overtaken by events",
-        sides=((quote(item, expected.text),), (quote(later, done),)),
+        sides=((quote(item, expected.text),), tuple(quote(r.later, r.words) for r in reports)),
         kinds=("contradiction",),
         settled="contradiction",
         evidence=f"{labels[0]} reports it as expected or undecided (“{expected.text}”); "
@@ -321,8 +414,8 @@ def _candidate(
 def settled_later(context: Context) -> list[Candidate]:
     """One candidate per expectation a later report says was carried out (or decided)."""
     found: dict[tuple[str, int], Candidate] = {}
-    for item, expected, later, said in _pairs(context):
+    for item, expected, reports in _pairs(context):
         key = (item.article_id, item.sentence.start)
         if key not in found:
-            found[key] = _candidate(context, item, expected, later, said)
+            found[key] = _candidate(context, item, expected, reports)
     return list(found.values())
