@@ -260,7 +260,7 @@ def test_a_body_named_by_a_common_noun_and_an_irregular_past_settle_a_schedule()
         DAY + dt.timedelta(1),
     )
     [found] = settled_later(_context(preview, done))
-    assert found.topic == "Did the panel sit Monday to begin questioning?"
+    assert found.topic == "Did the review panel sit Monday to begin questioning?"
     assert "began questioning witnesses" in found.sides[1][0].text
     other = factories.article(
         "c",
@@ -291,6 +291,60 @@ def test_a_congress_has_acted_when_both_its_chambers_have_and_not_before() -> No
         DAY + dt.timedelta(1),
     )
     assert settled_later(_context(preview, white)) == [], "the White House is no chamber"
+
+
+@pytest.mark.parametrize(
+    ("expected", "later"),
+    [
+        (
+            "Lind is expected to resign as party leader.",
+            "Lind faces growing calls to quit as party leader.",
+        ),
+        (
+            "The council is expected to cut the school budget.",
+            "The council wants to cut the school budget.",
+        ),
+        (
+            "The high court is expected to rule on the Orsa appeal.",
+            "A lower court ruled the Orsa law void.",
+        ),
+        (
+            "The Senate committee is expected to vote on the tariff.",
+            "A House committee voted on the tariff.",
+        ),
+        (
+            "Ada Lind, who chairs the ethics committee, is expected to resign.",
+            "One longtime member of the ethics committee resigned.",
+        ),
+        (
+            "Congress was set to vote on Friday to repeal the harbour levy.",
+            "The Senate voted 40-58 against the repeal. The House voted to keep the levy.",
+        ),
+        (
+            "The council is expected to ban plastic bags in Orsa.",
+            "The council met Tuesday; plastic bags, banned in three nearby towns, were discussed.",
+        ),
+    ],
+)
+def test_what_is_not_the_expected_act_done_by_the_expected_doer_settles_nothing(
+    expected: str, later: str
+) -> None:
+    """A base-form past after "to", another court or committee, a body inside an
+    apposition, a chamber voting against, and a doer beyond the act's clause."""
+    first = factories.article("a", expected + _filler(), DAY)
+    second = factories.article("b", later + _filler(), DAY + dt.timedelta(1))
+    assert settled_later(_context(first, second)) == []
+
+
+def test_a_name_before_a_body_in_its_apposition_stays_the_doer() -> None:
+    first = factories.article(
+        "a", "Ada Lind, who chairs the ethics committee, is expected to resign." + _filler(), DAY
+    )
+    second = factories.article(
+        "b", "Ada Lind resigned on Tuesday after the vote." + _filler(), DAY + dt.timedelta(1)
+    )
+    [found] = settled_later(_context(first, second))
+    assert found.topic == "Did Lind resign?"
 
 
 def test_the_same_words_then_another_figure_is_a_changed_figure() -> None:
@@ -329,6 +383,48 @@ def test_figures_after_the_same_words_that_go_on_differently_are_not_changed() -
         "too few words of substance before the figure"
     )
     assert changed_figure(march, "The jobless rate in Orsa rose to 6 percent in March.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "In Ohio, Republicans have held the state senate seat since 1994.",
+            "In Texas, Democrats have held the state senate seat since 2006.",
+        ),
+        (
+            "The storm on the Orsa coast killed at least 12 people.",
+            "The storm on the Orsa coast killed at least 19 people.",
+        ),
+        (
+            "The death toll in the Orsa flooding rose to 31.",
+            "The death toll in the Orsa flooding rose to 40.",
+        ),
+        (
+            "Moss told the harbour board: “Next year we will hire 500 dockers.”",
+            "Moss told the harbour board: “Next year we will hire 600 dockers.”",
+        ),
+        (
+            "The Orsa ferry leaves the harbour at 10:30.",
+            "The Orsa ferry leaves the harbour at 10:45.",
+        ),
+    ],
+)
+def test_figures_after_the_same_words_that_need_not_conflict_are_not_a_changed_figure(
+    first: str, second: str
+) -> None:
+    """Different subjects before the shared words, a bound or a moving count, a speaker's
+    words; a clock time is one figure ("10:30", not "10" and "30")."""
+    found = changed_figures(
+        _context(
+            factories.article("a", first + _filler(), DAY),
+            factories.article("b", second + _filler(), DAY),
+        )
+    )
+    if "ferry" in first:
+        assert [c.positions for c in found] == [("10:30", "10:45")]
+    else:
+        assert found == []
 
 
 def test_a_quotation_negated_in_one_source_is_shown_and_transcription_is_not() -> None:

@@ -38,7 +38,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.lexicon import EXPECTED_ACT, NEGATION
 from briefing.analysis.text import Statement, names_in
-from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, verb_lemma
+from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, stems, verb_lemma
 
 SUBJECT_REACH = 6
 _EXPECTED_REACH = 8
@@ -59,20 +59,25 @@ UNDECIDED = re.compile(
     r"|could still|would not say)\b",
     re.IGNORECASE,
 )
-# An expectation a report states as such: what a later report says was done overtakes it
-# ("is expected to enter her plea on Tuesday" / "she entered her plea that
-# afternoon"). A bare "will" is a plan told in advance, which the later report confirms.
+# How a later report says the act was done ("voted on Friday to repeal", "signed": any
+# word, kept when it is a verb's past) or decided ("decision to veto").
 _DONE = re.compile(
-    r"\b(?:(?:voted|moved) to (?P<named>[a-z]+)"
-    r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<past>[a-z]+))\b"
+    r"\b(?:(?:voted|moved)(?:\s+(?!against\b)[\w-]+){0,3}?\s+to (?P<named>[a-z]+)"
+    r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<word>[a-z]+))\b"
+)
+# A past written like its verb (quit, cut, set, hit) is no past after these: "calls to
+# quit", "will cut", "did not set".
+_BASE_FORM_AFTER = re.compile(
+    r"\b(?:to|will|would|could|can|should|may|might|must|not|never|did|does|do)\s+$|n[’']t\s+$",
+    re.IGNORECASE,
 )
 # Verbs whose act is the one named after them: "began questioning witnesses" questioned
 # them, and "is scheduled to begin questioning witnesses" expects that.
 ASPECT = frozenset("begin start resume".split())
 _GERUND = re.compile(r"\s+(?P<gerund>[a-z]+ing)\b")
 # A vote or move is made to do something: "set to vote to repeal the levy" expects the
-# repeal too.
-_TO_ACT = re.compile(r"\s+(?:\w+\s+){0,3}?to\s+(?P<act>[a-z]+)\b")
+# repeal, not any vote ("against a proposal to raise fees" names no act voted for).
+_TO_ACT = re.compile(r"\s+(?:(?!against\b)[\w-]+\s+){0,3}?to\s+(?P<act>[a-z]+)\b")
 _TO_ACT_AFTER = frozenset("vote move".split())
 # The next act a schedule names, in the clause after it: "scheduled to sit Monday to
 # begin questioning witnesses".
@@ -162,7 +167,8 @@ def subject(
     bodies: bool = False,
 ) -> Subject | None:
     """The name nearest before ``at``, within ``reach`` words (or, with ``bodies``, one of
-    ``BODIES``); None when one of ``stops`` (a pronoun) comes first."""
+    ``BODIES`` in the act's own clause: not "Lind, who chairs the committee, resigned");
+    None when one of ``stops`` (a pronoun) comes first."""
     for token in reversed(list(_TOKEN.finditer(text, 0, at))[-reach:]):
         word = token.group()
         if word.casefold() in stops:
@@ -170,11 +176,25 @@ def subject(
         if word[:1].isupper() and names_in(word) and entities.is_entity_word(word):
             bare = re.sub(r"[’']s$", "", word)
             return Subject(entities.key(word), bare, token.start(), bare != word)
-        if bodies and word.casefold() in BODIES:
-            return Subject(
-                f"body:{word.casefold()}", f"the {word.casefold()}", token.start(), False
-            )
+        if bodies and word.casefold() in BODIES and not re.search(r"[,;]", text[token.end() : at]):
+            named = _body(text, token)
+            return Subject(f"body:{named.casefold()}", f"the {named}", token.start(), False)
     return None
+
+
+# Words before a body's noun that are not part of its name.
+_DETERMINERS = frozenset("a an the this that its their his her our your".split())
+
+
+def _body(text: str, noun: re.Match[str]) -> str:
+    """A body as the report names it, with the word before its noun ("grand jury", "lower
+    court", "Senate committee"), so two courts or two committees are two doers."""
+    before = list(_TOKEN.finditer(text, 0, noun.start()))
+    word = before[-1].group() if before else ""
+    adjacent = bool(before) and not text[before[-1].end() : noun.start()].strip()
+    if adjacent and word.casefold() not in _DETERMINERS | STOP_WORDS and word.isalpha():
+        return f"{word} {noun.group()}"
+    return noun.group()
 
 
 def same_doer(expected: str, found: Subject, text: str) -> bool:
@@ -195,6 +215,7 @@ class _Expected:
     text: str  # the expectation as written
     candidacy: bool = False  # the act is a candidacy: the later report must name one too
     nouns: frozenset[str] = frozenset()  # stems of the nouns a light verb's act is named by
+    after: frozenset[str] = frozenset()  # stems of the rest of its clause: what it is done to
 
     def done_by(self, word: str) -> bool:
         """Whether a verb in the past names the expected act ("pleaded" for "enter a
@@ -250,8 +271,8 @@ def _candidacy(text: str, at: int, reach: int = _CANDIDACY_REACH) -> str | None:
 
 
 def _further_acts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
-    """Acts an expectation names after its first verb, and where the last ends: the one
-    begun ("to begin questioning witnesses"), voted or moved for ("to vote to repeal"), or
+    """The act an expectation names after its first verb, if it does, and where it ends:
+    the one begun ("to begin questioning witnesses"), voted or moved for ("to vote to repeal"), or
     scheduled next in its clause ("to sit Monday to begin questioning witnesses")."""
     act, after = match["act"].casefold(), match.end("act")
     clause = re.split(r"[,;:.]", text[after:], maxsplit=1)[0]
@@ -262,15 +283,20 @@ def _further_acts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
         found.append((then["act"], then.end()))
     if then_begin := _THEN_BEGIN.search(clause[:_THEN_REACH]):
         found.append((verb_lemma(then_begin["gerund"]), then_begin.end()))
-    return [act for act, _ in found], after + max((end for _, end in found), default=0)
+    # The last act named is the one expected: "vote to repeal" is done when the levy is
+    # repealed, not by any vote.
+    last = max(found, key=lambda f: f[1], default=None)
+    return ([last[0]], after + last[1]) if last else ([], after)
 
 
 def _done_act(text: str, match: re.Match[str]) -> str | None:
     """The act a match of ``_DONE`` says was done or decided, as a lemma ("began
     questioning" -> "question"); None when its word is no verb's past."""
-    if not match["past"]:
+    if not match["word"]:
         return match["named"] or match["decided"]
-    lemma = past_lemma(match["past"])
+    lemma = past_lemma(match["word"])
+    if lemma == match["word"] and _BASE_FORM_AFTER.search(text, 0, match.start()):
+        return None  # "calls to quit", "will cut"
     if lemma in ASPECT and (gerund := _GERUND.match(text, match.end())):
         return verb_lemma(gerund["gerund"])
     return lemma
@@ -288,7 +314,8 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
         further, end = _further_acts(item.text, match)
         # Named as written: "vote to repeal", not "vote or repeal".
         named = item.text[match.start("act") : end] if further else " or ".join(words)
-        words = [w for w in words + further if w.casefold() not in _GENERIC | STOP_WORDS]
+        words = further or words
+        words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
         found = subject(item.text, match.start(), entities, _EXPECTED_REACH, bodies=True)
         running = _candidacy(item.text, match.start("act"))
         if found and running and stem(match["act"].casefold()) in _RUNNING:
@@ -307,7 +334,9 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
                 yield _Expected(found.key, found.word, frozenset(), act, match.group(), nouns=nouns)
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
-            yield _Expected(found.key, found.word, acts, named, match.group())
+            rest = re.split(r"[,;:.]", item.text[match.end("act") :], maxsplit=1)[0]
+            done_to = stems(rest) - acts
+            yield _Expected(found.key, found.word, acts, named, match.group(), after=done_to)
 
 
 def _done(later: Statement, expected: _Expected, entities: Entities) -> _Done | None:
@@ -355,7 +384,10 @@ def _reports(expected: _Expected, found: list[_Done]) -> list[_Done]:
     whole = [d for d in found if d.doer == expected.who]
     if whole:
         return whole[:1]
-    by_part = {d.doer: d for d in reversed(found)}
+    # Each chamber's act must be done to what was expected ("the harbour levy"), not to
+    # another bill that chamber voted on.
+    on_it = [d for d in found if d.later.stems & expected.after]
+    by_part = {d.doer: d for d in reversed(on_it)}
     parts = _PARTS.get(expected.who, frozenset())
     return [by_part[p] for p in sorted(parts)] if parts and parts <= by_part.keys() else []
 
