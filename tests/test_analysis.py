@@ -296,6 +296,23 @@ def test_grounding_checks_names_and_figures_against_the_evidence() -> None:
     assert ground.missing("Cuba Mourns Its Dead After Raid", evidence) == [], "Title Case"
 
 
+def test_a_date_the_evidence_does_not_give_is_missing() -> None:
+    """The model dating a visit itself ("on August 21" for a quote's "Wednesday")."""
+    ground = Grounding(Entities(["Moss", "Orsa"]))
+    evidence = ["Moss said Wednesday that the Orsa visit in 2026 went well, as on 3 March."]
+    assert ground.missing("Moss visited Orsa on August 21.", evidence) == ["August 21"]
+    assert ground.missing("On Thursday, Moss visited Orsa in 2025.", evidence) == [
+        "Thursday",
+        "2025",
+    ]
+    assert (
+        ground.missing(
+            "On Wednesday, Moss said the 2026 visit and the March 3 one went well.", evidence
+        )
+        == []
+    )
+
+
 def test_sentences_keep_initials_and_times_whole() -> None:
     text = "The U.S. military acted at 11:40 p.m. on Monday. It was over fast."
     assert [s.text for s in split("a", text)] == [

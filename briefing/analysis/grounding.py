@@ -1,5 +1,5 @@
-"""Grounded prose: every name and every figure in a sentence the model wrote must appear in
-the evidence it cites (verbatim quotes), or the sentence does not stand.
+"""Grounded prose: every name, figure and date in a sentence the model wrote must appear
+in the evidence it cites (verbatim quotes), or the sentence does not stand.
 
 Names are compared as entities ("Cuban" and "Havana" are Cuba; "U.S." and "United States"
 agree) and, failing that, as words of the evidence (accents and case aside). Figures are
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.figures import figures
 from briefing.analysis.text import names_in
-from briefing.articles import Entities, fold
+from briefing.articles import MONTHS, WEEKDAYS, Entities, fold
 
 _COUNTED = ("count", "time", "duration")
 # The brief's own references to its sources ("(A3)", "(A1, A4)") name no one.
@@ -28,6 +28,16 @@ _REFERENCE = re.compile(r"\s*\([A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\)")
 # alone in the evidence too, since names are compared word by word and "U.S." holds a
 # "u". A letter ending a sentence ("World War I.", "Plan B.") is no initial.
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\s+[A-Z])")
+# Dates the model may not add: a month and its day ("August 21", "21 August"), a weekday,
+# a year. Figures leave them out (a date counts nothing), so they are checked here.
+_MONTH_NAMES = "|".join(MONTHS)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
 _TITLE_CASE = 0.6
 _TITLE_CASE_WORDS = 4
 
@@ -37,6 +47,25 @@ def title_case(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{4,}", text)
     capitalised = sum(w[0].isupper() for w in words)
     return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE * len(words)
+
+
+def _month_days(text: str) -> dict[tuple[str, int], str]:
+    found = {}
+    for match in _MONTH_DAY.finditer(text):
+        month = (match["month"] or match["month_after"]).casefold()
+        found[(month, int(match["day"] or match["day_first"]))] = match.group()
+    return found
+
+
+def _dates_absent(sentence: str, evidence: str) -> list[str]:
+    """The dates of ``sentence`` its evidence does not give: a month's day, a weekday or a
+    year (the model writing "on August 21" for a quote's "Wednesday" dates it itself)."""
+    given = _month_days(evidence)
+    absent = [text for key, text in _month_days(sentence).items() if key not in given]
+    weekdays = {w.casefold() for w in _WEEKDAY.findall(evidence)}
+    absent += [w for w in _WEEKDAY.findall(sentence) if w.casefold() not in weekdays]
+    years = set(_YEAR.findall(evidence))
+    return absent + [y for y in _YEAR.findall(sentence) if y not in years]
 
 
 @dataclass(frozen=True)
@@ -74,4 +103,4 @@ class Grounding:
                 absent.append(figure.text)
         initials = set(_INITIAL.findall(joined))
         absent += [i for i in _INITIAL.findall(sentence) if i not in initials]
-        return absent
+        return absent + _dates_absent(sentence, joined)
