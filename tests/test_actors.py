@@ -517,6 +517,31 @@ def test_a_piece_of_a_longer_name_or_a_headings_words_name_no_actor() -> None:
     ]
 
 
+def test_a_word_ending_a_buildings_or_a_parishs_name_and_a_silent_school_are_no_actors() -> None:
+    """ "Center" of "the Orsa County Justice Center" (a title word before an institution's
+    noun is part of its name) and "Serena" of "Our Lady of Serena"; "the President of
+    Maravia" names a country, and "Judge Ada Moss" a person."""
+    text = (
+        "Outside the Orsa County Justice Center, after the review panel convened, protesters "
+        "gathered. Rev. Ivo Brandt of "
+        "Our Lady of Serena spoke. The President of Maravia called. Judge Ada Moss ruled. "
+        "Students met at the Orsa Community College–Kelby Valley campus. Kelby University "
+        "said it would reopen."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Center"),
+        _actor("Serena"),
+        _actor("Maravia"),
+        _actor("Ada Moss"),
+        _actor("Orsa Community College–Kelby Valley"),
+        _actor("Kelby University"),
+    ]
+    refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
+    # A school where things happen is no actor; one that speaks is.
+    assert sorted(refined) == ["Ada Moss", "Kelby University", "Maravia"]
+
+
 def test_a_name_only_inside_quotations_is_someones_words_not_an_actor() -> None:
     text = (
         "Mayor Ida Moss posted that “the Blues will never fund the harbour, and Kestrel"

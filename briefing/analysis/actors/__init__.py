@@ -33,6 +33,7 @@ from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import (
     OFFICES,
+    an_institution,
     names_no_actor,
     role_in_sources,
     spellings,
@@ -370,11 +371,11 @@ def refine_actors(
             # for Congress).
             kind, evidence = "person", f"“{role}”"
         # A place no source has act or speak is where things happen, no actor; the
-        # model's "stance" for it ("Amsel is a village") describes, it does not act.
-        acted = (
-            deed(actor, context) if kind == "place" else _stance(actor, kind, context, grounding)
-        )
-        if kind == "place" and acted is None:
+        # model's "stance" for it ("Amsel is a village") describes, it does not act. So is
+        # a building or a school of no kind ("the Orsa Community College campus").
+        where = kind == "place" or (not kind and an_institution(actor.name))
+        acted = deed(actor, context) if where else _stance(actor, kind, context, grounding)
+        if where and acted is None:
             continue
         said, stance_source = acted or ("", None)
         refined.append(

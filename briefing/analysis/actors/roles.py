@@ -176,6 +176,20 @@ _AFFILIATIONS = frozenset(
 )
 
 
+# Words that end a place's or an institution's name, never a person's: after a title they
+# are still part of the name ("Justice Center", "Lincoln Memorial School").
+_INSTITUTIONS = frozenset(
+    "center centre building plaza museum library school college university institute "
+    "stadium arena airport station courthouse prison jail hospital".split()
+)
+
+
+def an_institution(name: str) -> bool:
+    """Whether a name is a building's or an institution's ("Justice Center", "Orsa
+    Community College–Kelby Valley")."""
+    return any(fold(w) in _INSTITUTIONS for w in re.split(r"[\s–—-]+", name))
+
+
 def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
     """Whether the name at ``start`` ends a longer one: after a capitalised word that does
     not open a sentence, or after "of" ("the Board of Works confirmed" is the board
@@ -188,7 +202,11 @@ def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
     if word == "of":
         return True
     folded = word.casefold().strip(".")
-    titles = frozenset() if body else (OFFICES | TITLES) - TITLE_MODIFIERS
+    # A title names a person only: "Justice" of "the Justice Center" is part of its name.
+    building = (
+        fold(text[start:].split(maxsplit=1)[0]) in _INSTITUTIONS if text[start:].strip() else False
+    )
+    titles = frozenset() if body or building else (OFFICES | TITLES) - TITLE_MODIFIERS
     if not word[:1].isupper() or folded in _OPENERS | titles | _AFFILIATIONS:
         return False  # "President Trump announced": a title, not a longer name
     opens = re.search(r"(^|[.!?:]\s*[\"“‘]?)\s*$", text[: start - len(before.group(0))])
@@ -236,12 +254,24 @@ _OPENS_NAME = re.compile(rf"(?:\bof|\n|[’']s|\b(?i:{'|'.join(sorted(DAYS_AND_M
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+$")
 
 
+# A capitalised word and "of" before a name make it the end of a longer one ("Our Lady of
+# Serena", "Board of Works"), unless the word is a title ("the President of Maravia").
+_CAPITAL_OF = re.compile(r"(?<![.!?]\s)\b([A-Z][\w’'-]*)\s+of\s+$")
+
+
+def _name_of(before: str) -> bool:
+    found = _CAPITAL_OF.search(before)
+    return found is not None and found.group(1).casefold() not in OFFICES | TITLES
+
+
 def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     """Whether this mention of a name is a piece of a longer name or a heading's words."""
     at = match.start()
     if _heading_at(text, at):
         return True
     before = text[max(0, at - 12) : at]
+    if _name_of(text[max(0, at - 40) : at]):
+        return True  # "Serena" of "Our Lady of Serena"
     if _OPENS_NAME.search(before) or _SENTENCE_END.search(before):
         return False
     body = fold(match.group().split()[-1]) in BODY_WORDS

@@ -272,8 +272,9 @@ def _candidacy(text: str, at: int, reach: int = _CANDIDACY_REACH) -> str | None:
 
 def _further_acts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
     """The act an expectation names after its first verb, if it does, and where it ends:
-    the one begun ("to begin questioning witnesses"), voted or moved for ("to vote to repeal"), or
-    scheduled next in its clause ("to sit Monday to begin questioning witnesses")."""
+    the one begun ("to begin questioning witnesses"), voted or moved for ("to vote to
+    repeal"), or scheduled next in its clause ("to sit Monday to begin questioning
+    witnesses")."""
     act, after = match["act"].casefold(), match.end("act")
     clause = re.split(r"[,;:.]", text[after:], maxsplit=1)[0]
     found: list[tuple[str, int]] = []
