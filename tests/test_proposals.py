@@ -269,6 +269,8 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     # A date right after a verb of saying dates the saying, not what is to come.
     assert when_of("A deal will come, Moss said in a statement late on Thursday.") is None
     assert when_of("A deal will come by Friday, Moss said Thursday.") == "by Friday"
+    # What has lasted "since" a date began then: no date of what is to come.
+    assert when_of("The union will be run by Moss, who has held posts since 2005.") is None
 
 
 def test_words_said_long_before_are_not_still_to_come() -> None:

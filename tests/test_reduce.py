@@ -16,8 +16,8 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import RankedFact
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article
-from briefing.brief.disputes import disputed_facts
-from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.disputes import _copied, disputed_facts
+from briefing.brief.evidence import Prose, Quotes, unfinished
 from briefing.brief.outlook import scenarios
 from briefing.brief.summary import Voices, top_of_brief
 from briefing.llm import CallLog, StructuredCaller
@@ -338,6 +338,31 @@ def test_readings_validate_against_the_exact_count_schema() -> None:
 
     body = {"candidates": [json.loads(_reading(1, "framing", "t").model_dump_json())]}
     readings_for(1).model_validate(body)
+
+
+def test_a_dispute_position_that_is_its_short_quote_again_is_a_copy() -> None:
+    """A live side read "A1: <its quote>." over that very sentence: a
+    position says what differs ("2002"), not the quote again."""
+    short = "Moss has chaired the Orsa port board since 2011."
+    assert _copied("A1: Moss has chaired the Orsa port board since 2011.", short)
+    assert not _copied("since 2011", short)
+    long = (
+        "Moss, who has chaired the Orsa port board since 2011 and the dock union since 2015,"
+        " said on Monday that he would stay on."
+    )
+    assert not _copied("chaired the port board since 2011", long)
+
+
+def test_a_headline_that_stops_mid_sentence_gives_way() -> None:
+    """A live development headline stopped at "… afterward that she was"."""
+    assert unfinished("Moss says afterward that she was")
+    assert unfinished("Lind to meet the")
+    for whole in ("Lind Weighs In", "What Voters Look For", "Port to reopen, aides say"):
+        assert not unfinished(whole), whole
+    prose = _prose()
+    chosen = prose.choose("headline", "Moss says afterward that she was", ["x"], "Moss won")
+    assert chosen == "Moss won"
+    assert prose.failures[-1].missing == ["unfinished: it ends on a word that needs more"]
 
 
 def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None:

@@ -82,8 +82,13 @@ def _topic(
 
 
 def _copied(said: str, quote: str) -> bool:
-    words = stems(said)
-    return bool(words) and len(words & stems(quote)) >= 0.8 * len(words) and len(said.split()) > 8
+    """A position that is its quote again: most of its words are the quote's, and it is
+    long, or it is most of a short quote ("A1: Moss has chaired the board since 2011.")."""
+    words, quoted = stems(said), stems(quote)
+    shared = len(words & quoted)
+    if not words or shared < 0.8 * len(words):
+        return False
+    return len(said.split()) > 8 or shared >= 0.8 * len(quoted)
 
 
 def _position(said: str, quote: str, fallback: str, prose: Prose) -> str:

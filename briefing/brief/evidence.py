@@ -54,6 +54,22 @@ ATTRIBUTED = re.compile(
 )
 
 
+# Words a finished headline never ends on: the model stopped mid-sentence ("Moss says
+# afterward that she was").
+# Not "in", "on", "for" or "says": "Lind Weighs In", "What Voters Look For" and "…,
+# Aides Say" are whole.
+_DANGLING = frozenset(
+    "a an the and or but of to that which whose is are was were be been has have had will "
+    "would could should can must she he they we her his its their our my your".split()
+)
+
+
+def unfinished(headline: str) -> bool:
+    """Whether a headline stops mid-sentence: on a word that needs more after it."""
+    words = re.findall(r"[\w’']+", headline)
+    return bool(words) and words[-1].casefold() in _DANGLING
+
+
 def _neutral(sentence: str) -> str:
     """The sentence's words that say who says it or join clauses ("reported", "meanwhile")."""
     return " ".join(m.group() for m in _NEUTRAL.finditer(sentence))
@@ -190,7 +206,11 @@ class Prose:
         *,
         acts_stated: bool = False,
     ) -> str:
-        """``sentence`` when grounded, else ``fallback`` (recorded)."""
+        """``sentence`` (a headline) when whole and grounded, else ``fallback``
+        (recorded)."""
+        if unfinished(sentence):
+            self.reject(where, sentence, "unfinished: it ends on a word that needs more", fallback)
+            return fallback
         if self.grounded(sentence, evidence, acts_stated=acts_stated):
             return sentence
         self.replace(where, sentence, evidence, fallback, acts_stated=acts_stated)

@@ -100,6 +100,9 @@ _SAID_ON = re.compile(
     r"|\s+in\s+an?\s+(?:statement|interview|speech))?(?:\s+(?:on|late|early))?\s+$",
     re.IGNORECASE,
 )
+# A date something has lasted since dates its start, a past, never what is to come ("will
+# be led by Schumer, who has held posts since 2005").
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # A date something was once set for, then moved: "first set for March 3".
 _ONCE = re.compile(r"\b(?:first|originally|initially|previously)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -165,7 +168,9 @@ def when_of(text: str) -> str | None:
     ahead = (
         m
         for m in _WHEN.finditer(text, at)
-        if not _said_between(text, marks, m.start()) and not _SAID_ON.search(text[: m.start()])
+        if not _said_between(text, marks, m.start())
+        and not _SAID_ON.search(text[: m.start()])
+        and not _SINCE.search(text[: m.start()])
     )
     found = next(ahead, None) or _fronted(text, at) or _set_for(text)
     return found.group().strip() if found else None
