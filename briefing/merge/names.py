@@ -159,15 +159,22 @@ def _fold(text: str) -> str:
     return strip_accents(text).casefold().replace("-", " ")
 
 
+# A tag in brackets after a name: a state or party ("Lind (Ohio)", "Moss (D-Ore.)"), an
+# acronym ("Harbour Trust (HT)"). It is no part of the name: "Lind (Ohio)" is Lind.
+_TAG = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def name_key(name: str) -> str:
-    """Accent-free, case-folded, punctuation-free name without leading titles."""
-    words = re.sub(r"[^\w\s]", " ", _fold(name)).split()
+    """Accent-free, case-folded, punctuation-free name without leading titles or a
+    bracketed tag after it."""
+    words = re.sub(r"[^\w\s]", " ", _fold(_TAG.sub("", name) or name)).split()
     return " ".join(_strip_titles(words, words, cased=False))
 
 
 def display_name(name: str) -> str:
-    """The name as written, minus leading titles: 'President Rodrigues' -> 'Rodrigues'."""
-    words = name.split()
+    """The name as written, minus leading titles and a bracketed tag after it: 'President
+    Rodrigues' -> 'Rodrigues', 'Lind (Ohio)' -> 'Lind'."""
+    words = (_TAG.sub("", name) or name).split()
     return " ".join(_strip_titles(words, [w.casefold() for w in words]))
 
 
