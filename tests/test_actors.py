@@ -526,7 +526,9 @@ def test_a_word_ending_a_buildings_or_a_parishs_name_and_a_silent_school_are_no_
         "gathered. Rev. Ivo Brandt of "
         "Our Lady of Serena spoke. The President of Maravia called. Judge Ada Moss ruled. "
         "Students met at the Orsa Community College–Kelby Valley campus. Kelby University "
-        "said it would reopen."
+        "said it would reopen. A Kelby Medical Center spokesman said two were hurt, "
+        "according to the Orsa Policy Center. Ivo Brandt of Amnesty Watch called. "
+        "Critics of Ivo Brandt spoke.\nSupporters of Kessel rallied and Kessel thanked them."
     )
     context = _context(text)
     rows = [
@@ -536,10 +538,24 @@ def test_a_word_ending_a_buildings_or_a_parishs_name_and_a_silent_school_are_no_
         _actor("Ada Moss"),
         _actor("Orsa Community College–Kelby Valley"),
         _actor("Kelby University"),
+        _actor("Kelby Medical Center"),
+        _actor("Orsa Policy Center"),
+        _actor("Amnesty Watch"),
+        _actor("Ivo Brandt"),
+        _actor("Kessel"),
     ]
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
     # A school where things happen is no actor; one that speaks is.
-    assert sorted(refined) == ["Ada Moss", "Kelby University", "Maravia"]
+    assert sorted(refined) == [
+        "Ada Moss",
+        "Amnesty Watch",
+        "Ivo Brandt",
+        "Kelby Medical Center",
+        "Kelby University",
+        "Kessel",
+        "Maravia",
+        "Orsa Policy Center",
+    ]
 
 
 def test_a_name_only_inside_quotations_is_someones_words_not_an_actor() -> None:

@@ -311,6 +311,22 @@ def test_a_date_the_evidence_does_not_give_is_missing() -> None:
         )
         == []
     )
+    # A month cut or in figures is the same date; a count is no year; "may" and a
+    # Title Case "March" after a number date nothing.
+    cut = ["Moss left Orsa on Jan. 6, after the 9/11 talks; 2,000 people saw it."]
+    for same in (
+        "Moss left Orsa on January 6.",
+        "Moss left after the September 11 talks.",
+        "2000 people saw Moss leave Orsa.",
+    ):
+        assert ground.missing(same, cut) == [], same
+    assert "Aug. 6" in ground.missing("Moss left Orsa on Aug. 6.", cut)
+    assert (
+        ground.missing(
+            "Up to 40 may leave Orsa with Moss.", ["Up to 40 of them may leave Orsa with Moss"]
+        )
+        == []
+    )
 
 
 def test_sentences_keep_initials_and_times_whole() -> None:

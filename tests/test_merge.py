@@ -170,6 +170,7 @@ def test_titles_and_nationalities_are_stripped_from_names() -> None:
     assert name_key("Rep. Ada Moss (D-Ore.)") == name_key("Ada Moss") == "ada moss"
     assert display_name("Ida Lind (Ohio)") == "Ida Lind"
     assert name_key("(HT)") == "ht", "a name that is all tag keeps it"
+    assert name_key("Orsa Labour (United)") != name_key("Orsa Labour (Secular)"), "two parties"
 
 
 def test_a_surname_only_actor_gets_the_full_name_in_its_source() -> None:

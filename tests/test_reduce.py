@@ -357,7 +357,13 @@ def test_a_headline_that_stops_mid_sentence_gives_way() -> None:
     """A live development headline stopped at "… afterward that she was"."""
     assert unfinished("Moss says afterward that she was")
     assert unfinished("Lind to meet the")
-    for whole in ("Lind Weighs In", "What Voters Look For", "Port to reopen, aides say"):
+    for whole in (
+        "Lind Weighs In",
+        "What Voters Look For",
+        "Port to reopen, aides say",
+        "Who Lind Is",
+        "Lind Backs Moss, Moss Backs Her",
+    ):
         assert not unfinished(whole), whole
     prose = _prose()
     chosen = prose.choose("headline", "Moss says afterward that she was", ["x"], "Moss won")

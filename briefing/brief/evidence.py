@@ -60,14 +60,19 @@ ATTRIBUTED = re.compile(
 # Aides Say" are whole.
 _DANGLING = frozenset(
     "a an the and or but of to that which whose is are was were be been has have had will "
-    "would could should can must she he they we her his its their our my your".split()
+    "would could should can must she he they we his its their our my your".split()
 )
+# A verb ends a whole headline that asks or points ("Who Lind Is", "Here's What It Has").
+_AUXILIARIES = frozenset("is are was were has have had will would could should can must".split())
+_ASKING = frozenset("who what where when how why here here's".split())
 
 
 def unfinished(headline: str) -> bool:
     """Whether a headline stops mid-sentence: on a word that needs more after it."""
-    words = re.findall(r"[\w’']+", headline)
-    return bool(words) and words[-1].casefold() in _DANGLING
+    words = [w.casefold().replace("’", "'") for w in re.findall(r"[\w’']+", headline)]
+    if not words or words[-1] not in _DANGLING:
+        return False
+    return not (words[-1] in _AUXILIARIES and _ASKING & set(words))
 
 
 def _neutral(sentence: str) -> str:

@@ -160,8 +160,14 @@ def _fold(text: str) -> str:
 
 
 # A tag in brackets after a name: a state or party ("Lind (Ohio)", "Moss (D-Ore.)"), an
-# acronym ("Harbour Trust (HT)"). It is no part of the name: "Lind (Ohio)" is Lind.
-_TAG = re.compile(r"\s*\([^()]*\)\s*$")
+# acronym ("Harbour Trust (HT)"). It is no part of the name: "Lind (Ohio)" is Lind. A
+# word in brackets may be: "Janata Dal (United)" and "(Secular)" are two parties.
+_TAG = re.compile(
+    r"\s*\((?:[RDI](?:-[A-Z][\w. ]*)?"  # a party, and a state: "(R)", "(D-Ore.)"
+    r"|[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|(?:[A-Z]\.){2,3}"  # "(Calif.)", "(N.J.)"
+    r"|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah"  # states written in full
+    r"|[A-Z]{2,6})\)\s*$"  # an acronym: "(HT)"
+)
 
 
 def name_key(name: str) -> str:

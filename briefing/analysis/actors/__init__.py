@@ -36,6 +36,7 @@ from briefing.analysis.actors.roles import (
     an_institution,
     names_no_actor,
     role_in_sources,
+    speaks_through,
     spellings,
     written_as_no_actor,
 )
@@ -373,7 +374,9 @@ def refine_actors(
         # A place no source has act or speak is where things happen, no actor; the
         # model's "stance" for it ("Amsel is a village") describes, it does not act. So is
         # a building or a school of no kind ("the Orsa Community College campus").
-        where = kind == "place" or (not kind and an_institution(actor.name))
+        where = kind == "place" or (
+            not kind and an_institution(actor.name) and not speaks_through(actor, texts)
+        )
         acted = deed(actor, context) if where else _stance(actor, kind, context, grounding)
         if where and acted is None:
             continue

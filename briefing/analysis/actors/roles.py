@@ -190,6 +190,23 @@ def an_institution(name: str) -> bool:
     return any(fold(w) in _INSTITUTIONS for w in re.split(r"[\s–—-]+", name))
 
 
+# How an institution speaks, by its people or its findings: "a Kelby Medical Center
+# spokesman said", "according to the Orsa Policy Center", "the Orsa Policy Center found".
+_VOICES = (
+    r"spokes(?:man|woman|person)|officials?|representatives?|researchers?|report|study"
+    r"|said|says|found|finds|announced|reported|warned|estimated|estimates"
+)
+
+
+def speaks_through(actor: Actor, texts: Iterable[str]) -> bool:
+    """Whether the texts give the actor a voice through its people or its findings."""
+    names = "|".join(re.escape(n) for n in spellings(actor))
+    voiced = re.compile(
+        rf"\b(?:{names})(?:[’']s)?\s+(?:{_VOICES})\b|\baccording to (?:the |an? )?(?:{names})\b"
+    )
+    return any(voiced.search(t) for t in texts)
+
+
 def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
     """Whether the name at ``start`` ends a longer one: after a capitalised word that does
     not open a sentence, or after "of" ("the Board of Works confirmed" is the board
@@ -256,12 +273,17 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+$")
 
 # A capitalised word and "of" before a name make it the end of a longer one ("Our Lady of
 # Serena", "Board of Works"), unless the word is a title ("the President of Maravia").
-_CAPITAL_OF = re.compile(r"(?<![.!?]\s)\b([A-Z][\w’'-]*)\s+of\s+$")
+_CAPITAL_OF = re.compile(r"\b([A-Z][\w’'-]*)\s+of\s+$")
 
 
 def _name_of(before: str) -> bool:
+    """Whether a one-word name follows "<Capitalised word> of" that opens no sentence
+    ("Critics of Moss say" is about Moss) and is no title."""
     found = _CAPITAL_OF.search(before)
-    return found is not None and found.group(1).casefold() not in OFFICES | TITLES
+    if found is None or found.group(1).casefold() in OFFICES | TITLES:
+        return False
+    opening = before[: found.start(1)].rstrip()
+    return bool(opening) and opening[-1] not in ".!?\n“\"‘'(:—"
 
 
 def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
@@ -270,7 +292,7 @@ def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     if _heading_at(text, at):
         return True
     before = text[max(0, at - 12) : at]
-    if _name_of(text[max(0, at - 40) : at]):
+    if one_word and _name_of(text[:at][-40:] if at > 40 else text[:at]):
         return True  # "Serena" of "Our Lady of Serena"
     if _OPENS_NAME.search(before) or _SENTENCE_END.search(before):
         return False
