@@ -18,8 +18,9 @@ from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article
 from briefing.brief.disputes import _copied, disputed_facts
 from briefing.brief.evidence import Prose, Quotes, unfinished
+from briefing.brief.model import Quote
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import Voices, top_of_brief
+from briefing.brief.summary import Voices, _voiced, top_of_brief
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence
@@ -351,6 +352,32 @@ def test_a_dispute_position_that_is_its_short_quote_again_is_a_copy() -> None:
         " said on Monday that he would stay on."
     )
     assert not _copied("chaired the port board since 2011", long)
+
+
+def test_a_development_headline_on_one_speakers_words_says_whose_they_are() -> None:
+    """A live development headline stated a candidate's charge as fact; only his quotation
+    says so."""
+
+    def said(speaker: str | None) -> Quote:
+        text = "the mayor would not say a word on the harbour tax"
+        return Quote(
+            claim_id="C1",
+            source_id="a",
+            text=text,
+            start=0,
+            end=len(text),
+            carried_by=["a"],
+            independent_sources=1,
+            speaker=speaker,
+        )
+
+    claim = "The mayor would not say a word on the harbour tax."
+    assert _voiced(claim, [said("Ida Moss")]) == (
+        "The mayor would not say a word on the harbour tax, Ida Moss says"
+    )
+    assert _voiced(claim, [said(None)]) == claim, "the source's own words"
+    assert _voiced("Moss: the mayor dodged the tax", [said("Ida Moss")]).startswith("Moss:")
+    assert _voiced(claim, [said("Ida Moss"), said("Ivo Brandt")]) == claim, "two speakers"
 
 
 def test_a_headline_that_stops_mid_sentence_gives_way() -> None:

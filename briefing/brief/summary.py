@@ -365,6 +365,7 @@ def _developments(
             # Nor is the fact's own statement when it is that long (a model's claim
             # restating its whole quote): the quote it rests on stands alone.
             headline = shown[0].text
+        headline = _voiced(headline, shown)
         found.append(
             Development(
                 headline=headline,
@@ -374,6 +375,26 @@ def _developments(
             )
         )
     return found
+
+
+def _voiced(headline: str, shown: Sequence[Quote]) -> str:
+    """A development headline that states what only one speaker's quotation says, saying
+    whose ("Obama never said the words, Moss says"): a party's claim is no fact. Left as it
+    is when it already says who speaks or is the quote itself (shown with its speaker)."""
+    speakers = {q.speaker for q in shown}
+    if len(speakers) != 1 or None in speakers:
+        return headline
+    speaker = next(iter(speakers))
+    if not speaker:
+        return headline
+    # Saying whose is naming them ("Moss: …", "according to Moss"); a "say" in the claim
+    # itself ("would not say a word on the tax") is not.
+    named = speaker.split()[-1].casefold() in headline.casefold()
+    if named or "according to" in headline.casefold():
+        return headline
+    if any(headline.strip() == q.text.strip() for q in shown):
+        return headline
+    return f"{headline.rstrip().rstrip('.')}, {speaker} says"
 
 
 # A clause written by code is cut only beyond this many words, so it keeps its ending.
