@@ -383,6 +383,8 @@ def test_figures_after_the_same_words_that_go_on_differently_are_not_changed() -
         "too few words of substance before the figure"
     )
     assert changed_figure(march, "The jobless rate in Orsa rose to 6 percent in March.")
+    version = "The Orsa port software was updated to version 2.4.1"
+    assert changed_figure(version, "The Orsa port software was updated to version 2.5.0") is None
 
 
 @pytest.mark.parametrize(

@@ -74,10 +74,14 @@ def _rest_of_clause(text: str, end: int) -> list[str]:
     return _words(rest).folded
 
 
-def _value(number: str) -> float:
-    """A number's value; a clock time's in minutes ("10:30" is 630)."""
+def _value(number: str) -> float | None:
+    """A number's value; a clock time's in minutes ("10:30" is 630); None for what reads
+    as neither ("2.4.1", "3:10:45")."""
     hours, _, minutes = number.strip("$%").replace(",", "").partition(":")
-    return float(hours) * 60 + float(minutes) if minutes else float(hours)
+    try:
+        return float(hours) * 60 + float(minutes) if minutes else float(hours)
+    except ValueError:
+        return None
 
 
 class Changed(NamedTuple):
@@ -94,7 +98,9 @@ def _one_form(a: str, b: str) -> bool:
     """Two years, two clock times, or two other numbers, of different value."""
     years = bool(_YEAR.fullmatch(a)), bool(_YEAR.fullmatch(b))
     times = ":" in a, ":" in b
-    return years[0] == years[1] and times[0] == times[1] and _value(a) != _value(b)
+    values = _value(a), _value(b)
+    same_form = years[0] == years[1] and times[0] == times[1]
+    return same_form and None not in values and values[0] != values[1]
 
 
 def changed_figure(a: str, b: str) -> Changed | None:
