@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.articles import Article
+from briefing.brief.model import Quote
 from briefing.merge import Evidence
 
 
@@ -52,4 +53,18 @@ def claim(
         start=start,
         end=start + len(quote),
         figures=list(figures),
+    )
+
+
+def quote(text: str, speaker: str | None = None, source: str = "a") -> Quote:
+    """A brief's quote of one whole source text, claim C1, carried by that source alone."""
+    return Quote(
+        claim_id="C1",
+        source_id=source,
+        text=text,
+        start=0,
+        end=len(text),
+        carried_by=[source],
+        independent_sources=1,
+        speaker=speaker,
     )

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from briefing.brief import Day
-from briefing.brief.model import DisputedFact, Quote, Side
+from briefing.brief.model import DisputedFact, Side
 from briefing.errors import ConfigError
 from briefing.eval.gold import GoldActor, GoldDispute, actor_scores, dispute_recall, dispute_score
 from briefing.eval.judge import JudgeVerdict, Outcome, Verdicts, combine, judge, position_bias
@@ -23,6 +23,7 @@ from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Actor
 from briefing.prompting import PromptLibrary
 from briefing.settings import Settings
+from tests import factories
 from tests.conftest import GOLDEN
 from tests.fakes.models import SchemaChatModel
 
@@ -80,17 +81,7 @@ def _fact(topic: str, quote: str, other: str = "a filler side") -> DisputedFact:
             source_ids=["a"],
             single_source=True,
             independent_sources=1,
-            quotes=[
-                Quote(
-                    claim_id="C1",
-                    source_id="a",
-                    text=q,
-                    start=0,
-                    end=len(q),
-                    carried_by=["a"],
-                    independent_sources=1,
-                )
-            ],
+            quotes=[factories.quote(q)],
         )
         for q in quotes
     ]

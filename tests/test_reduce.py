@@ -359,17 +359,7 @@ def test_a_development_headline_on_one_speakers_words_says_whose_they_are() -> N
     says so."""
 
     def said(speaker: str | None) -> Quote:
-        text = "the mayor would not say a word on the harbour tax"
-        return Quote(
-            claim_id="C1",
-            source_id="a",
-            text=text,
-            start=0,
-            end=len(text),
-            carried_by=["a"],
-            independent_sources=1,
-            speaker=speaker,
-        )
+        return factories.quote("the mayor would not say a word on the harbour tax", speaker)
 
     claim = "The mayor would not say a word on the harbour tax."
     assert _voiced(claim, [said("Ida Moss")]) == (

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.figures import figures
 from briefing.analysis.text import names_in
-from briefing.articles import MONTHS, WEEKDAYS, Entities, fold
+from briefing.articles import MONTH_WORD, WEEKDAYS, Entities, fold, month_number
 
 _COUNTED = ("count", "time", "duration")
 # The brief's own references to its sources ("(A3)", "(A1, A4)") name no one.
@@ -30,13 +30,9 @@ _REFERENCE = re.compile(r"\s*\([A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\)")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=\s+[A-Z])")
 # Dates the model may not add: a month and its day ("August 21", "21 August"), a weekday,
 # a year. Figures leave them out (a date counts nothing), so they are checked here.
-# A month as news writes it: in full or cut ("Jan.", "Sept."), read as its number.
-_MONTH_WORD = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+# A month is read in full or cut ("Jan.", "Sept."), as its number.
 _MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,.]\d)",
+    rf"\b(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,.]\d)",
     re.IGNORECASE,
 )
 # The day first only with a capitalised month other than May or March ("6 January"), so
@@ -49,14 +45,13 @@ _DAY_MONTH = re.compile(
 # In evidence, read leniently: May and March too ("on 3 March"), and a month and day in
 # figures ("9/11", "8/21"): "September 11" stands on a quote's "9/11".
 _DAY_ANY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_WORD})\b", re.IGNORECASE
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_WORD})\b", re.IGNORECASE
 )
 _NUMERIC_DAY = re.compile(
     r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/])"
 )
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
-_NUMBER = re.compile(r"\d[\d,]*")
 _TITLE_CASE = 0.6
 _TITLE_CASE_WORDS = 4
 
@@ -68,34 +63,31 @@ def title_case(text: str) -> bool:
     return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE * len(words)
 
 
-def _month_number(word: str) -> int:
-    folded = word.casefold()[:3]
-    return next(n for n, month in enumerate(MONTHS, 1) if month.startswith(folded))
-
-
 def _month_days(text: str, evidence: bool = False) -> dict[tuple[int, int], str]:
     """The month's days a text gives, by (month, day) number, as written (read leniently
     in evidence, where a reading too many only lets a date stand)."""
     found = {}
     day_first = _DAY_ANY_MONTH if evidence else _DAY_MONTH
     for match in [*_MONTH_DAY.finditer(text), *day_first.finditer(text)]:
-        found[(_month_number(match["month"]), int(match["day"]))] = match.group()
+        month = month_number(match["month"])
+        if month is not None:
+            found[(month, int(match["day"]))] = match.group()
     if evidence:
         for match in _NUMERIC_DAY.finditer(text):
             found[(int(match["month"]), int(match["day"]))] = match.group()
     return found
 
 
-def _dates_absent(sentence: str, evidence: str) -> list[str]:
+def _dates_absent(sentence: str, evidence: str, numbers: set[float]) -> list[str]:
     """The dates of ``sentence`` its evidence does not give: a month's day, a weekday or a
     year (the model writing "on August 21" for a quote's "Wednesday" dates it itself). A
-    month may be cut ("Aug. 21") and a year be a count the evidence gives ("2,000")."""
+    month may be cut ("Aug. 21") and a year be a count the evidence gives (``numbers``:
+    "2,000")."""
     given = _month_days(evidence, evidence=True)
     absent = [text for key, text in _month_days(sentence).items() if key not in given]
     weekdays = {w.casefold() for w in _WEEKDAY.findall(evidence)}
     absent += [w for w in _WEEKDAY.findall(sentence) if w.casefold() not in weekdays]
-    numbers = {n.replace(",", "") for n in _NUMBER.findall(evidence)}
-    return absent + [y for y in _YEAR.findall(sentence) if y not in numbers]
+    return absent + [y for y in _YEAR.findall(sentence) if float(y) not in numbers]
 
 
 @dataclass(frozen=True)
@@ -133,4 +125,4 @@ class Grounding:
                 absent.append(figure.text)
         initials = set(_INITIAL.findall(joined))
         absent += [i for i in _INITIAL.findall(sentence) if i not in initials]
-        return absent + _dates_absent(sentence, joined)
+        return absent + _dates_absent(sentence, joined, values)

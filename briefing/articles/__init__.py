@@ -3,6 +3,7 @@
 from briefing.articles.coverage import SentenceIndex
 from briefing.articles.dates import (
     DAYS_AND_MONTHS,
+    MONTH_WORD,
     MONTHS,
     WEEKDAYS,
     month_number,
@@ -43,6 +44,7 @@ __all__ = [
     "DAYS_AND_MONTHS",
     "MIN_ARTICLE_WORDS",
     "MONTHS",
+    "MONTH_WORD",
     "QUOTED",
     "SENTENCE_END",
     "STOP_WORDS",

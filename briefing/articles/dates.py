@@ -27,7 +27,8 @@ MONTHS = (
 ).split()
 # Day and month names: capitalised in text, and no one's name.
 DAYS_AND_MONTHS = frozenset((*MONTHS, *WEEKDAYS))
-_MONTH = (
+# A month as news writes it, in full or cut ("Sept."), to be matched ignoring case.
+MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -35,7 +36,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NAMED = re.compile(
     rf"\b(?:(?P<rel>yesterday|today)[,\s]{{1,3}})?(?:(?P<wd>{_WEEKDAY})[,\s]{{1,3}})?"
-    rf"(?:(?P<d1>{_DAY})\s(?:of\s)?(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s(?P<d2>{_DAY})\b)"
+    rf"(?:(?P<d1>{_DAY})\s(?:of\s)?(?P<m1>{MONTH_WORD})|(?P<m2>{MONTH_WORD})\s(?P<d2>{_DAY})\b)"
     r"(?:,?\s(?P<y>\d{4})\b)?",
     re.IGNORECASE,
 )

@@ -382,9 +382,7 @@ def _voiced(headline: str, shown: Sequence[Quote]) -> str:
     whose ("Obama never said the words, Moss says"): a party's claim is no fact. Left as it
     is when it already says who speaks or is the quote itself (shown with its speaker)."""
     speakers = {q.speaker for q in shown}
-    if len(speakers) != 1 or None in speakers:
-        return headline
-    speaker = next(iter(speakers))
+    speaker = speakers.pop() if len(speakers) == 1 else None
     if not speaker:
         return headline
     # Saying whose is naming them ("Moss: …", "according to Moss"); a "say" in the claim

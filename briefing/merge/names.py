@@ -170,17 +170,22 @@ _TAG = re.compile(
 )
 
 
+def _untagged(name: str) -> str:
+    """The name without a bracketed tag after it (all of it when it is all tag)."""
+    return _TAG.sub("", name) or name
+
+
 def name_key(name: str) -> str:
     """Accent-free, case-folded, punctuation-free name without leading titles or a
     bracketed tag after it."""
-    words = re.sub(r"[^\w\s]", " ", _fold(_TAG.sub("", name) or name)).split()
+    words = re.sub(r"[^\w\s]", " ", _fold(_untagged(name))).split()
     return " ".join(_strip_titles(words, words, cased=False))
 
 
 def display_name(name: str) -> str:
     """The name as written, minus leading titles and a bracketed tag after it: 'President
     Rodrigues' -> 'Rodrigues', 'Lind (Ohio)' -> 'Lind'."""
-    words = (_TAG.sub("", name) or name).split()
+    words = _untagged(name).split()
     return " ".join(_strip_titles(words, [w.casefold() for w in words]))
 
 

@@ -220,9 +220,8 @@ def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
         return True
     folded = word.casefold().strip(".")
     # A title names a person only: "Justice" of "the Justice Center" is part of its name.
-    building = (
-        fold(text[start:].split(maxsplit=1)[0]) in _INSTITUTIONS if text[start:].strip() else False
-    )
+    after = re.match(r"\s*([\w’'-]+)", text[start:])
+    building = after is not None and fold(after.group(1)) in _INSTITUTIONS
     titles = frozenset() if body or building else (OFFICES | TITLES) - TITLE_MODIFIERS
     if not word[:1].isupper() or folded in _OPENERS | titles | _AFFILIATIONS:
         return False  # "President Trump announced": a title, not a longer name
@@ -292,7 +291,7 @@ def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     if _heading_at(text, at):
         return True
     before = text[max(0, at - 12) : at]
-    if one_word and _name_of(text[:at][-40:] if at > 40 else text[:at]):
+    if one_word and _name_of(text[max(0, at - 40) : at]):
         return True  # "Serena" of "Our Lady of Serena"
     if _OPENS_NAME.search(before) or _SENTENCE_END.search(before):
         return False

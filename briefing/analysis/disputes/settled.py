@@ -237,6 +237,11 @@ _NOMINAL_SHARE = 0.8
 _NO_ACT_NOUNS = frozenset(stem(w) for w in "plan plans bid attempt effort move".split())
 
 
+def _clause_after(text: str, at: int) -> str:
+    """The words from ``at`` to the end of their clause (a comma, a colon or a stop)."""
+    return re.split(r"[,;:.]", text[at:], maxsplit=1)[0]
+
+
 def _nominal(verb: str, noun: str) -> bool:
     shorter = min(len(verb), len(noun))
     run = next((n for n in range(shorter) if verb[n] != noun[n]), shorter)
@@ -246,7 +251,7 @@ def _nominal(verb: str, noun: str) -> bool:
 def _nouns_after(text: str, at: int) -> tuple[str, frozenset[str]]:
     """The words right after a light verb, in one clause, up to its noun, and the noun's
     stem (none when the noun names no act)."""
-    rest = re.split(r"[,;:.]", text[at:], maxsplit=1)[0]
+    rest = _clause_after(text, at)
     words = re.findall(r"[A-Za-z]+", rest)[:_NOUN_REACH]
     # Short words (articles, prepositions) and stop words are no act's noun.
     content = [len(w) > 3 and w.casefold() not in STOP_WORDS for w in words]
@@ -276,7 +281,7 @@ def _further_acts(text: str, match: re.Match[str]) -> tuple[list[str], int]:
     repeal"), or scheduled next in its clause ("to sit Monday to begin questioning
     witnesses")."""
     act, after = match["act"].casefold(), match.end("act")
-    clause = re.split(r"[,;:.]", text[after:], maxsplit=1)[0]
+    clause = _clause_after(text, after)
     found: list[tuple[str, int]] = []
     if act in ASPECT and (gerund := _GERUND.match(clause)):
         found.append((verb_lemma(gerund["gerund"]), gerund.end()))
@@ -335,8 +340,7 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
                 yield _Expected(found.key, found.word, frozenset(), act, match.group(), nouns=nouns)
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
-            rest = re.split(r"[,;:.]", item.text[match.end("act") :], maxsplit=1)[0]
-            done_to = stems(rest) - acts
+            done_to = stems(_clause_after(item.text, match.end("act"))) - acts
             yield _Expected(found.key, found.word, acts, named, match.group(), after=done_to)
 
 
