@@ -141,6 +141,35 @@ def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
     assert deed(_actor("Ida Moss"), quoted) is None
 
 
+def test_a_saying_that_tells_only_where_gives_way_to_what_was_said() -> None:
+    context = _context(
+        "“The pier will reopen in a week,” Ida Moss said before the vote. "
+        "Ida Moss wrote in a note handed to the council on Tuesday. "
+        "Ida Moss said Tuesday in remarks at the pier."
+    )
+    assert deed(_actor("Ida Moss"), context) == (
+        "said “The pier will reopen in a week”",
+        "a",
+    )
+    # A saying that says what ("said on Friday that ...") is the act.
+    told = _context("Ida Moss said on Friday that the pier would reopen within a week.")
+    found = deed(_actor("Ida Moss"), told)
+    assert found is not None
+    assert found[0].startswith("“said on Friday that")
+    # A state's abbreviation before a comma does not end the clause.
+    place = _context("Ida Moss called the flood in Kelby, Ore., a disaster for the whole coast.")
+    found = deed(_actor("Ida Moss"), place)
+    assert found is not None
+    assert "a disaster" in found[0]
+
+
+def test_a_description_among_the_spellings_gives_the_person_no_act() -> None:
+    # A model listed "Moss campaign aide" as a spelling of Ida Moss: the aide's words
+    # are not hers.
+    context = _context("A Moss campaign aide, though, said the tax plan was fair to the harbour.")
+    assert deed(_actor("Ida Moss", "Moss campaign aide"), context) is None
+
+
 def test_a_longer_surname_is_the_one_person_whose_name_ends_with_it() -> None:
     text = "Ada Wasserman Lind chairs the board. Wasserman Lind said she would stay on."
     context = _context(text)
@@ -368,6 +397,15 @@ def test_a_place_no_source_has_act_is_no_actor_row() -> None:
     rows = [_actor("Orsa"), _actor("Quaker"), _actor("Ida Moss")]
     refined = refine_actors(rows, context, Grounding(context.entities), [mayor])
     assert [a.name for a in refined] == ["Ida Moss"], "her town and what she is are no actors"
+    veteran = (
+        "A former Marine in the Gulf War, Ida Moss said the pier would reopen. "
+        "A Harbour Authority spokesman said the pier was safe."
+    )
+    context = _context(veteran)
+    rows = [_actor("Marine in the Gulf War"), _actor("Harbour Authority"), _actor("Ida Moss")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [veteran])
+    names = sorted(a.name for a in refined)
+    assert names == ["Harbour Authority", "Ida Moss"], "what she was is no actor; a body is"
     village = "Amsel is a village on the Kessel Bank. Captain Ida Moss said the water rose."
     context = _context(village)
     described = _actor("Kessel Bank", stance="Amsel is a village on the Kessel Bank")

@@ -140,6 +140,10 @@ def test_sources_are_scanned_for_other_spellings_of_a_person() -> None:
     assert delcy.source_ids == ["000", "004"]
     assert by_name["Bruno Rodríguez Padilla"].aliases == []
     assert by_name["Cuba"].aliases == []
+    # "Like" opening a quoted sentence is no part of the name after it.
+    moss = merge_actors([_mention("Ida Moss", "001")])
+    quoted = {"001": 'Ida Moss spoke. "Like Governor Moss has said, the port will stay shut."'}
+    assert add_spellings(moss, quoted)[0].aliases == ["Governor Moss"]
 
 
 def test_phrases_are_not_actors_and_aliases_must_resemble_the_name() -> None:

@@ -246,6 +246,12 @@ def test_a_headline_putting_together_names_no_quote_puts_together_is_set_aside()
         assert names_apart(headline, evidence) == (
             "names kessel, moss together; none of its quotes does"
         ), headline
+    # A month cut short ("Sept. 11") is a date, not a name put beside the others.
+    dated = [
+        "The Senate voted to override Lind's veto of the harbour bill.",
+        "Families of the victims of Sept. 11 sued.",
+    ]
+    assert names_apart("Senate Overrides Lind Veto of Sept. 11 Bill", dated) is None
 
 
 def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:

@@ -3,6 +3,7 @@
 from briefing.articles.coverage import SentenceIndex
 from briefing.articles.dates import (
     DAYS_AND_MONTHS,
+    MONTH_ABBREVIATIONS,
     MONTH_WORD,
     MONTHS,
     WEEKDAYS,
@@ -44,6 +45,7 @@ __all__ = [
     "DAYS_AND_MONTHS",
     "MIN_ARTICLE_WORDS",
     "MONTHS",
+    "MONTH_ABBREVIATIONS",
     "MONTH_WORD",
     "QUOTED",
     "SENTENCE_END",

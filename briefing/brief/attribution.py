@@ -31,7 +31,14 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from briefing.analysis import PRONOUNS, title_case
-from briefing.articles import ABBREVIATION, DAYS_AND_MONTHS, STOP_WORDS, fold, stem
+from briefing.articles import (
+    ABBREVIATION,
+    DAYS_AND_MONTHS,
+    MONTH_ABBREVIATIONS,
+    STOP_WORDS,
+    fold,
+    stem,
+)
 from briefing.merge import TITLES
 
 ACTS = frozenset(
@@ -148,7 +155,7 @@ def _owner(word: str) -> bool:
     """A word that can name an owner: not a title ("the President's") or a common word,
     which may stand for the named owner."""
     key = word.casefold()
-    return not {key} & (STOP_WORDS | PRONOUNS | TITLES | DAYS_AND_MONTHS)
+    return not {key} & (STOP_WORDS | PRONOUNS | TITLES | DAYS_AND_MONTHS | MONTH_ABBREVIATIONS)
 
 
 def _possessives(text: str) -> Iterator[tuple[str, str, str]]:

@@ -28,8 +28,9 @@ MAX_WORDS = 16
 # outside the station", after a quotation, says where, not what).
 MIN_WORDS = 3
 FULL_WORDS = 6
-# The clause runs to a period, unless the period ends an abbreviation ("Mr. Reid").
-_CLAUSE = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|[A-Z])\.|\d\.\d|[^.;:])*"
+# The clause runs to a period, unless the period ends an abbreviation ("Mr. Reid") or a
+# comma follows it ("the flood in Kelby, Ore., a disaster").
+_CLAUSE = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|[A-Z])\.|\d\.\d|\.(?=,)|[^.;:])*"
 _AUXILIARIES = r"(?:(?:has|had|have|also|later|then|again|publicly|reportedly|officially)\s+)*"
 _ASIDE = r"(?:,[^,;.]{3,90},)?"
 
@@ -52,6 +53,24 @@ _QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?[?!]?)[,.]?[”\"]\s*,?\s*"
 _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
 
+# A saying that tells where or when, not what: "said before the vote", "wrote in a
+# letter", "said, referring to the polls". What was said is then the quotation the
+# speaker is named after, if there is one.
+_BARE_SAYING = re.compile(
+    r"(?:said|says|wrote|writes|added|noted)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through|to)\b)"
+    r"(?!.*(?:\bthat\b|[“\"]))",
+    re.IGNORECASE,
+)
+# Words in lower case that may stand inside a name ("Bank of Israel", "Ruiz de Alba"); any
+# other makes a description ("Moss campaign aide"), whose acts are not the person's.
+_NAME_PARTICLES = frozenset("of de da del della di du la le van von der bin al y".split())
+
+
+def _a_name(spelling: str) -> bool:
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in spelling.split())
+
+
 def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The name before its act; the name after the quotation it said."""
     escaped = re.escape(name)
@@ -71,6 +90,8 @@ def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str
     """The sentence's act of the actor under any spelling, else a quotation it said."""
     for act, _ in patterns:
         match = next((m for m in act.finditer(item.text) if _subject(item.text, m)), None)
+        if match and _BARE_SAYING.match(match.group("act")):
+            continue
         words = match.group("act").split() if match else []
         if len(words) > MIN_WORDS:
             return words, item.article_id, False
@@ -84,7 +105,10 @@ def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str
 
 def _acts(actor: Actor, context: Context) -> list[_Act]:
     """Every act strong sources give the actor, in order."""
-    patterns = [_patterns(name) for name in spellings(actor)]
+    # A description among a named actor's spellings ("Moss campaign aide" of Ida Moss)
+    # is someone else.
+    named = [s for s in spellings(actor) if s == actor.name or _a_name(s)]
+    patterns = [_patterns(name) for name in named]
     found = (_found(i, patterns) for i in context.all() if not context.sources[i.article_id].weak)
     return [f for f in found if f is not None]
 

@@ -45,7 +45,7 @@ EVENTS = frozenset(
 # Words a title run may open with that belong to the sentence, not the title.
 _OPENERS = frozenset(
     "the a an and but as after before when while according said says by with from of to for "
-    "in on at".split()
+    "in on at like unlike".split()
 )
 _TITLE_WORD = r"[A-Z][\w’'.-]*"
 _ABBREVIATIONS = (
@@ -308,7 +308,9 @@ def written_as_no_actor(actor: Actor, texts: Iterable[str], entities: Entities) 
       ("George" of "George W. Bush"), or in headings in title case;
     - only inside closed quotations (a party nickname in a post a report quotes):
       someone's words about it, not a report of what it did or said;
-    - a one-word name only after "a" or "an" ("Lind, who is a Quaker"): what someone is.
+    - a one-word name only after "a" or "an" ("Lind, who is a Quaker"), or any name only
+      after "a" or "an" and a word, ending its phrase ("A former Marine in the Gulf, Lind
+      ..."): what someone is.
 
     A country or nation is a name and an actor wherever written."""
     if _a_nation(actor, entities):
@@ -321,6 +323,7 @@ def written_as_no_actor(actor: Actor, texts: Iterable[str], entities: Entities) 
         all(_piece(t, m, one_word) for t, m in mentions)
         or all(in_closed_quotation(t, m.start()) for t, m in mentions)
         or (one_word and all(_INDEFINITE.search(t[: m.start()]) for t, m in mentions))
+        or all(_described(t, m) for t, m in mentions)
     )
 
 
@@ -339,6 +342,16 @@ def _a_nation(actor: Actor, entities: Entities) -> bool:
 
 # The indefinite article before a one-word name: what someone is, not who acts.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# The same with a word between ("a former Marine"), before a name that ends its phrase:
+# "a Harbour Authority spokesman" names the authority, "an ex-Marine, Lind" does not.
+_DESCRIBING = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _described(text: str, mention: re.Match[str]) -> bool:
+    return bool(_DESCRIBING.search(text[: mention.start()])) and bool(
+        _PHRASE_END.match(text, mention.end())
+    )
 
 
 def _generic_plural(actor: Actor, context: Context) -> bool:

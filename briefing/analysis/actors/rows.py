@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
-from briefing.articles import DAYS_AND_MONTHS, MONTHS, Entities, fold
+from briefing.articles import DAYS_AND_MONTHS, MONTH_ABBREVIATIONS, Entities, fold
 from briefing.merge import SUFFIXES, Actor, name_key, not_the_chamber
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
@@ -163,8 +163,8 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 
 
 # Days and months, and months' abbreviations ("Feb" read off a dateline): no one. Not
-# "May", a surname too.
-_CALENDAR = DAYS_AND_MONTHS.union((m[:3] for m in MONTHS), ["sept"]) - {"may"}
+# "May", a surname too; "Jan" only as a row of its own.
+_CALENDAR = DAYS_AND_MONTHS | MONTH_ABBREVIATIONS | {"jan"}
 
 
 def person_shaped(name: str) -> bool:
