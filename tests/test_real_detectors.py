@@ -16,6 +16,7 @@ from briefing.analysis.disputes.drift import _tokens, office_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.frame import changed_figure, changed_figures
 from briefing.analysis.disputes.left_post import left_post
+from briefing.analysis.disputes.periods import period_conflicts
 from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
@@ -658,6 +659,35 @@ def test_an_expectation_in_so_many_words_is_overtaken_by_the_act_done() -> None:
     assert found.positions == ("expected, not yet done", "reported as done")
 
 
+def test_a_doer_not_named_again_settles_the_act_done_to_what_was_expected() -> None:
+    morning = factories.article(
+        "a",
+        "His sister, Vera Lind, is expected to plead no contest to misusing the pier fund."
+        + _filler(),
+        DAY,
+    )
+    evening = factories.article(
+        "b",
+        "His sister pleaded no contest on Monday to a count of misusing the pier fund." + _filler(),
+        DAY,
+    )
+    [found] = settled_later(_context(morning, evening))
+    assert found.positions == ("expected, not yet done", "reported as done")
+    # Done to something else, or by someone named, it settles nothing.
+    other = factories.article(
+        "c",
+        "His sister pleaded no contest on Monday to a count of speeding on the pier." + _filler(),
+        DAY,
+    )
+    assert settled_later(_context(morning, other)) == []
+    named = factories.article(
+        "d",
+        "Ivo Moss pleaded no contest on Monday to a count of misusing the pier fund." + _filler(),
+        DAY,
+    )
+    assert settled_later(_context(morning, named)) == []
+
+
 def test_a_candidacy_expected_is_settled_by_the_candidacy_declared_not_by_another_act() -> None:
     morning = factories.article(
         "a",
@@ -1085,3 +1115,61 @@ def test_a_quoted_nobody_knows_is_no_open_question() -> None:
     first = factories.article("a", said + _filler(), DAY)
     second = factories.article("b", said.replace("attacked", "criticised") + _filler(), DAY)
     assert open_questions(_context(first, second)) == []
+
+
+FRIDAY = dt.date(2026, 6, 12)
+
+
+def _periods(first: str, second: str, day: dt.date = FRIDAY) -> list[Candidate]:
+    a = factories.article("a", first + _filler(), day)
+    b = factories.article("b", second + _filler(), day)
+    return period_conflicts(_context(a, b))
+
+
+def test_one_act_dated_in_periods_apart_is_a_date_conflict() -> None:
+    [found] = _periods(
+        "Ivo Marsh joined the Lind administration in 2019 and then quit earlier this month "
+        "for a post at the harbour trust.",
+        "He left the Lind administration last year for a post with the harbour trust.",
+    )
+    assert found.positions == ("earlier this month", "last year")
+    # Written on a Friday, "earlier this week" is before the Friday another report names.
+    [found] = _periods(
+        "Moss faulted a rival over the Harbour Courier piece, published Friday, saying Lind "
+        "hid pier debts.",
+        "The weekly published a piece earlier this week saying Lind hid pier debts worth millions.",
+    )
+    assert set(found.positions) == {"Friday", "earlier this week"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Periods that overlap: this year holds earlier this month.
+        (
+            "Ivo Marsh quit the Lind administration earlier this month for harbour work.",
+            "Ivo Marsh quit the Lind administration this year for private harbour work.",
+        ),
+        # A bound is no time of the act.
+        (
+            "Ivo Marsh worked there until last year on harbour law for the Lind team.",
+            "Ivo Marsh worked there in 2019 on harbour law for the Lind team.",
+        ),
+        # Two people of one surname: Vera Lind is not the Lind another sentence names.
+        (
+            "Vera Lind sat on the harbour council until she resigned last month over the pier "
+            "inquiry.",
+            "Lind resigned last year from the harbour board over the pier inquiry. Ivo Lind, "
+            "her cousin, denied any part in the matter.",
+        ),
+        # A noun written like a past ("his run") is no act.
+        (
+            "Lind ran for the harbour board in 2019, losing narrowly.",
+            "On Tuesday Lind made his run at the harbour board official.",
+        ),
+    ],
+)
+def test_periods_that_overlap_bound_or_date_two_acts_are_no_conflict(
+    first: str, second: str
+) -> None:
+    assert _periods(first, second) == []

@@ -19,6 +19,7 @@ from briefing.analysis.disputes.frame import changed_figures
 from briefing.analysis.disputes.left_post import left_post
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.parts import part_or_whole
+from briefing.analysis.disputes.periods import period_conflicts
 from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
@@ -42,6 +43,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     date_conflicts,
     changed_figures,
     day_conflicts,
+    period_conflicts,
     planned_conflicts,
     overtaken,
     settled_later,

@@ -14,7 +14,9 @@ the afternoon's. A pair is taken only when:
   the same subject did it: the act in the past tense ("signed", or an irregular past,
   "began questioning witnesses"), or "decision to" the act, with the same name within
   ``SUBJECT_REACH`` words before it (what Congress was to do, both its chambers in one
-  source); acts of one meaning count as one (``ACTS``: sign, approve, enact);
+  source), or, naming no one before the act ("she signed", "his sister pleaded"), done
+  to what was expected (``OBJECT_SHARED``); acts of one meaning count as one (``ACTS``:
+  sign, approve, enact);
 - the later sentence does not itself hedge or predict before the act, is not a
   quotation and is not background ("last month", "in 2010").
 
@@ -41,6 +43,12 @@ from briefing.analysis.text import Statement, names_in
 from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, stems, verb_lemma
 
 SUBJECT_REACH = 6
+# A later sentence naming no doer before the act (a pronoun, "his sister") is of the doer
+# expected when the clause after its act shares this many words with the expected one's:
+# "expected to plead no contest to misusing the pier fund" / "his sister pleaded no
+# contest to a count of misusing the pier fund". Written on a report-half event
+# (docs/calibration.md).
+OBJECT_SHARED = 3
 _EXPECTED_REACH = 8
 EXPECTATION = re.compile(
     r"\b(?:expected to|(?:is|are|was|were) set to|plans? to|planned to|intends? to|likely to"
@@ -65,10 +73,12 @@ _DONE = re.compile(
     r"\b(?:(?:voted|moved)(?:\s+(?!against\b)[\w-]+){0,3}?\s+to (?P<named>[a-z]+)"
     r"|(?:decision|decided|vowed|pledged|promised) to (?P<decided>[a-z]+)|(?P<word>[a-z]+))\b"
 )
-# A past written like its verb (quit, cut, set, hit) is no past after these: "calls to
-# quit", "will cut", "did not set".
-_BASE_FORM_AFTER = re.compile(
-    r"\b(?:to|will|would|could|can|should|may|might|must|not|never|did|does|do)\s+$|n[’']t\s+$",
+# A past written like its verb (quit, cut, set, hit, run) is no past after these: "calls
+# to quit", "will cut", "did not set", "he'll run"; nor after a determiner, a noun: "his run".
+BASE_FORM_AFTER = re.compile(
+    r"\b(?:to|will|would|could|can|should|may|might|must|not|never|did|does|do"
+    r"|the|a|an|his|her|its|their|our|my|your)\s+$"
+    r"|(?:n[’']t|[’']ll|[’']d)\s+$",
     re.IGNORECASE,
 )
 # Verbs whose act is the one named after them: "began questioning witnesses" questioned
@@ -301,7 +311,7 @@ def _done_act(text: str, match: re.Match[str]) -> str | None:
     if not match["word"]:
         return match["named"] or match["decided"]
     lemma = past_lemma(match["word"])
-    if lemma == match["word"] and _BASE_FORM_AFTER.search(text, 0, match.start()):
+    if lemma == match["word"] and BASE_FORM_AFTER.search(text, 0, match.start()):
         return None  # "calls to quit", "will cut"
     if lemma in ASPECT and (gerund := _GERUND.match(text, match.end())):
         return verb_lemma(gerund["gerund"])
@@ -369,7 +379,18 @@ def _done(later: Statement, expected: _Expected, entities: Entities) -> _Done | 
             and not _NOT_REPORTED.search(text, found.start, match.start())
         ):
             return _Done(later, match.group(), DECIDED if match["decided"] else DONE, found.key)
+        if subject(text, match.start(), entities, len(text), bodies=True) is None and _done_to(
+            text, match, expected
+        ):
+            return _Done(later, match.group(), DECIDED if match["decided"] else DONE, who)
     return None
+
+
+def _done_to(text: str, match: re.Match[str], expected: _Expected) -> bool:
+    """Whether a sentence naming no one before the act ("his sister pleaded no contest",
+    "she signed it") does it to what was expected: ``OBJECT_SHARED`` words of the clause
+    after the act alike."""
+    return len(stems(_clause_after(text, match.end())) & expected.after) >= OBJECT_SHARED
 
 
 class _Done(NamedTuple):

@@ -37,7 +37,7 @@ SHARED = 2
 WEEK = 6
 _DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_NOT_ACTS = frozenset(
+NOT_ACTS = frozenset(
     stem(w)
     for w in (
         "said says say told tell wrote writes tweeted added noted according asked called "
@@ -92,7 +92,7 @@ def dated(item: Statement) -> Dated | None:
     acts: set[str] = set()
     for word in near:
         folded = word.group().casefold()
-        if word.group()[0].isupper() or folded in STOP_WORDS or stem(folded) in _NOT_ACTS:
+        if word.group()[0].isupper() or folded in STOP_WORDS or stem(folded) in NOT_ACTS:
             continue
         if _verb(text, word):
             acts |= act_group(folded, DAY_ACTS)
