@@ -541,6 +541,39 @@ def test_a_feature_opening_on_the_past_has_no_lead() -> None:
     assert [s.text.endswith("nomination of Judge Ode.") for s in found["b"]] == [True]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON — The mood at the harbour office was grimly familiar: the mayor walked to "
+        "the podium again.",
+        "It is a lesson mayors never learn: the cameras keep rolling.",
+        "This feels like a rerun of the pier fight gone badly wrong.",
+        "The pier levy was always going to loom over the harbour vote.",
+        "Ada Lind was a friend of the late harbour master.",
+    ],
+)
+def test_a_feature_opening_on_a_scene_or_a_judgement_has_no_lead(opening: str) -> None:
+    feature = factories.article("a", opening + " Nothing else was said about the harbour levy.")
+    context = _context(feature)
+    assert leads(context.statements, context.sources)["a"] == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mayor Ada Lind was re-elected to a third term as harbour mayor.",  # a passive
+        "Ada Lind has dropped her plan to raise the harbour levy.",  # a perfect
+        "Ada Lind is weighing a run for the harbour board, aides say.",  # a progressive
+        "The mood at the harbour office was grim on Friday as the levy failed.",  # a day
+        "After a long night of talks, the harbour board is a step closer to a levy.",
+    ],
+)
+def test_a_news_opening_keeps_its_lead(opening: str) -> None:
+    news = factories.article("a", opening + " Nothing else was said about the harbour levy.")
+    context = _context(news)
+    assert [s.text for s in leads(context.statements, context.sources)["a"]] == [opening]
+
+
 def test_a_sentence_and_its_negation_are_two_sentences() -> None:
     plant = "The chemical plant in Salford will close in May after heavy losses"
     assert _same(f"{plant}, the company said.", f"{plant}.")

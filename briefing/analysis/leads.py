@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefing.analysis.text import Statement, is_sentence, statement
-from briefing.articles import Article, Entities, Sentence, overlapping
+from briefing.articles import Article, Entities, Sentence, overlapping, past_lemma
 from briefing.merge import Evidence
 from briefing.sources import Source
 
@@ -48,9 +48,47 @@ _BACKGROUND_OPENING = re.compile(
 )
 
 
+# A feature may open on a scene or a judgement instead ("The mood at the pier was grim",
+# "It is a lesson mayors never learn", "This feels like a rerun"): its first verb, within
+# ``SCENE_WORDS`` words and before any comma, links its subject to a description (no act,
+# no passive, no progressive, no perfect), and it names no day. Set on the tune half
+# (docs/calibration.md).
+SCENE_WORDS = 10
+_DAY_NAMED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+    r"|this (?:week|morning|afternoon|evening)|last (?:week|night))\b",
+    re.IGNORECASE,
+)
+_LINKING = re.compile(
+    r"\b(?:is|are|was|were|seems?|seemed|sounds?|sounded|feels?|felt|looks?|looked|has|have"
+    r"|had)\s+(?P<rest>(?:(?:always|never|often|still|also|now|long|\w+ly)\s+)*[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?)",
+    re.IGNORECASE,
+)
+_HAVING = re.compile(r"\b(?:has|have|had)\s", re.IGNORECASE)
+
+
+def _scene(opening: str) -> bool:
+    """Whether a first sentence sets a scene or passes a judgement rather than reports."""
+    if _DAY_NAMED.search(opening):
+        return False
+    found = _LINKING.search(opening)
+    if found is None or "," in opening[: found.start()]:
+        return False
+    if len(opening[: found.start()].split()) > SCENE_WORDS:
+        return False
+    rest = re.sub(r"^(?:(?:always|never|often|still|also|now|long|\w+ly)\s+)*", "", found["rest"])
+    first = rest.split()[0].casefold()
+    if rest.casefold().startswith("going to"):
+        return True  # "was always going to loom over the town"
+    if _HAVING.match(found.group()) and first not in {"a", "an"}:
+        return False  # "has dropped", "have subpoenaed": a perfect is an act
+    return not (first in {"been", "not", "to", "no"} or first.endswith("ing") or past_lemma(first))
+
+
 def _news(first: Sequence[Statement]) -> list[Statement]:
     opening = _PLACE_LINE.sub("", first[0].text, count=1) if first else ""
-    return [] if _BACKGROUND_OPENING.match(opening) else list(first)
+    return [] if _BACKGROUND_OPENING.match(opening) or _scene(opening) else list(first)
 
 
 def leads(
