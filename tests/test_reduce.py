@@ -20,7 +20,7 @@ from briefing.brief.disputes import _copied, disputed_facts
 from briefing.brief.evidence import Prose, Quotes, unfinished
 from briefing.brief.model import Quote
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import Voices, _voiced, top_of_brief
+from briefing.brief.summary import Voices, _voiced, top_of_brief, unvoiced
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence
@@ -368,6 +368,28 @@ def test_a_development_headline_on_one_speakers_words_says_whose_they_are() -> N
     assert _voiced(claim, [said(None)]) == claim, "the source's own words"
     assert _voiced("Moss: the mayor dodged the tax", [said("Ida Moss")]).startswith("Moss:")
     assert _voiced(claim, [said("Ida Moss"), said("Ivo Brandt")]) == claim, "two speakers"
+
+
+def test_a_bottom_line_sentence_stating_one_speakers_words_as_fact_is_found() -> None:
+    """A live bottom line stated, in its second clause, what only a candidate's quotation
+    said."""
+    text = (
+        "The harbour tax vote failed on Monday. “The mayor refused to even name the harbour "
+        "tax in her speech,” Ida Moss said."
+    )
+    source = factories.article("a", text, dt.date(2026, 1, 6))
+    said = factories.claim(source, "The mayor refused to even name the harbour tax in her speech")
+    quotes = Quotes([said], Support({"C1": ("a",)}, {}), texts={"a": text})
+    stated = "The vote failed, and the mayor refused to even name the harbour tax in her speech."
+    assert unvoiced(stated, [said], quotes) == "Ida Moss"
+    for attributed in (
+        "The vote failed, and Moss said the mayor refused to even name the harbour tax.",
+        "The vote failed; the mayor refused to even name the harbour tax, according to a rival.",
+    ):
+        assert unvoiced(attributed, [said], quotes) is None, attributed
+    # The source's own words are no one's claim.
+    own = factories.claim(source, "The harbour tax vote failed on Monday", claim_id="C2")
+    assert unvoiced("The harbour tax vote failed on Monday.", [own], quotes) is None
 
 
 def test_a_headline_that_stops_mid_sentence_gives_way() -> None:

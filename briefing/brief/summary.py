@@ -14,11 +14,11 @@ headline is the model's sentence for that fact when grounded, else the fact's st
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import is_hedged
-from briefing.articles import overlap, split, stems
+from briefing.articles import STOP_WORDS, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -142,6 +142,75 @@ def _attributed(sentence: str, drawn_on: Sequence[Evidence], quotes: Quotes, voi
     return (
         f"{sentence.rstrip().rstrip('.')}, according to the official statement{plural} ({labels})."
     )
+
+
+# A sentence repeats a speaker's words when it shares a run of this many words with
+# their quotation, this many of them content words.
+VOICED_RUN = 4
+VOICED_CONTENT = 2
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def _runs(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Each run of ``VOICED_RUN`` words with ``VOICED_CONTENT`` content words, and where it
+    stands (first start, end)."""
+    found = list(_WORDS.finditer(text))
+    words = [m.group().casefold().replace("’", "'") for m in found]
+    runs: dict[tuple[str, ...], tuple[int, int]] = {}
+    for n in range(len(words) - VOICED_RUN + 1):
+        run = tuple(words[n : n + VOICED_RUN])
+        if sum(w not in STOP_WORDS for w in run) >= VOICED_CONTENT:
+            runs.setdefault(run, (found[n].start(), found[n + VOICED_RUN - 1].end()))
+    return runs
+
+
+# Where a clause ends: what attributes one clause ("ISIS claimed the attack") does not
+# attribute the next ("and the mayor ducked the question").
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s(?:and|but)\s")
+
+
+# A short clause after the words that says whose they are: "…, Moss said", "…, according
+# to the mayor".
+_TAIL_WORDS = 6
+
+
+def _says_whose(sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a clause holding the repeated words, or a short one after it, says someone
+    said them, in words of its own (the repeated words may themselves say "say")."""
+    for start, end in spans:
+        opens = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+        closes = _CLAUSE_BREAK.search(sentence, end)
+        clause = sentence[opens[-1] if opens else 0 : closes.start() if closes else len(sentence)]
+        if closes:
+            after = _CLAUSE_BREAK.search(sentence, closes.end())
+            tail = sentence[closes.end() : after.start() if after else len(sentence)]
+            if len(tail.split()) <= _TAIL_WORDS and ATTRIBUTED.search(tail):
+                return True
+        own = clause
+        for a, b in spans:
+            own = own.replace(sentence[a:b], " ")
+        if ATTRIBUTED.search(own):
+            return True
+    return False
+
+
+def unvoiced(sentence: str, claims: Iterable[Evidence], quotes: Quotes) -> str | None:
+    """The speaker whose quoted words (in any of ``claims``) the sentence states as fact,
+    without saying whose ("the mayor ducked the question" over Moss's quotation "the
+    mayor ducked the question"): a party's claim is no fact. None when the sentence names
+    the speaker, or the clause repeating the words says someone said them ("Moss said
+    Obama refused ..."), or it repeats no one's quotation."""
+    runs = _runs(sentence)
+    for claim in claims:
+        shared = runs.keys() & _runs(claim.quote).keys()
+        if not shared:
+            continue
+        speaker = quotes.of_claim(claim).speaker
+        if not speaker or speaker.split()[-1].casefold() in sentence.casefold():
+            continue
+        if not _says_whose(sentence, [runs[r] for r in shared]):
+            return speaker
+    return None
 
 
 def _drawn_on(
@@ -285,10 +354,11 @@ def _bottom_line(
     kept: Lines = []
     for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
         evidence = _texts(cited, claims)
-        if prose.grounded(sentence.text, evidence):
+        speaker = unvoiced(sentence.text, claims.values(), quotes)
+        if speaker is None and prose.grounded(sentence.text, evidence):
             kept.append((sentence.text, [f for f in cited if _uses(sentence.text, f, claims)]))
             continue
-        fact = _grounding_fact(sentence.text, facts, claims, prose)
+        fact = _grounding_fact(sentence.text, facts, claims, prose) if speaker is None else None
         if fact is not None:
             kept.append((sentence.text, [fact]))
             continue
@@ -301,11 +371,16 @@ def _bottom_line(
                 for f in spares
                 if f not in stood_on
                 and not any(_same(_sentence(_statement(f)), w) for w in written)
+                and unvoiced(_statement(f), claims.values(), quotes) is None
             ),
             None,
         )
         substitute = _sentence(_statement(spare)) if spare else None
-        prose.replace("bottom line", sentence.text, evidence, substitute)
+        if speaker is not None:
+            reason = f"states {speaker}'s quoted words as fact"
+            prose.reject("bottom line", sentence.text, reason, substitute)
+        else:
+            prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:
             kept.append((substitute, [spare]))
     if not kept:
