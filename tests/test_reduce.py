@@ -334,6 +334,36 @@ def test_scenarios_already_done_or_unsupported_are_dropped_and_likelihood_is_cap
     assert none_kept == []
 
 
+def test_a_scenario_described_by_a_cut_sentence_or_a_past_report_is_dropped() -> None:
+    signal = _claim("S1", "a", 1)
+    past = _claim("S2", "b", 0)
+
+    def outlook(description: str, basis: list[str]) -> list[str]:
+        finding = ScenarioFinding(
+            title="The port reopens",
+            description=description,
+            likelihood="medium",
+            horizon="next week",
+            drivers=[],
+            indicators=["the port may reopen"],
+            basis=basis,
+        )
+        kept, _ = scenarios(
+            OutlookFindings(scenarios=[finding]),
+            facts=[],
+            signals=[ShownSignal("S1", signal), ShownSignal("S2", past)],
+            context=_context(),
+            quotes=Quotes([*CLAIMS, signal, past], SUPPORT),
+            prose=_prose(),
+        )
+        return [k.description for k in kept]
+
+    assert outlook("The port may reopen next week.", ["S1"]) == ["The port may reopen next week."]
+    assert outlook("The port may reopen next week and the", ["S1"]) == [], "cut mid-sentence"
+    # A quote of what happened, again, says nothing of what comes next.
+    assert outlook("Washington said the operation captured Maduro on Monday.", ["S1", "S2"]) == []
+
+
 def test_readings_validate_against_the_exact_count_schema() -> None:
     from briefing.reduce.schema import readings_for
 

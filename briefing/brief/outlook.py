@@ -48,7 +48,7 @@ from briefing.articles import (
     stems,
 )
 from briefing.brief.ahead import day_named
-from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.evidence import Prose, Quotes, unfinished
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence, name_key
 from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
@@ -389,6 +389,42 @@ def _grounded(
     return kept
 
 
+def _ahead(text: str) -> bool:
+    """Whether a sentence says something is still to come, or judges how likely it is
+    ("operatives likely remain")."""
+    return looks_ahead(text) or bool(_LIKELY.search(text))
+
+
+# A description sentence that is one of its quotes again, word for word or nearly: the
+# share of the shorter one's words.
+COPIED_SHARE = 0.8
+
+
+def _described(
+    sentences: Iterable[str], where: str, evidence: Sequence[str], prose: Prose
+) -> list[str]:
+    """The description sentences that describe what may come: not one that stops
+    mid-sentence, nor a copy of a quote of its basis that says nothing of what is to come
+    (a scene the report set, "The mood at the pier was grim: ...")."""
+    kept = []
+    for sentence in sentences:
+        copied = next(
+            (
+                e
+                for e in evidence
+                if overlap(stems(sentence), stems(e)) >= COPIED_SHARE and not _ahead(e)
+            ),
+            None,
+        )
+        if unfinished(sentence):
+            prose.reject(where, sentence, "unfinished: it ends on a word that needs more", None)
+        elif copied is not None and not _ahead(sentence):
+            prose.reject(where, sentence, "a report of the past, not what may come", None)
+        else:
+            kept.append(sentence)
+    return kept
+
+
 NEWSROOM = "names a newsroom that reported it"
 
 
@@ -466,8 +502,12 @@ def scenarios(
         # A scenario is about what comes next: one of its quotes must say something is
         # still to come ("would have raised questions" is a past that did not happen), or
         # judge how likely something is ("operatives likely remain").
-        ahead = any(looks_ahead(e) or _LIKELY.search(e) for e in evidence)
+        ahead = any(_ahead(e) for e in evidence)
         if not basis or not description or not ahead or _repeats(basis, bases):
+            counts.unsupported += 1
+            continue
+        description = _described(description, where, evidence, prose)
+        if not description:
             counts.unsupported += 1
             continue
         title = finding.title.strip()
