@@ -28,10 +28,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.candidate import Candidate
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.settled import BASE_FORM_AFTER, act_group
-from briefing.analysis.disputes.weekdays import DAY_ACTS, NOT_ACTS
+from briefing.analysis.disputes.weekdays import DAY_ACTS, NOT_ACTS, dated_candidate
 from briefing.analysis.text import Statement
 from briefing.articles import QUOTED, STOP_WORDS, WEEKDAYS, past_lemma, stem
 from briefing.merge import TITLES
@@ -216,18 +216,14 @@ def period_conflicts(context: Context) -> list[Candidate]:
             continue
         labels = context.label(x.item.article_id), context.label(y.item.article_id)
         when = x.period.text, y.period.text
-        found[acts] = Candidate(
-            detector="date conflict",
-            sides=((quote(x.item, when[0]),), (quote(y.item, when[1]),)),
-            kinds=("contradiction",),
-            settled="contradiction",
+        found[acts] = dated_candidate(
+            (x.item, when[0]),
+            (y.item, when[1]),
+            acts,
             evidence=f"{labels[0]} dates it “{when[0]}” where {labels[1]} dates it “{when[1]}”"
             ", periods apart as each report's date reads them, in sentences on the same act "
             "of the same subject",
             topic=f"When: {when[0]} or {when[1]}?",
-            positions=when,
             score=1.7,
-            why="Neither side is better supported: each date is given by one source.",
-            terms=acts,
         )
     return list(found.values())

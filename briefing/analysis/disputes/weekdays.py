@@ -140,6 +140,31 @@ def _pairs(context: Context) -> Iterator[tuple[Dated, Dated, frozenset[str]]]:
                 yield x, y, acts
 
 
+def dated_candidate(
+    first: tuple[Statement, str],
+    second: tuple[Statement, str],
+    acts: frozenset[str],
+    *,
+    evidence: str,
+    topic: str,
+    score: float,
+) -> Candidate:
+    """A date conflict: two sentences, each with the words that date one act."""
+    (x, when_x), (y, when_y) = first, second
+    return Candidate(
+        detector="date conflict",
+        sides=((quote(x, when_x),), (quote(y, when_y),)),
+        kinds=("contradiction",),
+        settled="contradiction",
+        evidence=evidence,
+        topic=topic,
+        positions=(when_x, when_y),
+        score=score,
+        why="Neither side is better supported: each date is given by one source.",
+        terms=acts,
+    )
+
+
 def day_conflicts(context: Context) -> list[Candidate]:
     """One candidate per act two independent sources put on different weekdays."""
     found: dict[frozenset[str], Candidate] = {}
@@ -147,17 +172,13 @@ def day_conflicts(context: Context) -> list[Candidate]:
         if acts in found:
             continue
         labels = context.label(x.item.article_id), context.label(y.item.article_id)
-        found[acts] = Candidate(
-            detector="date conflict",
-            sides=((quote(x.item, x.day),), (quote(y.item, y.day),)),
-            kinds=("contradiction",),
-            settled="contradiction",
+        found[acts] = dated_candidate(
+            (x.item, x.day),
+            (y.item, y.day),
+            acts,
             evidence=f"{labels[0]} puts it on {x.day} where {labels[1]} puts it on {y.day}, "
             "in sentences on the same act of the same subject",
             topic=f"On what day: {x.day} or {y.day}?",
-            positions=(x.day, y.day),
             score=1.75,
-            why="Neither side is better supported: each day is given by one source.",
-            terms=acts,
         )
     return list(found.values())
