@@ -151,6 +151,14 @@ def test_a_saying_that_tells_only_where_gives_way_to_what_was_said() -> None:
         "said “The pier will reopen in a week”",
         "a",
     )
+    # A saying followed by what was said is the act, with "that" or without.
+    for said in (
+        "Ida Moss said on Monday she would reopen the pier within a week.",
+        "Ida Moss wrote to the harbour council demanding a recount of the levy vote.",
+    ):
+        found = deed(_actor("Ida Moss"), _context(said))
+        assert found is not None, said
+        assert found[0].startswith(("“said on Monday", "“wrote to")), said
     # A saying that says what ("said on Friday that ...") is the act.
     told = _context("Ida Moss said on Friday that the pier would reopen within a week.")
     found = deed(_actor("Ida Moss"), told)
@@ -168,6 +176,9 @@ def test_a_description_among_the_spellings_gives_the_person_no_act() -> None:
     # are not hers.
     context = _context("A Moss campaign aide, though, said the tax plan was fair to the harbour.")
     assert deed(_actor("Ida Moss", "Moss campaign aide"), context) is None
+    # A body's name written in lower case is still its name.
+    board = _context("The Orsa harbour board voted to raise mooring fees by a third.")
+    assert deed(_actor("Orsa Harbour Board", "Orsa harbour board"), board) is not None
 
 
 def test_a_longer_surname_is_the_one_person_whose_name_ends_with_it() -> None:
@@ -406,6 +417,14 @@ def test_a_place_no_source_has_act_is_no_actor_row() -> None:
     refined = refine_actors(rows, context, Grounding(context.entities), [veteran])
     names = sorted(a.name for a in refined)
     assert names == ["Harbour Authority", "Ida Moss"], "what she was is no actor; a body is"
+    won = "The recount handed victory to a jubilant Ivo Lind. Ida Moss conceded."
+    context = _context(won)
+    refined = refine_actors(
+        [_actor("Ivo Lind"), _actor("Ida Moss")], context, Grounding(context.entities), [won]
+    )
+    assert sorted(a.name for a in refined) == ["Ida Moss", "Ivo Lind"], (
+        "an adjective, no description"
+    )
     village = "Amsel is a village on the Kessel Bank. Captain Ida Moss said the water rose."
     context = _context(village)
     described = _actor("Kessel Bank", stance="Amsel is a village on the Kessel Bank")

@@ -252,6 +252,9 @@ def test_a_headline_putting_together_names_no_quote_puts_together_is_set_aside()
         "Families of the victims of Sept. 11 sued.",
     ]
     assert names_apart("Senate Overrides Lind Veto of Sept. 11 Bill", dated) is None
+    # Not a cut month that is also a given name.
+    traded = ["Moss fined the trader Jun Orsa.", "The fine on Kessel was paid."]
+    assert names_apart("Jun and Kessel Fined", traded) is not None
 
 
 def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:

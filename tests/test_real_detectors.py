@@ -566,6 +566,11 @@ def test_a_feature_opening_on_a_scene_or_a_judgement_has_no_lead(opening: str) -
         "Ada Lind is weighing a run for the harbour board, aides say.",  # a progressive
         "The mood at the harbour office was grim on Friday as the levy failed.",  # a day
         "After a long night of talks, the harbour board is a step closer to a levy.",
+        "Veloria is the first country in the region to ban coal plants outright.",
+        "Kessel Bank has a new chief executive after Ivo Moss stepped down abruptly.",
+        "Orsa mayor Ida Lind is under investigation for misusing the pier fund.",
+        "The Orsa ferry strike is over after unions accepted a pay offer.",
+        "The death toll from the Orsa floods is now 42, officials said.",
     ],
 )
 def test_a_news_opening_keeps_its_lead(opening: str) -> None:
@@ -713,6 +718,13 @@ def test_a_doer_not_named_again_settles_the_act_done_to_what_was_expected() -> N
         DAY,
     )
     assert settled_later(_context(morning, other)) == []
+    for someone_else in (
+        "Her co-defendant pleaded no contest on Monday to a count of misusing the pier fund.",
+        "Two harbour clerks pleaded no contest on Monday to misusing the pier fund.",
+        "On Monday they pleaded no contest to a count of misusing the pier fund.",
+    ):
+        other = factories.article("e", someone_else + _filler(), DAY)
+        assert settled_later(_context(morning, other)) == [], someone_else
     named = factories.article(
         "d",
         "Ivo Moss pleaded no contest on Monday to a count of misusing the pier fund." + _filler(),
@@ -1194,6 +1206,19 @@ def test_one_act_dated_in_periods_apart_is_a_date_conflict() -> None:
             "inquiry.",
             "Lind resigned last year from the harbour board over the pier inquiry. Ivo Lind, "
             "her cousin, denied any part in the matter.",
+        ),
+        # A period naming a thing, a bound with "early", one of several acts.
+        (
+            "Ida Lind quit over last year's pier vote, leaving the Orsa harbour council short.",
+            "Ida Lind quit earlier this month, leaving the Orsa harbour council short of members.",
+        ),
+        (
+            "Ida Moss has chaired it since early last year, the Orsa port board said.",
+            "Ida Moss chaired it earlier this month, the Orsa port board said in a note.",
+        ),
+        (
+            "Ida Moss first won in 2015, taking the Orsa mayoral seat from the harbour party.",
+            "Ida Moss won last year, taking the Orsa mayoral seat from the harbour party.",
         ),
         # A noun written like a past ("his run") is no act.
         (

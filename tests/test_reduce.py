@@ -360,6 +360,9 @@ def test_a_scenario_described_by_a_cut_sentence_or_a_past_report_is_dropped() ->
 
     assert outlook("The port may reopen next week.", ["S1"]) == ["The port may reopen next week."]
     assert outlook("The port may reopen next week and the", ["S1"]) == [], "cut mid-sentence"
+    assert outlook("The port may reopen, but few think it will.", ["S1"]) != [], "a whole one"
+    # A condition the quote does not put is what may come.
+    assert outlook("If the operation captured Maduro on Monday, the port may reopen.", ["S1", "S2"])
     # A quote of what happened, again, says nothing of what comes next.
     assert outlook("Washington said the operation captured Maduro on Monday.", ["S1", "S2"]) == []
 
@@ -415,11 +418,23 @@ def test_a_bottom_line_sentence_stating_one_speakers_words_as_fact_is_found() ->
     for attributed in (
         "The vote failed, and Moss said the mayor refused to even name the harbour tax.",
         "The vote failed; the mayor refused to even name the harbour tax, according to a rival.",
+        "According to her challenger, the mayor refused to even name the harbour tax.",
+        "A rival candidate argued the mayor refused to even name the harbour tax.",
     ):
         assert unvoiced(attributed, [said], quotes) is None, attributed
-    # The source's own words are no one's claim.
-    own = factories.claim(source, "The harbour tax vote failed on Monday", claim_id="C2")
-    assert unvoiced("The harbour tax vote failed on Monday.", [own], quotes) is None
+    for stated_anyway in (
+        "Moss lost the vote as the mayor refused to even name the harbour tax in her speech.",
+        "The mayor refused to even name the harbour tax in the speech she gave on Monday.",
+        "The mayor refused to even name the harbour tax in her speech, which aides said ran long.",
+    ):
+        assert unvoiced(stated_anyway, [said], quotes) == "Ida Moss", stated_anyway
+    # The source's own words are no one's claim, even where a speaker uses them too.
+    both = "The harbour tax vote failed. “We will take the harbour tax vote to court,” Moss said."
+    paper = factories.article("b", both, dt.date(2026, 1, 6))
+    own = factories.claim(paper, "The harbour tax vote failed", claim_id="C2")
+    court = factories.claim(paper, "We will take the harbour tax vote to court", claim_id="C3")
+    quoted = Quotes([own, court], Support({"C2": ("b",), "C3": ("b",)}, {}), texts={"b": both})
+    assert unvoiced("The harbour tax vote failed.", [own, court], quoted) is None
 
 
 def test_a_headline_that_stops_mid_sentence_gives_way() -> None:

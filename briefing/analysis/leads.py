@@ -68,16 +68,44 @@ _LINKING = re.compile(
 _HAVING = re.compile(r"\b(?:has|have|had)\s", re.IGNORECASE)
 
 
+# What makes a first sentence a report after all: a figure, someone saying it, or a state
+# that is news ("is the first", "is under investigation", "is over", "is dead", "is now",
+# "is set to", "is law").
+_REPORTS = re.compile(
+    r"\d|\b(?:said|says|told|according to|announced|ruled|showed|reported)\b", re.IGNORECASE
+)
+_NEWS_STATE = frozenset(
+    "first last new now under over out dead set poised expected about ready law no longer "
+    "missing free".split()
+)
+# Someone doing something later in the sentence: "… after Ivo Moss stepped down".
+_ACT_AFTER = re.compile(
+    r"\b(?:[A-Z][\w’'-]+|he|she|they|it|we|unions?)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\b"
+)
+_ADVERBS = re.compile(r"^(?:(?:always|never|often|still|also|now|long|\w+ly)\s+)*")
+
+
+def _reports(opening: str, linking: re.Match[str]) -> bool:
+    """Whether a sentence opening on a linking verb reports all the same: it names a day,
+    gives a figure or a speaker, has the verb late or after a comma, someone acting after
+    it, or a state that is news."""
+    before = opening[: linking.start()]
+    return bool(
+        _DAY_NAMED.search(opening)
+        or _REPORTS.search(opening)
+        or "," in before
+        or len(before.split()) > SCENE_WORDS
+        or any(past_lemma(m["verb"]) for m in _ACT_AFTER.finditer(opening, linking.end()))
+        or {w.casefold() for w in linking["rest"].split()} & _NEWS_STATE
+    )
+
+
 def _scene(opening: str) -> bool:
     """Whether a first sentence sets a scene or passes a judgement rather than reports."""
-    if _DAY_NAMED.search(opening):
-        return False
     found = _LINKING.search(opening)
-    if found is None or "," in opening[: found.start()]:
+    if found is None or _reports(opening, found):
         return False
-    if len(opening[: found.start()].split()) > SCENE_WORDS:
-        return False
-    rest = re.sub(r"^(?:(?:always|never|often|still|also|now|long|\w+ly)\s+)*", "", found["rest"])
+    rest = _ADVERBS.sub("", found["rest"])
     first = rest.split()[0].casefold()
     if rest.casefold().startswith("going to"):
         return True  # "was always going to loom over the town"

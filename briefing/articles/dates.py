@@ -27,9 +27,9 @@ MONTHS = (
 ).split()
 # Day and month names: capitalised in text, and no one's name.
 DAYS_AND_MONTHS = frozenset((*MONTHS, *WEEKDAYS))
-# Months as news cuts them ("Sept. 11", "Feb."): no one's name either. Not "May" or "Jan",
-# which are also people's names.
-MONTH_ABBREVIATIONS = frozenset((*(m[:3] for m in MONTHS), "sept")) - {"may", "jan"}
+# Months as news cuts them ("Sept. 11", "Feb."): no one's name either. Not "May", "Jan",
+# "Jun" or "Mar", which are also people's names.
+MONTH_ABBREVIATIONS = frozenset((*(m[:3] for m in MONTHS), "sept")) - {"may", "jan", "jun", "mar"}
 # A month as news writes it, in full or cut ("Sept."), to be matched ignoring case.
 MONTH_WORD = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

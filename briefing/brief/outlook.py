@@ -48,7 +48,7 @@ from briefing.articles import (
     stems,
 )
 from briefing.brief.ahead import day_named
-from briefing.brief.evidence import Prose, Quotes, unfinished
+from briefing.brief.evidence import Prose, Quotes
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence, name_key
 from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
@@ -396,8 +396,33 @@ def _ahead(text: str) -> bool:
 
 
 # A description sentence that is one of its quotes again, word for word or nearly: the
-# share of the shorter one's words.
+# share of the longer one's words both hold.
 COPIED_SHARE = 0.8
+# A description is cut off when it ends on one of these; not on a modal or an auxiliary
+# ("few think she will" is whole).
+_CUT_OFF = frozenset(
+    "a an the of to and or but for with in on at by from that his her their its as".split()
+)
+# A condition looks ahead: "If the levy fails, the board faces a shutdown" (over a quote
+# that puts none).
+_CONDITION = re.compile(r"\b(?:if|unless|should|would|whether)\b", re.IGNORECASE)
+
+
+def _copies(sentence: str, quote: str) -> bool:
+    """Whether a sentence is a quote again: ``COPIED_SHARE`` of the longer one's words."""
+    a, b = stems(sentence), stems(quote)
+    return bool(a and b) and len(a & b) >= COPIED_SHARE * max(len(a), len(b))
+
+
+def _conditional(sentence: str, quote: str) -> bool:
+    """Whether the sentence puts a condition its quote does not ("If the levy fails, …"
+    over "… when the levy failed"): what may come, not the report again."""
+    return bool(_CONDITION.search(sentence)) and not _CONDITION.search(quote)
+
+
+def _cut_off(sentence: str) -> bool:
+    words = re.findall(r"[\w’']+", sentence.casefold())
+    return bool(words) and words[-1] in _CUT_OFF
 
 
 def _described(
@@ -408,17 +433,10 @@ def _described(
     (a scene the report set, "The mood at the pier was grim: ...")."""
     kept = []
     for sentence in sentences:
-        copied = next(
-            (
-                e
-                for e in evidence
-                if overlap(stems(sentence), stems(e)) >= COPIED_SHARE and not _ahead(e)
-            ),
-            None,
-        )
-        if unfinished(sentence):
+        copied = next((e for e in evidence if _copies(sentence, e) and not _ahead(e)), None)
+        if _cut_off(sentence):
             prose.reject(where, sentence, "unfinished: it ends on a word that needs more", None)
-        elif copied is not None and not _ahead(sentence):
+        elif copied is not None and not (_ahead(sentence) or _conditional(sentence, copied)):
             prose.reject(where, sentence, "a report of the past, not what may come", None)
         else:
             kept.append(sentence)

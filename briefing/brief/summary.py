@@ -167,29 +167,50 @@ def _runs(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
 # Where a clause ends: what attributes one clause ("ISIS claimed the attack") does not
 # attribute the next ("and the mayor ducked the question").
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s(?:and|but)\s")
+# Words that say someone said or charged it (not "gave", "puts": "the speech she gave").
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|argued|argues|charged|charges|insisted"
+    r"|insists|alleged|alleges|claimed|claims|contended|accused|asserted|wrote|writes|added"
+    r"|noted|stated|maintained|complained|warned)\b",
+    re.IGNORECASE,
+)
+# A clause before or after the words that says whose they are: "According to her rival,
+# …", "…, Moss said", "…, according to the mayor"; not one of its own ("which aides said
+# ran long").
+_SOURCE_CLAUSE = re.compile(
+    r"^\s*(?:according to\b[^,;]*|(?:[\w.’'-]+\s+){1,4}(?:said|says|argued|charged|claimed"
+    r"|insisted|alleged|wrote|added|told \w+))\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
 
 
-# A short clause after the words that says whose they are: "…, Moss said", "…, according
-# to the mayor".
-_TAIL_WORDS = 6
+def _clauses(sentence: str, start: int, end: int) -> tuple[str, str, str]:
+    """The clause holding ``start:end``, the clause before it and the one after it."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    opens = [m for m in breaks if m.end() <= start]
+    closes = [m for m in breaks if m.start() >= end]
+    begin = opens[-1].end() if opens else 0
+    stop = closes[0].start() if closes else len(sentence)
+    before = after = ""
+    if opens:
+        before = sentence[opens[-2].end() if len(opens) > 1 else 0 : opens[-1].start()]
+    if closes:
+        after = sentence[closes[0].end() : closes[1].start() if len(closes) > 1 else len(sentence)]
+    return sentence[begin:stop], before, after
 
 
 def _says_whose(sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether a clause holding the repeated words, or a short one after it, says someone
-    said them, in words of its own (the repeated words may themselves say "say")."""
+    """Whether the clause holding the repeated words says, in words of its own, that
+    someone said them (the repeated words may themselves say "say"), or a clause just
+    before or after it names the source."""
     for start, end in spans:
-        opens = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
-        closes = _CLAUSE_BREAK.search(sentence, end)
-        clause = sentence[opens[-1] if opens else 0 : closes.start() if closes else len(sentence)]
-        if closes:
-            after = _CLAUSE_BREAK.search(sentence, closes.end())
-            tail = sentence[closes.end() : after.start() if after else len(sentence)]
-            if len(tail.split()) <= _TAIL_WORDS and ATTRIBUTED.search(tail):
-                return True
+        clause, before, after = _clauses(sentence, start, end)
+        if _SOURCE_CLAUSE.match(before) or _SOURCE_CLAUSE.match(after):
+            return True
         own = clause
         for a, b in spans:
             own = own.replace(sentence[a:b], " ")
-        if ATTRIBUTED.search(own):
+        if _SAYS.search(own):
             return True
     return False
 
@@ -197,18 +218,18 @@ def _says_whose(sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
 def unvoiced(sentence: str, claims: Iterable[Evidence], quotes: Quotes) -> str | None:
     """The speaker whose quoted words (in any of ``claims``) the sentence states as fact,
     without saying whose ("the mayor ducked the question" over Moss's quotation "the
-    mayor ducked the question"): a party's claim is no fact. None when the sentence names
-    the speaker, or the clause repeating the words says someone said them ("Moss said
-    Obama refused ..."), or it repeats no one's quotation."""
+    mayor ducked the question"): a party's claim is no fact. None when a clause says who
+    said them ("Moss said the mayor ducked ..."), when the words are also a report's own
+    (in a claim no one speaks), or when it repeats no one's quotation."""
     runs = _runs(sentence)
+    claims = list(claims)
+    spoken = {c.id: quotes.of_claim(c).speaker for c in claims}
+    # Words a report writes in its own voice are no speaker's alone.
+    own = set().union(*(_runs(c.quote).keys() for c in claims if not spoken[c.id]))
     for claim in claims:
-        shared = runs.keys() & _runs(claim.quote).keys()
-        if not shared:
-            continue
-        speaker = quotes.of_claim(claim).speaker
-        if not speaker or speaker.split()[-1].casefold() in sentence.casefold():
-            continue
-        if not _says_whose(sentence, [runs[r] for r in shared]):
+        speaker = spoken[claim.id]
+        shared = (runs.keys() & _runs(claim.quote).keys()) - own
+        if speaker and shared and not _says_whose(sentence, [runs[r] for r in shared]):
             return speaker
     return None
 

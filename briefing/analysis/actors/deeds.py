@@ -55,20 +55,26 @@ _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
 # A saying that tells where or when, not what: "said before the vote", "wrote in a
 # letter", "said, referring to the polls". What was said is then the quotation the
-# speaker is named after, if there is one.
+# speaker is named after, if there is one. Not when a clause follows ("said on Monday she
+# would veto it", "said in remarks the levy was unlawful").
 _BARE_SAYING = re.compile(
     r"(?:said|says|wrote|writes|added|noted)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
-    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through|to)\b)"
-    r"(?!.*(?:\bthat\b|[“\"]))",
+    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through)\b)"
+    r"(?!.*(?:\bthat\b|[“\"]|\b(?:he|she|they|it|we|i|is|was|were|are|would|will|has|had"
+    r"|have|could|should|must|can|did|does)\b))",
     re.IGNORECASE,
 )
-# Words in lower case that may stand inside a name ("Bank of Israel", "Ruiz de Alba"); any
-# other makes a description ("Moss campaign aide"), whose acts are not the person's.
-_NAME_PARTICLES = frozenset("of de da del della di du la le van von der bin al y".split())
+# Role words that make a spelling a description of someone else ("Moss campaign aide",
+# "Lind spokesman"), whose acts are not the named person's.
+_ROLE_WORDS = frozenset(
+    "aide aides spokesman spokeswoman spokesperson official officials campaign staffer "
+    "staffers adviser advisers advisor lawyer lawyers attorney attorneys office team "
+    "supporters allies family camp".split()
+)
 
 
 def _a_name(spelling: str) -> bool:
-    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in spelling.split())
+    return not any(w in _ROLE_WORDS for w in spelling.split() if w.islower())
 
 
 def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

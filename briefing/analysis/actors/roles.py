@@ -309,7 +309,7 @@ def written_as_no_actor(actor: Actor, texts: Iterable[str], entities: Entities) 
     - only inside closed quotations (a party nickname in a post a report quotes):
       someone's words about it, not a report of what it did or said;
     - a one-word name only after "a" or "an" ("Lind, who is a Quaker"), or any name only
-      after "a" or "an" and a word, ending its phrase ("A former Marine in the Gulf, Lind
+      after "a" or "an" and a word, before a comma ("A former Marine in the Gulf, Lind
       ..."): what someone is.
 
     A country or nation is a name and an actor wherever written."""
@@ -342,10 +342,11 @@ def _a_nation(actor: Actor, entities: Entities) -> bool:
 
 # The indefinite article before a one-word name: what someone is, not who acts.
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-# The same with a word between ("a former Marine"), before a name that ends its phrase:
-# "a Harbour Authority spokesman" names the authority, "an ex-Marine, Lind" does not.
+# The same with a word between ("a former Marine"), before a name a comma ends, a fronted
+# description: "A former Marine in the Gulf, Lind ..."; "a Harbour Authority spokesman"
+# names the authority, and "handed victory to a jubilant Ivo Lind." names Lind.
 _DESCRIBING = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_PHRASE_END = re.compile(r"\s*,")
 
 
 def _described(text: str, mention: re.Match[str]) -> bool:

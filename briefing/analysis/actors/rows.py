@@ -164,7 +164,7 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 
 # Days and months, and months' abbreviations ("Feb" read off a dateline): no one. Not
 # "May", a surname too; "Jan" only as a row of its own.
-_CALENDAR = DAYS_AND_MONTHS | MONTH_ABBREVIATIONS | {"jan"}
+_CALENDAR = DAYS_AND_MONTHS | MONTH_ABBREVIATIONS | {"jan", "jun", "mar"}
 
 
 def person_shaped(name: str) -> bool:

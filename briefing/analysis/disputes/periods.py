@@ -50,8 +50,18 @@ _PERIOD = re.compile(
     r"|\b(?P<day>yesterday|today)\b"
     rf"|\b(?:on )?(?P<weekday>{'|'.join(w.capitalize() for w in WEEKDAYS)})\b",
 )
-# Words before a period that make it a bound, not the act's time.
-_BOUND = re.compile(r"\b(?:since|until|till|by|before|after|through|as of)\s+$", re.IGNORECASE)
+# Words before a period that make it a bound, not the act's time ("since early last year").
+_BOUND = re.compile(
+    r"\b(?:since|until|till|by|before|after|through|as of)\s+(?:(?:early|late|mid|ever)[\s-]+)?$",
+    re.IGNORECASE,
+)
+# A period that names a thing ("last year's vote") dates no act.
+_NAMING = re.compile(r"[’']s\b")
+# Words near the act that make it one of several ("first won in 2015", "won again last
+# year"): two times of one act are no conflict.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:first|again|second|third|once|twice|previously|re-\w+)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -109,13 +119,22 @@ def period(match: re.Match[str], day: dt.date) -> Period:
     return Period(first, last, match.group().removeprefix("on "), bool(match["weekday"]))
 
 
+def _near(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The ``REACH`` words before a period and after it."""
+    words = list(_WORD.finditer(text))
+    return [w for w in words if w.end() <= start][-REACH:] + [w for w in words if w.start() >= end][
+        :REACH
+    ]
+
+
+def _several(text: str, start: int, end: int) -> bool:
+    return any(_ONE_OF_SEVERAL.fullmatch(w.group()) for w in _near(text, start, end))
+
+
 def _acts_near(text: str, start: int, end: int) -> frozenset[str]:
     """The acts of verbs in the past within ``REACH`` words of a period."""
-    words = list(_WORD.finditer(text))
-    before = [w for w in words if w.end() <= start][-REACH:]
-    after = [w for w in words if w.start() >= end][:REACH]
     acts: set[str] = set()
-    for word in (*before, *after):
+    for word in _near(text, start, end):
         folded = word.group().casefold()
         if word.group()[0].isupper() or folded in STOP_WORDS or stem(folded) in NOT_ACTS:
             continue
@@ -145,6 +164,8 @@ def dated_acts(item: Statement, day: dt.date) -> list[Dated]:
     found = []
     for match in _PERIOD.finditer(text):
         if any(a <= match.start() < b for a, b in quoted) or _BOUND.search(text[: match.start()]):
+            continue
+        if _NAMING.match(text, match.end()) or _several(text, match.start(), match.end()):
             continue
         acts = _acts_near(text, match.start(), match.end())
         if acts:

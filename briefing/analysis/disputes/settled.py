@@ -226,6 +226,7 @@ class _Expected:
     candidacy: bool = False  # the act is a candidacy: the later report must name one too
     nouns: frozenset[str] = frozenset()  # stems of the nouns a light verb's act is named by
     after: frozenset[str] = frozenset()  # stems of the rest of its clause: what it is done to
+    sentence: str = ""  # the whole expecting sentence
 
     def done_by(self, word: str) -> bool:
         """Whether a verb in the past names the expected act ("pleaded" for "enter a
@@ -351,7 +352,15 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
             done_to = stems(_clause_after(item.text, match.end("act"))) - acts
-            yield _Expected(found.key, found.word, acts, named, match.group(), after=done_to)
+            yield _Expected(
+                found.key,
+                found.word,
+                acts,
+                named,
+                match.group(),
+                after=done_to,
+                sentence=item.text,
+            )
 
 
 def _done(later: Statement, expected: _Expected, entities: Entities) -> _Done | None:
@@ -386,11 +395,25 @@ def _done(later: Statement, expected: _Expected, entities: Entities) -> _Done | 
     return None
 
 
+# Who a sentence naming no one may mean by the doer expected: one person, by a pronoun,
+# or by words the expected sentence used of them ("his sister"); adverbs aside.
+_ONE_PERSON = frozenset("he she his her later then also soon afterward afterwards".split())
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s|\band\s|\bbut\s)(?!.*(?:[,;:]\s|\band\s|\bbut\s))")
+
+
 def _done_to(text: str, match: re.Match[str], expected: _Expected) -> bool:
     """Whether a sentence naming no one before the act ("his sister pleaded no contest",
-    "she signed it") does it to what was expected: ``OBJECT_SHARED`` words of the clause
-    after the act alike."""
-    return len(stems(_clause_after(text, match.end())) & expected.after) >= OBJECT_SHARED
+    "she signed it") does it to what was expected (``OBJECT_SHARED`` words of the clause
+    after the act alike), its doer a pronoun for one person or words the expected
+    sentence used of them: not "they", "two clerks" or "the acting governor"."""
+    if len(stems(_clause_after(text, match.end())) & expected.after) < OBJECT_SHARED:
+        return False
+    before = text[: match.start()]
+    opening = _CLAUSE_OPENING.search(before)
+    doer = before[opening.end() if opening else 0 :]
+    words = [w.casefold() for w in re.findall(r"[A-Za-z][\w’'-]*", doer)]
+    named = {w.casefold() for w in re.findall(r"[A-Za-z][\w’'-]*", expected.sentence)}
+    return bool(words) and all(w in _ONE_PERSON or w in named for w in words)
 
 
 class _Done(NamedTuple):
