@@ -549,7 +549,6 @@ def test_a_feature_opening_on_the_past_has_no_lead() -> None:
         "It is a lesson mayors never learn: the cameras keep rolling.",
         "This feels like a rerun of the pier fight gone badly wrong.",
         "The pier levy was always going to loom over the harbour vote.",
-        "Ada Lind was a friend of the late harbour master.",
     ],
 )
 def test_a_feature_opening_on_a_scene_or_a_judgement_has_no_lead(opening: str) -> None:
@@ -571,6 +570,10 @@ def test_a_feature_opening_on_a_scene_or_a_judgement_has_no_lead(opening: str) -
         "Orsa mayor Ida Lind is under investigation for misusing the pier fund.",
         "The Orsa ferry strike is over after unions accepted a pay offer.",
         "The death toll from the Orsa floods is now 42, officials said.",
+        "Kessel United are champions of the Orsa league for a third straight season.",
+        "Ivo Lind is in custody after a police chase through central Kessel.",
+        "Gas prices in Veloria are at a record high as supplies dwindle.",
+        "Ada Lind was a friend of the late harbour master.",  # a feature, but so reads news
     ],
 )
 def test_a_news_opening_keeps_its_lead(opening: str) -> None:
@@ -722,9 +725,23 @@ def test_a_doer_not_named_again_settles_the_act_done_to_what_was_expected() -> N
         "Her co-defendant pleaded no contest on Monday to a count of misusing the pier fund.",
         "Two harbour clerks pleaded no contest on Monday to misusing the pier fund.",
         "On Monday they pleaded no contest to a count of misusing the pier fund.",
+        "He pleaded no contest on Monday to a count of misusing the pier fund.",
     ):
         other = factories.article("e", someone_else + _filler(), DAY)
         assert settled_later(_context(morning, other)) == [], someone_else
+    # Another role the expected sentence names is another person.
+    sister = factories.article(
+        "f",
+        "Vera Lind, sister of the mayor, is expected to plead no contest to misusing the pier "
+        "fund." + _filler(),
+        DAY,
+    )
+    mayor = factories.article(
+        "g",
+        "The mayor pleaded no contest on Monday to a count of misusing the pier fund." + _filler(),
+        DAY,
+    )
+    assert settled_later(_context(sister, mayor)) == []
     named = factories.article(
         "d",
         "Ivo Moss pleaded no contest on Monday to a count of misusing the pier fund." + _filler(),

@@ -420,12 +420,17 @@ def test_a_bottom_line_sentence_stating_one_speakers_words_as_fact_is_found() ->
         "The vote failed; the mayor refused to even name the harbour tax, according to a rival.",
         "According to her challenger, the mayor refused to even name the harbour tax.",
         "A rival candidate argued the mayor refused to even name the harbour tax.",
+        "The mayor refused to even name the harbour tax in her speech, Moss said in a statement.",
+        "The mayor refused to even name the harbour tax, her challenger, Ida Moss, said.",
+        "The mayor refused to even name the harbour tax in her speech, in Moss's telling.",
     ):
         assert unvoiced(attributed, [said], quotes) is None, attributed
     for stated_anyway in (
         "Moss lost the vote as the mayor refused to even name the harbour tax in her speech.",
         "The mayor refused to even name the harbour tax in the speech she gave on Monday.",
         "The mayor refused to even name the harbour tax in her speech, which aides said ran long.",
+        "Voters said little as the mayor refused to even name the harbour tax in her speech.",
+        "The mayor refused to even name the harbour tax in her speech but later told reporters.",
     ):
         assert unvoiced(stated_anyway, [said], quotes) == "Ida Moss", stated_anyway
     # The source's own words are no one's claim, even where a speaker uses them too.

@@ -174,43 +174,50 @@ _SAYS = re.compile(
     r"|noted|stated|maintained|complained|warned)\b",
     re.IGNORECASE,
 )
-# A clause before or after the words that says whose they are: "According to her rival,
-# …", "…, Moss said", "…, according to the mayor"; not one of its own ("which aides said
-# ran long").
-_SOURCE_CLAUSE = re.compile(
-    r"^\s*(?:according to\b[^,;]*|(?:[\w.’'-]+\s+){1,4}(?:said|says|argued|charged|claimed"
-    r"|insisted|alleged|wrote|added|told \w+))\s*[.!?]?\s*$",
+# What comes after the words and says whose they are: "…, Moss said Monday", "…, said Ida
+# Moss, her rival", "…, her challenger, Ida Moss, said", "…, according to the mayor",
+# "…, in Moss's telling": a saying verb and someone named, at most ``_SOURCE_WORDS``
+# words, no relative clause ("which aides said ran long") and no new clause of the same
+# subject ("but later told reporters").
+_SOURCE_WORDS = 12
+_WHOSE = re.compile(
+    r"\b(?:according to|in [\w.’'-]+[’']s? (?:words|telling|view|account))\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:which|who|that|whom|whose)\b|^\s*(?:and|but|or)\b", re.IGNORECASE)
+# A saying verb governs the words right after it ("Moss said the mayor …", "charged that
+# the mayor …"), a few words of time or place between at most, no conjunction.
+_GOVERNS = re.compile(
+    rf"(?:{_SAYS.pattern})(?:\s+(?!(?:as|while|when|because|since|after|before|if|and|but)\b)"
+    r"[\w’'.-]+){0,3}\s*(?:that\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _clauses(sentence: str, start: int, end: int) -> tuple[str, str, str]:
-    """The clause holding ``start:end``, the clause before it and the one after it."""
-    breaks = list(_CLAUSE_BREAK.finditer(sentence))
-    opens = [m for m in breaks if m.end() <= start]
-    closes = [m for m in breaks if m.start() >= end]
-    begin = opens[-1].end() if opens else 0
-    stop = closes[0].start() if closes else len(sentence)
-    before = after = ""
-    if opens:
-        before = sentence[opens[-2].end() if len(opens) > 1 else 0 : opens[-1].start()]
-    if closes:
-        after = sentence[closes[0].end() : closes[1].start() if len(closes) > 1 else len(sentence)]
-    return sentence[begin:stop], before, after
+def _source(text: str) -> bool:
+    """Whether a stretch of the sentence names who said its words."""
+    if not text.strip() or _RELATIVE.search(text) or len(text.split()) > _SOURCE_WORDS:
+        return False
+    named = re.search(r"\b[A-Z][a-z]", text) or re.search(r"\b(?:his|her|their|a|an)\s+\w+", text)
+    return bool(_WHOSE.search(text) or (_SAYS.search(text) and named))
 
 
 def _says_whose(sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the clause holding the repeated words says, in words of its own, that
-    someone said them (the repeated words may themselves say "say"), or a clause just
-    before or after it names the source."""
+    """Whether the sentence says who said the repeated words: a saying verb governing them
+    in their clause ("Moss said the mayor …"), or a stretch naming the source just before
+    them ("According to a rival, …", "In Moss's words, …") or after them to the sentence's
+    end ("…, Moss said on Monday")."""
     for start, end in spans:
-        clause, before, after = _clauses(sentence, start, end)
-        if _SOURCE_CLAUSE.match(before) or _SOURCE_CLAUSE.match(after):
+        breaks = list(_CLAUSE_BREAK.finditer(sentence))
+        opens = [m for m in breaks if m.end() <= start]
+        closes = [m for m in breaks if m.start() >= end]
+        begin = opens[-1].end() if opens else 0
+        if _GOVERNS.search(sentence[begin:start]):
             return True
-        own = clause
-        for a, b in spans:
-            own = own.replace(sentence[a:b], " ")
-        if _SAYS.search(own):
+        if opens and _source(
+            sentence[opens[-2].end() if len(opens) > 1 else 0 : opens[-1].start()]
+        ):
+            return True
+        if closes and _source(sentence[closes[0].end() :].rstrip(" .!?")):
             return True
     return False
 

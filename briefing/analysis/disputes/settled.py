@@ -226,7 +226,7 @@ class _Expected:
     candidacy: bool = False  # the act is a candidacy: the later report must name one too
     nouns: frozenset[str] = frozenset()  # stems of the nouns a light verb's act is named by
     after: frozenset[str] = frozenset()  # stems of the rest of its clause: what it is done to
-    sentence: str = ""  # the whole expecting sentence
+    subject: str = ""  # the words before the expectation: who is expected to act
 
     def done_by(self, word: str) -> bool:
         """Whether a verb in the past names the expected act ("pleaded" for "enter a
@@ -359,7 +359,7 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
                 named,
                 match.group(),
                 after=done_to,
-                sentence=item.text,
+                subject=item.text[: match.start()],
             )
 
 
@@ -395,25 +395,28 @@ def _done(later: Statement, expected: _Expected, entities: Entities) -> _Done | 
     return None
 
 
-# Who a sentence naming no one may mean by the doer expected: one person, by a pronoun,
-# or by words the expected sentence used of them ("his sister"); adverbs aside.
-_ONE_PERSON = frozenset("he she his her later then also soon afterward afterwards".split())
+# Who a sentence naming no one may mean by the doer expected: the same kin or role, said
+# the same way ("his sister" of "His sister, Vera Lind, is expected to ..."); adverbs
+# aside. Not a pronoun ("he" may be the brother) nor another role ("the mayor").
+_KIN = re.compile(r"\b(?P<owner>his|her|their)\s+(?P<noun>[a-z-]+)\b", re.IGNORECASE)
+_ADVERBS = frozenset("later then also soon afterward afterwards".split())
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s|\band\s|\bbut\s)(?!.*(?:[,;:]\s|\band\s|\bbut\s))")
 
 
 def _done_to(text: str, match: re.Match[str], expected: _Expected) -> bool:
-    """Whether a sentence naming no one before the act ("his sister pleaded no contest",
-    "she signed it") does it to what was expected (``OBJECT_SHARED`` words of the clause
-    after the act alike), its doer a pronoun for one person or words the expected
-    sentence used of them: not "they", "two clerks" or "the acting governor"."""
+    """Whether a sentence naming no one before the act ("his sister pleaded no contest")
+    does it to what was expected (``OBJECT_SHARED`` words of the clause after the act
+    alike), its doer the kin or role the expected sentence gave the doer before its
+    expectation, in the same words: not "he", "they", "two clerks" or "the mayor"."""
     if len(stems(_clause_after(text, match.end())) & expected.after) < OBJECT_SHARED:
         return False
     before = text[: match.start()]
     opening = _CLAUSE_OPENING.search(before)
     doer = before[opening.end() if opening else 0 :]
     words = [w.casefold() for w in re.findall(r"[A-Za-z][\w’'-]*", doer)]
-    named = {w.casefold() for w in re.findall(r"[A-Za-z][\w’'-]*", expected.sentence)}
-    return bool(words) and all(w in _ONE_PERSON or w in named for w in words)
+    words = [w for w in words if w not in _ADVERBS]
+    said = {f"{m['owner']} {m['noun']}".casefold() for m in _KIN.finditer(expected.subject)}
+    return len(words) == 2 and " ".join(words) in said
 
 
 class _Done(NamedTuple):
