@@ -163,7 +163,8 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 
 
 # Days and months, and months' abbreviations ("Feb" read off a dateline): no one. Not
-# "May", a surname too; "Jan" only as a row of its own.
+# "May", a surname too; "Jan", "Jun" and "Mar" only as rows of their own (in a headline
+# they may be given names).
 _CALENDAR = DAYS_AND_MONTHS | MONTH_ABBREVIATIONS | {"jan", "jun", "mar"}
 
 

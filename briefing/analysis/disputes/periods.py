@@ -86,17 +86,13 @@ def _month_start(day: dt.date, back: int = 0) -> dt.date:
 
 
 def _unit(match: re.Match[str], day: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of "(earlier) this" or "last" year, month or week, read from ``day``."""
     unit, last = match["unit"], match["this"] == "last"
     end = day - dt.timedelta(days=1) if match["earlier"] else day
     if unit == "year":
-        return (
-            (dt.date(day.year - 1, 1, 1), dt.date(day.year - 1, 12, 31))
-            if last
-            else (
-                dt.date(day.year, 1, 1),
-                end,
-            )
-        )
+        if last:
+            return dt.date(day.year - 1, 1, 1), dt.date(day.year - 1, 12, 31)
+        return dt.date(day.year, 1, 1), end
     if unit == "month":
         start = _month_start(day)
         return (_month_start(day, 1), start - dt.timedelta(days=1)) if last else (start, end)
@@ -122,9 +118,9 @@ def period(match: re.Match[str], day: dt.date) -> Period:
 def _near(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The ``REACH`` words before a period and after it."""
     words = list(_WORD.finditer(text))
-    return [w for w in words if w.end() <= start][-REACH:] + [w for w in words if w.start() >= end][
-        :REACH
-    ]
+    before = [w for w in words if w.end() <= start][-REACH:]
+    after = [w for w in words if w.start() >= end][:REACH]
+    return before + after
 
 
 def _several(text: str, start: int, end: int) -> bool:
