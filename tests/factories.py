@@ -56,10 +56,13 @@ def claim(
     )
 
 
-def quote(text: str, speaker: str | None = None, source: str = "a") -> Quote:
-    """A brief's quote of one whole source text, claim C1, carried by that source alone."""
+def quote(
+    text: str, speaker: str | None = None, source: str = "a", claim_id: str | None = "C1"
+) -> Quote:
+    """A brief's quote of one whole source text, claim C1 (or ``claim_id``: None for a
+    dispute side's quote), carried by that source alone."""
     return Quote(
-        claim_id="C1",
+        claim_id=claim_id,
         source_id=source,
         text=text,
         start=0,

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from briefing.brief.build import _overtaken
-from briefing.brief.model import DisputedFact, Quote, Side
+from briefing.brief.model import DisputedFact, Side
+from tests import factories
 
 
 def _side(source: str, text: str) -> Side:
-    quote = Quote(
-        claim_id=None,
-        source_id=source,
-        text=text,
-        start=0,
-        end=len(text),
-        carried_by=[source],
-        independent_sources=1,
-    )
+    quote = factories.quote(text, source=source, claim_id=None)
     return Side(
         position="", source_ids=[source], quotes=[quote], single_source=True, independent_sources=1
     )

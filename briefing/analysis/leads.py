@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefing.analysis.text import Statement, is_sentence, statement
-from briefing.articles import Article, Entities, Sentence, overlapping, past_lemma
+from briefing.articles import WEEKDAYS, Article, Entities, Sentence, overlapping, past_lemma
 from briefing.merge import Evidence
 from briefing.sources import Source
 
@@ -66,7 +66,7 @@ _SCENE = re.compile(
     re.IGNORECASE,
 )
 _DAY_NAMED = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+    rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight|yesterday"
     r"|this (?:week|morning|afternoon|evening)|last (?:week|night))\b",
     re.IGNORECASE,
 )

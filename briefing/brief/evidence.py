@@ -54,25 +54,43 @@ ATTRIBUTED = re.compile(
 )
 
 
-# Words a finished headline never ends on: the model stopped mid-sentence ("Moss says
-# afterward that she was").
-# Not "in", "on", "for" or "says": "Lind Weighs In", "What Voters Look For" and "…,
-# Aides Say" are whole.
+# Words no finished sentence or headline ends on: an article, a joining word, a
+# possessive. The model stopped mid-sentence ("Moss says afterward that the").
+_NEEDS_MORE = "a an the and or but of to that his its their".split()
+# A headline also never ends on a subject pronoun or a verb that needs its complement
+# ("Moss says afterward that she was"); but it may on "in", "on", "for", "her" or "says":
+# "Lind Weighs In", "What Voters Look For", "Lind Backs Moss, Moss Backs Her", "…, Aides
+# Say" are whole.
 _DANGLING = frozenset(
-    "a an the and or but of to that which whose is are was were be been has have had will "
-    "would could should can must she he they we his its their our my your".split()
+    _NEEDS_MORE
+    + "which whose is are was were be been has have had will would could should can must "
+    "she he they we our my your".split()
 )
 # A verb ends a whole headline that asks or points ("Who Lind Is", "Here's What It Has").
 _AUXILIARIES = frozenset("is are was were has have had will would could should can must".split())
 _ASKING = frozenset("who what where when how why here here's".split())
+# A prose sentence also never ends on a preposition or "her"; it may on a modal or an
+# auxiliary ("few think she will").
+_CUT_OFF = frozenset(_NEEDS_MORE + "for with in on at by from her as".split())
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
 
 
 def unfinished(headline: str) -> bool:
     """Whether a headline stops mid-sentence: on a word that needs more after it."""
-    words = [w.casefold().replace("’", "'") for w in re.findall(r"[\w’']+", headline)]
+    words = _words(headline)
     if not words or words[-1] not in _DANGLING:
         return False
     return not (words[-1] in _AUXILIARIES and _ASKING & set(words))
+
+
+def cut_off(sentence: str) -> bool:
+    """Whether a prose sentence stops mid-sentence: on an article, a joining word, a
+    possessive or a preposition."""
+    words = _words(sentence)
+    return bool(words) and words[-1] in _CUT_OFF
 
 
 def _neutral(sentence: str) -> str:

@@ -48,7 +48,7 @@ from briefing.articles import (
     stems,
 )
 from briefing.brief.ahead import day_named
-from briefing.brief.evidence import Prose, Quotes
+from briefing.brief.evidence import Prose, Quotes, cut_off
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence, name_key
 from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
@@ -398,11 +398,6 @@ def _ahead(text: str) -> bool:
 # A description sentence that is one of its quotes again, word for word or nearly: the
 # share of the longer one's words both hold.
 COPIED_SHARE = 0.8
-# A description is cut off when it ends on one of these; not on a modal or an auxiliary
-# ("few think she will" is whole).
-_CUT_OFF = frozenset(
-    "a an the of to and or but for with in on at by from that his her their its as".split()
-)
 # A condition looks ahead: "If the levy fails, the board faces a shutdown" (over a quote
 # that puts none).
 _CONDITION = re.compile(r"\b(?:if|unless|should|would|whether)\b", re.IGNORECASE)
@@ -420,11 +415,6 @@ def _conditional(sentence: str, quote: str) -> bool:
     return bool(_CONDITION.search(sentence)) and not _CONDITION.search(quote)
 
 
-def _cut_off(sentence: str) -> bool:
-    words = re.findall(r"[\w’']+", sentence.casefold())
-    return bool(words) and words[-1] in _CUT_OFF
-
-
 def _described(
     sentences: Iterable[str], where: str, evidence: Sequence[str], prose: Prose
 ) -> list[str]:
@@ -434,7 +424,7 @@ def _described(
     kept = []
     for sentence in sentences:
         copied = next((e for e in evidence if _copies(sentence, e) and not _ahead(e)), None)
-        if _cut_off(sentence):
+        if cut_off(sentence):
             prose.reject(where, sentence, "unfinished: it ends on a word that needs more", None)
         elif copied is not None and not (_ahead(sentence) or _conditional(sentence, copied)):
             prose.reject(where, sentence, "a report of the past, not what may come", None)

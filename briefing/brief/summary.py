@@ -222,23 +222,45 @@ def _says_whose(sentence: str, spans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Spoken:
+    """The story's quotations read once: each speaker's runs of words, and the runs the
+    reports also write in their own voice (no speaker's alone)."""
+
+    speakers: tuple[tuple[str, frozenset[tuple[str, ...]]], ...]
+    own: frozenset[tuple[str, ...]]
+
+    @classmethod
+    def of(cls, claims: Iterable[Evidence], quotes: Quotes) -> _Spoken:
+        """The quotations of ``claims``."""
+        spoken: list[tuple[str, frozenset[tuple[str, ...]]]] = []
+        own: set[tuple[str, ...]] = set()
+        for claim in claims:
+            runs = _runs(claim.quote).keys()
+            speaker = quotes.of_claim(claim).speaker
+            if speaker:
+                spoken.append((speaker, frozenset(runs)))
+            else:
+                own |= runs
+        return cls(tuple(spoken), frozenset(own))
+
+    def unvoiced(self, sentence: str) -> str | None:
+        """See ``unvoiced``."""
+        runs = _runs(sentence)
+        for speaker, said in self.speakers:
+            shared = (runs.keys() & said) - self.own
+            if shared and not _says_whose(sentence, [runs[r] for r in shared]):
+                return speaker
+        return None
+
+
 def unvoiced(sentence: str, claims: Iterable[Evidence], quotes: Quotes) -> str | None:
     """The speaker whose quoted words (in any of ``claims``) the sentence states as fact,
     without saying whose ("the mayor ducked the question" over Moss's quotation "the
     mayor ducked the question"): a party's claim is no fact. None when a clause says who
     said them ("Moss said the mayor ducked ..."), when the words are also a report's own
     (in a claim no one speaks), or when it repeats no one's quotation."""
-    runs = _runs(sentence)
-    claims = list(claims)
-    spoken = {c.id: quotes.of_claim(c).speaker for c in claims}
-    # Words a report writes in its own voice are no speaker's alone.
-    own = set().union(*(_runs(c.quote).keys() for c in claims if not spoken[c.id]))
-    for claim in claims:
-        speaker = spoken[claim.id]
-        shared = (runs.keys() & _runs(claim.quote).keys()) - own
-        if speaker and shared and not _says_whose(sentence, [runs[r] for r in shared]):
-            return speaker
-    return None
+    return _Spoken.of(claims, quotes).unvoiced(sentence)
 
 
 def _drawn_on(
@@ -380,9 +402,10 @@ def _bottom_line(
 ) -> tuple[str, list[ShownFact]]:
     """The bottom line, and the facts its sentences stand on."""
     kept: Lines = []
+    spoken = _Spoken.of(claims.values(), quotes)
     for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
         evidence = _texts(cited, claims)
-        speaker = unvoiced(sentence.text, claims.values(), quotes)
+        speaker = spoken.unvoiced(sentence.text)
         if speaker is None and prose.grounded(sentence.text, evidence):
             kept.append((sentence.text, [f for f in cited if _uses(sentence.text, f, claims)]))
             continue
@@ -399,7 +422,7 @@ def _bottom_line(
                 for f in spares
                 if f not in stood_on
                 and not any(_same(_sentence(_statement(f)), w) for w in written)
-                and unvoiced(_statement(f), claims.values(), quotes) is None
+                and spoken.unvoiced(_statement(f)) is None
             ),
             None,
         )
