@@ -241,7 +241,8 @@ def code_candidates(articles: Sequence[Article], today: dt.date) -> list[Candida
     groups = near_duplicate_groups(articles)
     entities = entities_for(articles)
     sources = {s.id: s for s in profile_sources(articles, groups, today)}
-    context = Context(statements(articles, entities), sources, groups, entities)
+    texts = {a.id: a.text for a in articles}
+    context = Context(statements(articles, entities), sources, groups, entities, texts)
     return find_candidates(context)
 
 

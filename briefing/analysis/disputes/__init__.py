@@ -27,6 +27,7 @@ from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.disputes.weekdays import day_conflicts
 from briefing.analysis.disputes.when import date_conflicts
+from briefing.analysis.disputes.wording import worded_quotations
 from briefing.articles import overlapping
 
 __all__ = ["MAX_CANDIDATES", "Candidate", "Context", "find_candidates"]
@@ -48,6 +49,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     overtaken,
     settled_later,
     left_post,
+    worded_quotations,
     open_questions,
 )
 

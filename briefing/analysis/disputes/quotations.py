@@ -8,8 +8,8 @@ Independent newsrooms quote the same statement in pieces and with small differen
 transcription ("he is" / "he's", "duty" / "duties", a clause left out): none of those is a
 dispute. A pair is taken only when the two quotations share a run of ``SHARED`` words, and
 they differ between two runs of at least ``FLANK`` identical words only by negation
-words. On the tune half of the real corpus every other difference inside shared
-quotations was transcription or elision.
+words. A word of meaning one quotation has and the other lacks is the wording
+detector's (briefing.analysis.disputes.wording).
 """
 
 from __future__ import annotations

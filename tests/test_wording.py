@@ -1,0 +1,142 @@
+"""A quotation worded differently by two independent sources (``worded_quotations``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from briefing.analysis.disputes import Context, find_candidates
+from briefing.analysis.disputes.wording import worded_quotations
+from briefing.analysis.text import entities_for, statements
+from briefing.articles import Article
+from briefing.articles.duplicates import near_duplicate_groups
+from briefing.sources import profile_sources
+from tests import factories
+
+DAY = dt.date(2019, 2, 15)
+# Each article has sentences of its own: shared ones would make the two a rewrite.
+_OWN = itertools.cycle(
+    [
+        " Voters in Ohio were polled on it. Turnout there fell.",
+        " A Texas survey found opinion split. Its margin of error was wide.",
+        " Editorials in Maine disagreed sharply. Few readers wrote in.",
+        " Utah officials declined to comment further. Their office closed early.",
+    ]
+)
+SAID = "At a rally in Kelby, Moss said: “{}” The crowd cheered."
+
+
+def _context(*articles: Article) -> Context:
+    groups = near_duplicate_groups(articles)
+    entities = entities_for(articles)
+    sources = {s.id: s for s in profile_sources(articles, groups, DAY)}
+    texts = {a.id: a.text for a in articles}
+    return Context(statements(articles, entities), sources, groups, entities, texts)
+
+
+def _found(first: str, second: str) -> list[tuple[str, str]]:
+    articles = [
+        factories.article("a", SAID.format(first) + next(_OWN)),
+        factories.article("b", SAID.format(second) + next(_OWN)),
+    ]
+    return [
+        (c.sides[0][0].text, c.sides[1][0].text) for c in worded_quotations(_context(*articles))
+    ]
+
+
+SPOKEN = "The board made {} mistakes in the weeks after the north pier was closed."
+
+
+def test_a_word_one_source_quotes_and_the_other_does_not_is_shown() -> None:
+    [(with_it, without)] = _found(SPOKEN.format("some serious"), SPOKEN.format("some"))
+    assert "made some serious mistakes in" in with_it
+    assert "made some mistakes in" in without
+
+
+def test_each_side_is_the_sources_own_text_and_the_pair_is_a_candidate() -> None:
+    first = factories.article("a", SAID.format(SPOKEN.format("two")) + next(_OWN))
+    second = factories.article("b", SAID.format(SPOKEN.format("two costly")) + next(_OWN))
+    context = _context(first, second)
+    [candidate] = worded_quotations(context)
+    for side in candidate.sides:
+        quote = side[0]
+        assert context.texts[quote.article_id][quote.start : quote.end] == quote.text
+    assert candidate.positions == ("with “costly”", "without “costly”")
+    assert candidate.sides[0][0].article_id == "b"
+    assert candidate in find_candidates(context)
+
+
+def test_a_quotation_over_several_sentences_is_read_whole() -> None:
+    """A speaker's quotation runs past a question mark; the difference is after it."""
+    asked = "Why would we open it now? Worried about {} cracks, we kept the whole pier shut."
+    assert _found(asked.format("the"), asked.format("the reported"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a word heard as another: a transcription
+        (
+            "we will use whatever legal tools are needed to open the pier",
+            "we will use whatever legal means needed to open the pier",
+        ),
+        # function words and contractions
+        (
+            "she is determined to keep the pier open all winter long",
+            "she's determined to keep the pier open all winter long",
+        ),
+        (
+            "I know that the crews will get the north pier back",
+            "I know the crews will get the north pier back",
+        ),
+        (
+            "let's see what the divers find and fix it as fast as we can",
+            "see what the divers find and fix it as fast as we can",
+        ),
+        # a speaker's aside, a spelling, a name spelt two ways
+        (
+            "and I think the crews deserve better than this from Kelby",
+            "and the crews deserve better than this from Kelby",
+        ),
+        (
+            "the judgement of the board was wrong from the start",
+            "the judgment of the board was wrong from the start",
+        ),
+        (
+            "and she says, Nana, look, the pier is open again",
+            "and she says, Nanna, look, the pier is open again",
+        ),
+        # what the writer marks as left out or added
+        (
+            "we spent a fortune ... again on the pier since the storm",
+            "we spent a fortune on the pier since the storm",
+        ),
+        (
+            "it could be used by members [of the board] to close the pier",
+            "it could be used by members to close the pier",
+        ),
+        # a clause left out: an elision
+        (
+            "we owe the crews our support, whatever the council decides, every day",
+            "we owe the crews our support every day",
+        ),
+    ],
+)
+def test_transcription_is_no_dispute(first: str, second: str) -> None:
+    assert _found(first, second) == []
+
+
+def test_a_rewrite_quoting_differently_is_no_second_source() -> None:
+    copied = (
+        "The harbour board met on Tuesday in Kelby and voted to close the north pier for "
+        "the winter, after engineers found cracks in two of its pilings. Fishing crews "
+        "will tie up at the south quay until the spring, when repairs costing an estimated "
+        "two million are due to begin, and the ferry to Orsa will run from the old slipway. "
+    )
+    first = factories.article("a", copied + SAID.format(SPOKEN.format("something important")))
+    second = factories.article("b", copied + SAID.format(SPOKEN.format("something very important")))
+    context = _context(first, second)
+    assert not context.independent("a", "b")
+    assert worded_quotations(context) == []
