@@ -74,6 +74,15 @@ def test_a_quotation_over_several_sentences_is_read_whole() -> None:
     assert _found(asked.format("the"), asked.format("the reported"))
 
 
+def test_a_side_shows_the_quoted_sentence_that_differs() -> None:
+    told = "It was a hard week. The board made {} mistakes in May. We will do better."
+    [(with_it, without)] = _found(told.format("two grave"), told.format("two"))
+    assert (with_it, without) == (
+        "The board made two grave mistakes in May",
+        "The board made two mistakes in May",
+    )
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -164,10 +164,23 @@ def _differences(x: _Quotation, y: _Quotation) -> Iterator[_Span]:
 
 
 def _shown(quotation: _Quotation, low: int, high: int, text: str) -> SideQuote:
-    """The quotation's words around a difference, verbatim."""
+    """The quotation's sentence around a difference (words ``low`` to ``high``; none when
+    this side lacks them), at most ``SHOWN`` words each way, verbatim."""
     words = quotation.words
-    first = words[max(0, low - SHOWN)]
-    last = words[min(len(words), high + SHOWN) - 1]
+
+    def ends(n: int) -> bool:
+        """A sentence ends, or the writer cut, between words n - 1 and n."""
+        if n <= 0 or n >= len(words):
+            return True
+        between = text[words[n - 1].end : words[n].start]
+        return words[n - 1].gap or words[n].gap or any(mark in between for mark in ".!?…")
+
+    start, end = low, high
+    while start > low - SHOWN and not ends(start):
+        start -= 1
+    while end < high + SHOWN and not ends(end):
+        end += 1
+    first, last = words[start], words[max(end, start + 1) - 1]
     return SideQuote(quotation.article_id, first.start, last.end, text[first.start : last.end])
 
 
