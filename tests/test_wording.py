@@ -74,6 +74,19 @@ def test_a_quotation_over_several_sentences_is_read_whole() -> None:
     assert _found(asked.format("the"), asked.format("the reported"))
 
 
+def test_a_story_shows_one_misquote() -> None:
+    speech = "We fixed {} pier. We paid {} crews. We kept the ferry running all winter."
+    articles = [
+        factories.article(n, SAID.format(speech.format(*words)) + next(_OWN))
+        for n, words in (
+            ("a", ("the", "the")),
+            ("b", ("the north", "the")),
+            ("c", ("the", "all the")),
+        )
+    ]
+    assert len(worded_quotations(_context(*articles))) == 1
+
+
 def test_a_side_shows_the_quoted_sentence_that_differs() -> None:
     told = "It was a hard week. The board made {} mistakes in May. We will do better."
     [(with_it, without)] = _found(told.format("two grave"), told.format("two"))
