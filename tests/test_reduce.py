@@ -14,6 +14,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.facts import Fact, Support
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import RankedFact
+from briefing.analysis.same import tells_again
 from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article
 from briefing.brief.disputes import _copied, disputed_facts
@@ -631,3 +632,54 @@ def test_a_newsroom_that_reported_it_is_no_driver_or_indicator() -> None:
     assert kept.drivers == ["the port"]
     assert kept.indicators == ["the port may reopen"]
     assert sum(c.missing == ["names a newsroom that reported it"] for c in prose.failures) == 2
+
+
+def test_a_bottom_line_tells_each_event_once() -> None:
+    """Two newsrooms' leads on one indictment, in their own words: the second gives way to
+    the next fact, which tells another event."""
+    day = dt.date(2026, 1, 6)
+    wire = factories.article(
+        "w", "Ida Moss was indicted on Tuesday on charges of diverting $80,000 of city grants.", day
+    )
+    paper = factories.article(
+        "p",
+        "Mayor Ida Moss was indicted by a grand jury in Kelby after a two-year inquiry into "
+        "the harbour fund. Her deputy, Ivo Lind, resigned on Wednesday.",
+        day,
+    )
+    first = factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("80,000",))
+    again = factories.claim(paper, paper.text.split(". ")[0], claim_id="C2")
+    other = factories.claim(paper, "Her deputy, Ivo Lind, resigned on Wednesday", claim_id="C3")
+    facts = [ShownFact(f"F{n}", _fact(n, c)) for n, c in enumerate((first, again, other), 1)]
+    claims = {c.id: c for c in (first, again, other)}
+    summary = SummaryFindings(
+        headline="Mayor Indicted",
+        bottom_line=f"{first.statement}. {again.statement}.",
+        bottom_line_facts=["F1", "F2"],
+        developments=[DevelopmentHeadline(fact="F1", headline="Mayor indicted")],
+    )
+    entities = entities_for([wire, paper])
+    support = Support({"C1": ("w",), "C2": ("p",), "C3": ("p",)}, {})
+    prose = Prose(Grounding(entities))
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims=claims,
+        quotes=Quotes(claims.values(), support),
+        prose=prose,
+    )
+    assert top.bottom_line == f"{first.statement}. {other.statement}.", top.bottom_line
+    assert any("again" in f.missing[0] for f in prose.failures)
+
+
+def test_an_event_is_told_again_by_its_act_and_its_named_subject() -> None:
+    told = "Ida Moss was indicted on Tuesday on charges of diverting city grants."
+    assert tells_again("Mayor Ida Moss was indicted by a grand jury in Kelby.", told)
+    assert not tells_again("Ivo Lind was indicted in March.", told), "another subject"
+    assert not tells_again("Moss resigned as mayor.", told), "another act"
+    assert not tells_again("The council was indicted on Tuesday.", told), "a weekday is no name"
+    assert not tells_again("Moss said the charges were false.", told), "a saying is no event"
+    assert not tells_again("Moss toured a packed Kelby pier.", "Moss packed her bags."), (
+        "a participle after a determiner describes"
+    )

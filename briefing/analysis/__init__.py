@@ -26,6 +26,7 @@ from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS, SAYING
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
+from briefing.analysis.same import tells_again
 from briefing.analysis.speakers import speaker_of
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
@@ -70,6 +71,7 @@ __all__ = [
     "speaker_of",
     "statement",
     "statements",
+    "tells_again",
     "title_case",
 ]
 

@@ -28,7 +28,7 @@ import re
 from briefing.analysis.figures import COUNTED
 from briefing.analysis.lexicon import NEGATION
 from briefing.analysis.text import Statement
-from briefing.articles import stems
+from briefing.articles import MONTHS, WEEKDAYS, names, past_lemma, stems
 
 WORDING_SHARE = 0.6
 MIN_STEMS = 4
@@ -192,3 +192,34 @@ def _same_wording(a: Statement, b: Statement) -> bool:
         return False
     need = max(2, math.ceil(WORDING_SHARE * len(a.stems)))
     return len(a.stems & b.stems) >= need
+
+
+CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))
+# Verbs that tell no event of their own: saying, being, having.
+_NO_EVENT = frozenset("say announce tell report state add be have do get".split())
+_DETERMINER = frozenset("a an the this that these those his her its their our your".split())
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _acts(text: str) -> frozenset[str]:
+    """Lemmas of the verbs in the past a sentence tells, saying and being aside; a
+    participle after a determiner describes ("a packed nightclub")."""
+    found = set()
+    words = _WORD.findall(text)
+    for before, word in zip(["", *words], words, strict=False):
+        folded = word.casefold()
+        if word[0].isupper() or before.casefold() in _DETERMINER:
+            continue
+        lemma = past_lemma(folded)
+        if lemma is not None and lemma not in _NO_EVENT:
+            found.add(lemma)
+    return frozenset(found)
+
+
+def tells_again(sentence: str, earlier: str) -> bool:
+    """Whether ``sentence`` tells the act ``earlier`` told of the same named subject: a
+    name inside both (a weekday or month aside) and a verb in the past of one lemma
+    ("Moss was indicted on charges of …" / "Ida Moss was indicted by a grand jury after
+    …"). A bottom line says each event once."""
+    shared = (names(sentence) & names(earlier)) - CALENDAR_WORDS
+    return bool(shared) and bool(_acts(sentence) & _acts(earlier))

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import is_hedged
+from briefing.analysis import is_hedged, tells_again
 from briefing.articles import STOP_WORDS, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
@@ -329,9 +329,45 @@ def _once(kept: Lines, prose: Prose) -> Lines:
         if any(_same(sentence, earlier) for earlier in seen) or _repeats(sentence, seen):
             prose.reject("bottom line", sentence, "repeats an earlier sentence", None)
             continue
+
         seen.append(sentence)
         unique.append((sentence, on))
     return unique
+
+
+def _new(fact: ShownFact, written: Sequence[str], spoken: _Spoken) -> bool:
+    """The fact's statement tells an event none of the sentences written tells, in no
+    one's quoted words stated as fact."""
+    said = _sentence(_statement(fact))
+    told = any(tells_again(said, w) or _same(said, w) for w in written)
+    return not told and spoken.unvoiced(said) is None
+
+
+def _each_event_once(
+    kept: Lines, facts: Sequence[ShownFact], spoken: _Spoken, prose: Prose
+) -> Lines:
+    """No sentence telling again an earlier one's event (the same act of the same named
+    subject: two newsrooms' leads on one indictment): it gives way to the highest-ranked
+    fact not yet drawn on that tells another and is no one's words stated as fact
+    (recorded), or goes."""
+    result: Lines = []
+    for n, (sentence, on) in enumerate(kept):
+        written = [text for text, _ in result]
+        if not any(tells_again(sentence, w) for w in written):
+            result.append((sentence, on))
+            continue
+        # The facts of the other sentences; this one's are free again.
+        drawn = [f for _, facts_on in [*result, *kept[n + 1 :]] for f in facts_on]
+        spare = next(
+            (f for f in facts if not any(f is d for d in drawn) and _new(f, written, spoken)),
+            None,
+        )
+        substitute = _sentence(_statement(spare)) if spare else None
+        prose.reject("bottom line", sentence, "tells an earlier sentence's event again", substitute)
+        if spare is not None and substitute is not None:
+            prose.reinstate("bottom line", substitute)
+            result.append((substitute, [spare]))
+    return result
 
 
 def _main_fact(
@@ -438,6 +474,7 @@ def _bottom_line(
         kept = [(_sentence(_statement(f)), [f]) for f in cited[:2]]
     kept = _led_by_the_strongest(kept, facts, claims, prose)
     kept = _once(_one_per_fact(kept, facts, claims, prose), prose)
+    kept = _each_event_once(kept, facts, spoken, prose)
     text = " ".join(
         _attributed(sentence, _drawn_on(sentence, on, claims), quotes, voices)
         for sentence, on in kept
