@@ -150,6 +150,153 @@ def test_transcription_is_no_dispute(first: str, second: str) -> None:
     assert _found(first, second) == []
 
 
+def _pair(first: str, second: str) -> list[tuple[str, str]]:
+    """Two whole texts, each with sentences of its own."""
+    articles = [
+        factories.article("a", first + next(_OWN)),
+        factories.article("b", second + next(_OWN)),
+    ]
+    context = _context(*articles)
+    return [(c.sides[0][0].text, c.sides[1][0].text) for c in worded_quotations(context)]
+
+
+AT = "At the meeting on Friday {}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the writer's words between a short quotation and an inch mark are no quotation
+        (
+            'Moss called the plan "a farce" and told reporters that the harbour board had '
+            "made serious mistakes in May over the pier.",
+            'Lind, the mayor of Kelby, branded it "a farce" on Tuesday and said the harbour '
+            "board had made mistakes in May over the pier.",
+        ),
+        (
+            'Divers found a 6" crack in the main piling, and the harbour board said the old '
+            "pier would stay closed all winter.",
+            'Engineers reported a 6" gap under the deck; the harbour board said the pier '
+            "would stay closed all winter.",
+        ),
+        # two speakers' words alike
+        (
+            "Moss, the mayor, said: “Our thoughts and prayers are with the families of the "
+            "crew tonight.” She left soon after.",
+            "Kessel, a rival candidate, said: “Our thoughts and prayers are with the grieving "
+            "families of the crew tonight.” He then took questions.",
+        ),
+        # two laws' names
+        (
+            "The bill, known as “the Safe Harbours and Piers Act of Kelby County”, passed.",
+            "It is separate from “the Safe Harbours and Coastal Piers Act of Kelby County”.",
+        ),
+        # a correction prints the wrong wording to withdraw it
+        (
+            "Moss said: “The board made some mistakes in May and in June.” Correction: an "
+            "earlier version of this story misquoted Moss as saying “the board made some "
+            "serious mistakes in May and in June.”",
+            "Moss said: “The board made some mistakes in May and in June.”",
+        ),
+    ],
+)
+def test_what_is_no_misquote_of_one_statement_is_not_shown(first: str, second: str) -> None:
+    assert _pair(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "we are today closing the north pier to all boats.",
+            "we are closing the north pier today to all boats.",
+        ),
+        (
+            "Costs rose by 5 per cent in May at the north pier.",
+            "Costs rose by 5% in May at the north pier.",
+        ),
+        (
+            "we spent 5 million dollars on the north pier last year.",
+            "we spent $5 million on the north pier last year.",
+        ),
+        (
+            "And we was (sic) told the north pier was safe to use.",
+            "And we was told the north pier was safe to use.",
+        ),
+        (
+            "We spent a fortune . . . on the north pier since the storm.",
+            "We spent a fortune again on the north pier since the storm.",
+        ),
+        (
+            "and, well, the board made mistakes on the north pier.",
+            "and the board made mistakes on the north pier.",
+        ),
+        (
+            "we are very very worried about the north pier tonight.",
+            "we are very worried about the north pier tonight.",
+        ),
+        (
+            "we made — we made some mistakes in May over the pier.",
+            "we made some mistakes in May over the pier.",
+        ),
+        (
+            "I've got to reopen the north pier this spring.",
+            "I have to reopen the north pier this spring.",
+        ),
+        (
+            "I told Mr. Lind the board made mistakes on the pier.",
+            "I told Lind the board made mistakes on the pier.",
+        ),
+        (
+            "I told the Kelby Harbour Board that we made mistakes.",
+            "I told the Harbour Board that we made mistakes.",
+        ),
+    ],
+)
+def test_a_transcription_review_found_is_no_dispute(first: str, second: str) -> None:
+    assert _found(AT.format(first), AT.format(second)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "we will not close the north pier this winter.",
+            "we will close the north pier this winter.",
+        ),
+        (
+            "we don't plan to close the north pier this winter.",
+            "we do plan to close the north pier this winter.",
+        ),
+        (
+            "we might have made mistakes on the north pier.",
+            "we have made mistakes on the north pier.",
+        ),
+        ("we lost about 500 jobs on the north pier.", "we lost 500 jobs on the north pier."),
+    ],
+)
+def test_a_negation_a_modal_or_a_qualifier_is_a_misquote(first: str, second: str) -> None:
+    assert len(_found(AT.format(first), AT.format(second))) == 1
+
+
+def test_a_side_is_cut_at_sentence_ends_not_at_abbreviations_or_decimals() -> None:
+    [(with_it, without)] = _found(
+        AT.format("we spent 2.5 million on serious repairs to the north pier."),
+        AT.format("we spent 2.5 million on repairs to the north pier."),
+    )
+    assert "2.5 million on serious repairs" in with_it
+    [(with_it, _)] = _found(
+        AT.format("I told the U.S. coast guard about serious cracks in the pier."),
+        AT.format("I told the U.S. coast guard about cracks in the pier."),
+    )
+    assert "the U.S. coast guard about serious cracks" in with_it
+    [(_, without)] = _found(
+        "We lost the north pier in the storm. Sadly we lost the south quay too.",
+        "We lost the north pier in the storm. We lost the south quay too.",
+    )
+    assert without == "We lost the north pier in the storm. We lost the south quay too"
+
+
 def test_a_rewrite_quoting_differently_is_no_second_source() -> None:
     copied = (
         "The harbour board met on Tuesday in Kelby and voted to close the north pier for "
