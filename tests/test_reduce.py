@@ -643,8 +643,8 @@ def test_a_bottom_line_tells_each_event_once() -> None:
     )
     paper = factories.article(
         "p",
-        "Mayor Ida Moss was indicted by a grand jury in Kelby after a two-year inquiry into "
-        "the harbour fund. Her deputy, Ivo Lind, resigned on Wednesday.",
+        "Mayor Ida Moss was indicted by a grand jury in Kelby over city grants after a "
+        "two-year inquiry. Her deputy, Ivo Lind, resigned on Wednesday.",
         day,
     )
     first = factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("80,000",))
@@ -675,7 +675,10 @@ def test_a_bottom_line_tells_each_event_once() -> None:
 
 def test_an_event_is_told_again_by_its_act_and_its_named_subject() -> None:
     told = "Ida Moss was indicted on Tuesday on charges of diverting city grants."
-    assert tells_again("Mayor Ida Moss was indicted by a grand jury in Kelby.", told)
+    assert tells_again("Mayor Ida Moss was indicted over city grants by a grand jury.", told)
+    assert not tells_again("Ida Moss was indicted in 2019 for tax fraud.", told), (
+        "one doer's two acts of one verb"
+    )
     assert not tells_again("Ivo Lind was indicted in March.", told), "another subject"
     assert not tells_again("Moss resigned as mayor.", told), "another act"
     assert not tells_again("The council was indicted on Tuesday.", told), "a weekday is no name"
