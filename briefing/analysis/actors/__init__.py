@@ -38,6 +38,7 @@ from briefing.analysis.actors.roles import (
     role_in_sources,
     speaks_through,
     spellings,
+    tail_of_name,
     written_as_no_actor,
 )
 from briefing.analysis.actors.rows import (
@@ -188,6 +189,16 @@ def _names(actor: Actor) -> list[str]:
     return [f" {fold(s)} " for s in (actor.name, *actor.aliases) if fold(s)]
 
 
+def _tails_blanked(text: str, actor: Actor) -> str:
+    """The text with each spelling of the actor that ends a longer name blanked: the
+    "Oren Lind" of "the gunman, Ivo Petar Oren Lind" is not his father named."""
+    for name in spellings(actor):
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if " " in name and tail_of_name(text, match.start()):
+                text = text[: match.start()] + " " * len(name) + text[match.end() :]
+    return text
+
+
 def _near(text: str, name: str) -> str:
     """The words within ``NEAR`` words of each place the folded text names the actor."""
     words = text.split()
@@ -217,7 +228,7 @@ def _backing(
     for item in context.all():
         if strong and context.sources[item.article_id].weak:
             continue
-        folded = fold(item.text)
+        folded = fold(_tails_blanked(item.text, actor))
         near = " ".join(_near(folded, n) for n in names)
         if not near or len(words & _words(near)) < need:
             continue
