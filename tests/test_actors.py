@@ -195,22 +195,23 @@ def test_a_longer_surname_is_the_one_person_whose_name_ends_with_it() -> None:
     assert sorted(a.name for a in refined) == ["President Lind", "Vera Lind"]
 
 
-def test_a_middle_name_left_out_is_one_person_and_a_fathers_name_another() -> None:
+def test_a_fathers_name_inside_his_sons_is_not_the_son() -> None:
     text = (
         "The gunman, Ivo Petar Oren Lind, was 29. Ivo Lind had worked as a guard. "
-        "His father, Oren Lind, spoke to reporters in Kelby."
+        "His father, Oren Lind, spoke to reporters in Kelby. Detective Vera Orsa led the case."
     )
     context = _context(text)
     rows = [
-        _actor("Ivo Petar Oren Lind"),
-        _actor("Ivo Lind"),
+        _actor("Ivo Petar Oren Lind", "Ivo Lind"),
         _actor("Oren Lind", role="gunman"),  # a small model's role for the father
+        _actor("Vera Orsa", role="detective"),
     ]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert sorted((a.name, a.aliases, a.role) for a in refined) == [
         ("Ivo Petar Oren Lind", ["Ivo Lind"], ""),
         ("Oren Lind", [], ""),
-    ], "the gunman's name holds the father's: that sentence gives the father no role"
+        ("Vera Orsa", [], "detective"),
+    ], "the son's name holds the father's: it neither joins nor gives the father a role"
 
 
 def test_rows_that_name_no_single_actor_are_left_out_and_shared_spellings_settled() -> None:

@@ -679,10 +679,19 @@ def test_an_event_is_told_again_by_its_act_and_its_named_subject() -> None:
     assert not tells_again("Ida Moss was indicted in 2019 for tax fraud.", told), (
         "one doer's two acts of one verb"
     )
-    assert not tells_again("Ivo Lind was indicted in March.", told), "another subject"
-    assert not tells_again("Moss resigned as mayor.", told), "another act"
-    assert not tells_again("The council was indicted on Tuesday.", told), "a weekday is no name"
-    assert not tells_again("Moss said the charges were false.", told), "a saying is no event"
+    assert not tells_again("Tom Moss was indicted on charges over city grants.", told), (
+        "another person of one surname"
+    )
+    assert not tells_again("Moss resigned as mayor over the city grants.", told), "another act"
+    assert not tells_again(
+        "Mayor Ida Moss, who was indicted over city grants, resigned on Friday.", told
+    ), "a relative clause tells what she did before"
+    assert not tells_again("Ida Moss was not indicted on charges over city grants.", told)
+    assert not tells_again("Ida Moss could be indicted on charges over city grants.", told)
+    assert not tells_again(
+        "In Kelby, police arrested two men over the harbour fire.",
+        "In Kelby, police arrested a woman over the harbour fire on Monday.",
+    ), "a place is no doer"
     assert not tells_again("Moss toured a packed Kelby pier.", "Moss packed her bags."), (
         "a participle after a determiner describes"
     )

@@ -28,7 +28,8 @@ import re
 from briefing.analysis.figures import COUNTED
 from briefing.analysis.lexicon import NEGATION
 from briefing.analysis.text import Statement
-from briefing.articles import MONTHS, WEEKDAYS, names, past_lemma, stem, stems
+from briefing.articles import MONTHS, WEEKDAYS, fold, past_lemma, stem, stems
+from briefing.merge import TITLES
 
 WORDING_SHARE = 0.6
 MIN_STEMS = 4
@@ -200,35 +201,68 @@ AGAIN_STEMS = 2
 _NO_EVENT = frozenset("say announce tell report state add be have do get".split())
 _DETERMINER = frozenset("a an the this that these those his her its their our your".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# A sentence that negates, denies, hedges, predicts, supposes or asks tells no event for
+# sure: it is never the same as one that does ("was not indicted", "could be indicted").
+_UNSURE = re.compile(
+    rf"{NEGATION.pattern}|\b(?:denie[sd]|deny|will|would|could|might|may|should|must|expected"
+    r"|if|whether|asked|unclear)\b",
+    re.IGNORECASE,
+)
+# A relative clause tells what the subject did before: "Moss, who was indicted last
+# week, resigned" is the resignation.
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,?")
+# Words before a name that make it a place or a body's, not the doer: "In Kelby, police
+# arrested …".
+_NOT_DOER = frozenset("in at from near of on to for with by into outside inside".split())
+_OPENERS = frozenset("the a an after before when while as on in at".split())
 
 
-def _acts(text: str) -> frozenset[str]:
-    """Lemmas of the verbs in the past a sentence tells, saying and being aside; a
-    participle after a determiner describes ("a packed nightclub")."""
-    found = set()
+def _event(text: str) -> tuple[str, frozenset[str]] | None:
+    """The lemma of the sentence's first verb in the past outside relative clauses
+    (saying and being aside; a participle after a determiner describes: "a packed
+    nightclub"), and the names written before it that may be its doer."""
+    text = _RELATIVE.sub(" ", text)
     words = _WORD.findall(text)
-    for before, word in zip(["", *words], words, strict=False):
-        folded = word.casefold()
-        if word[0].isupper() or before.casefold() in _DETERMINER:
+    doers: set[str] = set()
+    for n, word in enumerate(words):
+        before = words[n - 1].casefold() if n else ""
+        if word[0].isupper():
+            folded = fold(word)
+            if before not in _NOT_DOER and (n or folded not in _OPENERS):
+                doers.add(folded)
             continue
-        lemma = past_lemma(folded)
+        lemma = past_lemma(word.casefold()) if before not in _DETERMINER else None
         if lemma is not None and lemma not in _NO_EVENT:
-            found.add(lemma)
-    return frozenset(found)
+            return lemma, frozenset(doers - CALENDAR_WORDS - TITLES)
+    return None
 
 
 def tells_again(sentence: str, earlier: str) -> bool:
-    """Whether ``sentence`` tells the act ``earlier`` told of the same named subject: a
-    name inside both (a weekday or month aside), a verb in the past of one lemma, and
+    """Whether ``sentence`` tells the event ``earlier`` told: the same first act in the
+    past (each sentence's event), the names one writes before it all written before it
+    by the other (its doer), neither
+    sentence negating, denying, hedging, predicting, supposing or asking, and
     ``AGAIN_STEMS`` more words in common, so one doer's two acts of one verb stay two
     ("signed the spending bill" / "signed an emergency declaration"): "Moss was indicted
     on charges of misusing city funds …" / "Ida Moss was indicted by a grand jury after
     … city funds". A bottom line says each event once."""
-    named = (names(sentence) & names(earlier)) - CALENDAR_WORDS
-    acts = _acts(sentence) & _acts(earlier)
-    if not named or not acts:
+    if _UNSURE.search(sentence) or _UNSURE.search(earlier):
         return False
+    ours, theirs = _event(sentence), _event(earlier)
+    if ours is None or theirs is None or ours[0] != theirs[0]:
+        return False
+    # One doer: the names of one sentence all in the other's ("Ida Moss" is not "Tom Moss").
+    fewer, more = sorted((ours[1], theirs[1]), key=len)
+    if not fewer or not fewer <= more:
+        return False
+    doers = fewer
     written = _WORD.findall(f"{sentence} {earlier}")
-    told = {stem(w.casefold()) for w in written if past_lemma(w.casefold()) in acts}
-    others = (stems(sentence) & stems(earlier)) - {stem(n) for n in named} - told
+    told = {stem(w.casefold()) for w in written if past_lemma(w.casefold()) == ours[0]}
+    named = set().union(*(stems(d) for d in doers | _titles(sentence, earlier)))
+    others = (stems(sentence) & stems(earlier)) - named - told
     return len(others) >= AGAIN_STEMS
+
+
+def _titles(*texts: str) -> set[str]:
+    """The title words the texts write ("Mayor"): no word in common of their own."""
+    return {w.casefold() for t in texts for w in _WORD.findall(t)} & TITLES

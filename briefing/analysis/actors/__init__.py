@@ -38,7 +38,6 @@ from briefing.analysis.actors.roles import (
     role_in_sources,
     speaks_through,
     spellings,
-    tail_of_name,
     written_as_no_actor,
 )
 from briefing.analysis.actors.rows import (
@@ -189,13 +188,21 @@ def _names(actor: Actor) -> list[str]:
     return [f" {fold(s)} " for s in (actor.name, *actor.aliases) if fold(s)]
 
 
-def _tails_blanked(text: str, actor: Actor) -> str:
-    """The text with each spelling of the actor that ends a longer name blanked: the
-    "Oren Lind" of "the gunman, Ivo Petar Oren Lind" is not his father named."""
-    for name in spellings(actor):
-        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-            if " " in name and tail_of_name(text, match.start()):
-                text = text[: match.start()] + " " * len(name) + text[match.end() :]
+def _tails_blanked(text: str, actor: Actor, longer: Sequence[str]) -> str:
+    """The text with each spelling of the actor that ends another actor's longer name
+    (``longer``) blanked there: the "Oren Lind" of "the gunman, Ivo Petar Oren Lind" is
+    not his father named. Where the actor's own spelling holds that longer name, it
+    stays."""
+    names = spellings(actor)
+    own = [m.span() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    for name in names:
+        for long in (n for n in longer if n.endswith(f" {name}")):
+            for match in re.finditer(rf"\b{re.escape(long)}\b", text):
+                if any(
+                    a <= match.start() and match.end() <= b and b - a > len(long) for a, b in own
+                ):
+                    continue
+                text = text[: match.end() - len(name)] + " " * len(name) + text[match.end() :]
     return text
 
 
@@ -216,10 +223,17 @@ def _words(text: str) -> set[str]:
 
 
 def _backing(
-    phrase: str, actor: Actor, context: Context, grounding: Grounding, strong: bool = False
+    phrase: str,
+    actor: Actor,
+    context: Context,
+    grounding: Grounding,
+    *,
+    strong: bool = False,
+    longer: Sequence[str] = (),
 ) -> str | None:
-    """The source whose sentence names the actor with the phrase's words next to it; with
-    ``strong``, only a source that is neither stale, opinion nor a content farm."""
+    """The source whose sentence names the actor with the phrase's words next to it (not
+    as the end of another actor's ``longer`` name); with ``strong``, only a source that
+    is neither stale, opinion nor a content farm."""
     words = _words(phrase)
     if not words:
         return None
@@ -228,7 +242,7 @@ def _backing(
     for item in context.all():
         if strong and context.sources[item.article_id].weak:
             continue
-        folded = fold(_tails_blanked(item.text, actor))
+        folded = fold(_tails_blanked(item.text, actor, longer))
         near = " ".join(_near(folded, n) for n in names)
         if not near or len(words & _words(near)) < need:
             continue
@@ -242,7 +256,9 @@ def _backing(
 _Role = tuple[str, str | None, bool]
 
 
-def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
+def _role(
+    actor: Actor, context: Context, grounding: Grounding, longer: Sequence[str] = ()
+) -> _Role:
     """The sources' own title or apposition for the actor, else the model's role where a
     sentence naming the actor backs it, else none. A country holds no office: what a
     model gives it as a role ("supports Venezuela") is what it does, its stance. A body
@@ -259,7 +275,7 @@ def _role(actor: Actor, context: Context, grounding: Grounding) -> _Role:
     offices = _offices(offered)
     if offices and _others_title(offices, actor, context):
         offered = ""
-    source = _backing(offered, actor, context, grounding) if offered else None
+    source = _backing(offered, actor, context, grounding, longer=longer) if offered else None
     return (offered, source, False) if source else ("", None, False)
 
 
@@ -331,7 +347,7 @@ def _names_a_role(role: str, actor: Actor) -> bool:
 
 
 def _stance(
-    actor: Actor, kind: str, context: Context, grounding: Grounding
+    actor: Actor, kind: str, context: Context, grounding: Grounding, longer: Sequence[str] = ()
 ) -> tuple[str, str | None]:
     """The model's stance where a sentence of a strong source naming the actor backs it
     (a stale opinion piece's "supports Venezuela" is no stance as of today); for a
@@ -340,7 +356,7 @@ def _stance(
     # One word ("Indicted", "reported") is backed by any sentence using it near the name,
     # a lawyer's "rush to indict" included, and says less than the sources' own words.
     for said in (s for s in offered if len(s.split()) > 1):
-        source = _backing(said, actor, context, grounding, strong=True)
+        source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
             return said, source
     # Else what the sources say the actor did or said, in their words.
@@ -374,8 +390,10 @@ def refine_actors(
         ):
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
+        # Other actors' names: a spelling of this one may end one of them.
+        longer = [n for other in merged if other.id != actor.id for n in spellings(other)]
         role, role_source, written = _role(
-            actor.model_copy(update={"kind": kind}), context, grounding
+            actor.model_copy(update={"kind": kind}), context, grounding, longer
         )
         if not kind and written:
             # The sources write an office beside the name ("Ivo Brandt, a spokesman for
@@ -388,7 +406,7 @@ def refine_actors(
         where = kind == "place" or (
             not kind and an_institution(actor.name) and not speaks_through(actor, texts)
         )
-        acted = deed(actor, context) if where else _stance(actor, kind, context, grounding)
+        acted = deed(actor, context) if where else _stance(actor, kind, context, grounding, longer)
         if where and acted is None:
             continue
         said, stance_source = acted or ("", None)

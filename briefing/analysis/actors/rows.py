@@ -61,11 +61,10 @@ def _nation(name: str, entities: Entities) -> bool:
 
 def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
     """A one-word row ("Vera") -> the one row whose name begins or ends with that word
-    ("Vera Lind"), a row of a longer surname -> the one person whose name ends with it
-    ("Wasserman Lind"), and a first name and surname -> the one longer name they begin and
-    end ("Ivo Lind" of "Ivo Oren Lind"); none when several do ("Lind": Ada, Tova and Vera
-    Lind), none for a nation's name ("Maravia" is no spelling of the group "Blue Coast
-    Maravia") or a chamber's ("House" is not "White House")."""
+    ("Vera Lind"), and a row of a longer surname -> the one person whose name ends with
+    it ("Wasserman Lind"); none when several do ("Lind": Ada, Tova and Vera Lind), none for a
+    nation's name ("Maravia" is no spelling of the group "Blue Coast Maravia") or a
+    chamber's ("House" is not "White House")."""
     found: dict[str, str] = {}
     written = {name_key(s) for a in actors for s in a.aliases}
     for actor in actors:
@@ -73,7 +72,7 @@ def _given_names(actors: Sequence[Actor], entities: Entities) -> dict[str, str]:
         if word in written or _nation(actor.name, entities):
             continue  # a spelling some row already has (the merge joins them), or a nation
         if len(word.split()) > 1:
-            owners = _surnamed(actor, actors) or _shortened(actor, actors)
+            owners = _surnamed(actor, actors)
         elif len(actor.name.split()) == 1:
             owners = _fuller(actor, actors)
         else:
@@ -91,8 +90,9 @@ def _surnamed(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
     if not person_shaped(actor.name) or len(key.split()) < 2:
         return []
     # Where another row calls that person by first name and surname ("Ivo Lind" of "Ivo
-    # Oren Lind"), the ending's first word is a given name: "Oren Lind" is his father.
-    called = {name_key(a.name) for a in actors if a.id != actor.id}
+    # Oren Lind"), as its name or a spelling, the ending's first word is a given name:
+    # "Oren Lind" is his father.
+    called = {name_key(n) for a in actors if a.id != actor.id for n in (a.name, *a.aliases)}
     return [
         other
         for other in actors
@@ -108,21 +108,6 @@ def _first_and_last(key: str) -> str:
     two-word key as it is, which no longer name's shortening equals."""
     words = key.split()
     return f"{words[0]} {words[-1]}" if len(words) > 2 else ""
-
-
-def _shortened(actor: Actor, actors: Sequence[Actor]) -> list[Actor]:
-    """The people a two-word name is the first and last word of: "Ivo Lind" of "Ivo Oren
-    Lind" (a middle name left out)."""
-    key = name_key(actor.name)
-    if not person_shaped(actor.name) or len(key.split()) != 2:
-        return []
-    return [
-        other
-        for other in actors
-        if other.id != actor.id
-        and person_shaped(other.name)
-        and _first_and_last(name_key(other.name)) == key
-    ]
 
 
 def settle_spellings(actors: Sequence[Actor], entities: Entities) -> list[Actor]:
