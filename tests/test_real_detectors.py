@@ -455,6 +455,19 @@ def test_an_apposition_is_not_part_of_a_name() -> None:
     assert tokens[:3] == ["Minister", "Varga", ","]
 
 
+def test_a_long_sides_quote_ends_on_a_whole_clause() -> None:
+    text = (
+        "Vera Lind, the harbour master for the town of Kelby since 2019, wrote that the "
+        "crews should 'keep the north pier clear,' 'tie up at the south quay,' 'report any "
+        "crack in the pilings at once,' and, most of all, 'stay off the old slipway until "
+        "the divers have finished.'"
+    )
+    item = statement(Sentence("a", 0, 0, len(text), text), Entities())
+    shown = quote(item, "harbour master")
+    assert shown.text.endswith("at once,'"), shown.text
+    assert text[shown.start : shown.end] == shown.text
+
+
 def test_a_side_quote_is_never_a_bare_fragment() -> None:
     long_clause = " ".join(["the government and its allies said many things about the port"] * 4)
     text = f"In the last few weeks, {long_clause}."

@@ -27,6 +27,8 @@ Detector = Literal[
 MAX_QUOTE_WORDS = 40
 # A shorter clause says too little on its own ("In the last few weeks").
 MIN_QUOTE_WORDS = 8
+# A clause this short at a side's end is a scrap of the next one: the side ends before it.
+SCRAP_WORDS = 4
 _CLAUSE = re.compile(r"[,;:—–]\s+|\s+[—–-]\s+")
 
 
@@ -122,6 +124,9 @@ def quote(item: Statement, focus: str | None = None) -> SideQuote:
                     low, high, grown = min(low, step), max(high, step), True
         if not grown:
             break
+    # A side does not end on a scrap of the next clause ("…, and, most of all").
+    while high > centre and _words(text[clauses[high][0] : clauses[high][1]]) < SCRAP_WORDS:
+        high -= 1
     a, b = clauses[low][0], clauses[high][1]
     if _words(text[a:b]) < MIN_QUOTE_WORDS:
         a, b = _window(text, clauses[centre][0])
@@ -129,5 +134,7 @@ def quote(item: Statement, focus: str | None = None) -> SideQuote:
     first = a + words[0].start()
     end = a + words[min(len(words), MAX_QUOTE_WORDS) - 1].end()
     segment = text[first:end].rstrip(" ,;:—–-")
+    # Nor on the conjunction that opened the next one ("… at a bar,' and").
+    segment = re.sub(r"[\s,;:—–-]+(?:and|or|but|nor)$", "", segment).rstrip(" ,;:—–-")
     begin = sentence.start + first
     return SideQuote(sentence.article_id, begin, begin + len(segment), segment)
