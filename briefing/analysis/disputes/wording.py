@@ -55,8 +55,7 @@ _GRAMMAR = frozenset(
 _QUALIFIERS = frozenset("about over nearly almost around some roughly".split())
 # A speaker's aside one transcript keeps and another drops.
 _ASIDES = frozenset(
-    {"i think", "you know", "i mean", "i guess", "i suppose", "of course", "i believe", "sort of"}
-    | {"kind of"}
+    "i think,you know,i mean,i guess,i suppose,i believe,of course,sort of,kind of".split(",")
 )
 
 
