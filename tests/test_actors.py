@@ -707,3 +707,12 @@ def test_an_acronym_joins_the_name_it_abbreviates_and_an_initial_is_no_spelling(
     assert set(refined) == {"Meridian Press Agency", "Tomas R. Lind", "Ada P. Moss", "AP", "X"}
     assert refined["Meridian Press Agency"].aliases == ["MPA"]
     assert refined["Tomas R. Lind"].aliases == []
+
+
+def test_a_stance_that_tells_no_act_gives_way_to_the_actors_deed() -> None:
+    text = "Days after the election, Vera Lind said the harbour would stay open all winter."
+    context = _context(text)
+    rows = [_actor("Vera Lind", stance="days after the election")]
+    [refined] = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert "election" not in refined.stance, "a time is nothing she did or said"
+    assert "harbour would stay open" in refined.stance

@@ -27,7 +27,7 @@ from briefing.articles.outlet import DATELINE, find_dateline, without_dateline
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
 from briefing.articles.sentences import ABBREVIATION, Sentence, Span, overlapping, split
 from briefing.articles.usable import load_usable
-from briefing.articles.verbs import past_lemma, verb_lemma
+from briefing.articles.verbs import past_lemma, verb_form, verb_lemma
 from briefing.articles.words import (
     SENTENCE_END,
     STOP_WORDS,
@@ -83,6 +83,7 @@ __all__ = [
     "stem",
     "stems",
     "strip_accents",
+    "verb_form",
     "verb_lemma",
     "without_dateline",
     "years_around",

@@ -44,3 +44,10 @@ def verb_lemma(word: str) -> str:
     known."""
     lemmas = _lemmas(word)
     return lemmas[0] if lemmas else word
+
+
+@functools.lru_cache(maxsize=8192)
+def verb_form(word: str) -> bool:
+    """Whether a folded word is some verb's form ("opposes", "claimed", "state"); "days",
+    "after" and "election" are none."""
+    return bool(_lemmas(word))

@@ -50,7 +50,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
-from briefing.articles import find_dateline, fold, stem, without_dateline
+from briefing.articles import find_dateline, fold, stem, verb_form, without_dateline
 from briefing.merge import SUFFIXES, Actor, name_key
 
 BACKING_SHARE = 2 / 3
@@ -355,12 +355,18 @@ def _stance(
     offered = [actor.stance, actor.role if kind == "country" else ""]
     # One word ("Indicted", "reported") is backed by any sentence using it near the name,
     # a lawyer's "rush to indict" included, and says less than the sources' own words.
-    for said in (s for s in offered if len(s.split()) > 1):
+    # A stance tells something done or said: "days after the election" tells neither.
+    for said in (s for s in offered if len(s.split()) > 1 and _tells_an_act(s)):
         source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
             return said, source
     # Else what the sources say the actor did or said, in their words.
     return deed(actor, context) or ("", None)
+
+
+def _tells_an_act(text: str) -> bool:
+    """Whether a lower-case word of the text is a verb's form."""
+    return any(verb_form(w) for w in re.findall(r"\b[a-z]+\b", text))
 
 
 def _own_outlet(actor: Actor, context: Context) -> bool:
