@@ -3,10 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
-from briefing.articles import Article
+from briefing.analysis.disputes import Context
+from briefing.analysis.text import entities_for, statements
+from briefing.articles import Article, near_duplicate_groups
 from briefing.brief.model import Quote
 from briefing.merge import Evidence
+from briefing.sources import profile_sources
+
+# Cycled: consecutive articles of one test never share a filler, however many tests run.
+_FILLERS = itertools.cycle(
+    [
+        " Voters in Ohio were polled on it. Turnout there fell.",
+        " A Texas survey found opinion split. Its margin of error was wide.",
+        " Editorials in Maine disagreed sharply. Few readers wrote in.",
+        " Utah officials declined to comment further. Their office closed early.",
+        " Analysts expect little change before spring. Markets barely moved.",
+        " Critics in Iowa called the timing odd. Supporters shrugged.",
+        " Kansas newspapers ran the story inside. It drew modest attention.",
+        " Nevada lawmakers were not consulted beforehand. They objected loudly.",
+    ]
+)
+
+
+def filler() -> str:
+    """Sentences of its own for each article: shared filler would be copied words, and
+    make the articles a rewrite of each other."""
+    return next(_FILLERS)
+
+
+def context(*articles: Article, day: dt.date = dt.date(2019, 2, 15)) -> Context:
+    """What the dispute detectors read of these articles, as the analysis builds it on
+    ``day``."""
+    groups = near_duplicate_groups(articles)
+    entities = entities_for(articles)
+    sources = {s.id: s for s in profile_sources(articles, groups, day)}
+    texts = {a.id: a.text for a in articles}
+    return Context(statements(articles, entities), sources, groups, entities, texts)
 
 
 def article(

@@ -4,7 +4,6 @@ for the test, shaped like what the real corpus showed), and what leads a brief."
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
@@ -26,43 +25,21 @@ from briefing.analysis.disputes.when import date_conflicts
 from briefing.analysis.figures import agree, figures, written
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import lead_claims, leads
-from briefing.analysis.text import entities_for, statement, statements
+from briefing.analysis.text import statement
 from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence
 from briefing.brief.summary import _clause, _repeats, _same
 from briefing.merge import MergeResult
-from briefing.sources import profile_sources
 from tests import factories
 
 DAY = dt.date(2019, 2, 15)
-# Cycled: consecutive articles of one test never share a filler, however many tests run.
-_FILLERS = itertools.cycle(
-    [
-        " Voters in Ohio were polled on it. Turnout there fell.",
-        " A Texas survey found opinion split. Its margin of error was wide.",
-        " Editorials in Maine disagreed sharply. Few readers wrote in.",
-        " Utah officials declined to comment further. Their office closed early.",
-        " Analysts expect little change before spring. Markets barely moved.",
-        " Critics in Iowa called the timing odd. Supporters shrugged.",
-        " Kansas newspapers ran the story inside. It drew modest attention.",
-        " Nevada lawmakers were not consulted beforehand. They objected loudly.",
-    ]
-)
-
-
-def _filler() -> str:
-    """Sentences of its own for each article: shared filler would be copied words, and
-    make the articles a rewrite of each other."""
-    return next(_FILLERS)
+_filler = factories.filler
 
 
 def _context(*articles: Article) -> Context:
-    groups = near_duplicate_groups(articles)
-    entities = entities_for(articles)
-    sources = {s.id: s for s in profile_sources(articles, groups, DAY)}
-    return Context(statements(articles, entities), sources, groups, entities)
+    return factories.context(*articles, day=DAY)
 
 
 def _sides(candidate: Candidate) -> tuple[str, str]:

@@ -3,43 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
 
 from briefing.analysis.disputes import Context, find_candidates
 from briefing.analysis.disputes.wording import worded_quotations
-from briefing.analysis.text import entities_for, statements
 from briefing.articles import Article
-from briefing.articles.duplicates import near_duplicate_groups
-from briefing.sources import profile_sources
 from tests import factories
 
 DAY = dt.date(2019, 2, 15)
-# Each article has sentences of its own: shared ones would make the two a rewrite.
-_OWN = itertools.cycle(
-    [
-        " Voters in Ohio were polled on it. Turnout there fell.",
-        " A Texas survey found opinion split. Its margin of error was wide.",
-        " Editorials in Maine disagreed sharply. Few readers wrote in.",
-        " Utah officials declined to comment further. Their office closed early.",
-    ]
-)
 SAID = "At a rally in Kelby, Moss said: “{}” The crowd cheered."
 
 
 def _context(*articles: Article) -> Context:
-    groups = near_duplicate_groups(articles)
-    entities = entities_for(articles)
-    sources = {s.id: s for s in profile_sources(articles, groups, DAY)}
-    texts = {a.id: a.text for a in articles}
-    return Context(statements(articles, entities), sources, groups, entities, texts)
+    return factories.context(*articles, day=DAY)
 
 
 def _found(first: str, second: str) -> list[tuple[str, str]]:
     articles = [
-        factories.article("a", SAID.format(first) + next(_OWN)),
-        factories.article("b", SAID.format(second) + next(_OWN)),
+        factories.article("a", SAID.format(first) + factories.filler()),
+        factories.article("b", SAID.format(second) + factories.filler()),
     ]
     return [
         (c.sides[0][0].text, c.sides[1][0].text) for c in worded_quotations(_context(*articles))
@@ -56,8 +39,8 @@ def test_a_word_one_source_quotes_and_the_other_does_not_is_shown() -> None:
 
 
 def test_each_side_is_the_sources_own_text_and_the_pair_is_a_candidate() -> None:
-    first = factories.article("a", SAID.format(SPOKEN.format("two")) + next(_OWN))
-    second = factories.article("b", SAID.format(SPOKEN.format("two costly")) + next(_OWN))
+    first = factories.article("a", SAID.format(SPOKEN.format("two")) + factories.filler())
+    second = factories.article("b", SAID.format(SPOKEN.format("two costly")) + factories.filler())
     context = _context(first, second)
     [candidate] = worded_quotations(context)
     for side in candidate.sides:
@@ -77,7 +60,7 @@ def test_a_quotation_over_several_sentences_is_read_whole() -> None:
 def test_a_story_shows_one_misquote() -> None:
     speech = "We fixed {} pier. We paid {} crews. We kept the ferry running all winter."
     articles = [
-        factories.article(n, SAID.format(speech.format(*words)) + next(_OWN))
+        factories.article(n, SAID.format(speech.format(*words)) + factories.filler())
         for n, words in (
             ("a", ("the", "the")),
             ("b", ("the north", "the")),
@@ -153,8 +136,8 @@ def test_transcription_is_no_dispute(first: str, second: str) -> None:
 def _pair(first: str, second: str) -> list[tuple[str, str]]:
     """Two whole texts, each with sentences of its own."""
     articles = [
-        factories.article("a", first + next(_OWN)),
-        factories.article("b", second + next(_OWN)),
+        factories.article("a", first + factories.filler()),
+        factories.article("b", second + factories.filler()),
     ]
     context = _context(*articles)
     return [(c.sides[0][0].text, c.sides[1][0].text) for c in worded_quotations(context)]
