@@ -236,6 +236,35 @@ def test_two_newest_leads_on_one_event_are_one_development() -> None:
     assert ranked[1] == "C3", "the second newsroom's lead on the same closure comes last"
 
 
+def test_two_newest_leads_on_one_act_of_one_doer_are_one_development() -> None:
+    """Few words in common, but one act of one doer: the indictment, told twice."""
+    day = dt.date(2026, 3, 6)
+    wire = factories.article(
+        "w",
+        "Mayor Ida Moss and her husband were indicted on charges of diverting $80,000 in "
+        "harbour funds to family trips, prosecutors announced Friday.",
+        day,
+    )
+    paper = factories.article(
+        "p",
+        "Ida Moss was indicted by a grand jury in Kelby on Friday after a long inquiry into "
+        "claims that she spent harbour funds on a boat. Her deputy resigned within hours.",
+        day,
+    )
+    lead = paper.text[: paper.text.index(" Her deputy")]
+    claims = [
+        factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("80,000",)),
+        factories.claim(paper, lead.rstrip("."), claim_id="C2"),
+        factories.claim(paper, "Her deputy resigned within hours", claim_id="C3"),
+    ]
+    entities = entities_for([wire, paper])
+    by_article = statements([wire, paper], entities)
+    found = corroborate(claims, by_article, [], entities)
+    sources = profile_sources([wire, paper], [], day)
+    ranked = [f.lead.id for f in rank_facts(found, claims, sources, by_article, entities)]
+    assert ranked == ["C1", "C3", "C2"], "the second newsroom's lead on the indictment last"
+
+
 def test_a_lead_retells_another_only_on_the_same_side_and_outlook() -> None:
     entities = Entities(["Ada Lind", "Kessel"])
 

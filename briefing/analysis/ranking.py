@@ -29,7 +29,7 @@ from typing import NamedTuple
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import leads, newest_strong
 from briefing.analysis.lexicon import EXPECTED_ACT
-from briefing.analysis.same import restates, retells, same_fact
+from briefing.analysis.same import restates, retells, same_fact, tells_again
 from briefing.analysis.text import Statement
 from briefing.articles import Entities, overlapping
 from briefing.merge import Evidence
@@ -244,10 +244,12 @@ def rank_facts(
 
 def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statement]) -> bool:
     """Whether the lower fact's lead tells the event the higher one's already tells: by
-    ``restates``, or by ``retells`` when newest reports lead with both."""
+    ``restates``, or by ``retells`` or ``tells_again`` (one act of one doer) when newest
+    reports lead with both."""
     if restates(*probes):
         return True
-    return lower.leads_newest and higher.leads_newest and retells(*probes)
+    newest = lower.leads_newest and higher.leads_newest
+    return newest and (retells(*probes) or tells_again(probes[0].text, probes[1].text))
 
 
 def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list[RankedFact]:
