@@ -404,6 +404,26 @@ def test_a_development_headline_on_one_speakers_words_says_whose_they_are() -> N
     assert _voiced(claim, [said("Ida Moss"), said("Ivo Brandt")]) == claim, "two speakers"
 
 
+def test_a_development_headline_on_what_a_quote_reports_someone_said_says_whose() -> None:
+    """A live headline stated a widow's charge against a minister, reported with "saying
+    that", as fact."""
+    reported = factories.quote(
+        "Vera Lind, a pilot's widow, criticised the report, saying that the minister had "
+        "told the council last week that he was no expert on the harbour"
+    )
+    claim = "The minister had told the council last week that he was no expert on the harbour."
+    assert _voiced(claim, [reported]) == (
+        "The minister had told the council last week that he was no expert on the harbour, "
+        "Vera Lind says"
+    )
+    dated = factories.quote(
+        "On Thursday, he told the council that the minister would review the harbour report"
+    )
+    assert _voiced("The minister will review the harbour report", [dated]) == (
+        "The minister will review the harbour report"
+    ), "a day is no speaker"
+
+
 def test_a_bottom_line_sentence_stating_one_speakers_words_as_fact_is_found() -> None:
     """A live bottom line stated, in its second clause, what only a candidate's quotation
     said."""

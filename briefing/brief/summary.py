@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import is_hedged, tells_again
-from briefing.articles import STOP_WORDS, overlap, split, stems
+from briefing.articles import MONTHS, STOP_WORDS, WEEKDAYS, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -540,12 +540,47 @@ def _developments(
     return found
 
 
+# A quote that opens on a person's name and reports what they said: "Ida Moss, a harbour
+# pilot, criticised the plan, saying that the dredging had never been finished".
+_REPORTED = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)+)\b[^“”\"]*?\b(?:said|says|saying|told|tells"
+    r"|argued|charged|insisted|claimed|alleged|contended)\b(?:\s+\w+){0,3}?\s+that\s+(?P<said>.+)$"
+)
+# How much of a headline's words the reported words must hold to be only what was said.
+REPORTED_SHARE = 0.8
+
+
+def _reported_by(headline: str, shown: Sequence[Quote]) -> str | None:
+    """The person whose reported words (after "saying that", "said that") a headline
+    states, when its quote opens on their name: a party's claim is no fact."""
+    words = stems(headline)
+    for quote in shown:
+        found = _REPORTED.match(quote.text.strip())
+        if found is None or len(words) < 3 or not _a_name(found["name"]):
+            continue
+        if len(words & stems(found["said"])) >= REPORTED_SHARE * len(words):
+            return found["name"]
+    return None
+
+
+_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *STOP_WORDS, *"the on in at a an as by for".split()))
+
+
+def _a_name(words: str) -> bool:
+    """Capitalised words that may be a name: no day, month or opening word ("On
+    Thursday")."""
+    return not any(w.casefold().strip(".") in _NOT_NAMES for w in words.split())
+
+
 def _voiced(headline: str, shown: Sequence[Quote]) -> str:
-    """A development headline that states what only one speaker's quotation says, saying
-    whose ("Obama never said the words, Moss says"): a party's claim is no fact. Left as it
-    is when it already says who speaks or is the quote itself (shown with its speaker)."""
+    """A development headline that states what only one speaker's quotation says, or what
+    its quote reports a named person said ("…, saying that …"), saying whose ("Obama never
+    said the words, Moss says"): a party's claim is no fact. Left as it is when it already
+    says who speaks or is the quote itself (shown with its speaker)."""
     speakers = {q.speaker for q in shown}
     speaker = speakers.pop() if len(speakers) == 1 else None
+    if not speaker:
+        speaker = _reported_by(headline, shown)
     if not speaker:
         return headline
     # Saying whose is naming them ("Moss: …", "according to Moss"); a "say" in the claim
