@@ -241,7 +241,7 @@ def test_two_newest_leads_on_one_act_of_one_doer_are_one_development() -> None:
     day = dt.date(2026, 3, 6)
     wire = factories.article(
         "w",
-        "Mayor Ida Moss and her husband were indicted on charges of diverting $80,000 in "
+        "Mayor Ida Moss and her husband were indicted for diverting $80,000 in "
         "harbour funds to family trips, prosecutors announced Friday.",
         day,
     )

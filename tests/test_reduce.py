@@ -417,7 +417,7 @@ def test_a_development_headline_on_what_a_quote_reports_someone_said_says_whose(
         "Vera Lind says"
     )
     dated = factories.quote(
-        "On Thursday, he told the council that the minister would review the harbour report"
+        "On Friday, she told the council that the minister would review the harbour report"
     )
     assert _voiced("The minister will review the harbour report", [dated]) == (
         "The minister will review the harbour report"

@@ -171,7 +171,7 @@ AT = "At the meeting on Friday {}"
         ),
         # two laws' names
         (
-            "The bill, known as “the Safe Harbours and Piers Act of Kelby County”, passed.",
+            "The measure, called “the Safe Harbours and Piers Act of Kelby County”, passed.",
             "It is separate from “the Safe Harbours and Coastal Piers Act of Kelby County”.",
         ),
         # a correction prints the wrong wording to withdraw it

@@ -5,7 +5,7 @@ several sentences ("… now? Worried …"); straight and curly marks are mixed i
 ("… did it,”). A mark opens only where a quotation can begin (the paragraph's start, or
 after a space or an opening bracket, before a word) and closes only after a word, so an
 inch mark ('a 6" crack') opens nothing; a quotation never closed is not read, nor one
-in a paragraph that corrects an earlier version of the story (it prints the wrong
+in a paragraph that corrects what the story printed before (it prints the wrong
 wording to withdraw it). The writer's own marks break a run of the speaker's words:
 an ellipsis ("...", ". . .", "…"), and words in brackets or parentheses ("[of the
 board]", "(sic)", "(laughs)"). A symbol is the word it stands for ("5%" is "5
