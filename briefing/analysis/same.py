@@ -240,12 +240,12 @@ def _event(text: str) -> tuple[str, frozenset[str]] | None:
 def tells_again(sentence: str, earlier: str) -> bool:
     """Whether ``sentence`` tells the event ``earlier`` told: the same first act in the
     past (each sentence's event), the names one writes before it all written before it
-    by the other (its doer), neither
-    sentence negating, denying, hedging, predicting, supposing or asking, and
-    ``AGAIN_STEMS`` more words in common, so one doer's two acts of one verb stay two
-    ("signed the spending bill" / "signed an emergency declaration"): "Moss was indicted
-    on charges of misusing city funds …" / "Ida Moss was indicted by a grand jury after
-    … city funds". A bottom line says each event once."""
+    by the other (its doer), neither sentence negating, denying, hedging, predicting,
+    supposing or asking, and ``AGAIN_STEMS`` more words in common, so one doer's two
+    acts of one verb stay two ("signed the spending bill" / "signed an emergency
+    declaration"): "Moss was indicted on charges of misusing city funds …" / "Ida Moss
+    was indicted by a grand jury after … city funds". A bottom line says each event
+    once."""
     if _UNSURE.search(sentence) or _UNSURE.search(earlier):
         return False
     ours, theirs = _event(sentence), _event(earlier)

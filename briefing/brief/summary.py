@@ -329,7 +329,6 @@ def _once(kept: Lines, prose: Prose) -> Lines:
         if any(_same(sentence, earlier) for earlier in seen) or _repeats(sentence, seen):
             prose.reject("bottom line", sentence, "repeats an earlier sentence", None)
             continue
-
         seen.append(sentence)
         unique.append((sentence, on))
     return unique
