@@ -715,3 +715,11 @@ def test_an_event_is_told_again_by_its_act_and_its_named_subject() -> None:
     assert not tells_again("Moss toured a packed Kelby pier.", "Moss packed her bags."), (
         "a participle after a determiner describes"
     )
+    sued = "Orsa was sued by Moss over the harbour contract."
+    assert tells_again(sued, "Moss sued Orsa over the harbour contract."), "passive and active"
+    assert not tells_again(sued, "Orsa sued Moss over the harbour contract."), "roles reversed"
+    assert tells_again(
+        "Ida Moss (D-Kelby) was offered a harbour post if she left the mayoral race.",
+        "Ivo Lind offered Ida Moss a harbour post if she would leave the mayoral race.",
+    ), "a condition after the act does not make it unsure"
+    assert not tells_again("If Moss had resigned over the grants, the vote was moot.", told)

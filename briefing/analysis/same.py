@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import NamedTuple
 
 from briefing.analysis.figures import COUNTED
 from briefing.analysis.lexicon import NEGATION
@@ -201,8 +202,8 @@ AGAIN_STEMS = 2
 _NO_EVENT = frozenset("say announce tell report state add be have do get".split())
 _DETERMINER = frozenset("a an the this that these those his her its their our your".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-# A sentence that negates, denies, hedges, predicts, supposes or asks tells no event for
-# sure: it is never the same as one that does ("was not indicted", "could be indicted").
+# Words before an act, or the act itself, that leave it unsure: it is never the same as
+# one told for sure ("was not indicted", "could be indicted", "denied", "if she had").
 _UNSURE = re.compile(
     rf"{NEGATION.pattern}|\b(?:denie[sd]|deny|will|would|could|might|may|should|must|expected"
     r"|if|whether|asked|unclear)\b",
@@ -217,23 +218,60 @@ _NOT_DOER = frozenset("in at from near of on to for with by into outside inside"
 _OPENERS = frozenset("the a an after before when while as on in at".split())
 
 
-def _event(text: str) -> tuple[str, frozenset[str]] | None:
-    """The lemma of the sentence's first verb in the past outside relative clauses
-    (saying and being aside; a participle after a determiner describes: "a packed
-    nightclub"), and the names written before it that may be its doer."""
+_AUXILIARY = frozenset("is are was were be been being".split())
+# A party tag after a name ("R-Calif.") is no name of the doer's.
+_PARTY_TAG = re.compile(r"^[rdi] [a-z]+$")
+
+
+class _Event(NamedTuple):
+    act: str  # the lemma of the first verb in the past
+    passive: bool  # "was indicted": the names before it are who it was done to
+    before: frozenset[str]  # the names written before the act
+    after: frozenset[str]  # the names written after it, in its clause
+
+
+def _name(word: str, before: str, first: bool) -> str | None:
+    """The word folded as a name of a doer or of whom the act is done to, or None: a place
+    after a preposition, an opening word, a single letter or a party tag is none."""
+    folded = fold(word)
+    if before in _NOT_DOER or (first and folded in _OPENERS) or len(folded) < 2:
+        return None
+    if folded in CALENDAR_WORDS or folded in TITLES or _PARTY_TAG.match(folded):
+        return None
+    return folded
+
+
+def _event(text: str) -> _Event | None:
+    """The sentence's first verb in the past outside relative clauses (saying and being
+    aside; a participle after a determiner describes: "a packed nightclub"), whether it
+    is passive, and the names written before and after it; None when the words up to it
+    negate, deny, hedge, predict, suppose or ask ("Moss could be indicted")."""
     text = _RELATIVE.sub(" ", text)
-    words = _WORD.findall(text)
-    doers: set[str] = set()
+    matches = list(_WORD.finditer(text))
+    words = [m.group() for m in matches]
+    names: list[str | None] = []
     for n, word in enumerate(words):
         before = words[n - 1].casefold() if n else ""
         if word[0].isupper():
-            folded = fold(word)
-            if before not in _NOT_DOER and (n or folded not in _OPENERS):
-                doers.add(folded)
+            names.append(_name(word, before, n == 0))
             continue
+        names.append(None)
         lemma = past_lemma(word.casefold()) if before not in _DETERMINER else None
-        if lemma is not None and lemma not in _NO_EVENT:
-            return lemma, frozenset(doers - CALENDAR_WORDS - TITLES)
+        if lemma is None or lemma in _NO_EVENT:
+            continue
+        if _UNSURE.search(text, 0, matches[n].end()):
+            return None
+        after = [
+            _name(w, words[m - 1].casefold(), False)
+            for m, w in enumerate(words)
+            if m > n and w[0].isupper()
+        ]
+        return _Event(
+            lemma,
+            before in _AUXILIARY,
+            frozenset(x for x in names if x),
+            frozenset(x for x in after if x),
+        )
     return None
 
 
@@ -246,19 +284,23 @@ def tells_again(sentence: str, earlier: str) -> bool:
     declaration"): "Moss was indicted on charges of misusing city funds …" / "Ida Moss
     was indicted by a grand jury after … city funds". A bottom line says each event
     once."""
-    if _UNSURE.search(sentence) or _UNSURE.search(earlier):
-        return False
     ours, theirs = _event(sentence), _event(earlier)
-    if ours is None or theirs is None or ours[0] != theirs[0]:
+    if ours is None or theirs is None or ours.act != theirs.act:
         return False
-    # One doer: the names of one sentence all in the other's ("Ida Moss" is not "Tom Moss").
-    fewer, more = sorted((ours[1], theirs[1]), key=len)
+    # The same people done it to: the names before the act, or, where one sentence is
+    # passive and the other not, the passive one's names before it among the other's after
+    # it ("Sestak was offered a post" / "Clinton offered Sestak a post").
+    if ours.passive == theirs.passive:
+        fewer, more = sorted((ours.before, theirs.before), key=len)
+    else:
+        passive, active = (ours, theirs) if ours.passive else (theirs, ours)
+        fewer, more = passive.before, active.after
+    # One person: the names of one all in the other's ("Ida Moss" is not "Tom Moss").
     if not fewer or not fewer <= more:
         return False
-    doers = fewer
     written = _WORD.findall(f"{sentence} {earlier}")
-    told = {stem(w.casefold()) for w in written if past_lemma(w.casefold()) == ours[0]}
-    named = set().union(*(stems(d) for d in doers | _titles(sentence, earlier)))
+    told = {stem(w.casefold()) for w in written if past_lemma(w.casefold()) == ours.act}
+    named = set().union(*(stems(d) for d in fewer | _titles(sentence, earlier)))
     others = (stems(sentence) & stems(earlier)) - named - told
     return len(others) >= AGAIN_STEMS
 
