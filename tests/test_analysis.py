@@ -13,10 +13,11 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.ranking import Overtaken, rank_facts
 from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
-from briefing.articles import load_articles, stems
+from briefing.articles import Article, load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence, split
+from briefing.merge import Evidence
 from briefing.sources import profile_sources
 from tests import factories
 from tests.conftest import SEEDS
@@ -180,6 +181,15 @@ def test_a_stale_or_farm_source_never_leads() -> None:
     assert ranked[-1].weak_only
 
 
+def _ranked_leads(articles: list[Article], claims: list[Evidence], day: dt.date) -> list[str]:
+    """The claims leading the facts, in the order code ranks them."""
+    entities = entities_for(articles)
+    by_article = statements(articles, entities)
+    found = corroborate(claims, by_article, [], entities)
+    sources = profile_sources(articles, [], day)
+    return [f.lead.id for f in rank_facts(found, claims, sources, by_article, entities)]
+
+
 def test_a_fact_retelling_a_higher_ones_event_ranks_after_the_others() -> None:
     day = dt.date(2026, 3, 1)
     wire = factories.article(
@@ -200,11 +210,8 @@ def test_a_fact_retelling_a_higher_ones_event_ranks_after_the_others() -> None:
         factories.claim(paper, paper.text[: paper.text.index(" Ida Moss is")], claim_id="C2"),
         factories.claim(paper, "Ida Moss is the second mayor in the province", claim_id="C3"),
     ]
-    entities = entities_for([wire, paper])
-    found = corroborate(claims, statements([wire, paper], entities), [], entities)
-    sources = profile_sources([wire, paper], [], day)
-    ranked = rank_facts(found, claims, sources, statements([wire, paper], entities), entities)
-    assert [f.lead.id for f in ranked][-1] == "C2", "the second wording of the charge last"
+    ranked = _ranked_leads([wire, paper], claims, day)
+    assert ranked[-1] == "C2", "the second wording of the charge last"
 
 
 def test_two_newest_leads_on_one_event_are_one_development() -> None:
@@ -228,11 +235,7 @@ def test_two_newest_leads_on_one_event_are_one_development() -> None:
         factories.claim(paper, lead.rstrip("."), claim_id="C2", figures=("300",)),
         factories.claim(paper, "Hauliers said the detour would add an hour", claim_id="C3"),
     ]
-    entities = entities_for([wire, paper])
-    by_article = statements([wire, paper], entities)
-    found = corroborate(claims, by_article, [], entities)
-    sources = profile_sources([wire, paper], [], day)
-    ranked = [f.lead.id for f in rank_facts(found, claims, sources, by_article, entities)]
+    ranked = _ranked_leads([wire, paper], claims, day)
     assert ranked[1] == "C3", "the second newsroom's lead on the same closure comes last"
 
 
@@ -257,11 +260,7 @@ def test_two_newest_leads_on_one_act_of_one_doer_are_one_development() -> None:
         factories.claim(paper, lead.rstrip("."), claim_id="C2"),
         factories.claim(paper, "Her deputy resigned within hours", claim_id="C3"),
     ]
-    entities = entities_for([wire, paper])
-    by_article = statements([wire, paper], entities)
-    found = corroborate(claims, by_article, [], entities)
-    sources = profile_sources([wire, paper], [], day)
-    ranked = [f.lead.id for f in rank_facts(found, claims, sources, by_article, entities)]
+    ranked = _ranked_leads([wire, paper], claims, day)
     assert ranked == ["C1", "C3", "C2"], "the second newsroom's lead on the indictment last"
 
 
