@@ -3,8 +3,9 @@
 A quotation runs from an opening mark to the next closing mark in one paragraph, over
 several sentences ("… now? Worried …"); straight and curly marks are mixed in real copy
 ("… did it,”). A mark opens only where a quotation can begin (the paragraph's start, or
-after a space or an opening bracket, before a word) and closes only after a word, so an
-inch mark ('a 6" crack') opens nothing; a quotation never closed is not read, nor one
+after a space or an opening bracket, before a word) and a straight mark closes only after
+a word (a curly closing mark closes anywhere: "Worried ... ”"), so an inch mark ('a 6"
+crack') opens nothing; a quotation never closed is not read, nor one
 in a paragraph that corrects what the story printed before (it prints the wrong
 wording to withdraw it). The writer's own marks break a run of the speaker's words:
 an ellipsis ("...", ". . .", "…"), and words in brackets or parentheses ("[of the
@@ -98,7 +99,7 @@ def _spans(paragraph: str) -> Iterator[tuple[int, int]]:
         before = paragraph[at - 1] if at else " "
         after = paragraph[at + 1 : at + 2] or " "
         opens = mark != "”" and (before.isspace() or before in _OPENS_AFTER) and after.isalnum()
-        # A curly closing mark closes even after a space ("Concerned ... ”").
+        # A curly closing mark closes even after a space ("Worried ... ”").
         closes = mark == "”" or (mark == '"' and not before.isspace())
         if opened is not None and closes:
             yield opened, at
