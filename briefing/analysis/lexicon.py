@@ -226,6 +226,9 @@ POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # Words that stand for a name already given: a name before one of them is not the doer
 # of what follows it, nor a word of a claim's own.
 PRONOUNS = frozenset("he she they it we i you him her them his its their our who".split())
+# Words before a noun that say which one: a word after one of them is no verb ("his run",
+# "a packed nightclub") and no name's part.
+DETERMINERS = frozenset("a an the this that these those his her its their our your".split())
 
 # A negation: "not", "never", "hasn't" ... (a sentence and its negation say opposite things).
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)

@@ -27,9 +27,9 @@ import re
 from typing import NamedTuple
 
 from briefing.analysis.figures import COUNTED
-from briefing.analysis.lexicon import NEGATION
+from briefing.analysis.lexicon import DETERMINERS, NEGATION
 from briefing.analysis.text import Statement
-from briefing.articles import MONTHS, WEEKDAYS, fold, past_lemma, stem, stems
+from briefing.articles import DAYS_AND_MONTHS, fold, past_lemma, stem, stems
 from briefing.merge import TITLES
 
 WORDING_SHARE = 0.6
@@ -196,11 +196,9 @@ def _same_wording(a: Statement, b: Statement) -> bool:
     return len(a.stems & b.stems) >= need
 
 
-CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 AGAIN_STEMS = 2
 # Verbs that tell no event of their own: saying, being, having.
 _NO_EVENT = frozenset("say announce tell report state add be have do get".split())
-_DETERMINER = frozenset("a an the this that these those his her its their our your".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words before an act, or the act itself, that leave it unsure: it is never the same as
 # one told for sure ("was not indicted", "could be indicted", "denied", "if she had").
@@ -236,7 +234,7 @@ def _name(word: str, before: str, first: bool) -> str | None:
     folded = fold(word)
     if before in _NOT_DOER or (first and folded in _OPENERS) or len(folded) < 2:
         return None
-    if folded in CALENDAR_WORDS or folded in TITLES or _PARTY_TAG.match(folded):
+    if folded in DAYS_AND_MONTHS or folded in TITLES or _PARTY_TAG.match(folded):
         return None
     return folded
 
@@ -256,7 +254,7 @@ def _event(text: str) -> _Event | None:
             names.append(_name(word, before, n == 0))
             continue
         names.append(None)
-        lemma = past_lemma(word.casefold()) if before not in _DETERMINER else None
+        lemma = past_lemma(word.casefold()) if before not in DETERMINERS else None
         if lemma is None or lemma in _NO_EVENT:
             continue
         if _UNSURE.search(text, 0, matches[n].end()):

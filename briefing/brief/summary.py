@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import is_hedged, tells_again
-from briefing.articles import MONTHS, STOP_WORDS, WEEKDAYS, overlap, split, stems
+from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -342,6 +342,17 @@ def _new(fact: ShownFact, written: Sequence[str], spoken: _Spoken) -> bool:
     return not told and spoken.unvoiced(said) is None
 
 
+def _give_way(sentence: str, spare: ShownFact | None, reason: str, prose: Prose) -> Lines:
+    """The bottom-line sentence set aside for ``reason`` (recorded), and the spare fact's
+    statement in its place, if there is one."""
+    substitute = _sentence(_statement(spare)) if spare is not None else None
+    prose.reject("bottom line", sentence, reason, substitute)
+    if spare is None or substitute is None:
+        return []
+    prose.reinstate("bottom line", substitute)
+    return [(substitute, [spare])]
+
+
 def _each_event_once(
     kept: Lines, facts: Sequence[ShownFact], spoken: _Spoken, prose: Prose
 ) -> Lines:
@@ -361,11 +372,7 @@ def _each_event_once(
             (f for f in facts if not any(f is d for d in drawn) and _new(f, written, spoken)),
             None,
         )
-        substitute = _sentence(_statement(spare)) if spare else None
-        prose.reject("bottom line", sentence, "tells an earlier sentence's event again", substitute)
-        if spare is not None and substitute is not None:
-            prose.reinstate("bottom line", substitute)
-            result.append((substitute, [spare]))
+        result += _give_way(sentence, spare, "tells an earlier sentence's event again", prose)
     return result
 
 
@@ -411,13 +418,9 @@ def _one_per_fact(
             and _later_sentence(sentence, main, claims)
         ):
             spare = next((f for f in facts if not any(f is d for d in drawn)), None)
-            substitute = _sentence(_statement(spare)) if spare else None
-            prose.reject("bottom line", sentence, "a stated fact's colour", substitute)
-            if spare is not None and substitute is not None:
-                prose.reinstate("bottom line", substitute)
-                stated.append(spare)
-                drawn.append(spare)
-                result.append((substitute, [spare]))
+            result += _give_way(sentence, spare, "a stated fact's colour", prose)
+            stated += [spare] if spare is not None else []
+            drawn += [spare] if spare is not None else []
             continue
         stated += [main] if main is not None else []
         drawn += on
@@ -562,7 +565,7 @@ def _reported_by(headline: str, shown: Sequence[Quote]) -> str | None:
     return None
 
 
-_NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *STOP_WORDS, *"the on in at a an as by for".split()))
+_NOT_NAMES = DAYS_AND_MONTHS | STOP_WORDS | frozenset("the on in at a an as by for".split())
 
 
 def _a_name(words: str) -> bool:

@@ -194,15 +194,15 @@ def _tails_blanked(text: str, actor: Actor, longer: Sequence[str]) -> str:
     not his father named. Where the actor's own spelling holds that longer name, it
     stays."""
     names = spellings(actor)
+    ends = [(name, long) for name in names for long in longer if long.endswith(f" {name}")]
+    if not ends:  # most actors: no other name ends with theirs
+        return text
     own = [m.span() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
-    for name in names:
-        for long in (n for n in longer if n.endswith(f" {name}")):
-            for match in re.finditer(rf"\b{re.escape(long)}\b", text):
-                if any(
-                    a <= match.start() and match.end() <= b and b - a > len(long) for a, b in own
-                ):
-                    continue
-                text = text[: match.end() - len(name)] + " " * len(name) + text[match.end() :]
+    for name, long in ends:
+        for match in re.finditer(rf"\b{re.escape(long)}\b", text):
+            if any(a <= match.start() and match.end() <= b and b - a > len(long) for a, b in own):
+                continue
+            text = text[: match.end() - len(name)] + " " * len(name) + text[match.end() :]
     return text
 
 
@@ -386,6 +386,7 @@ def refine_actors(
     # The agency a dateline credits filed the story; it is no actor unless the text names it.
     undated = [fold(without_dateline(t)) for t in texts]
     merged = merge_entities(actors, context)
+    spelled = {a.id: spellings(a) for a in merged}
     for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
         newsroom = credit or _own_outlet(actor, context)
@@ -397,7 +398,7 @@ def refine_actors(
             continue
         kind, evidence = kind_of([actor.name, *actor.aliases], texts, context.entities)
         # Other actors' names: a spelling of this one may end one of them.
-        longer = [n for other in merged if other.id != actor.id for n in spellings(other)]
+        longer = [n for other, names in spelled.items() if other != actor.id for n in names]
         role, role_source, written = _role(
             actor.model_copy(update={"kind": kind}), context, grounding, longer
         )

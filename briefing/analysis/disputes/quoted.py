@@ -34,6 +34,8 @@ _CORRECTION = re.compile(
     r"\b(?:correction|corrected|an earlier version|misquoted|misstated)\b", re.IGNORECASE
 )
 _ENDS = re.compile(r"[!?…]|\.(?!\S)")
+# The longest abbreviation the sentence splitter knows ("approx.") and a space.
+_ABBREVIATION_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -138,5 +140,7 @@ def sentence_ends(words: Sequence[Word], text: str, n: int) -> bool:
     if not _ENDS.search(between):
         return False
     if "." in between and not re.search(r"[!?…]", between):
-        return not ABBREVIATION.search(text, 0, words[n - 1].end + 1)
+        # Only the words before the stop: an abbreviation is a few letters long.
+        end = words[n - 1].end + 1
+        return not ABBREVIATION.search(text, max(0, end - _ABBREVIATION_REACH), end)
     return True

@@ -38,7 +38,7 @@ from typing import NamedTuple
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND
-from briefing.analysis.lexicon import EXPECTED_ACT, NEGATION
+from briefing.analysis.lexicon import DETERMINERS, EXPECTED_ACT, NEGATION
 from briefing.analysis.text import Statement, names_in
 from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, stems, verb_lemma
 
@@ -193,7 +193,6 @@ def subject(
 
 
 # Words before a body's noun that are not part of its name.
-_DETERMINERS = frozenset("a an the this that its their his her our your".split())
 
 
 def _body(text: str, noun: re.Match[str]) -> str:
@@ -202,7 +201,7 @@ def _body(text: str, noun: re.Match[str]) -> str:
     before = list(_TOKEN.finditer(text, 0, noun.start()))
     word = before[-1].group() if before else ""
     adjacent = bool(before) and not text[before[-1].end() : noun.start()].strip()
-    if adjacent and word.casefold() not in _DETERMINERS | STOP_WORDS and word.isalpha():
+    if adjacent and word.casefold() not in DETERMINERS | STOP_WORDS and word.isalpha():
         return f"{word} {noun.group()}"
     return noun.group()
 

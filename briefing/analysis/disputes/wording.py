@@ -188,20 +188,35 @@ def _sharing(context: Context, quoted: list[list[Quotation]]) -> list[tuple[Quot
     return [(flat[i][2], flat[j][2]) for i, j in ordered]
 
 
-def _speakers_apart(context: Context, x: Quotation, y: Quotation) -> bool:
-    """The two sources give the quotations to two different people."""
-    names = [speaker_of(context.texts[q.article_id], q.start, q.end) for q in (x, y)]
-    keys = [n.split()[-1].casefold() for n in names if n]
-    return len(keys) == 2 and keys[0] != keys[1]
+class _Speakers:
+    """Who each quotation's source gives it to (its speaker's surname), read once per
+    quotation: a quotation is paired with many."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.known: dict[tuple[str, int], str | None] = {}
+
+    def of(self, q: Quotation) -> str | None:
+        key = (q.article_id, q.start)
+        if key not in self.known:
+            name = speaker_of(self.context.texts[q.article_id], q.start, q.end)
+            self.known[key] = name.split()[-1].casefold() if name else None
+        return self.known[key]
+
+    def apart(self, x: Quotation, y: Quotation) -> bool:
+        """The two sources give the quotations to two different people."""
+        first, second = self.of(x), self.of(y)
+        return first is not None and second is not None and first != second
 
 
 def worded_quotations(context: Context) -> list[Candidate]:
     """The first pair of quotations of independent sources that quote the same words with
     a word of meaning more or less (their first such difference), at most ``PER_STORY``."""
     quoted = [_quoted(a, context.texts.get(a, "")) for a in context.statements]
+    speakers = _Speakers(context)
     found = []
     for x, y in _sharing(context, quoted):
-        if not _speakers_apart(context, x, y):
+        if not speakers.apart(x, y):
             at = next(_differences(x, y), None)
             if at is not None:
                 found.append(_candidate(context, x, y, at))
