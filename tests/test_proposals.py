@@ -547,6 +547,24 @@ def test_two_months_of_two_events_are_not_a_dispute() -> None:
     assert checked_difference(analysis.context, Named(a, "In June"), Named(b, "in July")) is None
 
 
+def test_the_last_one_and_one_of_a_kind_date_two_events() -> None:
+    """ "The last message" and "a message" are two messages, though the words around
+    their dates are alike."""
+    first = "The envoy got a text from the harbour council on September 20, aides said."
+    second = "The last text the envoy got from the harbour council was in July."
+    assert _rejected((first, "September"), (second, "July"), "September", "July") == [
+        "no difference code can check"
+    ]
+
+
+def test_an_amount_of_money_is_no_count_of_something_else() -> None:
+    first = "At the port clinic, the pilot's heart rate was 72 and rising on Friday."
+    second = "At the port clinic, the pilot's fee rate was $225,000 on Friday."
+    assert _rejected((first, "72"), (second, "$225,000"), "72", "225,000") == [
+        "no difference code can check"
+    ]
+
+
 def test_undecided_words_about_another_act_are_not_a_dispute() -> None:
     """ "would have been her first public appearance" leaves open no act the other report
     says was done ("touched off the public row")."""

@@ -246,42 +246,43 @@ def figures(sentence: str) -> list[Figure]:
             continue  # a year on its own, or an ordinal
         if _NOT_A_COUNT.search(sentence, max(0, match.start() - 8), match.start()):
             continue
-        rest = sentence[match.end() : match.end() + UNIT_REACH_CHARS]
-        after = _words(rest)
-        parsed = _value(match, after)
-        if parsed is None:
-            continue
-        before = _words(sentence[max(0, match.start() - UNIT_REACH_CHARS) : match.start()])
-        unit, noun = _unit(rest) if parsed[1] == "count" else ("time", None)
-        if (
-            parsed[1] == "count"
-            and sentence[max(0, match.start() - 1) : match.start()] in _CURRENCY
-        ):
-            unit, noun = "money", None  # "$3.6 billion": what follows is not what it counts
-        compound = _COMPOUND.match(rest) is not None
-        # "a 48-hour strike" names the strike, as "48" did before compounds were read: it
-        # stays a count, so the reports naming it still state one fact.
-        duration = noun is not None and stem(noun) in DURATIONS and not compound
-        kind = "duration" if duration else parsed[1]
-        found.append(
-            Figure(
-                text=text,
-                value=parsed[0],
-                kind=kind,
-                unit=unit,
-                noun=noun,
-                # A compound names what it measures: "a 48-page indictment" counts pages,
-                # whatever measure word stands near it.
-                measure=stem(noun) if compound and noun else _nearest_measure(before, after),
-                qualifier=_qualifier(
-                    sentence[: match.start()].rstrip().rstrip("".join(_CURRENCY)).rstrip(),
-                    sentence[match.end() :],
-                ),
-                start=match.start(),
-                compound=compound,
-            )
-        )
+        parsed = _value(match, _words(sentence[match.end() : match.end() + UNIT_REACH_CHARS]))
+        if parsed is not None:
+            found.append(figure_at(sentence, match.start(), match.end(), parsed[0], kind=parsed[1]))
     return _ranges(sentence, found)
+
+
+def figure_at(
+    sentence: str, start: int, end: int, value: float, *, kind: str = "count", skip: int = 0
+) -> Figure:
+    """The figure written at ``sentence[start:end]`` with this value, read as
+    ``figures`` reads one: what it counts, its measure and its qualifier. ``skip`` leaves
+    out that many characters after it before its noun ("dozens of arrests": " of")."""
+    rest = sentence[end + skip : end + skip + UNIT_REACH_CHARS]
+    after = _words(rest)
+    before = _words(sentence[max(0, start - UNIT_REACH_CHARS) : start])
+    unit, noun = _unit(rest) if kind == "count" else ("time", None)
+    if kind == "count" and sentence[max(0, start - 1) : start] in _CURRENCY:
+        unit, noun = "money", None  # "$3.6 billion": what follows is not what it counts
+    compound = _COMPOUND.match(rest) is not None
+    # "a 48-hour strike" names the strike, as "48" did before compounds were read: it
+    # stays a count, so the reports naming it still state one fact.
+    duration = noun is not None and stem(noun) in DURATIONS and not compound
+    return Figure(
+        text=sentence[start:end].strip(),
+        value=value,
+        kind="duration" if duration else kind,
+        unit=unit,
+        noun=noun,
+        # A compound names what it measures: "a 48-page indictment" counts pages,
+        # whatever measure word stands near it.
+        measure=stem(noun) if compound and noun else _nearest_measure(before, after),
+        qualifier=_qualifier(
+            sentence[:start].rstrip().rstrip("".join(_CURRENCY)).rstrip(), sentence[end:]
+        ),
+        start=start,
+        compound=compound,
+    )
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*[$€£]?\s*$", re.IGNORECASE)

@@ -226,15 +226,20 @@ def _without_dateline(sentence: Sentence) -> Sentence:
     return Sentence(sentence.article_id, sentence.index, start, sentence.end, rest.strip())
 
 
+def _enough(text: str) -> bool:
+    """At least three content words, or two and a figure ("More than 200 protesters were
+    arrested.")."""
+    found = len(stems(text))
+    return found >= 3 or (found == 2 and bool(figures(text)))
+
+
 def statements(articles: Sequence[Article], entities: Entities) -> dict[str, list[Statement]]:
     """Every sentence of every article (not headings; at least three content words)."""
     found: dict[str, list[Statement]] = {}
     for article in articles:
         sentences = [_without_dateline(s) for s in split(article.id, article.text)]
         found[article.id] = [
-            statement(s, entities)
-            for s in sentences
-            if len(stems(s.text)) >= 3 and is_sentence(s.text)
+            statement(s, entities) for s in sentences if _enough(s.text) and is_sentence(s.text)
         ]
     return found
 

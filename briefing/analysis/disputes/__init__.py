@@ -16,6 +16,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import office_drift, rewrite_drift
 from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.frame import changed_figures
+from briefing.analysis.disputes.in_words import count_in_words_conflicts
 from briefing.analysis.disputes.left_post import left_post
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.parts import part_or_whole
@@ -41,6 +42,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     part_or_whole,
     figure_conflicts,
     amount_conflicts,
+    count_in_words_conflicts,
     date_conflicts,
     changed_figures,
     day_conflicts,

@@ -262,8 +262,26 @@ def _one_event(
     """Whether two dates are of one event: the words around them share a stem ("the
     council will vote on the budget in March" / "the budget vote is set for May"). "In
     June, the minister accepted a meeting" and "the last message came in July" date two
-    events."""
-    return bool(_around(a, span_a) & _around(b, span_b))
+    events; so do "the last message" and "a message" (``_selected``)."""
+    if not _around(a, span_a) & _around(b, span_b):
+        return False
+    common = set(a.stems & b.stems)
+    return _selected(a.text, common) == _selected(b.text, common)
+
+
+# Words that pick one of several events of a kind: "the last message", "her first visit".
+SELECTORS = frozenset("first last latest earliest final next previous".split())
+_SELECTED = re.compile(
+    r"\b(?P<selector>" + "|".join(sorted(SELECTORS)) + r")\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE
+)
+
+
+def _selected(text: str, nouns: set[str]) -> frozenset[str]:
+    """The selectors the text puts before these stems' words: "the last message came in
+    July" and "a message came on September 20" date two messages."""
+    return frozenset(
+        m["selector"].casefold() for m in _SELECTED.finditer(text) if stem(m["noun"]) in nouns
+    )
 
 
 def _later(context: Context, a: Statement, b: Statement) -> bool:

@@ -51,7 +51,7 @@ def _conflict(a: Figure, b: Figure) -> bool:
     return not compatible(a, b)
 
 
-def _same_subject(a: Statement, b: Statement, fa: Figure, fb: Figure) -> bool:
+def same_subject(a: Statement, b: Statement, fa: Figure, fb: Figure) -> bool:
     """A shared entity, or shared stems besides the counted nouns: two, or one when both
     figures name the same measure (deaths, injuries ...)."""
     nouns = {stem(n) for n in (fa.noun, fb.noun) if n}
@@ -103,7 +103,7 @@ def _buckets(context: Context) -> list[list[tuple[_Place, Statement, Figure]]]:
     return list(buckets.values())
 
 
-def _said_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+def said_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     """The sentences share ``ALIGNED`` of their stems, or the words around the figures
     share ``AROUND``: two figures of one measure in sentences about other things are two
     quantities (a professor's pay and a speech fee)."""
@@ -129,8 +129,8 @@ def _pairs(context: Context) -> list[_Pair]:
             for q, b, fb in bucket:
                 if p[0] >= q[0] or not context.independent(a.article_id, b.article_id):
                     continue
-                if _conflict(fa, fb) and _same_subject(a, b, fa, fb):
-                    if fa.kind != "time" and not _said_alike(a, fa, b, fb):
+                if _conflict(fa, fb) and same_subject(a, b, fa, fb):
+                    if fa.kind != "time" and not said_alike(a, fa, b, fb):
                         continue
                     if other_countries(context, a, fa, b, fb):
                         continue

@@ -150,10 +150,13 @@ def _age(item: Statement, figure: Figure) -> bool:
 
 def _alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     """The figures are written as counts of one thing: both or neither is an age ("Moss,
-    75," is no count of "three terms"), and the units, counted nouns and the joining of
-    noun to figure ("a four-term senator") agree where both say them."""
+    75," is no count of "three terms"), both or neither an amount of money, and the
+    units, counted nouns and the joining of noun to figure ("a four-term senator") agree
+    where both say them."""
     if fa.compound != fb.compound or _age(a, fa) != _age(b, fb):
         return False
+    if (fa.unit == "money") != (fb.unit == "money"):
+        return False  # "$225,000" is no count of a rate written "100/65"
     units = not (fa.unit and fb.unit) or fa.unit == fb.unit
     return units and (not (fa.noun and fb.noun) or stem(fa.noun) == stem(fb.noun))
 

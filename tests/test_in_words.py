@@ -1,0 +1,148 @@
+"""Counts written in words (``word_counts``) and their conflicts with an independent
+source's count (``count_in_words_conflicts``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis.counts import word_counts
+from briefing.analysis.disputes import find_candidates
+from briefing.analysis.disputes.in_words import count_in_words_conflicts
+from tests import factories
+
+DAY = dt.date(2019, 2, 15)
+
+
+def _found(first: str, second: str) -> list[tuple[str, str]]:
+    articles = [
+        factories.article("a", first + " " + factories.filler()),
+        factories.article("b", second + " " + factories.filler()),
+    ]
+    context = factories.context(*articles, day=DAY)
+    return [(c.sides[0][0].text, c.sides[1][0].text) for c in count_in_words_conflicts(context)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Moss had twice been questioned by the harbour police.", 2, 2),
+        ("Moss was questioned by the harbour police several times.", 3, 19),
+        ("Police made dozens of arrests near the pier.", 24, 199),
+        ("Hundreds of dock workers marched to the town hall.", 200, 1_999),
+        ("Tens of thousands of people lost power.", 20_000, 199_999),
+    ],
+)
+def test_a_count_in_words_allows_the_range_a_reader_takes_from_it(
+    sentence: str, low: float, high: float
+) -> None:
+    [count] = word_counts(sentence)
+    assert (count.low, count.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council should think twice before closing the pier.",
+        "The new pier is twice the size of the old one.",
+        "The ferry sails twice a day.",
+        "Dozens more were hurt in the afternoon.",
+        "Several hundred people marched.",
+        "Nearly hundreds of boats were moored.",
+        "Moss and several other council members voted against it.",
+        "The cranes were sold by the dozens.",
+    ],
+)
+def test_words_that_give_no_count_of_their_own_are_not_read(sentence: str) -> None:
+    assert word_counts(sentence) == []
+
+
+def test_twice_against_several_times_of_one_act_is_a_conflict() -> None:
+    """Each source counts the questioning once, so both count the story's one such
+    thing, though their sentences say little else alike."""
+    [(first, second)] = _found(
+        "Port officials said that Moss had twice been questioned about the missing funds.",
+        "Moss kept his post, despite having been questioned by the harbour police several times.",
+    )
+    assert "twice" in first
+    assert "several times" in second
+
+
+def test_a_count_in_words_that_meets_the_figure_is_no_conflict() -> None:
+    assert not _found(
+        "Moss was questioned by the harbour police three times about the missing funds.",
+        "Moss kept his post, despite having been questioned by the harbour police several times.",
+    )
+
+
+def test_counts_of_times_of_different_acts_are_not_compared() -> None:
+    assert not _found(
+        "Port officials said that Moss had twice been questioned about the missing funds.",
+        "Moss kept his post, although he has visited the harbour police several times.",
+    )
+
+
+def test_dozens_against_more_than_two_hundred_of_one_measure_is_a_conflict() -> None:
+    [(first, second)] = _found(
+        "Protesters clashed with police in Kelby on the pier, and police made dozens of "
+        "arrests there.",
+        "More than 200 protesters were detained.",
+    )
+    assert "dozens of arrests" in first
+    assert second == "More than 200 protesters were detained."
+
+
+def test_a_candidate_is_one_of_the_days_candidates() -> None:
+    articles = [
+        factories.article(
+            "a", "Moss had twice been questioned about the funds. " + factories.filler()
+        ),
+        factories.article(
+            "b", "Moss was questioned by the harbour police several times. " + factories.filler()
+        ),
+    ]
+    context = factories.context(*articles, day=DAY)
+    [candidate] = count_in_words_conflicts(context)
+    assert candidate.sides in [c.sides for c in find_candidates(context)]
+    assert candidate.topic == "How many times: twice or several times?"
+    for side in candidate.sides:
+        quote = side[0]
+        assert context.texts[quote.article_id][quote.start : quote.end] == quote.text
+
+
+def test_a_speakers_count_in_words_is_rhetoric_not_a_count() -> None:
+    assert not _found(
+        "“Dozens of arrests were made for nothing,” Moss said of the protest in Kelby.",
+        "More than 200 protesters were detained.",
+    )
+    assert not _found(
+        "Moss spoke at the pier.\n\n“This is about the port. Dozens of arrests were made for "
+        "nothing. We will not forget it.”",
+        "More than 200 protesters were detained.",
+    )
+
+
+def test_a_source_that_also_gives_a_count_meeting_the_other_is_not_a_side() -> None:
+    assert not _found(
+        "Protesters clashed with police in Kelby, as dozens were arrested. By night more than "
+        "200 people had been arrested in Kelby.",
+        "More than 200 protesters were detained.",
+    )
+
+
+def test_a_source_counting_a_measure_twice_needs_sentences_said_alike() -> None:
+    """A source counting arrests twice may count two things: the sentences must then
+    share what they are about."""
+    assert not _found(
+        "Protesters clashed with police in Kelby, as dozens were arrested. In Orsa last "
+        "year, 12 protesters were arrested at the docks.",
+        "More than 200 protesters were detained.",
+    )
+
+
+def test_a_name_with_a_number_is_no_count() -> None:
+    assert not _found(
+        "The port bill would return fishing rights to millions of small boat owners.",
+        "The council passed HR 1, a bill on fishing rights, on Friday.",
+    )
