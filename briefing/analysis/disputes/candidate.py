@@ -13,6 +13,7 @@ DisputeKind = Literal["contradiction", "scope difference", "framing", "open ques
 Detector = Literal[
     "rewrite drift",
     "office holder",
+    "another name",
     "changed quotation",
     "figure conflict",
     "changed figure",

@@ -1,0 +1,198 @@
+"""Another person named: two independent sources give one deed to two people of one
+surname ("Representative Ida Moss defeated Tomas Lind to become vice chair" / "Rep. Vera
+Moss won the vote, defeating Tomas Lind"). One of them names the wrong person.
+
+A pair is taken only when:
+
+- each source writes the surname with one given name only, the two given names differ,
+  neither is a nickname of the other ("Joe" / "Joseph": the nicknames dataset) nor a
+  spelling of it ("Delcy" / "Delsey", the office-holder detector's ``SPELLING``); a
+  name is a person's after a title, with a middle initial, or when that dataset knows
+  its given name (so "California Democrat" is no name);
+- no source of the day writes both names: a story of two relatives names both;
+- a sentence of each, naming its person, tells the same act (a verb's past or its
+  "-ing" form of one lemma: "defeated" / "defeating") and shares another name or
+  ``SHARED`` stems besides it: one deed, told of two people.
+
+Accents are folded ("Sánchez" is "Sanchez"). Set on the real corpus's tune half (one
+event: two outlets named two congresswomen of one surname as the winner of one
+election), checked on its report half (docs/calibration.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from nicknames import NickNamer
+from rapidfuzz import fuzz
+
+from briefing.analysis.disputes.candidate import Candidate, quote
+from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.drift import SPELLING
+from briefing.analysis.text import Statement
+from briefing.articles import past_lemma, verb_lemma
+from briefing.merge import TITLES
+
+# Stems the two sentences share besides the names and the act, when they share no other
+# name.
+SHARED = 3
+# In a lookahead, so that "Representative Ida Moss" is read as "Ida Moss" too.
+_PERSON = re.compile(
+    r"\b(?=(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)\s+(?:[A-Z]\.\s+)?"
+    r"(?P<surname>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b))"
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class _Named:
+    item: Statement
+    given: str
+    surname: str
+    written: str
+
+
+def _fold(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+@functools.cache
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+def _given_name(word: str) -> bool:
+    names = _namer()
+    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+
+
+def _one_person(a: str, b: str) -> bool:
+    """One given name: the same, a nickname of the other, or a spelling ("Delcy" /
+    "Delsey")."""
+    names = _namer()
+    nickname = b in names.nicknames_of(a) or a in names.nicknames_of(b)
+    return a == b or nickname or fuzz.ratio(a, b) >= SPELLING
+
+
+_BEFORE = re.compile(r"(?P<word>[A-Z][\w.’'-]*)\s+$")
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The capitalised word right before ``at``, folded, if one."""
+    before = _BEFORE.search(text, 0, at)
+    return before["word"].rstrip(".").casefold() if before else None
+
+
+def _people(item: Statement) -> Iterator[_Named]:
+    """Names of people: a given name and a surname after a title ("Rep. Ida Moss"), or
+    with a middle initial, or whose given name the nicknames dataset knows. A capitalised
+    word that is no title right before makes it part of a longer name ("John Trump" of
+    "Donald John Trump")."""
+    for match in _PERSON.finditer(item.text):
+        given = _fold(match["given"])
+        before = _word_before(item.text, match.start())
+        if before is not None and before not in TITLES:
+            continue
+        initial = re.search(r"\s[A-Z]\.\s", match["name"]) is not None
+        if before is not None or initial or _given_name(given):
+            yield _Named(item, given, _fold(match["surname"]), match["name"])
+
+
+def _acts(text: str) -> frozenset[str]:
+    """Lemmas of the verbs told in the past or as "-ing" ("defeated", "defeating")."""
+    found = set()
+    for word in _WORD.findall(text.casefold()):
+        lemma = past_lemma(word) or (verb_lemma(word) if word.endswith("ing") else None)
+        if lemma is not None and lemma not in {"be", "have", "do", "say"}:
+            found.add(lemma)
+    return frozenset(found)
+
+
+def _one_deed(a: _Named, b: _Named) -> bool:
+    x, y = a.item, b.item
+    if not _acts(x.text) & _acts(y.text):
+        return False
+    names = {a.surname, b.surname, a.given, b.given}
+    others = {e for e in x.entities & y.entities if _fold(e) not in names}
+    return bool(others) or len(x.stems & y.stems - names) >= SHARED
+
+
+def _by_source(context: Context) -> dict[str, dict[str, list[_Named]]]:
+    """Each source's people, by surname."""
+    found: dict[str, dict[str, list[_Named]]] = defaultdict(lambda: defaultdict(list))
+    for article, items in context.statements.items():
+        for item in items:
+            for person in _people(item):
+                found[article][person.surname].append(person)
+    return found
+
+
+def _given(named: list[_Named]) -> str | None:
+    """The one given name a source writes a surname with, nicknames aside."""
+    first = named[0].given
+    return first if all(_one_person(first, n.given) for n in named) else None
+
+
+def _writes(folded: str, given: str, surname: str) -> bool:
+    """Whether a folded text writes the name, a middle initial allowed."""
+    return (
+        re.search(rf"\b{re.escape(given)}\s+(?:[a-z]\.\s+)?{re.escape(surname)}\b", folded)
+        is not None
+    )
+
+
+def _pairs(context: Context) -> Iterator[tuple[_Named, _Named]]:
+    people = _by_source(context)
+    sources = sorted(people)
+    folded = [_fold(text) for text in context.texts.values()]
+    for one, other in itertools.combinations(sources, 2):
+        if not context.independent(one, other):
+            continue
+        for surname in people[one].keys() & people[other].keys():
+            first, second = _given(people[one][surname]), _given(people[other][surname])
+            if first is None or second is None or _one_person(first, second):
+                continue
+            if any(
+                _writes(text, first, surname) and _writes(text, second, surname) for text in folded
+            ):
+                continue
+            pair = next(
+                (
+                    (a, b)
+                    for a in people[one][surname]
+                    for b in people[other][surname]
+                    if _one_deed(a, b)
+                ),
+                None,
+            )
+            if pair is not None:
+                yield pair
+
+
+def _candidate(a: _Named, b: _Named) -> Candidate:
+    surname = a.written.split()[-1]
+    return Candidate(
+        detector="another name",
+        sides=((quote(a.item, a.written),), (quote(b.item, b.written),)),
+        kinds=("contradiction",),
+        settled="contradiction",
+        evidence=f"“{a.written}” against “{b.written}”: one deed told of two people of one "
+        "surname, and no source names both",
+        topic=f"Which {surname}: {a.written} or {b.written}?",
+        positions=(a.written, b.written),
+        score=2.5,
+        terms=frozenset({a.surname}) | (a.item.entities & b.item.entities),
+    )
+
+
+def another_name(context: Context) -> list[Candidate]:
+    """One candidate per surname that two independent sources give two given names in
+    the telling of one deed."""
+    return [_candidate(a, b) for a, b in _pairs(context)]
