@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.analysis.counts import word_counts
+from briefing.analysis.counts import spans_in_words, word_counts
 from briefing.analysis.disputes import find_candidates
 from briefing.analysis.disputes.in_words import count_in_words_conflicts
 from tests import factories
@@ -146,3 +146,38 @@ def test_a_name_with_a_number_is_no_count() -> None:
         "The port bill would return fishing rights to millions of small boat owners.",
         "The council passed HR 1, a bill on fishing rights, on Friday.",
     )
+
+
+def _spans(first: str, second: str) -> list[str]:
+    articles = [
+        factories.article("a", first + " " + factories.filler()),
+        factories.article("b", second + " " + factories.filler()),
+    ]
+    context = factories.context(*articles, day=DAY)
+    return [c.topic for c in count_in_words_conflicts(context)]
+
+
+MONTHS = "A grand jury in Kelby indicted Moss on Friday after a monthslong inquiry into the fund."
+
+
+def test_a_span_in_words_against_a_figure_it_does_not_meet_is_a_conflict() -> None:
+    topics = _spans(MONTHS, "The Kelby grand jury indicted Moss after a two-year inquiry.")
+    assert topics == ["How long was the inquiry: monthslong or two-year?"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The Kelby grand jury indicted Moss after an 18-month inquiry.",
+        "The Kelby grand jury indicted Moss, who has a two-year contract with the port.",
+        "The Kelby grand jury indicted Moss after a months-long inquiry.",
+    ],
+)
+def test_spans_that_meet_or_are_said_of_other_things_are_no_conflict(other: str) -> None:
+    assert _spans(MONTHS, other) == []
+
+
+def test_a_span_in_words_is_read_with_the_noun_it_is_said_of() -> None:
+    [span] = spans_in_words("He lost a years-long fight with the port board.")
+    assert (span.head, span.low, span.high) == ("fight", 730, 3_649)
+    assert spans_in_words("The talks were long.") == []

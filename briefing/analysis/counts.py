@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.figures import Figure, figure_at
+from briefing.articles import STOP_WORDS as _STOP
 
 INFINITE = math.inf
 RANGES: dict[str, tuple[float, float]] = {
@@ -61,6 +62,7 @@ class WordCount:
     figure: Figure
     low: float
     high: float
+    phrase: str  # as written, with what it counts: "dozens of arrests"
 
 
 def word_counts(sentence: str) -> list[WordCount]:
@@ -79,8 +81,16 @@ def word_counts(sentence: str) -> list[WordCount]:
         else:
             skip = len(match["of"] or "")
             figure = figure_at(sentence, match.start(), match.end("word"), low, skip=skip)
-        found.append(WordCount(figure, low, high))
+        found.append(WordCount(figure, low, high, _phrase(sentence, match, figure.noun)))
     return found
+
+
+def _phrase(sentence: str, match: re.Match[str], noun: str | None) -> str:
+    """The count's words and, when it follows within a word or two, its noun."""
+    at = sentence.find(noun, match.end()) if noun else -1
+    if noun is None or at < 0 or len(sentence[match.end() : at].split()) > 2:
+        return match["word"]
+    return sentence[match.start() : at + len(noun)]
 
 
 def bounds(figure: Figure) -> tuple[float, float]:
@@ -93,3 +103,58 @@ def bounds(figure: Figure) -> tuple[float, float]:
     if figure.qualifier == "about":
         return figure.value * 0.8, figure.value * 1.2
     return figure.value, figure.value
+
+
+# A span written in words ("a monthslong inquiry"), in days: more than one of the unit,
+# fewer than two of the next ("months" are not two years, or "years" would be written).
+SPAN_RANGES: dict[str, tuple[float, float]] = {
+    "days": (2, 13),
+    "weeks": (14, 59),
+    "months": (60, 729),
+    "years": (730, 3_649),
+    "decades": (7_300, INFINITE),
+}
+DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365, "decade": 3_652}
+_SPAN_IN_WORDS = re.compile(
+    r"\b(?P<unit>days|weeks|months|years|decades)[- ]?long\b", re.IGNORECASE
+)
+_HEAD_WORDS = 4
+_NOT_IN_A_NAME = re.compile(r"[a-z][a-z-]*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span of time said of something ("a monthslong investigation", "a two-year
+    investigation"): where it is written, the range of days it allows, and the noun it
+    is said of."""
+
+    text: str
+    start: int
+    low: float
+    high: float
+    head: str
+
+
+def head_after(sentence: str, end: int) -> str | None:
+    """The noun a span is said of: the last of the lower-case words right after it, up
+    to a word of another kind ("monthslong criminal investigation into" -> investigation)."""
+    words = []
+    for word in sentence[end:].split()[:_HEAD_WORDS]:
+        bare = word.rstrip(".,;:)”’\"'")
+        if not _NOT_IN_A_NAME.fullmatch(bare) or bare in _STOP:
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    return words[-1] if words else None
+
+
+def spans_in_words(sentence: str) -> list[Span]:
+    """The spans written in words in one sentence, each with the noun it is said of."""
+    found = []
+    for match in _SPAN_IN_WORDS.finditer(sentence):
+        head = head_after(sentence, match.end())
+        if head is not None:
+            low, high = SPAN_RANGES[match["unit"].casefold()]
+            found.append(Span(match.group(), match.start(), low, high, head))
+    return found

@@ -26,10 +26,18 @@ already known, so that half's figure is no unseen check of them (docs/calibratio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.counts import INFINITE, WordCount, bounds, word_counts
+from briefing.analysis.counts import (
+    DAYS,
+    INFINITE,
+    WordCount,
+    bounds,
+    head_after,
+    spans_in_words,
+    word_counts,
+)
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.figures import said_alike, same_subject, scope_evidence
@@ -37,6 +45,7 @@ from briefing.analysis.disputes.nearby import change, other_countries, supposed,
 from briefing.analysis.disputes.one_thing import dated_apart
 from briefing.analysis.disputes.quoted import quotations
 from briefing.analysis.figures import Figure, label
+from briefing.analysis.lexicon import MEASURES
 from briefing.analysis.text import Statement, in_quotation
 from briefing.articles import past_lemma, stem
 
@@ -55,13 +64,15 @@ class _Count:
     low: float
     high: float
     worded: bool  # written in words
+    phrase: str = ""  # a count in words as written, with its noun
+    key: frozenset[tuple[str, str]] | None = None  # what it counts, when known ahead
 
     @property
     def written(self) -> str:
         """The count as a dispute names it."""
         if self.worded:
-            noun = self.figure.noun if self.figure.noun and self.figure.text != "twice" else ""
-            return " ".join(p for p in (self.figure.text.casefold(), noun) if p)
+            phrase = self.phrase or self.figure.text
+            return phrase[0].casefold() + phrase[1:]
         return label(self.figure)
 
 
@@ -77,6 +88,8 @@ def _acts(item: Statement, figure: Figure) -> frozenset[str]:
 def _keys(count: _Count) -> frozenset[tuple[str, str]]:
     """What a count counts: times of an act, or a measure."""
     figure = count.figure
+    if count.key is not None:
+        return count.key
     if figure.unit == "time" and figure.noun and stem(figure.noun) == stem("times"):
         return frozenset(("times", act) for act in _acts(count.item, figure))
     if figure.kind == "count" and figure.measure and figure.unit != "money":
@@ -99,13 +112,32 @@ def _counts(item: Statement, spoken: Sequence[tuple[int, int]]) -> list[_Count]:
         return in_quotation(text, at) or any(s <= begin + at < e for s, e in spoken)
 
     worded: list[WordCount] = [w for w in word_counts(text) if not said(w.figure.start)]
-    found = [_Count(item, w.figure, w.low, w.high, True) for w in worded]
+    found = [_Count(item, w.figure, w.low, w.high, True, w.phrase) for w in worded]
     figures = [
         f
         for f in item.figures
         if not _NAMED.search(text, 0, f.start) and not _BESIDES.match(text, f.start + len(f.text))
     ]
-    return found + [_Count(item, f, *bounds(f), False) for f in figures]
+    found += [_Count(item, f, *bounds(f), False) for f in figures]
+    return found + _spans(item, said)
+
+
+def _spans(item: Statement, said: Callable[[int], bool]) -> list[_Count]:
+    """Spans of time said of a noun: in words ("a monthslong inquiry") or a compound
+    figure ("a two-year inquiry"), in days."""
+    found = []
+    for span in spans_in_words(item.text):
+        if not said(span.start):
+            figure = Figure(span.text, span.low, "duration", "day", span.head, None, "", span.start)
+            key = frozenset({("span", stem(span.head))})
+            found.append(_Count(item, figure, span.low, span.high, True, span.text, key))
+    for f in item.figures:
+        days = DAYS.get(f.unit or "")
+        head = head_after(item.text, f.start + len(f.text) + 1 + len(f.noun or ""))
+        if f.compound and days and head and f.qualifier == "":
+            key = frozenset({("span", stem(head))})
+            found.append(_Count(item, f, f.value * days, f.value * days, False, key=key))
+    return found
 
 
 def _meet(a: _Count, b: _Count) -> bool:
@@ -181,8 +213,35 @@ def _range(count: _Count) -> str:
     return f"{count.low:g} to {count.high:g}"
 
 
+def _scope(a: _Count, b: _Count) -> str | None:
+    """The figure detector's evidence that two counts count different things, but for
+    nouns that name the measure itself: "arrests" are the people "arrested"."""
+    measure = MEASURES.get(a.figure.measure or "", frozenset())
+    nouns = [stem(c.figure.noun) for c in (a, b) if c.figure.noun]
+    if any(n in measure for n in nouns):
+        return None
+    return scope_evidence(a.item, a.figure, b.item, b.figure)
+
+
+def _span_candidate(a: _Count, b: _Count, head: str) -> Candidate:
+    return Candidate(
+        detector="figure conflict",
+        sides=((quote(a.item, a.figure.text),), (quote(b.item, b.figure.text),)),
+        kinds=("contradiction",),
+        evidence=f"“{a.written}” against “{b.written}”, said of one {head}: the spans do not meet",
+        topic=f"How long was the {head}: {a.written} or {b.written}?",
+        positions=(a.written, b.written),
+        score=2.0,
+        terms=frozenset({stem(head)}),
+    )
+
+
 def _candidate(a: _Count, b: _Count) -> Candidate:
-    scope = scope_evidence(a.item, a.figure, b.item, b.figure)
+    span = next((k for kind, k in _keys(a) & _keys(b) if kind == "span"), None)
+    if span is not None:
+        head = next(c.figure.noun for c in (a, b) if c.worded)
+        return _span_candidate(a, b, head or span)
+    scope = _scope(a, b)
     what = "times" if a.figure.unit == "time" else a.figure.measure or a.figure.unit
     return Candidate(
         detector="figure conflict",
