@@ -181,3 +181,20 @@ def test_a_span_in_words_is_read_with_the_noun_it_is_said_of() -> None:
     [span] = spans_in_words("He lost a years-long fight with the port board.")
     assert (span.head, span.low, span.high) == ("fight", 730, 3_649)
     assert spans_in_words("The talks were long.") == []
+
+
+def test_a_third_source_giving_one_sides_span_backs_it_and_not_the_other() -> None:
+    """The third report tells the same indictment with "a two-year inquiry": it is on
+    that side, not a carrier of the "monthslong" sentence it shares words with."""
+    articles = [
+        factories.article("a", MONTHS + " " + factories.filler()),
+        factories.article("b", "Moss was indicted after a two-year inquiry, his lawyer said."),
+        factories.article(
+            "c", "A grand jury in Kelby indicted Moss on Friday after a two-year inquiry."
+        ),
+    ]
+    context = factories.context(*articles, day=DAY)
+    [candidate] = count_in_words_conflicts(context)
+    assert candidate.backers == (frozenset({"a"}), frozenset({"b", "c"}))
+    [weighed] = [c for c in find_candidates(context) if c.sides == candidate.sides]
+    assert weighed.better == 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.counts import (
     DAYS,
@@ -155,8 +155,11 @@ def _one_thing(context: Context, a: _Count, b: _Count, alone: bool) -> bool:
     )
 
 
-def _pairs(context: Context) -> Iterator[tuple[_Count, _Count]]:
-    """Conflicting counts of one thing, a count in words among them, in article order."""
+_Keyed = list[tuple[_Count, frozenset[tuple[str, str]]]]
+
+
+def _keyed(context: Context) -> _Keyed:
+    """Every count of the day that says what it counts, with what it counts."""
     spoken = _spoken(context)
     counts = [
         c
@@ -164,7 +167,11 @@ def _pairs(context: Context) -> Iterator[tuple[_Count, _Count]]:
         for s in found
         for c in _counts(s, spoken.get(article, []))
     ]
-    keyed = [(c, k) for c in counts for k in (_keys(c),) if k]
+    return [(c, k) for c in counts for k in (_keys(c),) if k]
+
+
+def _pairs(context: Context, keyed: _Keyed) -> Iterator[tuple[_Count, _Count]]:
+    """Conflicting counts of one thing, a count in words among them, in article order."""
     for n, (a, keys_a) in enumerate(keyed):
         for b, keys_b in keyed[n + 1 :]:
             if not (a.worded or b.worded) or not keys_a & keys_b or _meet(a, b):
@@ -181,7 +188,7 @@ def _pairs(context: Context) -> Iterator[tuple[_Count, _Count]]:
 
 
 def _gives(
-    keyed: list[tuple[_Count, frozenset[tuple[str, str]]]],
+    keyed: _Keyed,
     source: str,
     count: _Count,
     keys: frozenset[tuple[str, str]],
@@ -191,7 +198,7 @@ def _gives(
 
 
 def _alone(
-    keyed: list[tuple[_Count, frozenset[tuple[str, str]]]],
+    keyed: _Keyed,
     a: _Count,
     b: _Count,
     keys: frozenset[tuple[str, str]],
@@ -262,9 +269,27 @@ def _candidate(a: _Count, b: _Count) -> Candidate:
 def count_in_words_conflicts(context: Context) -> list[Candidate]:
     """One candidate per quantity where a count in words and an independent source's
     count cannot both be true."""
+    keyed = _keyed(context)
     found: dict[frozenset[tuple[str, str]], Candidate] = {}
-    for a, b in _pairs(context):
+    for a, b in _pairs(context, keyed):
         key = _keys(a) & _keys(b)
         if key not in found:
-            found[key] = _candidate(a, b)
+            found[key] = replace(_candidate(a, b), backers=_backers(keyed, a, b, key))
     return list(found.values())
+
+
+def _backers(
+    keyed: _Keyed, a: _Count, b: _Count, keys: frozenset[tuple[str, str]]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The sources giving a count of the thing that meets one side's and not the
+    other's: a report of "a two-year inquiry" backs "two-year", not "monthslong", though
+    its sentence tells the same indictment."""
+
+    def backing(side: _Count, other: _Count) -> frozenset[str]:
+        return frozenset(
+            c.item.article_id
+            for c, k in keyed
+            if k & keys and _meet(c, side) and not _meet(c, other)
+        )
+
+    return backing(a, b), backing(b, a)
