@@ -723,3 +723,23 @@ def test_an_event_is_told_again_by_its_act_and_its_named_subject() -> None:
         "Ivo Lind offered Ida Moss a harbour post if she would leave the mayoral race.",
     ), "a condition after the act does not make it unsure"
     assert not tells_again("If Moss had resigned over the grants, the vote was moot.", told)
+
+
+def test_an_event_naming_no_doer_is_told_again_by_its_act_and_the_words_after_it() -> None:
+    first = (
+        "The harbour fire in Kelby spread across the old town docks overnight, and Mayor "
+        "Ida Moss ordered an evacuation."
+    )
+    again = (
+        "The deadliest blaze in years spread across the old town docks, as Mayor Ida "
+        "Moss ordered the evacuation of the harbour front."
+    )
+    assert tells_again(again, first)
+    assert not tells_again(
+        "Wages rose across the country on Monday as well.",
+        "Prices rose across the country on Monday.",
+    ), "two subjects, few words in common"
+    assert not tells_again(
+        "The blaze spread to the north pier, and Mayor Ida Moss ordered an evacuation.",
+        first,
+    ), "the same act told with other words after it"

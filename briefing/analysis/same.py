@@ -197,6 +197,11 @@ def _same_wording(a: Statement, b: Statement) -> bool:
 
 
 AGAIN_STEMS = 2
+# A sentence naming no one before its act tells another's event again when the act and
+# the words right after it are the other's ("… spread across the old town docks"),
+# with this many more words in common.
+SAME_RUN = 4
+RUN_STEMS = 5
 # Verbs that tell no event of their own: saying, being, having.
 _NO_EVENT = frozenset("say announce tell report state add be have do get".split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -226,6 +231,7 @@ class _Event(NamedTuple):
     passive: bool  # "was indicted": the names before it are who it was done to
     before: frozenset[str]  # the names written before the act
     after: frozenset[str]  # the names written after it, in its clause
+    following: tuple[str, ...] = ()  # the words right after it, folded
 
 
 def _name(word: str, before: str, first: bool) -> str | None:
@@ -269,6 +275,7 @@ def _event(text: str) -> _Event | None:
             before in _AUXILIARY,
             frozenset(x for x in names if x),
             frozenset(x for x in after if x),
+            tuple(w.casefold() for w in words[n + 1 : n + 1 + SAME_RUN]),
         )
     return None
 
@@ -281,7 +288,9 @@ def tells_again(sentence: str, earlier: str) -> bool:
     acts of one verb stay two ("signed the spending bill" / "signed an emergency
     declaration"): "Moss was indicted on charges of misusing city funds …" / "Ida Moss
     was indicted by a grand jury after … city funds". A bottom line says each event
-    once."""
+    once. A sentence naming no one before its act tells it again when the ``SAME_RUN``
+    words after the act are the other's too, with ``RUN_STEMS`` words in common ("The
+    harbour fire spread across the old town docks …")."""
     ours, theirs = _event(sentence), _event(earlier)
     if ours is None or theirs is None or ours.act != theirs.act:
         return False
@@ -293,11 +302,15 @@ def tells_again(sentence: str, earlier: str) -> bool:
     else:
         passive, active = (ours, theirs) if ours.passive else (theirs, ours)
         fewer, more = passive.before, active.after
-    # One person: the names of one all in the other's ("Ida Moss" is not "Tom Moss").
-    if not fewer or not fewer <= more:
-        return False
     written = _WORD.findall(f"{sentence} {earlier}")
     told = {stem(w.casefold()) for w in written if past_lemma(w.casefold()) == ours.act}
+    if not fewer:
+        # No doer named on one side: the same words after the act, and many in common.
+        run = len(ours.following) == SAME_RUN and ours.following == theirs.following
+        return run and len((stems(sentence) & stems(earlier)) - told) >= RUN_STEMS
+    # One person: the names of one all in the other's ("Ida Moss" is not "Tom Moss").
+    if not fewer <= more:
+        return False
     named = set().union(*(stems(d) for d in fewer | _titles(sentence, earlier)))
     others = (stems(sentence) & stems(earlier)) - named - told
     return len(others) >= AGAIN_STEMS
