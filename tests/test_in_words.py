@@ -198,3 +198,67 @@ def test_a_third_source_giving_one_sides_span_backs_it_and_not_the_other() -> No
     assert candidate.backers == (frozenset({"a"}), frozenset({"b", "c"}))
     [weighed] = [c for c in find_candidates(context) if c.sides == candidate.sides]
     assert weighed.better == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # two people
+            "Moss was questioned twice by the harbour police about the Kelby fund.",
+            "Lind was questioned several times by the harbour police about the Kelby fund.",
+        ),
+        (  # two places
+            "Moss visited Orsa twice during his term as port chief.",
+            "Moss visited Kelby several times during his term as port chief.",
+        ),
+        (  # two periods
+            "Moss visited Orsa twice last year, port records show.",
+            "Moss has visited Orsa several times since taking office in 2015, port records show.",
+        ),
+        (  # a total so far against one day's
+            "Hundreds of migrants have died crossing the Veloria strait this year.",
+            "Twelve migrants died crossing the Veloria strait on Tuesday, the coast guard said.",
+        ),
+        (  # a count that moves through the day
+            "Dozens of protesters were arrested in Kelby on Saturday morning.",
+            "By Saturday night, police in Kelby had arrested 250 protesters.",
+        ),
+        (  # a part: the worst hurt, one place alone
+            "Dozens of people were injured in the Kelby stadium crush.",
+            "Three people were seriously injured in the Kelby stadium crush, officials said.",
+        ),
+        (
+            "Dozens of people were killed in the storm that hit Kelby and Orsa on Tuesday.",
+            "In Kelby alone, the storm killed 12 people on Tuesday, officials said.",
+        ),
+        (  # a prediction
+            "The Kelby port deal could cost thousands of jobs, the union warned.",
+            "The Kelby port deal cost 150 jobs when it took effect, the union said.",
+        ),
+        (  # a multiplier
+            "Moss was paid twice what Lind was paid by the Kelby port board.",
+            "Moss was paid three times by the Kelby port board in 2018 for consulting.",
+        ),
+        (  # another inquiry
+            "A monthslong inquiry into the Kelby port fund led to Moss's indictment on Friday.",
+            "Moss was indicted on Friday; a separate two-year inquiry into the Orsa ferry "
+            "continues.",
+        ),
+    ],
+)
+def test_counts_of_other_people_places_periods_or_parts_are_no_conflict(
+    first: str, second: str
+) -> None:
+    """Cases a review of the detector found shown as conflicts (December 2026)."""
+    assert _found(first, second) == []
+
+
+def test_a_count_of_some_of_those_counted_is_a_scope_difference() -> None:
+    articles = [
+        factories.article("a", "Police in Kelby made dozens of arrests at the pier on Saturday."),
+        factories.article(
+            "b", "In Kelby on Saturday, 12 journalists were arrested at the pier, the union said."
+        ),
+    ]
+    [candidate] = count_in_words_conflicts(factories.context(*articles, day=DAY))
+    assert candidate.settled == "scope difference"

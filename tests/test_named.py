@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.analysis.disputes import find_candidates
 from briefing.analysis.disputes.named import another_name
 from tests import factories
@@ -74,3 +76,47 @@ def test_a_place_and_a_word_after_it_are_no_name() -> None:
         "A Kelby Democrat defeated Tomas Lind in the race for vice chair.",
         "An Orsa Democrat won the race for vice chair, defeating Tomas Lind.",
     )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (  # transliterations of one given name
+            "Mayor Aleksandr Moss defeated Tomas Lind in the Kelby mayoral runoff.",
+            "Mayor Alexander Moss won the Kelby mayoral runoff, defeating Tomas Lind.",
+        ),
+        (
+            "Minister Mohammed Kessel was appointed to lead the Veloria port authority.",
+            "Minister Muhammad Kessel was named to lead the Veloria port authority.",
+        ),
+        (  # relatives, named as such or together
+            "Senator Ida Moss defeated Tomas Lind in the Kelby runoff on Tuesday.",
+            "Rep. Vera Moss, her daughter, defeated Tomas Lind in the Kelby runoff on Tuesday.",
+        ),
+        (
+            "Rep. Ida Moss defeated Tomas Lind in the Kelby runoff on Tuesday.",
+            "Rep. Vera Moss defeated Tomas Lind in the Kelby runoff on Tuesday.",
+            "Ida and Vera Moss, sisters from Orsa, both sit in the House.",
+        ),
+        (  # a deed many do together
+            "Rep. Ida Moss voted for the Kelby port bill, which passed the House 220 to 200.",
+            "Rep. Vera Moss of Orsa voted for the Kelby port bill, which passed the House 220 "
+            "to 200.",
+        ),
+        (  # two races
+            "Rep. Ida Moss won the Kelby primary on Tuesday, defeating Tomas Lind.",
+            "Rep. Vera Moss won the Orsa primary on Tuesday, defeating Anna Kessel.",
+        ),
+        (  # another's deed in the sentence, and a noun read as an act
+            "Anna Moss scored twice as Kelby beat Orsa 3-1 on Saturday.",
+            "Kelby beat Orsa 3-1 on Saturday; Emma Moss scored the third goal.",
+        ),
+        (
+            "Police said Peter Moss was arrested in Orsa after the Kelby shooting on Monday.",
+            "Anna Moss, a nurse, treated victims of the Kelby shooting on Monday, police said.",
+        ),
+    ],
+)
+def test_one_person_relatives_and_other_deeds_are_no_dispute(texts: tuple[str, ...]) -> None:
+    """Cases a review of the detector found shown as disputes (December 2026)."""
+    assert _found(*texts) == []

@@ -45,7 +45,7 @@ _QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER = re.compile(
-    r"^\s+(?:(?:of\s+)?(?:other|more|additional)\b|dozen|hundred|thousand|million|billion|as\b|the\b|that\b|over\b|a\b|an\b"
+    r"^\s+(?:(?:of\s+)?(?:other|more|additional)\b|what\b|dozen|hundred|thousand|million|billion|as\b|the\b|that\b|over\b|a\b|an\b"
     r"|per\b|a\s+(?:day|week|month|year))",
     re.IGNORECASE,
 )

@@ -41,18 +41,26 @@ from briefing.analysis.counts import (
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.figures import said_alike, same_subject, scope_evidence
-from briefing.analysis.disputes.nearby import change, other_countries, supposed, threshold
+from briefing.analysis.disputes.nearby import (
+    change,
+    other_countries,
+    supposed,
+    threshold,
+)
 from briefing.analysis.disputes.one_thing import dated_apart
 from briefing.analysis.disputes.quoted import quotations
 from briefing.analysis.figures import Figure, label
 from briefing.analysis.lexicon import MEASURES
-from briefing.analysis.text import Statement, in_quotation
+from briefing.analysis.text import Statement, in_quotation, names_in
 from briefing.articles import past_lemma, stem
 
+_ANYONE = frozenset({stem("people"), stem("persons")})
 # Words each side of a count of times that its act is looked for in.
 ACT_REACH = 6
 _AUXILIARIES = frozenset({"be", "have", "do", "get"})
 _WORD = re.compile(r"[^\W\d_]+")
+# "a separate two-year inquiry", "an earlier monthslong one": another thing of the kind.
+_ANOTHER = re.compile(r"\b(?:separate|another|other|earlier|previous|prior)\s+$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][\w.]*\s?$")
 _BESIDES = re.compile(r"\s+(?:other|more|additional)\b", re.IGNORECASE)
 
@@ -73,7 +81,8 @@ class _Count:
         if self.worded:
             phrase = self.phrase or self.figure.text
             return phrase[0].casefold() + phrase[1:]
-        return label(self.figure)
+        written = label(self.figure)
+        return written[0].casefold() + written[1:] if self.figure.text.isalpha() else written
 
 
 def _acts(item: Statement, figure: Figure) -> frozenset[str]:
@@ -127,14 +136,15 @@ def _spans(item: Statement, said: Callable[[int], bool]) -> list[_Count]:
     figure ("a two-year inquiry"), in days."""
     found = []
     for span in spans_in_words(item.text):
-        if not said(span.start):
+        if not said(span.start) and not _ANOTHER.search(item.text, 0, span.start):
             figure = Figure(span.text, span.low, "duration", "day", span.head, None, "", span.start)
             key = frozenset({("span", stem(span.head))})
             found.append(_Count(item, figure, span.low, span.high, True, span.text, key))
     for f in item.figures:
         days = DAYS.get(f.unit or "")
         head = head_after(item.text, f.start + len(f.text) + 1 + len(f.noun or ""))
-        if f.compound and days and head and f.qualifier == "":
+        another = _ANOTHER.search(item.text, 0, f.start)
+        if f.compound and days and head and f.qualifier == "" and not another:
             key = frozenset({("span", stem(head))})
             found.append(_Count(item, f, f.value * days, f.value * days, False, key=key))
     return found
@@ -144,11 +154,65 @@ def _meet(a: _Count, b: _Count) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+# A count for a period or so far ("this year", "since 2015", "so far", "by Saturday
+# night") is not one for another period or none: the counts move.
+_PERIOD = re.compile(
+    r"\b(?:so far|to date|since \w+|(?:this|last|past|next) (?:year|month|week|decade)"
+    r"|over the (?:past|last) \w+|by (?:\w+ )?(?:night|morning|evening|noon|afternoon)"
+    r"|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Words that make a count a part of what another counts: "seriously injured", "in Kelby
+# alone".
+_PART = re.compile(
+    r"\b(?:seriously|critically|badly|severely|gravely|fatally|alone|among them|including)\b",
+    re.IGNORECASE,
+)
+
+
+def _periods(item: Statement) -> frozenset[str]:
+    return frozenset(m.group().casefold() for m in _PERIOD.finditer(item.text))
+
+
+def _names_near(context: Context, item: Statement, figure: Figure) -> frozenset[str]:
+    """The names within ``ACT_REACH`` words of a count: whose or where it is (a
+    sentence's first word only when it may name something: not "They", "More")."""
+    words = list(_WORD.finditer(item.text))
+    names = set(names_in(item.text))
+    at = next((n for n, w in enumerate(words) if w.end() > figure.start), len(words))
+    found = set()
+    for n in range(max(0, at - ACT_REACH), min(len(words), at + ACT_REACH + 1)):
+        word = words[n].group()
+        if not word[0].isupper() or not context.entities.is_entity_word(word):
+            continue
+        key = context.entities.key(word)
+        if n > 0 or word in names:
+            found.add(key)
+    return frozenset(found)
+
+
+def _apart(context: Context, a: _Count, b: _Count) -> bool:
+    """The two counts are told of different people, places or periods, or one is a part
+    of what the other counts, or one is a prediction or a hedge."""
+    x, y = a.item, b.item
+    if _periods(x) != _periods(y) or bool(_PART.search(x.text)) != bool(_PART.search(y.text)):
+        return True
+    if x.predictive or y.predictive or x.hedged or y.hedged:
+        return True
+    own = (
+        _names_near(context, x, a.figure) - y.entities,
+        _names_near(context, y, b.figure) - x.entities,
+    )
+    return bool(own[0] and own[1])
+
+
 def _one_thing(context: Context, a: _Count, b: _Count, alone: bool) -> bool:
     x, fx, y, fy = a.item, a.figure, b.item, b.figure
     if not alone and not (same_subject(x, y, fx, fy) and said_alike(x, fx, y, fy)):
         return False
     if other_countries(context, x, fx, y, fy) or dated_apart(context, x, fx, y, fy):
+        return False
+    if _apart(context, a, b):
         return False
     return not any(
         test(s, f) for s, f in ((x, fx), (y, fy)) for test in (threshold, change, supposed)
@@ -221,11 +285,12 @@ def _range(count: _Count) -> str:
 
 
 def _scope(a: _Count, b: _Count) -> str | None:
-    """The figure detector's evidence that two counts count different things, but for
-    nouns that name the measure itself: "arrests" are the people "arrested"."""
+    """The figure detector's evidence that two counts count different things, but for a
+    noun that names the measure itself against people at large: "arrests" are the people
+    "arrested" (not the journalists arrested)."""
     measure = MEASURES.get(a.figure.measure or "", frozenset())
-    nouns = [stem(c.figure.noun) for c in (a, b) if c.figure.noun]
-    if any(n in measure for n in nouns):
+    nouns = {stem(c.figure.noun) for c in (a, b) if c.figure.noun}
+    if nouns & measure and nouns - measure <= _ANYONE:
         return None
     return scope_evidence(a.item, a.figure, b.item, b.figure)
 

@@ -10,9 +10,12 @@ A pair is taken only when:
   name is a person's after a title, with a middle initial, or when that dataset knows
   its given name (so "California Democrat" is no name);
 - no source of the day writes both names: a story of two relatives names both;
-- a sentence of each, naming its person, tells the same act (a verb's past or its
-  "-ing" form of one lemma: "defeated" / "defeating") and shares another name or
-  ``SHARED`` stems besides it: one deed, told of two people.
+- a sentence of each, naming its person, tells the same deed within ``DEED_WORDS``
+  after the name, one that one person does at a time (``EXCLUSIVE``: win, defeat, be
+  elected or appointed ...; a verb's past, or its "-ing" after a comma: "defeated" /
+  ", defeating"), shares another name or ``SHARED`` stems besides it, and neither names
+  someone or somewhere the other does not: one deed, told of two people;
+- neither name stands beside a kinship word ("Vera Moss, her daughter,"): relatives.
 
 Accents are folded ("Sánchez" is "Sanchez"). Set on the real corpus's tune half (one
 event: two outlets named two congresswomen of one surname as the winner of one
@@ -56,6 +59,7 @@ class _Named:
     given: str
     surname: str
     written: str
+    end: int = 0  # where the name ends in its sentence
 
 
 def _fold(word: str) -> str:
@@ -73,12 +77,21 @@ def _given_name(word: str) -> bool:
     return bool(names.nicknames_of(word) or names.canonicals_of(word))
 
 
+def _skeleton(name: str) -> str:
+    """A name's consonants as a transliteration keeps them: "Aleksandr" and "Alexander",
+    "Mohammed" and "Muhammad", "Volodymyr" and "Vladimir" are one name."""
+    plain = name.replace("ks", "x").replace("ph", "f").replace("y", "i")
+    consonants = re.sub(r"[aeiou]", "", plain)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
 def _one_person(a: str, b: str) -> bool:
-    """One given name: the same, a nickname of the other, or a spelling ("Delcy" /
-    "Delsey")."""
+    """One given name: the same, a nickname of the other, a spelling ("Delcy" /
+    "Delsey") or a transliteration (``_skeleton``)."""
     names = _namer()
     nickname = b in names.nicknames_of(a) or a in names.nicknames_of(b)
-    return a == b or nickname or fuzz.ratio(a, b) >= SPELLING
+    spelling = fuzz.ratio(a, b) >= SPELLING or _skeleton(a) == _skeleton(b)
+    return a == b or nickname or spelling
 
 
 _BEFORE = re.compile(r"(?P<word>[A-Z][\w.’'-]*)\s+$")
@@ -88,6 +101,20 @@ def _word_before(text: str, at: int) -> str | None:
     """The capitalised word right before ``at``, folded, if one."""
     before = _BEFORE.search(text, 0, at)
     return before["word"].rstrip(".").casefold() if before else None
+
+
+# A relative named beside the name ("Vera Moss, her daughter,"; "his wife, Ida Moss"):
+# relatives of one surname are two people, not one named twice.
+_KIN = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|niece|nephew|cousin"
+    r"|uncle|aunt|spouse|widow|widower|grandson|granddaughter|twin)\b",
+    re.IGNORECASE,
+)
+_KIN_CHARS = 30
+
+
+def _kin(text: str, start: int, end: int) -> bool:
+    return bool(_KIN.search(text[max(0, start - _KIN_CHARS) : end + _KIN_CHARS]))
 
 
 def _people(item: Statement) -> Iterator[_Named]:
@@ -101,23 +128,67 @@ def _people(item: Statement) -> Iterator[_Named]:
         if before is not None and before not in TITLES:
             continue
         initial = re.search(r"\s[A-Z]\.\s", match["name"]) is not None
+        if _kin(item.text, match.start(), match.start() + len(match["name"])):
+            continue
         if before is not None or initial or _given_name(given):
-            yield _Named(item, given, _fold(match["surname"]), match["name"])
+            end = match.start() + len(match["name"])
+            yield _Named(item, given, _fold(match["surname"]), match["name"], end)
+
+
+# Deeds one person does at a time, by kind: one wins a race, one is elected or named to
+# a post, one succeeds another. Many vote, sign, attend or score together, so those tell
+# nothing of a wrong name.
+_KINDS = {
+    "win": "win defeat beat unseat oust",
+    "choose": "elect appoint name nominate choose select pick hire",
+    "succeed": "replace succeed",
+}
+EXCLUSIVE = {lemma: kind for kind, lemmas in _KINDS.items() for lemma in lemmas.split()}
 
 
 def _acts(text: str) -> frozenset[str]:
-    """Lemmas of the verbs told in the past or as "-ing" ("defeated", "defeating")."""
+    """Lemmas of the one-person deeds told in the past or, after a comma, as "-ing"
+    ("defeated"; ", defeating": not "the shooting")."""
     found = set()
-    for word in _WORD.findall(text.casefold()):
-        lemma = past_lemma(word) or (verb_lemma(word) if word.endswith("ing") else None)
-        if lemma is not None and lemma not in {"be", "have", "do", "say"}:
-            found.add(lemma)
+    for match in _WORD.finditer(text.casefold()):
+        word = match.group()
+        lemma = past_lemma(word)
+        if lemma is None and word.endswith("ing") and text[: match.start()].rstrip().endswith(","):
+            lemma = verb_lemma(word)
+        if lemma in EXCLUSIVE:
+            found.add(EXCLUSIVE[lemma])
     return frozenset(found)
 
 
+# Words after a name its deed is looked for in: the person's own act ("Ida Moss of
+# Kelby defeated ..."), not another's in the sentence ("Kelby beat Orsa").
+DEED_WORDS = 8
+
+
+def _after(text: str, end: int) -> str:
+    return " ".join(text[end:].split()[:DEED_WORDS])
+
+
+_PARTY_WORDS = frozenset("democrat democrats democratic republican republicans gop".split())
+
+
+def _capitalised(text: str) -> set[str]:
+    """The folded capitalised words of a text, titles and party words aside."""
+    words = {_fold(w.rstrip(".")) for w in re.findall(r"\b[A-Z][\w.’'-]*", text)}
+    return words - TITLES - _PARTY_WORDS
+
+
 def _one_deed(a: _Named, b: _Named) -> bool:
+    """The two sentences tell one kind of deed right after the names, and neither deed
+    names someone or somewhere the other sentence does not: "won the Kelby primary,
+    defeating Tomas Lind" and "won the Orsa primary, defeating Anna Kessel" are two."""
     x, y = a.item, b.item
-    if not _acts(x.text) & _acts(y.text):
+    deeds = _after(x.text, a.end), _after(y.text, b.end)
+    if not _acts(deeds[0]) & _acts(deeds[1]):
+        return False
+    if _capitalised(deeds[0]) - _capitalised(y.text) and _capitalised(deeds[1]) - _capitalised(
+        x.text
+    ):
         return False
     names = {a.surname, b.surname, a.given, b.given}
     others = {e for e in x.entities & y.entities if _fold(e) not in names}
@@ -141,11 +212,11 @@ def _given(named: list[_Named]) -> str | None:
 
 
 def _writes(folded: str, given: str, surname: str) -> bool:
-    """Whether a folded text writes the name, a middle initial allowed."""
-    return (
-        re.search(rf"\b{re.escape(given)}\s+(?:[a-z]\.\s+)?{re.escape(surname)}\b", folded)
-        is not None
-    )
+    """Whether a folded text writes the name, a middle initial allowed, or the given name
+    in a pair before the surname ("ida and vera moss")."""
+    name = re.escape(given)
+    pattern = rf"\b{name}\s+(?:[a-z]\.\s+)?(?:and\s+[a-z]+\s+)?{re.escape(surname)}\b"
+    return re.search(pattern, folded) is not None
 
 
 def _pairs(context: Context) -> Iterator[tuple[_Named, _Named]]:
