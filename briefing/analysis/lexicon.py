@@ -229,6 +229,9 @@ PRONOUNS = frozenset("he she they it we i you him her them his its their our who
 # Words before a noun that say which one: a word after one of them is no verb ("his run",
 # "a packed nightclub") and no name's part.
 DETERMINERS = frozenset("a an the this that these those his her its their our your".split())
+# Words before a noun that make it another of its kind: "a separate two-year inquiry",
+# "another spot" are not the inquiry or the spot a report speaks of.
+OTHER_OF_KIND = frozenset("another other earlier previous prior separate".split())
 
 # A negation: "not", "never", "hasn't" ... (a sentence and its negation say opposite things).
 NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)

@@ -50,7 +50,7 @@ from briefing.analysis.disputes.nearby import (
 from briefing.analysis.disputes.one_thing import dated_apart
 from briefing.analysis.disputes.quoted import quotations
 from briefing.analysis.figures import Figure, label
-from briefing.analysis.lexicon import MEASURES
+from briefing.analysis.lexicon import MEASURES, OTHER_OF_KIND
 from briefing.analysis.text import Statement, in_quotation, names_in
 from briefing.articles import past_lemma, stem
 
@@ -60,7 +60,7 @@ ACT_REACH = 6
 _AUXILIARIES = frozenset({"be", "have", "do", "get"})
 _WORD = re.compile(r"[^\W\d_]+")
 # "a separate two-year inquiry", "an earlier monthslong one": another thing of the kind.
-_ANOTHER = re.compile(r"\b(?:separate|another|other|earlier|previous|prior)\s+$", re.IGNORECASE)
+_ANOTHER = re.compile(rf"\b(?:{'|'.join(sorted(OTHER_OF_KIND))})\s+$", re.IGNORECASE)
 _NAMED = re.compile(r"\b[A-Z][\w.]*\s?$")
 _BESIDES = re.compile(r"\s+(?:other|more|additional)\b", re.IGNORECASE)
 

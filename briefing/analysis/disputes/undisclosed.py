@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.lexicon import DETERMINERS
+from briefing.analysis.lexicon import DETERMINERS, OTHER_OF_KIND
 from briefing.analysis.text import Statement, in_quotation
 from briefing.articles import MONTHS, STOP_WORDS, WEEKDAYS, stem
 
@@ -37,7 +37,7 @@ UNSAID = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ANOTHER = re.compile(
-    r"\b(?:another|other|earlier|previous|prior|separate|first|last)\s+(?:\w+\s+)?$",
+    rf"\b(?:{'|'.join(sorted(OTHER_OF_KIND | {'first', 'last'}))})\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]+")
