@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from briefing.analysis.disputes import find_candidates
-from briefing.analysis.disputes.named import another_body, another_name
+from briefing.analysis.disputes.named import another_name
 from tests import factories
 
 DAY = dt.date(2019, 2, 15)
@@ -120,44 +120,3 @@ def test_a_place_and_a_word_after_it_are_no_name() -> None:
 def test_one_person_relatives_and_other_deeds_are_no_dispute(texts: tuple[str, ...]) -> None:
     """Cases a review of the detector found shown as disputes (December 2026)."""
     assert _found(*texts) == []
-
-
-def _bodies(*texts: str) -> list[str]:
-    articles = [
-        factories.article(f"a{n}", text + " " + factories.filler()) for n, text in enumerate(texts)
-    ]
-    return [c.topic for c in another_body(factories.context(*articles, day=DAY))]
-
-
-AFFAIRS = "Moss was questioned by the Kelby Assembly Harbour Affairs Committee on Friday."
-RELATIONS = "On Friday the Kelby Assembly Harbour Relations Committee heard from Moss for hours."
-
-
-def test_a_body_named_one_word_apart_by_two_sources_is_a_dispute() -> None:
-    assert _bodies(AFFAIRS, RELATIONS) == [
-        "Which committee: Kelby Assembly Harbour Affairs Committee or Kelby Assembly Harbour "
-        "Relations Committee?"
-    ]
-
-
-@pytest.mark.parametrize(
-    "texts",
-    [
-        (  # two chambers' committees
-            AFFAIRS,
-            "On Friday the Orsa Assembly Harbour Affairs Committee heard from Moss for hours.",
-        ),
-        (  # a source writing both names two bodies
-            AFFAIRS,
-            RELATIONS,
-            "Both the Kelby Assembly Harbour Affairs Committee and the Kelby Assembly Harbour "
-            "Relations Committee sat on Friday.",
-        ),
-        (  # a spelling
-            AFFAIRS,
-            "On Friday the Kelby Assembly Harbor Affairs Committee heard from Moss for hours.",
-        ),
-    ],
-)
-def test_two_bodies_or_two_spellings_of_one_are_no_dispute(texts: tuple[str, ...]) -> None:
-    assert _bodies(*texts) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.analysis.disputes import find_candidates
 from briefing.analysis.disputes.undisclosed import undisclosed
 from tests import factories
@@ -60,3 +62,83 @@ def test_no_answer_near_the_thing_or_in_a_quotation_is_no_pair() -> None:
 
 def test_another_thing_of_the_kind_answers_nothing() -> None:
     assert not _found(UNSAID, "Last year Moss released another spot in Kelby about the port.")
+
+
+@pytest.mark.parametrize(
+    ("unsaid", "other"),
+    [
+        (
+            "Moss did not say where the money would go, aides in Orsa said.",
+            "The money raised at a gala in Kelby last year went to a children's charity.",
+        ),
+        (
+            "Moss did not say where the money would go, aides in Orsa said.",
+            "The money was counted in Kelby before anyone decided where it should be spent.",
+        ),
+        (
+            "Kessel Shipping did not say how much the company would pay the families.",
+            "The company reported $3 billion in revenue last year, filings show.",
+        ),
+        (
+            "Orsa Mills did not say how many workers would lose their jobs.",
+            "The workers marched to the town hall with 200 students from Kelby College.",
+        ),
+        (
+            "Lind did not say when the plant would close, aides in Orsa said.",
+            "The plant, which opened in March 1998, employs hundreds of people in Orsa.",
+        ),
+        (
+            "The ministry did not say when the hearing would resume, aides in Orsa said.",
+            "The hearing, a spokesman said on Tuesday, will resume soon.",
+        ),
+        (
+            "Kessel did not say when the bridge would reopen, aides in Orsa said.",
+            "The bridge closed on Friday after a barge struck one of its piers.",
+        ),
+        (
+            "Moss did not say where the rally would be held, aides in Orsa said.",
+            "The rally will be held in August, organisers said.",
+        ),
+        (
+            "The campaign would not say where the spot will air, aides in Orsa said.",
+            "The spot was, in Lind’s view, a costly mistake.",
+        ),
+        (
+            "The campaign would not say where the spot will air, aides in Orsa said.",
+            "The spot will not air in Kelby, aides said.",
+        ),
+        (
+            "The campaign would not say where the spot will air, aides in Orsa said.",
+            "Lind did not say whether the spot would air in Kelby.",
+        ),
+        (
+            "Moss did not say where the minister was going, aides in Orsa said.",
+            "The minister, speaking at Kelby airport, said she needed rest.",
+        ),
+        (
+            "The navy did not say where the ship was headed, aides in Orsa said.",
+            "The ship left port on Monday, and its captain lives in Veloria.",
+        ),
+        (
+            "Kelby Bank would not say how much it lost on the loans.",
+            "It was founded in 1901 and now lends $2 billion a year to farmers.",
+        ),
+        (
+            "Police did not say how many people were arrested.",
+            "People packed the Orsa stadium, which holds 40,000 fans, for the final.",
+        ),
+        (
+            "The campaign would not say where the spot will air, aides in Orsa said.",
+            "Will the spot air in Kelby, where Moss is weakest?",
+        ),
+        (
+            "The campaign would not say where the spot will air, aides in Orsa said.",
+            "Aides hope the spot might air in Kelby, but nothing is settled.",
+        ),
+    ],
+)
+def test_other_places_days_figures_acts_and_unsure_answers_answer_nothing(
+    unsaid: str, other: str
+) -> None:
+    """Cases a review of the detector found answered (December 2026)."""
+    assert _found(unsaid, other) == []

@@ -18,7 +18,7 @@ from briefing.analysis.disputes.figures import figure_conflicts
 from briefing.analysis.disputes.frame import changed_figures
 from briefing.analysis.disputes.in_words import count_in_words_conflicts
 from briefing.analysis.disputes.left_post import left_post
-from briefing.analysis.disputes.named import another_body, another_name
+from briefing.analysis.disputes.named import another_name
 from briefing.analysis.disputes.overtaken import overtaken
 from briefing.analysis.disputes.parts import part_or_whole
 from briefing.analysis.disputes.periods import period_conflicts
@@ -41,7 +41,6 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     rewrite_drift,
     office_drift,
     another_name,
-    another_body,
     negated_quotations,
     part_or_whole,
     figure_conflicts,

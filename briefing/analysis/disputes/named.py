@@ -35,12 +35,11 @@ from dataclasses import dataclass
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
-from briefing.analysis.actors.kinds import BODY_WORDS
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import SPELLING
 from briefing.analysis.text import Statement
-from briefing.articles import past_lemma, stem, verb_lemma
+from briefing.articles import past_lemma, verb_lemma
 from briefing.merge import TITLES
 
 # Stems the two sentences share besides the names and the act, when they share no other
@@ -268,77 +267,3 @@ def another_name(context: Context) -> list[Candidate]:
     """One candidate per surname that two independent sources give two given names in
     the telling of one deed."""
     return [_candidate(a, b) for a, b in _pairs(context)]
-
-
-# A body's name: four or more capitalised words (joined by "of", "of the", "and", "on",
-# "for"), the last a body word ("House Foreign Affairs Committee").
-_BODY = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:(?:of(?:\s+the)?|and|on|for)\s+)?[A-Z][\w’'.-]*){3,}")
-
-
-def _bodies(item: Statement) -> Iterator[tuple[str, ...]]:
-    for match in _BODY.finditer(item.text):
-        words = tuple(match.group().split())
-        # "… Affairs Committee on Friday": the name ends at its last body word.
-        ends = [n for n, w in enumerate(words) if _fold(w.rstrip(".,")) in BODY_WORDS]
-        if ends and ends[-1] >= 3:
-            yield tuple(w.rstrip(".,") for w in words[: ends[-1] + 1])
-
-
-def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names of one length that differ in one word, neither the first (the chamber:
-    "House" / "Senate") nor the last (what kind of body), and not as a spelling."""
-    if len(a) != len(b):
-        return False
-    differ = [n for n in range(len(a)) if a[n] != b[n]]
-    if len(differ) != 1 or differ[0] in (0, len(a) - 1):
-        return False
-    return fuzz.ratio(_fold(a[differ[0]]), _fold(b[differ[0]])) < SPELLING
-
-
-def another_body(context: Context) -> list[Candidate]:
-    """Two independent sources name a body differently by one word in its middle
-    ("House Foreign Affairs Committee" / "House Foreign Relations Committee"), and no
-    source of the day writes both: one of them names the wrong body, or one that does
-    not exist. One candidate per pair of names."""
-    named: dict[tuple[str, ...], list[Statement]] = defaultdict(list)
-    for items in context.statements.values():
-        for item in items:
-            for body in _bodies(item):
-                named[body].append(item)
-    texts = list(context.texts.values())
-    found = []
-    for a, b in itertools.combinations(sorted(named), 2):
-        if not _one_word_apart(a, b):
-            continue
-        first, second = " ".join(a), " ".join(b)
-        if any(first in text and second in text for text in texts):
-            continue
-        pair = next(
-            (
-                (x, y)
-                for x in named[a]
-                for y in named[b]
-                if context.independent(x.article_id, y.article_id)
-            ),
-            None,
-        )
-        if pair is not None:
-            found.append(_body_candidate(pair, first, second, a[-1].rstrip(".").casefold()))
-    return found
-
-
-def _body_candidate(
-    pair: tuple[Statement, Statement], first: str, second: str, head: str
-) -> Candidate:
-    x, y = pair
-    return Candidate(
-        detector="another name",
-        sides=((quote(x, first),), (quote(y, second),)),
-        kinds=("contradiction",),
-        settled="contradiction",
-        evidence=f"“{first}” against “{second}”: one word apart, and no source writes both",
-        topic=f"Which {head}: {first} or {second}?",
-        positions=(first, second),
-        score=2.5,
-        terms=frozenset({stem(head)}),
-    )
