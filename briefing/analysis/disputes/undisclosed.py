@@ -1,5 +1,6 @@
 """Not said, and said: one report says someone did not say where, when or how much ("The
-campaign would not say where the spot will air"), an independent report states it ("The spot airs statewide in Kelby"). The first report's reader takes it as unknown; it is an
+campaign would not say where the spot will air"), an independent report states it ("The
+spot airs statewide in Kelby"). The first report's reader takes it as unknown; it is an
 open question between the two.
 
 A pair is taken only when:
@@ -64,7 +65,7 @@ _WHEN = re.compile(r"\b(?:" + "|".join(w.title() for w in (*WEEKDAYS, *MONTHS)) 
 def _thing(clause: str) -> tuple[str, str | None] | None:
     """What was not said of, and the act asked about: the clause's first content word,
     when it is a common noun (not a pronoun, a name or a verb's past: "how much *it
-    lost*" asks of nothing a report can name), and the verb after it ("the ad would
+    lost*" asks of nothing a report can name), and the verb after it ("the spot will
     *air*")."""
     words = _WORD.findall(clause)
     for n, word in enumerate(words):
