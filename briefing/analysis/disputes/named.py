@@ -211,18 +211,28 @@ def _given(named: list[_Named]) -> str | None:
     return first if all(_one_person(first, n.given) for n in named) else None
 
 
-def _writes(folded: str, given: str, surname: str) -> bool:
-    """Whether a folded text writes the name, a middle initial allowed, or the given name
-    in a pair before the surname ("ida and vera moss")."""
-    name = re.escape(given)
-    pattern = rf"\b{name}\s+(?:[a-z]\.\s+)?(?:and\s+[a-z]+\s+)?{re.escape(surname)}\b"
-    return re.search(pattern, folded) is not None
+# A given name before a surname, a middle initial or a second given name ("ida and
+# vera moss") between; in a lookahead, so every word starts a reading.
+_WRITTEN = re.compile(
+    r"\b(?=(?P<given>[a-z]+)\s+(?:[a-z]\.\s+)?(?:and\s+(?P<also>[a-z]+)\s+)?"
+    r"(?P<surname>[a-z][a-z-]+)\b)"
+)
+
+
+def _written(folded: str) -> frozenset[tuple[str, str]]:
+    """The (given name, surname) pairs a folded text writes, read once per text."""
+    found = set()
+    for match in _WRITTEN.finditer(folded):
+        found.add((match["given"], match["surname"]))
+        if match["also"]:
+            found.add((match["also"], match["surname"]))
+    return frozenset(found)
 
 
 def _pairs(context: Context) -> Iterator[tuple[_Named, _Named]]:
     people = _by_source(context)
     sources = sorted(people)
-    folded = [_fold(text) for text in context.texts.values()]
+    written = [_written(_fold(text)) for text in context.texts.values()]
     for one, other in itertools.combinations(sources, 2):
         if not context.independent(one, other):
             continue
@@ -230,9 +240,7 @@ def _pairs(context: Context) -> Iterator[tuple[_Named, _Named]]:
             first, second = _given(people[one][surname]), _given(people[other][surname])
             if first is None or second is None or _one_person(first, second):
                 continue
-            if any(
-                _writes(text, first, surname) and _writes(text, second, surname) for text in folded
-            ):
+            if any({(first, surname), (second, surname)} <= names for names in written):
                 continue
             pair = next(
                 (
