@@ -5,9 +5,10 @@ Moss won the vote, defeating Tomas Lind"). One of them names the wrong person.
 A pair is taken only when:
 
 - each source writes the surname with one given name only, the two given names differ,
-  neither is a nickname of the other ("Joe" / "Joseph": the nicknames dataset) nor a
-  spelling of it ("Delcy" / "Delsey", the office-holder detector's ``SPELLING``); a
-  name is a person's after a title, with a middle initial, or when that dataset knows
+  neither is a nickname of the other ("Joe" / "Joseph": the nicknames dataset), a
+  spelling of it ("Delcy" / "Delsey", the office-holder detector's ``SPELLING``) or a
+  transliteration ("Aleksandr" / "Alexander": one consonant skeleton); a name is a
+  person's after a title, with a middle initial, or when that dataset knows
   its given name (so "California Democrat" is no name);
 - no source of the day writes both names: a story of two relatives names both;
 - a sentence of each, naming its person, tells the same deed within ``DEED_WORDS``
