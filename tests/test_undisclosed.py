@@ -142,3 +142,10 @@ def test_other_places_days_figures_acts_and_unsure_answers_answer_nothing(
 ) -> None:
     """Cases a review of the detector found answered (December 2026)."""
     assert _found(unsaid, other) == []
+
+
+def test_will_not_say_and_a_shortened_month_are_read() -> None:
+    assert _found(
+        "Moss will not say when the vote will be held, aides in Kelby said.",
+        "The vote on the harbour plan is set for Feb. 21 in Kelby.",
+    )

@@ -39,9 +39,9 @@ from briefing.articles import (
 
 ANSWER_WORDS = 8
 UNSAID = re.compile(
-    r"\b(?:did not|didn[’']t|would not|wouldn[’']t|declined to|refused to|has not|hasn[’']t"
-    r"|have not|haven[’']t)\s+(?:yet\s+|immediately\s+)?(?:say|said|disclose|disclosed|reveal"
-    r"|revealed|specify|specified)\s+"
+    r"\b(?:did not|didn[’']t|would not|wouldn[’']t|will not|won[’']t|declined to|refused to"
+    r"|has not|hasn[’']t|have not|haven[’']t)\s+(?:yet\s+|immediately\s+)?"
+    r"(?:say|said|disclose|disclosed|reveal|revealed|specify|specified)\s+"
     r"(?P<wh>where|when|how much|how many)\s+(?P<clause>[^,;.:]+)",
     re.IGNORECASE,
 )
@@ -59,7 +59,11 @@ _ANOTHER = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]+")
-_WHEN = re.compile(r"\b(?:" + "|".join(w.title() for w in (*WEEKDAYS, *MONTHS)) + r")\b")
+# A weekday or a month, written whole or as AP style shortens it ("Feb. 21").
+_WHEN = re.compile(
+    r"\b(?:" + "|".join(w.title() for w in (*WEEKDAYS, *MONTHS)) + r")\b"
+    r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
+)
 
 
 def _thing(clause: str) -> tuple[str, str | None] | None:
@@ -135,7 +139,7 @@ def _stated(item: Statement, thing: str, act: str | None, wh: str) -> int | None
             continue  # "another spot in Kelby" is not the spot asked about
         end = words[min(len(words) - 1, n + ANSWER_WORDS)].end()
         begin = words[max(0, n - ANSWER_WORDS)].start()
-        after = item.text[word.end() : end]
+        after = item.text[word.end() : end + 1]  # with a stop after its last word ("Feb.")
         near = [f for f in item.figures if begin <= f.start < end]
         at = _answer_at(wh, after, near, word.end())
         if at is None or _answered_by_another_act(after[:at], act):
