@@ -716,3 +716,16 @@ def test_a_stance_that_tells_no_act_gives_way_to_the_actors_deed() -> None:
     [refined] = refine_actors(rows, context, Grounding(context.entities), [text])
     assert "election" not in refined.stance, "a time is nothing she did or said"
     assert "harbour would stay open" in refined.stance
+
+
+def test_a_quotation_inside_a_deed_is_shown_in_single_marks_and_closed() -> None:
+    """The clause ends at the full stop inside the marks, so the quotation it opens ends
+    there too."""
+    context = _context(
+        "Ida Moss said the inquiry proved that “no harbour chief is above the law.” "
+        "The pier stays shut."
+    )
+    assert deed(_actor("Ida Moss"), context) == (
+        "“said the inquiry proved that ‘no harbour chief is above the law’”",
+        "a",
+    )

@@ -128,6 +128,19 @@ _BACKGROUND = re.compile(
 )
 
 
+def _nested(body: str, *, closed: bool) -> str:
+    """The act's own double marks as single ones, inside the deed's double marks. A
+    quotation the act opens and its sentence ends ("the inquiry proved that “no harbour
+    chief is above the law.”": the clause stops at the full stop inside the marks) is
+    closed."""
+    opened = body.count("“") - body.count("”")
+    if opened == 1 and closed and body.rfind("“") > body.rfind("”"):
+        body += "”"
+    if body.count("“") != body.count("”"):
+        return body  # marks that do not pair are shown as written
+    return body.replace("“", "‘").replace("”", "’")
+
+
 def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
     """The act, verbatim, and its source, or None."""
     acts = _acts(actor, context)
@@ -144,6 +157,7 @@ def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
         ),
     )
     cut = " …" if len(words) > MAX_WORDS else ""
-    shown = f"“{' '.join(words[:MAX_WORDS]).rstrip(',')}{cut}”"
+    body = " ".join(words[:MAX_WORDS]).rstrip(",")
+    shown = f"“{_nested(body, closed=not cut)}{cut}”"
     # "said" is the report's word, not the speaker's: it stands outside the quotation.
     return (f"said {shown}" if quotation else shown), source
