@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefing.analysis.disputes.quoted import Quotation, quotations
 from briefing.analysis.index import StatementIndex
 from briefing.analysis.text import Statement
 from briefing.articles import DuplicateGroup, Entities
@@ -31,6 +32,11 @@ class Context:
     def index(self) -> StatementIndex:
         """Every statement of the day, indexed by stem and figure."""
         return StatementIndex(self.all())
+
+    @cached_property
+    def quoted(self) -> dict[str, tuple[Quotation, ...]]:
+        """Each article's quotations, read once for the detectors that compare them."""
+        return {a: tuple(quotations(a, text)) for a, text in self.texts.items()}
 
     @cached_property
     def _stating(self) -> dict[int, tuple[Statement, ...]]:

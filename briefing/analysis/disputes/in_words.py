@@ -48,7 +48,6 @@ from briefing.analysis.disputes.nearby import (
     threshold,
 )
 from briefing.analysis.disputes.one_thing import dated_apart
-from briefing.analysis.disputes.quoted import quotations
 from briefing.analysis.figures import Figure, label
 from briefing.analysis.lexicon import MEASURES, OTHER_OF_KIND
 from briefing.analysis.text import Statement, in_quotation, names_in
@@ -108,7 +107,7 @@ def _keys(count: _Count) -> frozenset[tuple[str, str]]:
 
 def _spoken(context: Context) -> dict[str, list[tuple[int, int]]]:
     """Where each article quotes someone, paragraph by paragraph."""
-    return {a: [(q.start, q.end) for q in quotations(a, text)] for a, text in context.texts.items()}
+    return {a: [(q.start, q.end) for q in found] for a, found in context.quoted.items()}
 
 
 def _counts(item: Statement, spoken: Sequence[tuple[int, int]]) -> list[_Count]:

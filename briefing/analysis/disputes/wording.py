@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from briefing.analysis.disputes.candidate import Candidate, SideQuote
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.quoted import Quotation, Word, quotations, sentence_ends
+from briefing.analysis.disputes.quoted import Quotation, Word, sentence_ends
 from briefing.analysis.speakers import speaker_of
 from briefing.articles import stem, verb_lemma
 
@@ -151,10 +151,10 @@ def _candidate(context: Context, x: Quotation, y: Quotation, at: _Span) -> Candi
     )
 
 
-def _quoted(article_id: str, text: str) -> list[Quotation]:
+def _quoted(context: Context, article_id: str) -> list[Quotation]:
     """The article's quotations long enough to compare, titles aside."""
     found = []
-    for quotation in quotations(article_id, text):
+    for quotation in context.quoted.get(article_id, ()):
         words = [w for w in quotation.words if not w.gap]
         capitals = sum(w.capital for w in words)
         if len(words) >= SHARED and capitals < TITLE_SHARE * len(words):
@@ -212,7 +212,7 @@ class _Speakers:
 def worded_quotations(context: Context) -> list[Candidate]:
     """The first pair of quotations of independent sources that quote the same words with
     a word of meaning more or less (their first such difference), at most ``PER_STORY``."""
-    quoted = [_quoted(a, context.texts.get(a, "")) for a in context.statements]
+    quoted = [_quoted(context, a) for a in context.statements]
     speakers = _Speakers(context)
     found = []
     for x, y in _sharing(context, quoted):
