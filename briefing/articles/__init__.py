@@ -22,6 +22,7 @@ from briefing.articles.duplicates import (
 from briefing.articles.entities import Entities, fold
 from briefing.articles.kind import WEAK_KINDS, source_kind
 from briefing.articles.loader import LoadResult, load_articles, page_front_matter
+from briefing.articles.marks import nested
 from briefing.articles.model import Article, RemovedLine
 from briefing.articles.outlet import DATELINE, find_dateline, without_dateline
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
@@ -70,6 +71,7 @@ __all__ = [
     "month_number",
     "names",
     "near_duplicate_groups",
+    "nested",
     "overlap",
     "overlapping",
     "page_front_matter",

@@ -15,7 +15,6 @@ from briefing.brief.model import (
     Scenario,
     Side,
     StoryChange,
-    nested,
 )
 from briefing.lazy import attributes
 
@@ -42,5 +41,4 @@ __all__ = [
     "Side",
     "StoryChange",
     "build_brief",
-    "nested",
 ]

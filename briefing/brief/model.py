@@ -7,37 +7,12 @@ runs on the same input give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pydantic import BaseModel, Field
 
 from briefing.merge import Actor
 from briefing.sources import Source
 from briefing.stories import StoryInfo
-
-# Double quotation marks inside a quote the brief wraps in its own: the inner ones are
-# shown as single marks, the usual nesting, so a quote that opens with someone's words
-# does not open with two marks (“‘The goal was …,’ the indictment says.”). Only when they
-# pair up as written: curly marks opening and closing in turn, straight ones in even
-# number. A quote cut inside a quotation, or with mixed marks, is shown as written, since
-# pairing its marks would be a guess; a straight mark after a figure is inches (6" pipe).
-_MARK = re.compile(r'[“”]|(?<!\d)"')
-_INNER = {"“": "‘", "”": "’", '"': "'"}
-
-
-def _paired(marks: list[str]) -> bool:
-    curly = [m for m in marks if m != '"']
-    turns = all(m == ("“" if n % 2 == 0 else "”") for n, m in enumerate(curly))
-    return turns and len(curly) % 2 == 0 and (len(marks) - len(curly)) % 2 == 0
-
-
-def nested(text: str) -> str:
-    """A quote's own double quotation marks as single ones, for showing it in double,
-    when they pair up."""
-    marks = [m.group() for m in _MARK.finditer(text)]
-    if not marks or not _paired(marks):
-        return text
-    return _MARK.sub(lambda m: _INNER[m.group()], text)
 
 
 class Quote(BaseModel):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing.articles import nested
 from briefing.brief.evidence import Quotes
-from briefing.brief.model import Development, nested
+from briefing.brief.model import Development
 from briefing.brief.summary import Top
 from briefing.reduce import ShownFact
 

@@ -7,7 +7,7 @@ import re
 
 import jinja2
 
-from briefing.brief import nested
+from briefing.articles import nested
 
 
 def counted(n: int, one: str, many: str | None = None) -> str:

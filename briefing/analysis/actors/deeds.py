@@ -20,6 +20,7 @@ import re
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import Statement, in_quotation, object_of
+from briefing.articles import nested
 from briefing.merge import Actor
 
 MAX_WORDS = 16
@@ -129,16 +130,14 @@ _BACKGROUND = re.compile(
 
 
 def _nested(body: str, *, closed: bool) -> str:
-    """The act's own double marks as single ones, inside the deed's double marks. A
-    quotation the act opens and its sentence ends ("the inquiry proved that “no harbour
-    chief is above the law.”": the clause stops at the full stop inside the marks) is
-    closed."""
+    """The act's own double marks as single ones, inside the deed's double marks
+    (``briefing.articles.nested``). A quotation the act opens and its sentence ends ("the
+    inquiry proved that “no harbour chief is above the law.”": the clause stops at the
+    full stop inside the marks) is closed first."""
     opened = body.count("“") - body.count("”")
     if opened == 1 and closed and body.rfind("“") > body.rfind("”"):
         body += "”"
-    if body.count("“") != body.count("”"):
-        return body  # marks that do not pair are shown as written
-    return body.replace("“", "‘").replace("”", "’")
+    return nested(body)
 
 
 def deed(actor: Actor, context: Context) -> tuple[str, str] | None:

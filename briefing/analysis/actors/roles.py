@@ -170,7 +170,7 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
 _BEFORE = re.compile(r"([\w’'.-]+)\s+$")
 # Capitalised words before a name that say whose side it is on, not part of the name:
 # "Democrat Elizabeth Warren", "Republican Ted Cruz".
-_AFFILIATIONS = frozenset(
+AFFILIATIONS = frozenset(
     "democrat democrats democratic republican republicans independent gop labour conservative"
     " liberal".split()
 )
@@ -223,7 +223,7 @@ def tail_of_name(text: str, start: int, *, body: bool = False) -> bool:
     after = re.match(r"\s*([\w’'-]+)", text[start:])
     building = after is not None and fold(after.group(1)) in _INSTITUTIONS
     titles = frozenset() if body or building else (OFFICES | TITLES) - TITLE_MODIFIERS
-    if not word[:1].isupper() or folded in _OPENERS | titles | _AFFILIATIONS:
+    if not word[:1].isupper() or folded in _OPENERS | titles | AFFILIATIONS:
         return False  # "President Trump announced": a title, not a longer name
     opens = re.search(r"(^|[.!?:]\s*[\"“‘]?)\s*$", text[: start - len(before.group(0))])
     return opens is None  # a capitalised word opening the sentence ("Lawyer Ida Moss")

@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,11 +35,12 @@ from dataclasses import dataclass
 from nicknames import NickNamer
 from rapidfuzz import fuzz
 
+from briefing.analysis.actors.roles import AFFILIATIONS
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.drift import SPELLING
 from briefing.analysis.text import Statement
-from briefing.articles import past_lemma, verb_lemma
+from briefing.articles import past_lemma, strip_accents, verb_lemma
 from briefing.merge import TITLES
 
 # Stems the two sentences share besides the names and the act, when they share no other
@@ -64,8 +64,8 @@ class _Named:
 
 
 def _fold(word: str) -> str:
-    plain = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    """Accents and case removed, marks kept ("Linda T. Sánchez" -> "linda t. sanchez")."""
+    return strip_accents(word).casefold()
 
 
 @functools.cache
@@ -170,13 +170,10 @@ def _after(text: str, end: int) -> str:
     return " ".join(text[end:].split()[:DEED_WORDS])
 
 
-_PARTY_WORDS = frozenset("democrat democrats democratic republican republicans gop".split())
-
-
 def _capitalised(text: str) -> set[str]:
     """The folded capitalised words of a text, titles and party words aside."""
     words = {_fold(w.rstrip(".")) for w in re.findall(r"\b[A-Z][\w.’'-]*", text)}
-    return words - TITLES - _PARTY_WORDS
+    return words - TITLES - AFFILIATIONS
 
 
 def _one_deed(a: _Named, b: _Named) -> bool:
