@@ -28,6 +28,7 @@ from briefing.eval.gold import load_gold, quote_matches
 from briefing.eval.real import (
     GOLD,
     LATER_GOLD,
+    UNSEEN_GOLD,
     Half,
     analysed,
     corpus_dir,
@@ -148,27 +149,30 @@ def _real_half(corpus: Path, half: Half) -> None:
         f"({share:.0%}); shown {total.shown}: traps {total.traps}, framing {total.framing}, "
         f"false {total.false}"
     )
-    for path in (GOLD, LATER_GOLD) if half == "tune" else (GOLD,):
+    later = LATER_GOLD if half == "tune" else UNSEEN_GOLD
+    for path in (GOLD, later):
         top = top_fact_states_main(corpus, load_real_gold(path), half)
         print(
             f"    {path.name}: the first fact states the annotated main development in "
             f"{sum(top.values())} of {len(top)}"
         )
-    if half == "tune":
-        scored, total = dispute_total(corpus, load_real_gold(LATER_GOLD), half)
-        print(
-            f"    {scored} events annotated later: gold disputes found {total.found} of "
-            f"{total.gold}; shown {total.shown}: traps {total.traps}, framing "
-            f"{total.framing}, false {total.false}"
-        )
+    scored, total = dispute_total(corpus, load_real_gold(later), half)
+    print(
+        f"    {scored} events of {later.name}: gold disputes found {total.found} of "
+        f"{total.gold}; shown {total.shown}: traps {total.traps}, framing "
+        f"{total.framing}, false {total.false}"
+    )
+    for note in total.notes:
+        print(f"        {note}")
     held, gold = shown_for_proposals(corpus, load_real_gold(), half)
     print(f"    gold disputes among the pairs the proposals call shows: {held} of {gold}")
-    proposed, admitted = reckless_total(corpus, load_real_gold(), half)
-    print(
-        f"    a reckless proposer (every checkable pair of words): {proposed} proposed, "
-        f"{admitted.shown} admitted: gold {admitted.found}, traps {admitted.traps}, "
-        f"framing {admitted.framing}, false {admitted.false}"
-    )
+    for path in (GOLD, later):
+        proposed, admitted = reckless_total(corpus, load_real_gold(path), half)
+        print(
+            f"    {path.name}, a reckless proposer (every checkable pair of words): "
+            f"{proposed} proposed, {admitted.shown} admitted: gold {admitted.found}, traps "
+            f"{admitted.traps}, framing {admitted.framing}, false {admitted.false}"
+        )
 
 
 def _real() -> None:

@@ -154,6 +154,10 @@ class RealGold(BaseModel):
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "real" / "basil.gold.json"
 # The tune half's other 23 events, annotated later: more tune data for the detectors.
 LATER_GOLD = GOLD.with_name("basil.later.gold.json")
+# The report half's other 22 events, annotated blind (the annotators saw only the
+# articles) once the rules were frozen: the report half's check on events no rule was
+# written after reading.
+UNSEEN_GOLD = GOLD.with_name("basil.unseen.gold.json")
 
 
 def load_real_gold(path: Path = GOLD) -> RealGold:
