@@ -363,3 +363,56 @@ def test_a_rulings_to_is_an_act_done() -> None:
     )
     [found] = part_or_whole(_context(a, b))
     assert found.detector == "part or whole"
+
+
+def test_a_figure_conflict_sets_against_each_other_two_figures_that_conflict() -> None:
+    """Not two figures of one source that each conflict with a third."""
+    first = factories.article("a", "The blast at the depot killed 40 people, the police said.")
+    second = factories.article(
+        "b",
+        "The blast at the depot killed 30 people, the fire service said. "
+        "By Tuesday night the blast at the depot had killed 9 people, the mayor said.",
+    )
+    [found] = figure_conflicts(_context(first, second))
+    assert {q.article_id for side in found.sides for q in side} == {"a", "b"}
+    assert found.figures is not None
+    assert sorted(found.figures) == [30.0, 40.0]
+
+
+def test_a_count_of_others_or_more_is_no_total() -> None:
+    four = factories.article("a", "Four workers were injured at the depot on Monday, police said.")
+    others = factories.article(
+        "b", "Three other workers were injured at the depot on Monday, the fire service said."
+    )
+    three = factories.article(
+        "c", "Three workers were injured at the depot on Monday, the fire service said."
+    )
+    assert figure_conflicts(_context(four, others)) == []
+    assert figure_conflicts(_context(four, three)) != [], "two totals still conflict"
+    fund = factories.article(
+        "d", "Kessel said the town's $2.6 million fund for the depot would run dry."
+    )
+    extra = factories.article(
+        "e", "Kessel said $6.5 million in additional money for the depot would be needed."
+    )
+    assert amount_conflicts(_context(fund, extra)) == []
+
+
+def test_as_many_as_is_the_top_of_a_range() -> None:
+    most = factories.article("a", "The fire at the depot killed as many as 12 people, police said.")
+    counted = factories.article("b", "The fire at the depot killed 9 people, the mayor said.")
+    assert figure_conflicts(_context(most, counted)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Post questioned 30 workers at the Kelby depot.",
+        "Crates of 4,000 files went to the Kelby Department of Works in May.",
+        "Clerks at the department found roughly 900 files on the depot.",
+    ],
+)
+def test_a_name_or_a_noun_sharing_a_stem_is_no_measure(text: str) -> None:
+    """ "The Post" is not "posted" (a deployment), a "department" no departure."""
+    [item] = _context(factories.article("a", text)).statements["a"]
+    assert [f.measure for f in item.figures] == [None]

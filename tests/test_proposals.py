@@ -793,3 +793,31 @@ def test_what_to_watch_leaves_out_a_day_already_past() -> None:
 
     assert any("will meet on Friday" in t for t in watched(dt.date(2026, 2, 27)))
     assert watched(dt.date(2026, 2, 28)) == []
+
+
+def test_two_dates_near_one_name_are_two_events() -> None:
+    """A name near both dates says who, not what happened."""
+    told = factories.article("a", "The counsel told Kessel in January that Orsa lied to agents.")
+    fired = factories.article("b", "The mayor said he fired Kessel in February over the affair.")
+    again = factories.article("c", "The mayor has said he fired Kessel in January over it.")
+    context = factories.context(told, fired, again)
+    [first], [second], [third] = (context.statements[k] for k in "abc")
+    assert (
+        checked_difference(context, Named(first, "in January"), Named(second, "in February"))
+        is None
+    )
+    assert checked_difference(context, Named(third, "in January"), Named(second, "in February"))
+
+
+def test_ever_since_tells_the_past() -> None:
+    """ "Ever since the mayor signed it" is no undecided signing."""
+    since = factories.article(
+        "a", "Kessel has praised the Velmar Water Act ever since the mayor signed it."
+    )
+    signed = factories.article(
+        "b", "Lind opposed the Velmar Water Act, signed by Mayor Orsa last week."
+    )
+    context = factories.context(since, signed)
+    [first], [second] = context.statements["a"], context.statements["b"]
+    named = Named(first, "ever since the mayor signed"), Named(second, "signed")
+    assert checked_difference(context, *named) is None

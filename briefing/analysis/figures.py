@@ -190,14 +190,27 @@ _BREAKS = frozenset({"and", ",", ";", "but", "while"})
 _AUXILIARIES = frozenset({"has", "have", "had", "having", "been"})
 
 
+# Nouns that share a measure word's stem and name something else: a "department" is no
+# departure, a "post" (an office) no posting.
+_OTHER_NOUNS = frozenset({"department", "departments", "post", "posts"})
+
+
 def _as_measures(words: list[str]) -> list[str]:
     """The words as a measure is read from them: "fallen" one or two words after an
-    auxiliary ("have actually fallen") is left out."""
+    auxiliary ("have actually fallen") is left out, and so is a capitalised word after
+    "the" or after another capitalised word: a name ("The Post interviewed ...", "the
+    Washington Post"), not the verb "posted"."""
 
     def verb(n: int) -> bool:
         return any(w.casefold() in _AUXILIARIES for w in words[max(0, n - 2) : n])
 
-    return ["" if w.casefold() == "fallen" and verb(n) else w for n, w in enumerate(words)]
+    def name(n: int) -> bool:
+        before = words[n - 1] if n else ""
+        return words[n][:1].isupper() and (before.casefold() == "the" or before[:1].isupper())
+
+    return [
+        "" if (w.casefold() == "fallen" and verb(n)) or name(n) else w for n, w in enumerate(words)
+    ]
 
 
 def _nearest_measure(before: list[str], after: list[str]) -> str | None:
@@ -208,7 +221,11 @@ def _nearest_measure(before: list[str], after: list[str]) -> str | None:
         crossed = 0
         for distance, word in enumerate(words, start=1):
             crossed += word.casefold() in _BREAKS
-            found = [n for n, stems in MEASURES.items() if stem(word) in stems]
+            found = [
+                n
+                for n, stems in MEASURES.items()
+                if stem(word) in stems and word.casefold() not in _OTHER_NOUNS
+            ]
             if found:
                 score = distance + 5 * crossed - side
                 if best is None or score < best[0]:

@@ -155,7 +155,17 @@ UNIT_ABBREVIATIONS = {"km": "distance", "kg": "mass", "m": "distance", "%": "per
 # Qualifiers printed before a figure, and how they bound it.
 AT_LEAST = ("at least", "more than", "over", "upwards of", "or more")
 ABOUT = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to")
-AT_MOST = ("up to", "fewer than", "less than", "under", "no more than")
+AT_MOST = (
+    "up to",
+    "fewer than",
+    "less than",
+    "under",
+    "no more than",
+    # "as many as 79 percent": the top of a range, as "up to" is.
+    "as much as",
+    "as many as",
+    "as high as",
+)
 
 # Statements that say something is not known.
 HEDGES = (
@@ -170,8 +180,9 @@ HEDGES = (
 # Statements about what will or may happen, or that rule something out.
 PREDICTIVE = (
     r"\b(will|would|could|might|may|shall)\b",
-    r"\b(likely|unlikely|expected|expects|expect|plans? to|intends? to|bluff|never|ever"
-    r"|impossible|out of the question|safe|no longer|is set to)\b",
+    # "ever since the mayor opened the pier" tells the past.
+    r"\b(likely|unlikely|expected|expects|expect|plans? to|intends? to|bluff|never"
+    r"|ever(?!\s+since)|impossible|out of the question|safe|no longer|is set to)\b",
 )
 
 # What says something is still to come, for What to watch: narrower than PREDICTIVE,

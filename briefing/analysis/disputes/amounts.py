@@ -39,6 +39,7 @@ from briefing.analysis.disputes.nearby import (
     aligned,
     around,
     change,
+    increment,
     item_of,
     named_item,
     other_countries,
@@ -107,12 +108,14 @@ def _gives(items: Sequence[Statement], figure: Figure, item: str | None = None) 
 
 
 def _apart(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:
-    """Two countries' amounts; what it takes, or a change (gained, lost), against what
-    one has; a condition or a demand, not what a report says is so."""
+    """Two countries' amounts; what it takes, a change (gained, lost) or more (an
+    additional amount), against what one has; a condition or a demand, not what a report
+    says is so."""
     return (
         other_countries(context, x, fx, y, fy)
         or threshold(x, fx) != threshold(y, fy)
         or change(x, fx) != change(y, fy)
+        or increment(x, fx) != increment(y, fy)
         or supposed(x, fx)
         or supposed(y, fy)
     )

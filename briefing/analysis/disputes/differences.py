@@ -205,10 +205,12 @@ def locate(words: str, item: Statement) -> tuple[int, int] | None:
 
 
 def _around(item: Statement, span: tuple[int, int]) -> set[str]:
-    """Stems of the words within ``EVENT_WORDS`` of a span, dates left out."""
+    """Stems of the words within ``EVENT_WORDS`` of a span, dates and names left out: a
+    name near two dates says who, not what happened ("told Kessel in January" / "fired
+    Kessel in February"; "Lind Bank was robbed in 2013" / "her Lind Bank card in 2009")."""
     before = re.findall(r"[^\W\d_]+", item.text[: span[0]])[-EVENT_WORDS:]
     after = re.findall(r"[^\W\d_]+", item.text[span[1] :])[:EVENT_WORDS]
-    words = [w for w in (*before, *after) if not _DATE.fullmatch(w)]
+    words = [w for w in (*before, *after) if not _DATE.fullmatch(w) and not w[:1].isupper()]
     return set(stems(" ".join(words)))
 
 

@@ -25,6 +25,7 @@ from briefing.analysis.disputes.nearby import (
     aligned,
     around,
     change,
+    increment,
     other_countries,
     supposed,
     threshold,
@@ -32,7 +33,7 @@ from briefing.analysis.disputes.nearby import (
 from briefing.analysis.disputes.one_thing import dated_apart
 from briefing.analysis.figures import Figure, compatible, label, written
 from briefing.analysis.text import Statement
-from briefing.articles import stem
+from briefing.articles import overlap, stem
 
 _SCOPE = re.compile(
     r"\b(among them|including|in total|altogether|so far|over the (past|last)|for the (past|last)"
@@ -134,8 +135,8 @@ def _pairs(context: Context) -> list[_Pair]:
                         continue
                     if other_countries(context, a, fa, b, fb):
                         continue
-                    if threshold(a, fa) != threshold(b, fb) or change(a, fa) != change(b, fb):
-                        continue  # what it takes, or a change, against what someone has
+                    if any(test(a, fa) != test(b, fb) for test in (threshold, change, increment)):
+                        continue  # what it takes, a change or more, against what one has
                     if supposed(a, fa) or supposed(b, fb) or dated_apart(context, a, fa, b, fb):
                         continue  # a condition or demand; a past year against the news
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
@@ -147,6 +148,33 @@ def _pairs(context: Context) -> list[_Pair]:
 def _counted(figure: Figure) -> str | None:
     """The noun a topic asks about: "pages" for "a 48-page indictment"."""
     return f"{figure.noun}s" if figure.compound and figure.noun else figure.noun
+
+
+def _backing(context: Context, said: list[tuple[Statement, Figure]]) -> int:
+    return len({context.story(s.article_id) for s, _ in said})
+
+
+def _chosen(
+    context: Context,
+    pairs: list[_Pair],
+    by_value: dict[float, list[tuple[Statement, Figure]]],
+) -> tuple[list[tuple[Statement, Figure]], list[tuple[Statement, Figure]]] | None:
+    """The two figures a candidate sets against each other: a pair that conflicts, never
+    two figures that were each in conflict with a third (a source's 50,000 pages and the
+    900 of them on one subject, each against another source's 55,000). The pair whose
+    figures the most sources state; on a tie, the one whose sentences are most alike."""
+    usable = [p for p in pairs if by_value[p[1].value] and by_value[p[3].value]]
+    if not usable:
+        return None
+    _, fa, _, fb = max(
+        usable,
+        key=lambda p: (
+            _backing(context, by_value[p[1].value]) + _backing(context, by_value[p[3].value]),
+            overlap(p[0].stems, p[2].stems),
+        ),
+    )
+    first, second = sorted((fa.value, fb.value), key=lambda v: (-_backing(context, by_value[v]), v))
+    return by_value[first], by_value[second]
 
 
 def _candidate(
@@ -161,14 +189,10 @@ def _candidate(
             both = len(values & {f.value for f in item.figures}) > 1
             if not both and all(s.sentence != item.sentence for s, _ in by_value[figure.value]):
                 by_value[figure.value].append((item, figure))
-    ranked = sorted(
-        by_value.items(),
-        key=lambda kv: (-len({context.story(s.article_id) for s, _ in kv[1]}), kv[0]),
-    )
-    ranked = [kv for kv in ranked if kv[1]]
-    if len(ranked) < 2:
+    chosen = _chosen(context, pairs, by_value)
+    if chosen is None:
         return None
-    (_, first), (_, second) = ranked[0], ranked[1]
+    first, second = chosen
     sides: tuple[tuple[SideQuote, ...], tuple[SideQuote, ...]] = (
         tuple(quote(s, f.text) for s, f in first[:1]),
         tuple(quote(s, f.text) for s, f in second[:1]),
