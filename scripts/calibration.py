@@ -8,8 +8,9 @@ staleness of each source, and the dispute candidates against the gold. Then the 
 corpus (../shared/real-news/basil, or $BRIEFING_REAL_NEWS), tune half and report half side
 by side: cross-outlet pairs judged rewrites, the highest copied share between independent
 newsrooms, grouping (BCubed) and independent-source counts of each half briefed as one
-day, and code's disputes against the gold of the annotated events (found, traps shown,
-false). docs/calibration.md quotes this output.
+day, code's disputes against the gold of the annotated events (found, traps shown,
+false), and what the proposals channel could add from a careless or a perfect proposer.
+docs/calibration.md quotes this output.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from briefing.analysis.text import entities_for, statements
 from briefing.articles import load_articles
 from briefing.articles.duplicates import _copied, _in_order, _Profile, near_duplicate_groups
 from briefing.eval import reckless
+from briefing.eval.ceiling import perfect_proposer
 from briefing.eval.gold import load_gold, quote_matches
 from briefing.eval.real import (
     GOLD,
@@ -166,6 +168,12 @@ def _real_half(corpus: Path, half: Half) -> None:
         print(f"        {note}")
     held, gold = shown_for_proposals(corpus, load_real_gold(), half)
     print(f"    gold disputes among the pairs the proposals call shows: {held} of {gold}")
+    for path in (GOLD, later):
+        verdicts = ", ".join(
+            f"{reason} {n}"
+            for reason, n in perfect_proposer(corpus, load_real_gold(path), half).most_common()
+        )
+        print(f"    {path.name}, each gold dispute as a perfect proposer names it: {verdicts}")
     for path in (GOLD, later):
         proposed, admitted = reckless_total(corpus, load_real_gold(path), half)
         print(

@@ -18,7 +18,7 @@ from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.disputes.checkable import checkable_pairs
 from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
 from briefing.analysis.disputes.settled import REPORTED_DONE
-from briefing.analysis.disputes.subjects import Subjects, subjects
+from briefing.analysis.disputes.subjects import ShownStatement, Subjects, subjects
 from briefing.analysis.disputes.veto import agree
 from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
@@ -56,6 +56,7 @@ __all__ = [
     "Proposal",
     "ProposalReview",
     "RankedFact",
+    "ShownStatement",
     "SideQuote",
     "Statement",
     "Subjects",

@@ -176,7 +176,7 @@ def span_text(corpus: Path, event: str, span: Span) -> str:
 Sides = tuple[Sequence[str], Sequence[str]]
 
 
-def _matches(shown: Sides, gold: Sequence[Sequence[str]]) -> bool:
+def matches(shown: Sides, gold: Sequence[Sequence[str]]) -> bool:
     """The shown pair's two sides stand for the gold pair's two sides, in either order."""
 
     def side(quotes: Sequence[str], texts: Sequence[str]) -> bool:
@@ -224,14 +224,14 @@ def tally(corpus: Path, name: str, event: RealEvent, shown: Sequence[Sides]) -> 
     result = DisputeTally(gold=len(gold), shown=len(shown))
     unmatched = set(range(len(gold)))
     for pair in shown:
-        hit = next((g for g in sorted(unmatched) if _matches(pair, gold[g])), None)
+        hit = next((g for g in sorted(unmatched) if matches(pair, gold[g])), None)
         if hit is not None:
             unmatched.discard(hit)
             result.found += 1
-        elif any(_matches(pair, t) for t in traps):
+        elif any(matches(pair, t) for t in traps):
             result.traps += 1
             result.notes.append(f"{name}: trap shown")
-        elif any(_matches(pair, f) for f in framing):
+        elif any(matches(pair, f) for f in framing):
             result.framing += 1
         else:
             result.false += 1
@@ -378,7 +378,7 @@ def shown_for_proposals(corpus: Path, gold: RealGold, half: Half) -> tuple[int, 
         for dispute in event.disputes:
             total += 1
             sides = [[span_text(corpus, name, s) for s in side] for side in dispute.sides]
-            held += any(_matches(pair, sides) for pair in pairs)
+            held += any(matches(pair, sides) for pair in pairs)
     return held, total
 
 
