@@ -84,6 +84,12 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Orsa"], towns, entities)[0] == "place"
     assert kind_of(["Kelby"], towns[:1], entities)[0] == "place"
     assert kind_of(["Ida Moss"], towns, entities)[0] == "person"
+    # A newspaper's joined name is read by its parts; a joined surname is no body.
+    papers = ["The Kelby Union-Tribune and the Orsa Press-Enterprise reported it first."]
+    assert kind_of(["Kelby Union-Tribune"], papers, entities)[0] == "organisation"
+    assert kind_of(["Orsa Press-Enterprise"], papers, entities)[0] == "organisation"
+    assert kind_of(["Veloria Gazette"], papers, entities)[0] == "organisation"
+    assert kind_of(["Ivo Campa-Lind"], papers, entities) == ("", "")
 
 
 def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:

@@ -807,6 +807,16 @@ def test_two_dates_near_one_name_are_two_events() -> None:
         is None
     )
     assert checked_difference(context, Named(third, "in January"), Named(second, "in February"))
+    # A capitalised opener the other writes in lower case, or a name of several words,
+    # says what happened.
+    resumed = factories.article("d", "Talks resumed in March, Moss said on Friday.")
+    restarted = factories.article("e", "Lind said on Friday that the talks restarted in May.")
+    held = factories.article("f", "Moss said the Orsa Harbour Festival took place in March.")
+    again_held = factories.article("g", "The Orsa Harbour Festival was held in May, Lind said.")
+    for x, y in ((resumed, restarted), (held, again_held)):
+        context = factories.context(x, y)
+        [first], [second] = context.statements[x.id], context.statements[y.id]
+        assert checked_difference(context, Named(first, "in March"), Named(second, "in May"))
 
 
 def test_ever_since_tells_the_past() -> None:

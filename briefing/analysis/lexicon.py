@@ -155,17 +155,7 @@ UNIT_ABBREVIATIONS = {"km": "distance", "kg": "mass", "m": "distance", "%": "per
 # Qualifiers printed before a figure, and how they bound it.
 AT_LEAST = ("at least", "more than", "over", "upwards of", "or more")
 ABOUT = ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to")
-AT_MOST = (
-    "up to",
-    "fewer than",
-    "less than",
-    "under",
-    "no more than",
-    # "as many as 79 percent": the top of a range, as "up to" is.
-    "as much as",
-    "as many as",
-    "as high as",
-)
+AT_MOST = ("up to", "fewer than", "less than", "under", "no more than")
 
 # Statements that say something is not known.
 HEDGES = (

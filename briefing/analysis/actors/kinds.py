@@ -40,6 +40,7 @@ ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
     "committee commission institute foundation university maritime shipping service "
     "services office department court press news times post herald review weekly daily "
+    "tribune journal gazette chronicle inquirer examiner courier "
     "reuters inc ltd corp cross union federation coalition alliance league network conference"
     " caucus".split()
 )
@@ -122,6 +123,8 @@ def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
     if LEGISLATURE.fullmatch(fold(name)):
         return "government", f"“{name}”"
     last = fold(name).split()[-1] if fold(name) else ""
+    # A newspaper's joined name is read by its parts: "Union-Tribune", "Press-Enterprise".
+    parts = {last, *fold(name.rsplit(maxsplit=1)[-1]).split()} if name.split() else {last}
     kind = next(
         (
             k
@@ -131,7 +134,7 @@ def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
                 ("organisation", ORGANISATION_WORDS),
                 ("place", PLACE_SUFFIXES),
             )
-            if last in words
+            if parts & words
         ),
         None,
     )

@@ -39,7 +39,7 @@ from briefing.analysis.disputes.nearby import (
     aligned,
     around,
     change,
-    increment,
+    increment_apart,
     item_of,
     named_item,
     other_countries,
@@ -115,7 +115,7 @@ def _apart(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure)
         other_countries(context, x, fx, y, fy)
         or threshold(x, fx) != threshold(y, fy)
         or change(x, fx) != change(y, fy)
-        or increment(x, fx) != increment(y, fy)
+        or increment_apart(x, fx, y, fy)
         or supposed(x, fx)
         or supposed(y, fy)
     )

@@ -204,13 +204,37 @@ def locate(words: str, item: Statement) -> tuple[int, int] | None:
     return None if found is None else found.span()
 
 
-def _around(item: Statement, span: tuple[int, int]) -> set[str]:
-    """Stems of the words within ``EVENT_WORDS`` of a span, dates and names left out: a
-    name near two dates says who, not what happened ("told Kessel in January" / "fired
-    Kessel in February"; "Lind Bank was robbed in 2013" / "her Lind Bank card in 2009")."""
-    before = re.findall(r"[^\W\d_]+", item.text[: span[0]])[-EVENT_WORDS:]
-    after = re.findall(r"[^\W\d_]+", item.text[span[1] :])[:EVENT_WORDS]
-    words = [w for w in (*before, *after) if not _DATE.fullmatch(w) and not w[:1].isupper()]
+# Capitalised words joined by single spaces: a name of several words ("Orsa Harbour
+# Festival", "The Kelby Star"), which names a thing or an event.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _name_words(*texts: str) -> frozenset[str]:
+    """Capitalised words that stand alone and that neither sentence writes in lower case:
+    a person's or a company's name ("Kessel", "Lind"), which says who, not what
+    happened. Words of a longer name, and an opener the other sentence writes in lower
+    case ("Talks resumed" / "the talks"), are not names here."""
+    lower = {w for t in texts for w in _WORDS.findall(t) if w.islower()}
+    runs = {
+        w.casefold() for t in texts for m in _CAPITALISED_RUN.finditer(t) for w in m.group().split()
+    }
+    return frozenset(
+        w.casefold()
+        for t in texts
+        for w in _WORDS.findall(t)
+        if w[:1].isupper() and w.casefold() not in lower and w.casefold() not in runs
+    )
+
+
+def _around(item: Statement, span: tuple[int, int], names: frozenset[str]) -> set[str]:
+    """Stems of the words within ``EVENT_WORDS`` of a span, dates and single names left
+    out: a name near two dates says who, not what happened ("told Kessel in January" /
+    "fired Kessel in February"; "Lind Bank was robbed in 2013" / "her Lind card in
+    2009")."""
+    before = _WORDS.findall(item.text[: span[0]])[-EVENT_WORDS:]
+    after = _WORDS.findall(item.text[span[1] :])[:EVENT_WORDS]
+    words = [w for w in (*before, *after) if not _DATE.fullmatch(w) and w.casefold() not in names]
     return set(stems(" ".join(words)))
 
 
@@ -265,7 +289,8 @@ def _one_event(
     council will vote on the budget in March" / "the budget vote is set for May"). "In
     June, the minister accepted a meeting" and "the last message came in July" date two
     events; so do "the last message" and "a message" (``_selected``)."""
-    if not _around(a, span_a) & _around(b, span_b):
+    names = _name_words(a.text, b.text)
+    if not _around(a, span_a, names) & _around(b, span_b, names):
         return False
     common = set(a.stems & b.stems)
     return _selected(a.text, common) == _selected(b.text, common)

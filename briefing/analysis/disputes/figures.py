@@ -15,6 +15,7 @@ for one quantity from several pairs of sources form one candidate, a side per fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
@@ -25,7 +26,7 @@ from briefing.analysis.disputes.nearby import (
     aligned,
     around,
     change,
-    increment,
+    increment_apart,
     other_countries,
     supposed,
     threshold,
@@ -135,8 +136,10 @@ def _pairs(context: Context) -> list[_Pair]:
                         continue
                     if other_countries(context, a, fa, b, fb):
                         continue
-                    if any(test(a, fa) != test(b, fb) for test in (threshold, change, increment)):
-                        continue  # what it takes, a change or more, against what one has
+                    if any(test(a, fa) != test(b, fb) for test in (threshold, change)):
+                        continue  # what it takes, or a change, against what one has
+                    if increment_apart(a, fa, b, fb):
+                        continue  # others or more, against a total that may hold them
                     if supposed(a, fa) or supposed(b, fb) or dated_apart(context, a, fa, b, fb):
                         continue  # a condition or demand; a past year against the news
                     if _gives(bucket, b.article_id, fa) or _gives(bucket, a.article_id, fb):
@@ -159,11 +162,17 @@ def _chosen(
     pairs: list[_Pair],
     by_value: dict[float, list[tuple[Statement, Figure]]],
 ) -> tuple[list[tuple[Statement, Figure]], list[tuple[Statement, Figure]]] | None:
-    """The two figures a candidate sets against each other: a pair that conflicts, never
-    two figures that were each in conflict with a third (a source's 50,000 pages and the
-    900 of them on one subject, each against another source's 55,000). The pair whose
-    figures the most sources state; on a tie, the one whose sentences are most alike."""
-    usable = [p for p in pairs if by_value[p[1].value] and by_value[p[3].value]]
+    """The two figures a candidate sets against each other, each side led by a sentence
+    of a pair that conflicts: never two figures that were each in conflict with a third
+    (a source's 50,000 pages and the 900 of them on one subject, each against another
+    source's 55,000). The values are those of the pair whose figures the most sources
+    state (on a tie, whose sentences are most alike); the sentences quoted, the first
+    of each value's sentences, in article order, that conflict with each other."""
+
+    def listed(item: Statement, figure: Figure) -> bool:
+        return any(s is item for s, _ in by_value[figure.value])
+
+    usable = [p for p in pairs if listed(p[0], p[1]) and listed(p[2], p[3])]
     if not usable:
         return None
     _, fa, _, fb = max(
@@ -173,8 +182,18 @@ def _chosen(
             overlap(p[0].stems, p[2].stems),
         ),
     )
-    first, second = sorted((fa.value, fb.value), key=lambda v: (-_backing(context, by_value[v]), v))
-    return by_value[first], by_value[second]
+    conflicting = {frozenset((id(p[0]), id(p[2]))) for p in usable}
+    said_a, said_b = by_value[fa.value], by_value[fb.value]
+    x, y = next(
+        (x, y)
+        for x, y in itertools.product(said_a, said_b)
+        if frozenset((id(x[0]), id(y[0]))) in conflicting
+    )
+    sides = sorted(
+        ([x, *(p for p in said_a if p is not x)], [y, *(p for p in said_b if p is not y)]),
+        key=lambda side: (-_backing(context, side), side[0][1].value),
+    )
+    return sides[0], sides[1]
 
 
 def _candidate(
