@@ -90,6 +90,10 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Orsa Press-Enterprise"], papers, entities)[0] == "organisation"
     assert kind_of(["Veloria Gazette"], papers, entities)[0] == "organisation"
     assert kind_of(["Ivo Campa-Lind"], papers, entities) == ("", "")
+    # An acronym with its stops is a body; a name after "the" is no one who spoke.
+    body = ["Ivo Lind, a former lawyer at the Kelby Archive Trust, told us the C.I.A. knew."]
+    assert kind_of(["C.I.A."], body, entities)[0] == "organisation"
+    assert kind_of(["Kelby Archive Trust"], body, entities)[0] != "person"
 
 
 def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:

@@ -10,6 +10,7 @@ from briefing.analysis.claims import is_filler
 from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
+from briefing.analysis.leads import titled
 from briefing.analysis.ranking import Overtaken, rank_facts
 from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
@@ -441,3 +442,18 @@ def test_what_a_later_report_overtook_ranks_after_what_none_did() -> None:
     assert order([settled]) == ["C3", "C2", "C4", "C1"]
     # Two reports overtaking each other on two points: neither is how the story stood.
     assert order([settled, Overtaken("e", 0, stems(evening.text), "m")]) == order([])
+
+
+def test_a_title_case_headline_names_only_what_the_articles_name() -> None:
+    """ "Mayor Lind Asks Council To Vet Harbour Plan": "Asks", "Vet" and "Plan" are no names,
+    so the headline states the fact a sentence with the names the article uses states."""
+    article = factories.article(
+        "a",
+        "Mayor Ivo Lind asked the council on Friday to review the harbour plan before the vote.",
+        title="Mayor Lind Asks Council To Vet Harbour Plan",
+    )
+    entities = entities_for([article])
+    title = titled([article], entities)["a"]
+    assert title.entities == {entities.key("Lind")}
+    [item] = statements([article], entities)["a"]
+    assert same_fact(item, title)

@@ -11,6 +11,7 @@ the newest strong reports lead with, in their title or first sentences
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
@@ -113,7 +114,11 @@ def titled(articles: Sequence[Article], entities: Entities) -> dict[str, Stateme
     for article in articles:
         title = article.title.strip()
         if title:
-            found[article.id] = statement(Sentence(article.id, -1, 0, 0, title), entities)
+            item = statement(Sentence(article.id, -1, 0, 0, title), entities)
+            # A headline in title case capitalises every word ("Asks", "Vet", "Release"):
+            # only names the articles use inside sentences are its names.
+            names = frozenset(k for k in item.entities if entities.is_known(k))
+            found[article.id] = dataclasses.replace(item, entities=names)
     return found
 
 

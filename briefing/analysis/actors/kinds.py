@@ -40,7 +40,7 @@ ORGANISATION_WORDS = frozenset(
     "authority agency hospital association company corporation group council party "
     "committee commission institute foundation university maritime shipping service "
     "services office department court press news times post herald review weekly daily "
-    "tribune journal gazette chronicle inquirer examiner courier "
+    "tribune journal gazette chronicle inquirer examiner courier archives "
     "reuters inc ltd corp cross union federation coalition alliance league network conference"
     " caucus".split()
 )
@@ -145,14 +145,16 @@ def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
             rf"(?i:\b(?:on|onto|off|near|at|outside|over|around)\s+the\s+){_cue(name)}\b", texts
         )
         return ("place", f"“{on}”") if on else ("organisation", f"“{name}”")
-    return ("organisation", f"{name} is an acronym") if re.fullmatch(r"[A-Z]{3,6}", name) else None
+    acronym = re.fullmatch(r"[A-Z]{3,6}|(?:[A-Z]\.){3,6}", name)
+    return ("organisation", f"{name} is an acronym") if acronym else None
 
 
 def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
     if not 2 <= len(name.split()) <= 3:
         return None
-    # "Senator Graham of South Carolina said": the place is not who spoke.
-    after_place = r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)"
+    # "Senator Moss of North Vell said": the place is not who spoke; nor is "the Kelby
+    # Archive Trust" in "a lawyer at the Kelby Archive Trust, told": no one is "the".
+    after_place = r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bThe\s)"
     cue = _written(
         rf"\b(?:{SPEECH})\s+{_cue(name)}\b|{after_place}\b{_cue(name)},?\s+(?:{SPEECH})\b",
         texts,

@@ -366,6 +366,10 @@ def _generic_plural(actor: Actor, context: Context) -> bool:
     return plural and folded not in BODY_WORDS
 
 
+# Abbreviated titles written before a name.
+_CUT_TITLES = frozenset("Gov Sen Rep Gen Lt Col Sgt Capt Adm Cmdr Maj Gens Sens Reps".split())
+
+
 def names_no_actor(actor: Actor, context: Context) -> bool:
     """Whether the row's name is common words, or an event ("Maravia rail strike"), that
     never speaks or acts."""
@@ -374,6 +378,10 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
         return False
     last = actor.name.split()[-1] if actor.name.split() else ""
     if (last in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
+        return True
+    # "Kelby Gov" is what a reader left of "Former Kelby Gov. Ivo Lind": a title cut
+    # from the name it stood before.
+    if len(actor.name.split()) > 1 and last.rstrip(".") in _CUT_TITLES:
         return True
     # The head of "Cafes on Anchor Row" is "Cafes": a place after it does not name anyone.
     head = re.split(r"\s+(?:in|on|of|at|from|for)\s+", actor.name, maxsplit=1)[0]
