@@ -11,7 +11,7 @@ from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import titled
-from briefing.analysis.ranking import Overtaken, rank_facts
+from briefing.analysis.ranking import Overtaken, rank_facts, title_states
 from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
 from briefing.articles import Article, load_articles, stems
@@ -457,3 +457,26 @@ def test_a_title_case_headline_names_only_what_the_articles_name() -> None:
     assert title.entities == {entities.key("Lind")}
     [item] = statements([article], entities)["a"]
     assert same_fact(item, title)
+
+
+def test_a_headline_states_the_claim_that_holds_what_it_says_happened() -> None:
+    """A headline is short: "Mayor Lind Asks Council To Vet Harbour Plan" states the
+    claim holding its words besides names (asked, plan), not one that only shares its
+    names."""
+    article = factories.article(
+        "a",
+        "Mayor Ivo Lind asked the council on Friday to review the harbour plan before the "
+        "vote. Mayor Ivo Lind has led the council since 2019 and chairs its harbour board.",
+        title="Mayor Lind Asks Council To Vet Harbour Plan",
+    )
+    entities = entities_for([article])
+    title = titled([article], entities)["a"]
+    asked, led = statements([article], entities)["a"]
+    assert title_states(asked, title)
+    assert not title_states(led, title)
+    other = factories.article("b", "Kessel, the council's treasurer, spoke.", title="x")
+    faults = titled(
+        [factories.article("c", "x", title="Kessel Faults Lind On Harbour Plan")],
+        entities_for([article, other]),
+    )["c"]
+    assert not title_states(asked, faults)
