@@ -524,6 +524,9 @@ def test_roles_come_from_titles_and_appositions_not_from_lists() -> None:
         ("as the port reopened on Friday. Rep. Ida Moss said", "Ida Moss", "Rep."),
         ("a letter from Senator Ida Moss of Veloria", "Veloria", None),
         ("President Vos’s Harbour Authority said", "Harbour Authority", None),
+        # Who someone might be, not who they are.
+        ("in the sights of a President Lind, who backs the levy", "Lind", None),
+        ("an aide to President Lind said", "Lind", "President"),
     ],
 )
 def test_a_title_is_read_whole_and_never_across_a_sentence(

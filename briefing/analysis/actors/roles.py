@@ -109,7 +109,8 @@ def title_of(text: str, name: str) -> str | None:
     run = rf"(?:{_TITLE_WORD}\s+(?:(?:of|for)\s+(?=[A-Z]))?)"
     for match in re.finditer(rf"({run}{{1,5}}){re.escape(name)}\b", text):
         title = _title(match.group(1).split())
-        if title:
+        # "in the sights of a President Lind": who she might be, not who she is.
+        if title and not _INDEFINITE.search(text[: match.start()]):
             # "former House Speaker Ivo Marsh", "acting Port Director Ida Moss": the
             # lower-case words are his role's; without them it says he holds the post.
             said = _QUALIFIER.search(text[: match.start()])
