@@ -199,7 +199,7 @@ def _as_measures(words: list[str]) -> list[str]:
     """The words as a measure is read from them: "fallen" one or two words after an
     auxiliary ("have actually fallen") is left out, and so is a capitalised word after
     "the" or after another capitalised word: a name ("The Post interviewed ...", "the
-    Washington Post"), not the verb "posted"."""
+    Washington Post"), not the verb "posted"; and ``_OTHER_NOUNS``."""
 
     def verb(n: int) -> bool:
         return any(w.casefold() in _AUXILIARIES for w in words[max(0, n - 2) : n])
@@ -208,9 +208,10 @@ def _as_measures(words: list[str]) -> list[str]:
         before = words[n - 1] if n else ""
         return words[n][:1].isupper() and (before.casefold() == "the" or before[:1].isupper())
 
-    return [
-        "" if (w.casefold() == "fallen" and verb(n)) or name(n) else w for n, w in enumerate(words)
-    ]
+    def other(n: int, word: str) -> bool:
+        return (word.casefold() == "fallen" and verb(n)) or word.casefold() in _OTHER_NOUNS
+
+    return ["" if other(n, w) or name(n) else w for n, w in enumerate(words)]
 
 
 def _nearest_measure(before: list[str], after: list[str]) -> str | None:
@@ -221,11 +222,7 @@ def _nearest_measure(before: list[str], after: list[str]) -> str | None:
         crossed = 0
         for distance, word in enumerate(words, start=1):
             crossed += word.casefold() in _BREAKS
-            found = [
-                n
-                for n, stems in MEASURES.items()
-                if stem(word) in stems and word.casefold() not in _OTHER_NOUNS
-            ]
+            found = [n for n, stems in MEASURES.items() if stem(word) in stems]
             if found:
                 score = distance + 5 * crossed - side
                 if best is None or score < best[0]:

@@ -171,11 +171,12 @@ def increment_apart(x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:
     count below the increment ("another 40 killed", "25 killed") cannot hold it, and
     still conflicts. Added money ("in additional funds") is never the sum it adds to. A
     clock time is no count."""
-    if "time" in (fx.kind, fy.kind) or increment(x, fx) == increment(y, fy):
+    more = increment(x, fx)
+    if "time" in (fx.kind, fy.kind) or more == increment(y, fy):
         return False
     if fx.unit == "money":
         return True
-    plain, added = (fy, fx) if increment(x, fx) else (fx, fy)
+    plain, added = (fy, fx) if more else (fx, fy)
     return plain.value >= added.value
 
 
