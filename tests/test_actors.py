@@ -739,3 +739,62 @@ def test_a_quotation_inside_a_deed_is_shown_in_single_marks_and_closed() -> None
         "“said the inquiry proved that ‘no harbour chief is above the law’”",
         "a",
     )
+
+
+def test_a_given_name_alone_is_no_row() -> None:
+    text = (
+        "Ivo Orsa was charged on Friday. Orsa said he would fight. "
+        "Richard Kelby Moss, a former aide, and Richard Lind testified. Lind left early. "
+        "Senate Republicans met. Veloria CEO Ada Moss spoke."
+    )
+    context = _context(text)
+    rows = [_actor(n) for n in ("Richard", "Lind", "Ivo Orsa", "Senate", "Veloria")]
+    refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
+    assert "Richard" not in refined, "only ever a given name before a surname"
+    assert {"Lind", "Ivo Orsa", "Senate", "Veloria"} <= set(refined), "a body, a firm"
+
+
+def test_the_office_another_holds_and_a_hypothetical_title_back_no_role() -> None:
+    text = (
+        "President Ivo Brandt spoke on Monday. Asked if the president had changed course, "
+        "Vera Lind said voters would judge. Aides feared a President Lind would act. "
+        "Ada Moss, the deputy mayor, agreed with Vera Lind."
+    )
+    context = _context(text)
+    rows = [_actor("Vera Lind", role="president"), _actor("Ada Moss", role="deputy mayor")]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert refined["Vera Lind"].role == "", "the president is Brandt; a President Lind is a wish"
+    assert refined["Ada Moss"].role == "deputy mayor"
+
+
+def test_a_name_of_no_kind_written_only_where_places_stand_is_no_row() -> None:
+    text = (
+        "Lawmakers on Kessel Hill called on Ivo Orsa to quit during the governor's Veloria "
+        "trip. Aides who flew to Veloria on Monday said Orsa would stay. Tomas Lind said so "
+        "on Orsa News Channel."
+    )
+    context = _context(text)
+    rows = [_actor("Kessel Hill"), _actor("Veloria"), _actor("Tomas Lind")]
+    rows.append(_actor("Orsa News Channel"))
+    refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
+    assert refined == ["Orsa News Channel", "Tomas Lind"], "a channel is no place"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Vice President Ivo Brandt spoke on Monday.",
+        "Kelby Bank President Ivo Brandt spoke on Monday.",
+        "Moss faulted former President Ivo Brandt on Monday.",
+        "The firm's president Ivo Brandt spoke on Monday.",
+    ],
+)
+def test_another_office_or_becoming_it_leaves_the_models_role(other: str) -> None:
+    for text in (
+        f"{other} Asked whether the president would resign, Vera Lind said no.",
+        "President Ivo Brandt spoke. Vera Lind, who became the president in May, said no.",
+    ):
+        context = _context(text)
+        rows = [_actor("Vera Lind", role="president")]
+        [lind] = refine_actors(rows, context, Grounding(context.entities), [text])
+        assert lind.role == "president", text

@@ -194,7 +194,7 @@ def test_name_scan_stays_on_one_line_and_skips_sentence_words() -> None:
 
 
 def test_an_alias_spells_the_name_and_a_suffix_links_no_one() -> None:
-    spelled = ("Jesse L. Jackson", "Martin Luther King Jr", "Jr", "well-known lawmaker")
+    spelled = ("Jesse L. Jackson Jr.", "Martin Luther King Jr", "Jr", "well-known lawmaker")
     jesse = ActorMention(name="Jesse Jackson Jr.", aliases=[], kind="person", role="", stance="")
     actors = merge_actors(
         [
@@ -204,7 +204,7 @@ def test_an_alias_spells_the_name_and_a_suffix_links_no_one() -> None:
         ]
     )
     [jackson] = [a for a in actors if a.name == "Jesse Jackson Jr."]
-    assert jackson.aliases == ["Jesse L. Jackson"]
+    assert jackson.aliases == ["Jesse L. Jackson Jr."]
     # A title word inside a name ("King") leaves it whole: not "Jr", and not Jackson.
     assert name_key("Martin Luther King Jr.") == "martin luther king jr"
     assert [a.name for a in actors if a.name.startswith("Martin")] == ["Martin Luther King Jr."]
@@ -227,3 +227,56 @@ def test_what_a_model_says_of_the_text_is_no_stance() -> None:
     )
     [merged] = merge_actors([Mention(actor=actor, article_id="a", aliases=())])
     assert (merged.role, merged.stance) == ("spokesman", "")
+
+
+def test_a_father_and_a_son_of_one_name_stay_two_people() -> None:
+    actors = merge_actors(
+        [
+            _mention("Ivo Lind Jr.", "a"),
+            _mention("President Lind", "a"),
+            _mention("Ivo Lind", "b"),
+            _mention("Lind", "b"),
+            _mention("Tomas K. Orsa Jr.", "a"),
+            _mention("Orsa", "a"),
+        ]
+    )
+    rows = {a.name: sorted(a.aliases) for a in actors}
+    assert rows["Ivo Lind Jr."] == []
+    assert rows["Ivo Lind"] == ["Lind", "President Lind"], "the surname alone is the father"
+    assert rows["Tomas K. Orsa Jr."] == ["Orsa"], "a surname joins the one suffixed name"
+
+
+def test_a_models_alias_does_not_join_a_son_to_his_father() -> None:
+    son = _mention("Ivo Lind Jr.", "a", aliases=("Ivo Lind",))
+    actors = merge_actors([son, _mention("Ivo Lind", "b")])
+    assert sorted(a.name for a in actors) == ["Ivo Lind", "Ivo Lind Jr."]
+    assert all(a.aliases == [] for a in actors), "the father's name is no spelling of the son"
+
+
+def test_a_surname_joins_the_son_where_his_father_is_not_named() -> None:
+    from briefing.merge.actors import _generations
+
+    actors = merge_actors(
+        [
+            _mention("Tomas Kelby Orsa Jr.", "a"),
+            _mention("Orsa", "a"),
+            _mention("Tomas Kelby Orsa", "b"),
+        ]
+    )
+    rows = {a.name: (sorted(a.aliases), a.source_ids) for a in actors}
+    assert rows["Tomas Kelby Orsa Jr."] == (["Orsa"], ["a"])
+    assert rows["Tomas Kelby Orsa"] == ([], ["b"])
+    assert not _generations("tomas kelby orsa sr", "tomas kelby orsa"), "Sr. is often left out"
+
+
+def test_an_age_after_a_name_is_no_part_of_it() -> None:
+    actors = merge_actors([_mention("Ivo Orsa, 66,", "a"), _mention("Ivo Orsa", "b")])
+    assert [(a.name, a.source_ids) for a in actors] == [("Ivo Orsa", ["a", "b"])]
+
+
+def test_a_surname_a_model_gives_a_son_beside_his_father_joins_neither() -> None:
+    son = _mention("Ivo Lind Jr.", "a", aliases=("Lind",))
+    actors = merge_actors([son, _mention("Lind", "a"), _mention("Ivo Lind", "a")])
+    rows = {a.name: sorted(a.aliases) for a in actors}
+    assert rows["Ivo Lind"] == ["Lind"], "the surname alone is the father's"
+    assert "Lind" not in rows["Ivo Lind Jr."]

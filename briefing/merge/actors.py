@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from nicknames import NickNamer
@@ -114,10 +114,28 @@ def _only_nicknamed(a: str, full: list[str]) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _unsuffixed(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in SUFFIXES)
+
+
+# The suffixes that tell a younger holder of a name from an elder: "Sr." is often left
+# out, so "Ivo Lind Sr." and "Ivo Lind" are one man.
+_YOUNGER = SUFFIXES - {"sr"}
+
+
+def _generations(a: str, b: str) -> bool:
+    """Two name keys with different generational suffixes ("ivo lind" and "ivo lind jr",
+    "lind" and "lind jr"): a father and a son, however alike the rest. A surname alone
+    ("lind" beside "tomas k lind jr") may be either's."""
+    plain = _unsuffixed(a), _unsuffixed(b)
+    full = all(" " in p for p in plain) or plain[0] == plain[1]
+    return full and set(a.split()) & _YOUNGER != set(b.split()) & _YOUNGER
+
+
 def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY:
+            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY and not _generations(a, b):
                 clusters.union(a, b)
     # A nickname joins the one full name it can stand for, and only when that name has no
     # other: "Bill Moss" beside William and Robert Moss is either, so joins neither.
@@ -130,23 +148,32 @@ def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
 def _link_aliases(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     for mention in mentions:
         for alias in mention.aliases:
-            if name_key(alias) in clusters.parent and not _suffix_only(alias, mention.actor.name):
-                clusters.union(mention.key, name_key(alias))
+            key = name_key(alias)
+            slip = _suffix_only(alias, mention.actor.name) or _generations(key, mention.key)
+            # Beside Ivo Lind, "Lind" given for Ivo Lind Jr. may be his father.
+            elder = _unsuffixed(mention.key)
+            named = elder != mention.key and elder in clusters.parent and " " not in key
+            if key in clusters.parent and not slip and not named:
+                clusters.union(mention.key, key)
 
 
 def _surname_target(
     key: str, articles: set[str], full: list[str], clusters: _Clusters, seen: dict[str, set[str]]
 ) -> str | None:
+    def fits(candidate: str) -> bool:
+        parts = (p for p in candidate.split() if p not in SUFFIXES)
+        return any(fuzz.ratio(key, part) >= SURNAME_SIMILARITY for part in parts)
+
+    # News writes a son's surname with his suffix ("Lind Jr."), so in a report naming Ivo
+    # Lind, "Lind" alone is the father, never Ivo Lind Jr.
+    def elder_beside(candidate: str) -> bool:
+        elder = _unsuffixed(candidate)
+        return elder != candidate and bool(seen.get(elder, set()) & articles)
+
+    full = [c for c in full if not elder_beside(c)]
+
     def matches(candidates: Iterable[str]) -> set[str]:
-        return {
-            clusters.find(c)
-            for c in candidates
-            if any(
-                fuzz.ratio(key, part) >= SURNAME_SIMILARITY
-                for part in c.split()
-                if part not in SUFFIXES
-            )
-        }
+        return {clusters.find(c) for c in candidates if fits(c)}
 
     local = matches(c for c in full if seen[c] & articles)
     if len(local) == 1:
@@ -226,20 +253,25 @@ def _suffix_only(alias: str, name: str) -> bool:
 
 
 def _may_spell(alias: str, name: str) -> bool:
-    """A full name shares a word with the name it spells ("Jesse L. Jackson" with "Jesse
-    Jackson Jr."); "Martin Luther King Jr" does not spell Jesse Jackson Jr. One word may
-    ("US" for the United States)."""
+    """A full name shares a word with the name it spells ("Jesse L. Jackson Jr." with
+    "Jesse Jackson Jr."); "Martin Luther King Jr" does not spell Jesse Jackson Jr. One
+    word may ("US" for the United States)."""
     words = name_key(alias).split()
     return len(words) < 2 or bool((set(words) - SUFFIXES) & set(name_key(name).split()))
 
 
-def _merged(members: Sequence[Mention]) -> Actor:
+def _merged(members: Sequence[Mention], others: Collection[str] = ()) -> Actor:
+    """One actor of a cluster's mentions; ``others``: the name keys of other clusters,
+    whose spellings are theirs, not this actor's."""
     name = _canonical(members)
+    key = name_key(name)
     written = {m.actor.name for m in members} | {a for m in members for a in m.aliases}
     # A spelling is a name: not a description ("well-liked agent who runs the harbour
     # office") or a bare suffix ("Jr").
     written = {w for w in written if w[:1].isupper() and name_key(w) not in SUFFIXES}
-    written = {w for w in written if _may_spell(w, name)}
+    written = {w for w in written if name_key(w) not in others}
+    # "Ivo Lind" is no spelling of Ivo Lind Jr.: it names his father.
+    written = {w for w in written if _may_spell(w, name) and not _generations(name_key(w), key)}
     return Actor(
         id=name_key(name).replace(" ", "-"),
         name=name,
@@ -261,7 +293,10 @@ def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(clusters.find(mention.key), []).append(mention)
-    actors = [_merged(members) for members in grouped.values()]
+    actors = [
+        _merged(members, {k for k in clusters.parent if clusters.find(k) != root})
+        for root, members in grouped.items()
+    ]
     return sorted(actors, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))
 
 
@@ -328,7 +363,8 @@ class _Spellings:
         def fits(actor_key: str) -> bool:
             if " " not in actor_key:  # a surname-only actor: "Cavajo" in "Diosdado Cavajo"
                 return key.rsplit(maxsplit=1)[-1] == actor_key
-            return fuzz.token_sort_ratio(key, actor_key) >= FULL_NAME_SIMILARITY
+            similar = fuzz.token_sort_ratio(key, actor_key) >= FULL_NAME_SIMILARITY
+            return similar and not _generations(key, actor_key)
 
         return [i for i, k in self.keys.items() if fits(k)]
 

@@ -170,9 +170,14 @@ _TAG = re.compile(
 )
 
 
+# An age after a name, as reports write it: "Ivo Lind, 66," is Ivo Lind.
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+
+
 def _untagged(name: str) -> str:
-    """The name without a bracketed tag after it (all of it when it is all tag)."""
-    return _TAG.sub("", name) or name
+    """The name without a bracketed tag or an age after it (all of it when it is all
+    tag)."""
+    return _TAG.sub("", _AGE.sub("", name)) or name
 
 
 def name_key(name: str) -> str:

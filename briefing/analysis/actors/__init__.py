@@ -39,6 +39,7 @@ from briefing.analysis.actors.roles import (
     speaks_through,
     spellings,
     written_as_no_actor,
+    written_as_place,
 )
 from briefing.analysis.actors.rows import (
     initial,
@@ -51,7 +52,7 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
 from briefing.articles import find_dateline, fold, stem, verb_form, without_dateline
-from briefing.merge import SUFFIXES, Actor, name_key
+from briefing.merge import SUFFIXES, TITLE_MODIFIERS, Actor, name_key
 
 BACKING_SHARE = 2 / 3
 _SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})
@@ -287,12 +288,14 @@ def _offices(role: str) -> set[str]:
 def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
     """Whether the office words written near the actor's name are all another's title:
     each stands right before a capitalised name that is not the actor's ("faulted Mayor
-    Ivo Brandt and Vera Lind" makes Lind no mayor). An office word standing alone ("Vera
-    Lind, then the deputy mayor", "three senators") or before the actor's own name backs
-    the model's role as before."""
+    Ivo Brandt and Vera Lind" makes Lind no mayor), or is "the <office>" where another
+    holds that title (``_the_titled``). An office word standing alone ("Vera Lind, then
+    the deputy mayor", "three senators") or before the actor's own name backs the
+    model's role as before (but not after "a": "a President Moss" is a hypothetical)."""
     names = [n for n in spellings(actor) if n]
     found = False
     patterns = [re.compile(rf"\b{re.escape(n)}\b") for n in names]
+    titled = _titles_of_others(offices, names, context)
     for item in context.all():
         text = item.text
         mentions = [m.start() for p in patterns for m in p.finditer(text)]
@@ -309,10 +312,48 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
             found = True
             following = words[n + 1].group() if n + 1 < len(words) else ""
             if not _another_name(following, context):
-                return False
-            if any(text.startswith(name, words[n + 1].start()) for name in names):
+                if not _the_titled(n, words, titled):
+                    return False
+                continue
+            own = any(text.startswith(name, words[n + 1].start()) for name in names)
+            # "a President Moss" is who Moss might become, not what Moss is.
+            if own and not (n > 0 and words[n - 1].group().casefold() in ("a", "an")):
                 return False
     return found
+
+
+def _titles_of_others(offices: set[str], names: Sequence[str], context: Context) -> set[str]:
+    """The office words the texts write as a bare title before another's name ("President
+    Ada Moss"; not "Vice President", "former President", "Bank President" or "the
+    firm's president", other offices)."""
+    found = set()
+    for item in context.all():
+        text = item.text
+        for match in re.finditer(r"\b([A-Za-z]+)\.?\s+(?=([A-Z][\w’'-]*))", text):
+            office = match[1].casefold()
+            if office not in offices or any(text.startswith(n, match.start(2)) for n in names):
+                continue
+            before = re.search(r"([\w’'-]+)\s+$", text[: match.start()])
+            word = before.group(1) if before else ""
+            qualified = word[:1].isupper() or re.search(r"[’']s$", word)
+            if not qualified and word.casefold() not in TITLE_MODIFIERS:
+                found.update([office] if _another_name(match[2], context) else [])
+    return found
+
+
+# Words before "the <office>" that make it what the actor is or became ("Lind, who
+# became the president in January"), not a reference to its holder.
+_PREDICATES = frozenset("is was be been became become becomes as named elected remains".split())
+
+
+def _the_titled(n: int, words: Sequence[re.Match[str]], titled: set[str]) -> bool:
+    """Whether the office word at ``n`` is "the <office>" where the texts title another
+    with it: "the president" beside President Ada Moss is Moss, not whoever stands near
+    ("the deputy mayor" is another office; "became the president" the actor's)."""
+    office = words[n].group().casefold().strip(".")
+    if n < 1 or words[n - 1].group().casefold() != "the" or office not in titled:
+        return False
+    return n < 2 or words[n - 2].group().casefold() not in _PREDICATES
 
 
 def _another_name(word: str, context: Context) -> bool:
@@ -410,9 +451,10 @@ def refine_actors(
         # A place no source has act or speak is where things happen, no actor; the
         # model's "stance" for it ("Amsel is a village") describes, it does not act. So is
         # a building or a school of no kind ("the Orsa Community College campus").
-        where = kind == "place" or (
-            not kind and an_institution(actor.name) and not speaks_through(actor, texts)
-        )
+        voiced = speaks_through(actor, texts)
+        if not kind and not voiced and written_as_place(actor, texts):
+            continue  # only ever where things happen: "aides on Kessel Hill urged"
+        where = kind == "place" or (not kind and an_institution(actor.name) and not voiced)
         acted = deed(actor, context) if where else _stance(actor, kind, context, grounding, longer)
         if where and acted is None:
             continue

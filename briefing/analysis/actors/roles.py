@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.analysis.actors.kinds import BODY_WORDS
+from briefing.analysis.actors.kinds import BODY_WORDS, PLACE_SUFFIXES
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLE_MODIFIERS, TITLES, Actor
@@ -143,6 +143,16 @@ def apposition_of(text: str, name: str) -> str | None:
     return None
 
 
+def _name_left(title: str | None, names: Iterable[str]) -> str | None:
+    """The title without the actor's given names a shorter spelling leaves after it
+    ("Director of Port Security Ivo" before "Lind")."""
+    words = title.split() if title else []
+    own = {w for name in names for w in name.split()}
+    while words and (words[-1] in _JOINERS or (words[-1] in own and not _office(words[-1:]))):
+        words.pop()
+    return " ".join(words) if words and _office(words) else None
+
+
 def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
     """A role the sources give the actor in their own words, and its source."""
     if actor.kind not in ("person", ""):
@@ -154,7 +164,8 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
         for name in names:
             rank = -len(name.split())
             if name in item.text:
-                title, apposition = title_of(item.text, name), apposition_of(item.text, name)
+                title = _name_left(title_of(item.text, name), names)
+                apposition = apposition_of(item.text, name)
                 titles += [(rank, title, item.article_id)] if title else []
                 appositions += [(rank, apposition, item.article_id)] if apposition else []
     # A title says what the actor is now; an apposition may say what they once were. The
@@ -253,11 +264,16 @@ def _heading_at(text: str, at: int) -> bool:
     return len(words) >= 3 and not line.endswith(".") and all(w[:1].isupper() for w in long)
 
 
-def _head_of_name(text: str, end: int) -> bool:
+def _head_of_name(text: str, end: int, *, titles: bool = True) -> bool:
     """Whether a capitalised word follows in the same sentence ("George" of "George W.
-    Bush"); a day or month does not ("Trump Friday declared")."""
+    Bush"); a day or month does not ("Trump Friday declared"), nor, unless ``titles``, a
+    title, office or party word ("Veloria CEO", "Kelby Republicans")."""
     after = re.match(r"[ \t]+([A-Z][\w’'-]*)", text[end:])
-    return after is not None and fold(after.group(1)) not in DAYS_AND_MONTHS
+    if after is None or fold(after.group(1)) in DAYS_AND_MONTHS:
+        return False
+    word = fold(after.group(1).strip("."))
+    named = word in TITLES or word in OFFICES or word in AFFILIATIONS or after.group(1).isupper()
+    return titles or not named
 
 
 # What may stand right before a name without making it part of a longer one: "of" ("the
@@ -295,7 +311,10 @@ def _piece(text: str, match: re.Match[str], one_word: bool) -> bool:
     if one_word and _name_of(text[max(0, at - 40) : at]):
         return True  # "Serena" of "Our Lady of Serena"
     if _OPENS_NAME.search(before) or _SENTENCE_END.search(before):
-        return False
+        # "Richard" of "Richard M. Nixon" opening a sentence; not "Senate" of "Senate
+        # Republicans", nor "Veloria" of "Veloria CEO Ada Moss".
+        body = fold(match.group()) in BODY_WORDS
+        return one_word and not body and _head_of_name(text, match.end(), titles=False)
     body = fold(match.group().split()[-1]) in BODY_WORDS
     return tail_of_name(text, at, body=body) or (one_word and _head_of_name(text, match.end()))
 
@@ -326,6 +345,37 @@ def written_as_no_actor(actor: Actor, texts: Iterable[str], entities: Entities) 
         or (one_word and all(_INDEFINITE.search(t[: m.start()]) for t, m in mentions))
         or all(_described(t, m) for t, m in mentions)
     )
+
+
+# Where a name stands when it names a place: after a move to it ("a trip to Veloria",
+# "flew to Veloria") or before the trip it names ("the governor's Veloria trip"), or after
+# "in", "on" or "at" when its last word names a place ("aides on Kessel Hill"):
+# "called on Kelby Moss" and "shares in Veloria" are no places.
+_MOVED_TO = re.compile(
+    r"\b(?:trips?|travel\w*|flew|flight|visits?|visited|returned|went|headed|tour)"
+    r" to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_TRIP = re.compile(r"\s+(?:trip|visit|tour|journey|swing)\b")
+_PLACE_WORDS = PLACE_SUFFIXES | {"hill", "heights", "avenue", "plaza"}
+
+
+def written_as_place(actor: Actor, texts: Iterable[str]) -> bool:
+    """Whether the texts write the row's name only where a place stands (``_MOVED_TO``,
+    ``_TRIP``, ``_AT``): for a row of no kind, a place."""
+    words = actor.name.split()
+    if not words or any(fold(w) in BODY_WORDS for w in words):
+        return False  # "appeared on Fox News Channel": a body
+    named_place = fold(words[-1]) in _PLACE_WORDS
+    mentions = _mentions(actor, texts)
+
+    def placed(text: str, found: re.Match[str]) -> bool:
+        before = text[max(0, found.start() - 30) : found.start()]
+        at = named_place and _AT.search(before)
+        return bool(_MOVED_TO.search(before) or _TRIP.match(text, found.end()) or at)
+
+    return bool(mentions) and all(placed(t, m) for t, m in mentions)
 
 
 def _mentions(actor: Actor, texts: Iterable[str]) -> list[tuple[str, re.Match[str]]]:
