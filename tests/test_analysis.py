@@ -10,7 +10,7 @@ from briefing.analysis.claims import is_filler
 from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
-from briefing.analysis.leads import titled
+from briefing.analysis.leads import leans_on_before, titled
 from briefing.analysis.ranking import Overtaken, rank_facts, title_states
 from briefing.analysis.same import restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
@@ -480,3 +480,46 @@ def test_a_headline_states_the_claim_that_holds_what_it_says_happened() -> None:
         entities_for([article, other]),
     )["c"]
     assert not title_states(asked, faults)
+
+
+def test_a_sentence_leaning_on_the_one_before_it_does_not_lead() -> None:
+    day = dt.date(2026, 3, 1)
+    wire = factories.article(
+        "w",
+        "Ivo Orsa was arrested on Friday on charges of lying to the harbour inquiry. "
+        "After that, the charges say, the harbour board sought more from him.",
+        day,
+    )
+    paper = factories.article(
+        "p",
+        "Harbour board aide Ivo Orsa was charged with witness tampering and arrested. "
+        "After that, the charges say, the harbour board sought more from Orsa.",
+        day,
+    )
+    claims = [
+        factories.claim(wire, wire.text[: wire.text.index(" After")].rstrip("."), claim_id="C1"),
+        factories.claim(
+            wire,
+            "After that, the charges say, the harbour board sought more",
+            claim_id="C2",
+        ),
+        factories.claim(
+            paper,
+            "After that, the charges say, the harbour board sought more",
+            claim_id="C3",
+        ),
+    ]
+    ranked = _ranked_leads([wire, paper], claims, day)
+    assert ranked[0] == "C1", "two outlets' 'After that' is no headline"
+    assert leans_on_before("He was arrested Friday")
+    assert leans_on_before("“But we will not wait,” Orsa said")
+    for plain in (
+        "This week the board voted",
+        "Then-Governor Lind spoke",
+        "So far, 12 died",
+        "Still Waters Group sued the board",
+        "In response to the strike, Veloria Rail cut fares",
+        "Later Monday, the board met",
+    ):
+        assert not leans_on_before(plain), plain
+    assert not leans_on_before("Butler County sued the board")

@@ -837,3 +837,24 @@ def test_ever_since_tells_the_past() -> None:
     [first], [second] = context.statements["a"], context.statements["b"]
     named = Named(first, "ever since the mayor signed"), Named(second, "signed")
     assert checked_difference(context, *named) is None
+
+
+def test_a_past_year_dates_what_a_watch_item_is_about_not_when() -> None:
+    from briefing.brief.build import stating
+    from briefing.brief.evidence import Quotes
+    from briefing.brief.outlook import watch_list
+    from briefing.reduce import ShownSignal
+
+    day = dt.date(2026, 2, 23)
+    analysis = _analysis(
+        ("Orsa expects to be charged over the 2024 harbour contract, aides said.", day),
+        ("The harbour board will decide in 2027 whether to renew it, its chair said.", day),
+    )
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    published = {s.id: s.published for s in analysis.sources}
+    items = watch_list(signals, quotes, published=published, today=day)
+    dates = {i.quote.text.split()[0]: i.when for i in items}
+    assert dates == {"Orsa": None, "The": "in 2027"}

@@ -90,6 +90,28 @@ def _scene(opening: str) -> bool:
     return not any(past_lemma(verb) and verb != past_lemma(verb) for verb in acts)
 
 
+# A sentence that leans on the one before it: a connective ("After that", "But") or a
+# pronoun or demonstrative for what was named earlier ("He", "This", "Their"). Read
+# alone, as a headline or a bottom line's first words, it says nothing clear ("After
+# that, the board asked for more"). Not an opening that carries its own reference ("In
+# response to the strike", "As a result of storms", "Also on Monday", "Later
+# Monday"), a time ("This week", "That night"), "Then-" in a title, an empty "It" ("It
+# is unclear whether") or a name ("Still Waters Group"). Reviewed on invented openings.
+_LEANS = re.compile(
+    r"^[\"“‘']?(?:after (?:that|this)|then|but|and|however|yet|meanwhile|moreover|furthermore"
+    r"|still(?=,|\s+(?-i:[a-z]))|so(?!\s+far\b)|thus|he|she|they|his|her|their|its|this|that)\b"
+    r"(?![-–])"
+    r"(?!\s+(?:week|weekend|morning|afternoon|evening|night|day|month|year|spring|summer"
+    r"|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+
+
+def leans_on_before(text: str) -> bool:
+    """Whether a sentence opens on a word that points to the one before it (``_LEANS``)."""
+    return bool(_LEANS.match(text.lstrip()))
+
+
 def _news(first: Sequence[Statement]) -> list[Statement]:
     opening = _PLACE_LINE.sub("", first[0].text, count=1) if first else ""
     return [] if _BACKGROUND_OPENING.match(opening) or _scene(opening) else list(first)

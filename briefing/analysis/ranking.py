@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
-from briefing.analysis.leads import leads, newest_strong
+from briefing.analysis.leads import leads, leans_on_before, newest_strong
 from briefing.analysis.lexicon import EXPECTED_ACT
 from briefing.analysis.same import restates, retells, same_fact, tells_again
 from briefing.analysis.text import Statement
@@ -59,15 +59,16 @@ class RankedFact:
 
 
 def _lead(claims: Sequence[Evidence], sources: Mapping[str, Source]) -> Evidence:
-    """The claim of the fact from the strongest source (not weak, not a rewrite, newest),
-    first in source order."""
+    """The claim of the fact from the strongest source (not weak, not a rewrite, not
+    leaning on the sentence before it, newest), first in source order."""
     order = {source_id: n for n, source_id in enumerate(sources)}
 
-    def key(claim: Evidence) -> tuple[bool, bool, int, int, int]:
+    def key(claim: Evidence) -> tuple[bool, bool, bool, int, int, int]:
         source = sources[claim.article_id]
         published = source.published.toordinal() if source.published else 0
         rewrite = source.rewrite_of is not None
-        return source.weak, rewrite, -published, order[claim.article_id], claim.start
+        leans = leans_on_before(claim.quote)
+        return source.weak, rewrite, leans, -published, order[claim.article_id], claim.start
 
     return min(claims, key=key)
 
@@ -153,10 +154,11 @@ def _led_by(
 
 def _rank(
     item: RankedFact, first_seen: int
-) -> tuple[bool, bool, bool, bool, int, int, int, int, int]:
+) -> tuple[bool, bool, bool, bool, int, bool, int, int, int, int]:
     """The news first (not what a later report overtook; a preview, ``EXPECTED_ACT``,
-    after a report of what was done), then corroboration, then recency, then where it
-    first appears."""
+    after a report of what was done; of facts no more reports lead with, one quoted from
+    a sentence leaning on the one before it, ``leans_on_before``, after the others), then
+    corroboration, then recency, then where it first appears."""
     newest = item.newest.toordinal() if item.newest else 0
     return (
         item.weak_only,
@@ -164,6 +166,7 @@ def _rank(
         not item.leads_newest,
         bool(EXPECTED_ACT.search(item.lead.quote)),
         -item.leads,
+        leans_on_before(item.lead.quote),
         -item.strong,
         -item.fact.independent,
         -newest,

@@ -234,6 +234,17 @@ def said_long_before(text: str, evidence: Evidence, published: dt.date | None) -
     return any(published - d > SAID_LONG_AGO for d in dates)
 
 
+def _a_past_year(when: str, published: dt.date) -> bool:
+    """Whether the date is a year alone ("in 2019", "by 2019", "late 2019"), before the
+    year its source was published."""
+    year = re.fullmatch(
+        r"(?:(?:in|by|from|for|since|until|through|late|early|mid)[\s-]+)?((?:19|20)\d\d)",
+        when.strip(),
+        re.IGNORECASE,
+    )
+    return year is not None and int(year[1]) < published.year
+
+
 def watch_list(
     signals: Sequence[ShownSignal],
     quotes: Quotes,
@@ -268,6 +279,8 @@ def watch_list(
         ):
             continue  # words spoken long before: background
         when = when_of(said)
+        if when and source_day and _a_past_year(when, source_day):
+            when = None  # "the 2016 election" dates what the sentence is about, not what comes
         day = day_named(when, source_day) if when else None
         if day is not None and today is not None and day < today:
             continue  # the day it names is past: nothing still to come
