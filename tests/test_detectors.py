@@ -428,3 +428,18 @@ def test_a_name_or_a_noun_sharing_a_stem_is_no_measure(text: str) -> None:
     """ "The Post" is not "posted" (a deployment), a "department" no departure."""
     [item] = _context(factories.article("a", text)).statements["a"]
     assert [f.measure for f in item.figures] == [None]
+
+
+def test_two_candidates_shares_of_the_vote_do_not_conflict() -> None:
+    won = factories.article(
+        "a", "But Moss unseated the harbour board chairman with 56 percent of the vote."
+    )
+    past = factories.article(
+        "b",
+        "Ivo Lind conceded on Tuesday. Mr. Lind had won primaries in his district with as"
+        " much as 79 percent of the vote.",
+    )
+    again = factories.article("c", "Moss unseated the chairman with 61 percent of the vote.")
+    assert figure_conflicts(_context(won, past)) == []
+    [found] = figure_conflicts(_context(won, again))
+    assert {q.text[:4] for side in found.sides for q in side} == {"But ", "Moss"}

@@ -113,6 +113,13 @@ def said_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     return aligned(a, b) or len(shared) >= AROUND
 
 
+def _others_votes(a: Statement, fa: Figure, b: Statement) -> bool:
+    """Two shares of the vote in sentences naming no one in common: one candidate's
+    against another's, or another race's ("Moss won with 56 percent" / "Lind had won
+    past primaries with as much as 79 percent")."""
+    return fa.measure == "votes" and bool(a.entities and b.entities) and not a.entities & b.entities
+
+
 def _gives(bucket: list[tuple[_Place, Statement, Figure]], source: str, figure: Figure) -> bool:
     """Whether the source gives a figure for the quantity that agrees with ``figure``."""
     return any(
@@ -134,7 +141,7 @@ def _pairs(context: Context) -> list[_Pair]:
                 if _conflict(fa, fb) and same_subject(a, b, fa, fb):
                     if fa.kind != "time" and not said_alike(a, fa, b, fb):
                         continue
-                    if other_countries(context, a, fa, b, fb):
+                    if other_countries(context, a, fa, b, fb) or _others_votes(a, fa, b):
                         continue
                     if any(test(a, fa) != test(b, fb) for test in (threshold, change)):
                         continue  # what it takes, or a change, against what one has
