@@ -798,3 +798,16 @@ def test_another_office_or_becoming_it_leaves_the_models_role(other: str) -> Non
         rows = [_actor("Vera Lind", role="president")]
         [lind] = refine_actors(rows, context, Grounding(context.entities), [text])
         assert lind.role == "president", text
+
+
+def test_an_office_serving_the_actor_is_not_the_actors() -> None:
+    text = (
+        "“They could have called my lawyer,” Ivo Orsa said on Friday. "
+        "Orsa's spokesman declined to comment. "
+        "Vera Lind, the city's mayor, said the raid was lawful."
+    )
+    context = _context(text)
+    rows = [_actor("Ivo Orsa", role="lawyer"), _actor("Vera Lind", role="mayor")]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    assert refined["Ivo Orsa"].role == "", "his lawyer is someone else"
+    assert refined["Vera Lind"].role.endswith("mayor")

@@ -271,7 +271,7 @@ def test_a_surname_joins_the_son_where_his_father_is_not_named() -> None:
 
 def test_an_age_after_a_name_is_no_part_of_it() -> None:
     actors = merge_actors([_mention("Ivo Orsa, 66,", "a"), _mention("Ivo Orsa", "b")])
-    assert [(a.name, a.source_ids) for a in actors] == [("Ivo Orsa", ["a", "b"])]
+    assert [(a.name, a.source_ids, a.aliases) for a in actors] == [("Ivo Orsa", ["a", "b"], [])]
 
 
 def test_a_surname_a_model_gives_a_son_beside_his_father_joins_neither() -> None:

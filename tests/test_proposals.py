@@ -474,6 +474,10 @@ def test_a_headline_act_its_quotes_never_state_is_set_aside() -> None:
     # A clash between two parties, over quotes in which one vows to work with the other.
     allies = ["Ida Moss said she would work closely with Tova Lind to defeat the plan."]
     assert unstated_act("Moss and Lind Clash Over Plan", allies) == "its quotes do not say 'Clash'"
+    # Running mates set against each other: the quotes set their plan against a third's.
+    mates = ["Moss said Lind's plan ruins the port, while the Moss-Kessel plan saves it."]
+    wrong = "Moss's Port Plan vs. Kessel's: The Battle Goes On"
+    assert unstated_act(wrong, mates) == "its quotes do not say 'vs'"
 
 
 def test_a_code_headline_is_a_clause_not_an_opening_phrase() -> None:

@@ -74,6 +74,10 @@ ACTS = frozenset(
         "rebuke",
         "condemn",
         "endorse",
+        # "Lind's Harbour Plan vs. Moss's" sets two parties against each other, running
+        # mates too, unless the quotes do.
+        "vs",
+        "versus",
     )
 )
 # Words after an act following a quotation that may name its doer.

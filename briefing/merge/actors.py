@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
-from briefing.merge.names import SUFFIXES, display_name, name_key, not_the_chamber
+from briefing.merge.names import SUFFIXES, display_name, name_key, not_the_chamber, without_age
 
 FULL_NAME_SIMILARITY = 85
 SURNAME_SIMILARITY = 85
@@ -265,7 +265,7 @@ def _merged(members: Sequence[Mention], others: Collection[str] = ()) -> Actor:
     whose spellings are theirs, not this actor's."""
     name = _canonical(members)
     key = name_key(name)
-    written = {m.actor.name for m in members} | {a for m in members for a in m.aliases}
+    written = {without_age(m.actor.name) for m in members} | {a for m in members for a in m.aliases}
     # A spelling is a name: not a description ("well-liked agent who runs the harbour
     # office") or a bare suffix ("Jr").
     written = {w for w in written if w[:1].isupper() and name_key(w) not in SUFFIXES}

@@ -174,10 +174,15 @@ _TAG = re.compile(
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 
 
+def without_age(name: str) -> str:
+    """The name as written, without an age after it ("Ivo Lind, 66," is Ivo Lind)."""
+    return _AGE.sub("", name) or name
+
+
 def _untagged(name: str) -> str:
     """The name without a bracketed tag or an age after it (all of it when it is all
     tag)."""
-    return _TAG.sub("", _AGE.sub("", name)) or name
+    return _TAG.sub("", without_age(name)) or name
 
 
 def name_key(name: str) -> str:

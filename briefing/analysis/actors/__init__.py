@@ -274,10 +274,32 @@ def _role(
         return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
     offices = _offices(offered)
-    if offices and _others_title(offices, actor, context):
+    if (offices and _others_title(offices, actor, context)) or _serves(offered, actor, context):
         offered = ""
     source = _backing(offered, actor, context, grounding, longer=longer) if offered else None
     return (offered, source, False) if source else ("", None, False)
+
+
+def _serves(role: str, actor: Actor, context: Context) -> bool:
+    """Whether the role's head word stands beside the actor's name only as one serving
+    them ("could have called my lawyer," Orsa said; "Orsa's spokesman"): the model took
+    the actor for their own lawyer."""
+    heads = list(itertools.takewhile(lambda w: w not in _HEAD_ENDS, role.casefold().split()))
+    if not heads:
+        return False
+    head = re.compile(rf"\b{re.escape(heads[-1])}\b", re.IGNORECASE)
+    names = [n for n in spellings(actor) if n]
+    found = False
+    for item in context.all():
+        if not any(name in item.text for name in names):
+            continue
+        words = list(re.finditer(r"[\w’'.-]+", item.text))
+        for n, word in enumerate(words):
+            if head.fullmatch(word.group().strip(".")):
+                if not _owned(n, words, names):
+                    return False
+                found = True
+    return found
 
 
 def _offices(role: str) -> set[str]:
@@ -289,9 +311,10 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
     """Whether the office words written near the actor's name are all another's title:
     each stands right before a capitalised name that is not the actor's ("faulted Mayor
     Ivo Brandt and Vera Lind" makes Lind no mayor), or is "the <office>" where another
-    holds that title (``_the_titled``). An office word standing alone ("Vera Lind, then
-    the deputy mayor", "three senators") or before the actor's own name backs the
-    model's role as before (but not after "a": "a President Moss" is a hypothetical)."""
+    holds that title (``_the_titled``), or one serving someone ("my lawyer", "Lind's
+    spokesman", ``_owned``). An office word standing alone ("Vera Lind, then the deputy
+    mayor", "three senators") or before the actor's own name backs the model's role as
+    before (but not after "a": "a President Moss" is a hypothetical)."""
     names = [n for n in spellings(actor) if n]
     found = False
     patterns = [re.compile(rf"\b{re.escape(n)}\b") for n in names]
@@ -312,7 +335,7 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
             found = True
             following = words[n + 1].group() if n + 1 < len(words) else ""
             if not _another_name(following, context):
-                if not _the_titled(n, words, titled):
+                if not (_the_titled(n, words, titled) or _owned(n, words, names)):
                     return False
                 continue
             own = any(text.startswith(name, words[n + 1].start()) for name in names)
@@ -339,6 +362,19 @@ def _titles_of_others(offices: set[str], names: Sequence[str], context: Context)
             if not qualified and word.casefold() not in TITLE_MODIFIERS:
                 found.update([office] if _another_name(match[2], context) else [])
     return found
+
+
+_OWNERS = frozenset("my his her their our your its".split())
+
+
+def _owned(n: int, words: Sequence[re.Match[str]], names: Sequence[str]) -> bool:
+    """Whether the office word at ``n`` serves someone ("my lawyer", "Lind's spokesman"
+    for Lind): its holder is not the owner. A place's or a body's is an apposition
+    ("Lind, the city's mayor")."""
+    before = words[n - 1].group() if n > 0 else ""
+    owner = re.sub(r"[’']s$", "", before)
+    own = owner != before and any(owner in name.split() for name in names)
+    return before.casefold() in _OWNERS or own
 
 
 # Words before "the <office>" that make it what the actor is or became ("Lind, who
