@@ -94,6 +94,12 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     body = ["Ivo Lind, a former lawyer at the Kelby Archive Trust, told us the C.I.A. knew."]
     assert kind_of(["C.I.A."], body, entities)[0] == "organisation"
     assert kind_of(["Kelby Archive Trust"], body, entities)[0] != "person"
+    # A capitalised "The" inside a sentence opens a publication's name, never a person's.
+    told = ["Lind said so, according to The Ridge. The Ridge Moss spoke too."]
+    assert kind_of(["Ridge"], told, entities)[0] == "organisation"
+    assert kind_of(["Ridge Moss"], told, entities) == ("", "")
+    paper = ["Lind told The Port Orsa Ledger-Herald on Monday."]
+    assert kind_of(["Port Orsa"], paper, entities)[0] != "organisation", "a piece of its name"
 
 
 def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:
@@ -811,3 +817,23 @@ def test_an_office_serving_the_actor_is_not_the_actors() -> None:
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
     assert refined["Ivo Orsa"].role == "", "his lawyer is someone else"
     assert refined["Vera Lind"].role.endswith("mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Her lawyer, Tova Brandt, said the charges were false.", "lawyer"),
+        ("Tova Brandt, her lawyer, said the charges were false.", "lawyer"),
+        ("A lawyer for Tova Brandt said the charges were false.", ""),
+        ("Tova Brandt's own lawyer said the charges were false.", ""),
+        ("Tova Brandt, whose lawyer said the charges were false, left.", ""),
+    ],
+)
+def test_a_role_set_beside_the_name_is_the_actors_one_serving_them_is_not(
+    text: str, role: str
+) -> None:
+    context = _context(text)
+    [actor] = refine_actors(
+        [_actor("Tova Brandt", role="lawyer")], context, Grounding(context.entities), [text]
+    )
+    assert actor.role == role

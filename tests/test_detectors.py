@@ -432,14 +432,31 @@ def test_a_name_or_a_noun_sharing_a_stem_is_no_measure(text: str) -> None:
 
 def test_two_candidates_shares_of_the_vote_do_not_conflict() -> None:
     won = factories.article(
-        "a", "But Moss unseated the harbour board chairman with 56 percent of the vote."
+        "a", "But Moss unseated the harbour board chairman with 57 percent of the vote."
     )
     past = factories.article(
         "b",
-        "Ivo Lind conceded on Tuesday. Mr. Lind had won primaries in his district with as"
-        " much as 79 percent of the vote.",
+        "Ivo Lind conceded on Tuesday. Mr. Lind had taken earlier primaries across the county"
+        " with as much as 70 percent of the vote.",
     )
     again = factories.article("c", "Moss unseated the chairman with 61 percent of the vote.")
     assert figure_conflicts(_context(won, past)) == []
     [found] = figure_conflicts(_context(won, again))
     assert {q.text[:4] for side in found.sides for q in side} == {"But ", "Moss"}
+
+
+def test_one_races_share_or_turnout_told_two_ways_still_conflicts() -> None:
+    moss = factories.article(
+        "a", "Ada Moss won Sunday's mayoral race in Kelby with 57 percent of the vote."
+    )
+    board = factories.article(
+        "b", "The incumbent won Sunday's race with 61 percent of the vote, Veloria's board said."
+    )
+    assert len(figure_conflicts(_context(moss, board))) == 1
+    counted = factories.article(
+        "c", "The Kelby Electoral Commission put turnout in the harbour vote at 48 percent."
+    )
+    told = factories.article(
+        "d", "Turnout in the harbour vote was 63 percent, Mayor Ada Moss said."
+    )
+    assert len(figure_conflicts(_context(counted, told))) == 1

@@ -477,7 +477,9 @@ def test_a_headline_act_its_quotes_never_state_is_set_aside() -> None:
     # Running mates set against each other: the quotes set their plan against a third's.
     mates = ["Moss said Lind's plan ruins the port, while the Moss-Kessel plan saves it."]
     wrong = "Moss's Port Plan vs. Kessel's: The Battle Goes On"
-    assert unstated_act(wrong, mates) == "its quotes do not say 'vs'"
+    assert unstated_act(wrong, mates) == "its quotes do not say 'vs.'"
+    assert unstated_act("Court Hears Moss v. Lind", ["The court heard Moss versus Lind."]) is None
+    assert unstated_act("Kelby vs. Orsa Ends 3-1", ["Kelby beat Orsa 3-1 on Sunday."]) is None
 
 
 def test_a_code_headline_is_a_clause_not_an_opening_phrase() -> None:

@@ -74,11 +74,14 @@ ACTS = frozenset(
         "rebuke",
         "condemn",
         "endorse",
-        # "Lind's Harbour Plan vs. Moss's" sets two parties against each other, running
-        # mates too, unless the quotes do.
-        "vs",
-        "versus",
     )
+)
+# "Lind's Harbour Plan vs. Moss's" sets two parties against each other (running mates
+# too): a headline may say so when a quote does, in any of these words or with a score.
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.)(?=\s)", re.IGNORECASE)
+_OPPOSED = re.compile(
+    r"\b(?:vs\.?|versus|v\.|against|beat|beats|defeated|defeats)\b|\d+-\d+",
+    re.IGNORECASE,
 )
 # Words after an act following a quotation that may name its doer.
 _INVERTED_WORDS = 3
@@ -385,10 +388,14 @@ def names_apart(sentence: str, evidence: Sequence[str]) -> str | None:
 def unstated_act(sentence: str, evidence: Sequence[str]) -> str | None:
     """An act (``ACTS``) the sentence states that none of its quotes states in any form:
     "Senate Democrats Threaten Nuclear Option" over quotes in which they vowed to
-    filibuster. For a headline, the line an editor reads first; other prose may
+    filibuster; or two sides set "vs." each other over quotes setting no one against
+    anyone (``_OPPOSED``). For a headline, the line an editor reads first; other prose may
     paraphrase ("vowed" for "pledged") under the word-support check."""
     stated = {root for text in evidence for root, _, _ in _acts(text)}
     for root, start, end in _acts(sentence):
         if root not in stated:
             return f"its quotes do not say '{sentence[start:end]}'"
+    versus = _VERSUS.search(sentence)
+    if versus and not any(_OPPOSED.search(text) for text in evidence):
+        return f"its quotes do not say '{versus.group()}'"
     return None

@@ -296,7 +296,7 @@ def _serves(role: str, actor: Actor, context: Context) -> bool:
         words = list(re.finditer(r"[\w’'.-]+", item.text))
         for n, word in enumerate(words):
             if head.fullmatch(word.group().strip(".")):
-                if not _owned(n, words, names):
+                if not _owned(n, words, names, item.text):
                     return False
                 found = True
     return found
@@ -335,7 +335,7 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
             found = True
             following = words[n + 1].group() if n + 1 < len(words) else ""
             if not _another_name(following, context):
-                if not (_the_titled(n, words, titled) or _owned(n, words, names)):
+                if not (_the_titled(n, words, titled) or _owned(n, words, names, text)):
                     return False
                 continue
             own = any(text.startswith(name, words[n + 1].start()) for name in names)
@@ -364,17 +364,33 @@ def _titles_of_others(offices: set[str], names: Sequence[str], context: Context)
     return found
 
 
-_OWNERS = frozenset("my his her their our your its".split())
+_OWNERS = frozenset("my his her their our your its whose".split())
 
 
-def _owned(n: int, words: Sequence[re.Match[str]], names: Sequence[str]) -> bool:
-    """Whether the office word at ``n`` serves someone ("my lawyer", "Lind's spokesman"
-    for Lind): its holder is not the owner. A place's or a body's is an apposition
-    ("Lind, the city's mayor")."""
-    before = words[n - 1].group() if n > 0 else ""
+def _owned(n: int, words: Sequence[re.Match[str]], names: Sequence[str], text: str) -> bool:
+    """Whether the office or role word at ``n`` serves someone ("my lawyer", "Lind's
+    spokesman" or "a lawyer for Lind", for Lind): its holder is not the owner. A place's
+    or a body's is an apposition ("Lind, the city's mayor"), and so is one set beside
+    the name ("Her lawyer, Ida Lind, said"; "Ida Lind, his lawyer, said")."""
+    spelled = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    if not spelled:
+        return False
+    k = n - 1 if n > 1 and words[n - 1].group().casefold() == "own" else n
+    before = words[k - 1].group() if k > 0 else ""
     owner = re.sub(r"[’']s$", "", before)
-    own = owner != before and any(owner in name.split() for name in names)
-    return before.casefold() in _OWNERS or own
+    owned = before.casefold() in _OWNERS or (
+        owner != before and any(owner in name.split() for name in names)
+    )
+    served = re.match(rf"\s+(?:for|to)\s+(?:{spelled})\b", text[words[n].end() :])
+    if not (owned or served):
+        return False
+    if before.casefold() == "whose":
+        return True  # "Lind, whose lawyer said": a clause about Lind, not a second name
+    start = words[k - 1].start() if k > 0 else words[n].start()
+    beside = re.match(rf",\s*(?:{spelled})\b", text[words[n].end() :]) or re.search(
+        rf"(?<![\w’'-])(?:{spelled}),\s*(?:[A-Z][\w’'.-]*\s+)*$", text[:start]
+    )
+    return beside is None
 
 
 # Words before "the <office>" that make it what the actor is or became ("Lind, who

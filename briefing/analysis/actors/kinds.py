@@ -200,6 +200,10 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     ),
     _by_cue("organisation", lambda n: rf"(?i:\b(?:{APPOSITIVES})\s+){n}\b"),
     _by_name,
+    # A capitalised "The" inside a sentence opens a publication's or a body's name
+    # ("according to The Kessel Ledger", "told The Orsa"): no person is written so. The
+    # whole name: "Port Orsa" of "The Port Orsa Ledger-Herald" is not it.
+    _by_cue("organisation", lambda n: rf"(?<=[a-z,] )The\s+{n}(?![\w-]|\s+[A-Z])"),
     _by_cue(
         "place",
         lambda n: rf"(?i:\b(?:{PLACE_NOUNS}|mayor)\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b",

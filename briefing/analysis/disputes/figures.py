@@ -113,11 +113,24 @@ def said_alike(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     return aligned(a, b) or len(shared) >= AROUND
 
 
-def _others_votes(a: Statement, fa: Figure, b: Statement) -> bool:
-    """Two shares of the vote in sentences naming no one in common: one candidate's
+def _named_before(context: Context, item: Statement, figure: Figure) -> frozenset[str]:
+    """The sentence's entities written before the figure."""
+    runs = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", item.text[: figure.start])
+    # A run's tail names as well as the whole: "Lind" of "Mr. Lind", "Moss" of "But Moss".
+    tails = {" ".join(r.split()[n:]).rstrip(".") for r in runs for n in range(len(r.split()))}
+    return frozenset(context.entities.key(t) for t in tails) & item.entities
+
+
+def _others_votes(context: Context, a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
+    """Two percentages of the vote, each after names and none in common: one candidate's
     against another's, or another race's ("Moss won with 56 percent" / "Lind had won
-    past primaries with as much as 79 percent")."""
-    return fa.measure == "votes" and bool(a.entities and b.entities) and not a.entities & b.entities
+    past primaries with as much as 70 percent"). A share no name comes before ("the
+    incumbent won 61 percent, the board said") and turnout are left to compare."""
+    shares = fa.measure == "votes" and fa.unit == fb.unit == "percent"
+    if not shares or any(re.search(r"(?i)\bturnout\b", i.text) for i in (a, b)):
+        return False
+    first, second = _named_before(context, a, fa), _named_before(context, b, fb)
+    return bool(first and second) and not first & second
 
 
 def _gives(bucket: list[tuple[_Place, Statement, Figure]], source: str, figure: Figure) -> bool:
@@ -141,7 +154,9 @@ def _pairs(context: Context) -> list[_Pair]:
                 if _conflict(fa, fb) and same_subject(a, b, fa, fb):
                     if fa.kind != "time" and not said_alike(a, fa, b, fb):
                         continue
-                    if other_countries(context, a, fa, b, fb) or _others_votes(a, fa, b):
+                    if other_countries(context, a, fa, b, fb) or _others_votes(
+                        context, a, fa, b, fb
+                    ):
                         continue
                     if any(test(a, fa) != test(b, fb) for test in (threshold, change)):
                         continue  # what it takes, or a change, against what one has
