@@ -280,3 +280,15 @@ def test_a_surname_a_model_gives_a_son_beside_his_father_joins_neither() -> None
     rows = {a.name: sorted(a.aliases) for a in actors}
     assert rows["Ivo Lind"] == ["Lind"], "the surname alone is the father's"
     assert "Lind" not in rows["Ivo Lind Jr."]
+
+
+def test_a_fathers_title_does_not_make_his_son() -> None:
+    """The son is named in full once; the father only by title and surname. The model
+    gives the son the surname as an alias."""
+    son = _mention("Ivo Lind Jr.", "a", aliases=("Lind",))
+    actors = merge_actors([son, _mention("President Lind", "a"), _mention("Lind", "b")])
+    rows = {a.name: sorted(a.aliases) for a in actors}
+    assert rows["Ivo Lind Jr."] == []
+    # A surname written without a title still joins the one full name it fits.
+    actors = merge_actors([_mention("Tomas K. Orsa Jr.", "a"), _mention("Mr. Orsa", "a")])
+    assert [a.name for a in actors] == ["Tomas K. Orsa Jr."]

@@ -29,7 +29,15 @@ from rapidfuzz import fuzz
 
 from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
-from briefing.merge.names import SUFFIXES, display_name, name_key, not_the_chamber, without_age
+from briefing.merge.names import (
+    SUFFIXES,
+    TITLE_MODIFIERS,
+    TITLES,
+    display_name,
+    name_key,
+    not_the_chamber,
+    without_age,
+)
 
 FULL_NAME_SIMILARITY = 85
 SURNAME_SIMILARITY = 85
@@ -145,7 +153,33 @@ def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
             clusters.union(name, other)
 
 
-def _link_aliases(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
+# Words before a name that say nothing of what its bearer holds.
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "the"}) | TITLE_MODIFIERS
+
+
+def _offices_written(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Each name key's titles as the mentions write them before it ("President Lind")."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        for name in (mention.actor.name, *mention.aliases):
+            words = name.split()
+            lead = words[: len(words) - len(display_name(name).split())]
+            titles = {w.casefold().strip(".") for w in lead} & TITLES
+            found.setdefault(name_key(name), set()).update(titles - _COURTESY)
+    return found
+
+
+def _son_titled_apart(key: str, candidate: str, offices: Mapping[str, set[str]]) -> bool:
+    """Whether a surname written with an office ("President Lind") would join a younger
+    man's full name no mention gives that office ("Ivo Lind Jr."): the father's title
+    is no spelling of the son."""
+    younger = bool(set(candidate.split()) & _YOUNGER)
+    return younger and bool(offices.get(key, set()) - offices.get(candidate, set()))
+
+
+def _link_aliases(
+    clusters: _Clusters, mentions: Sequence[Mention], offices: Mapping[str, set[str]]
+) -> None:
     for mention in mentions:
         for alias in mention.aliases:
             key = name_key(alias)
@@ -153,12 +187,19 @@ def _link_aliases(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
             # Beside Ivo Lind, "Lind" given for Ivo Lind Jr. may be his father.
             elder = _unsuffixed(mention.key)
             named = elder != mention.key and elder in clusters.parent and " " not in key
-            if key in clusters.parent and not slip and not named:
+            titled = " " not in key and _son_titled_apart(key, mention.key, offices)
+            if key in clusters.parent and not slip and not named and not titled:
                 clusters.union(mention.key, key)
 
 
 def _surname_target(
-    key: str, articles: set[str], full: list[str], clusters: _Clusters, seen: dict[str, set[str]]
+    key: str,
+    articles: set[str],
+    full: list[str],
+    clusters: _Clusters,
+    seen: dict[str, set[str]],
+    *,
+    offices: Mapping[str, set[str]],
 ) -> str | None:
     def fits(candidate: str) -> bool:
         parts = (p for p in candidate.split() if p not in SUFFIXES)
@@ -170,7 +211,7 @@ def _surname_target(
         elder = _unsuffixed(candidate)
         return elder != candidate and bool(seen.get(elder, set()) & articles)
 
-    full = [c for c in full if not elder_beside(c)]
+    full = [c for c in full if not elder_beside(c) and not _son_titled_apart(key, c, offices)]
 
     def matches(candidates: Iterable[str]) -> set[str]:
         return {clusters.find(c) for c in candidates if fits(c)}
@@ -182,7 +223,9 @@ def _surname_target(
     return anywhere.pop() if len(anywhere) == 1 and not local else None
 
 
-def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
+def _link_surnames(
+    clusters: _Clusters, mentions: Sequence[Mention], offices: Mapping[str, set[str]]
+) -> None:
     seen: dict[str, set[str]] = {}
     for mention in mentions:
         seen.setdefault(mention.key, set()).add(mention.article_id)
@@ -192,7 +235,7 @@ def _link_surnames(clusters: _Clusters, mentions: Sequence[Mention]) -> None:
     # initial, and "House" is not short for "White House".
     singles = (k for k in seen if " " not in k and len(k) > 1 and k not in SUFFIXES)
     for key in sorted(k for k in singles if not entities.is_country(entities.key(k))):
-        target = _surname_target(key, seen[key], full, clusters, seen)
+        target = _surname_target(key, seen[key], full, clusters, seen, offices=offices)
         if target and not not_the_chamber(key, target):
             clusters.union(target, key)
 
@@ -288,8 +331,9 @@ def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
     """One Actor per cluster, most mentioned first."""
     clusters = _Clusters(m.key for m in mentions)
     _link_full_names(clusters, sorted(k for k in clusters.parent if " " in k))
-    _link_aliases(clusters, mentions)
-    _link_surnames(clusters, mentions)
+    offices = _offices_written(mentions)
+    _link_aliases(clusters, mentions, offices)
+    _link_surnames(clusters, mentions, offices)
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(clusters.find(mention.key), []).append(mention)
