@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from nicknames import NickNamer
@@ -177,18 +177,30 @@ def _son_titled_apart(key: str, candidate: str, offices: Mapping[str, set[str]])
     return younger and bool(offices.get(key, set()) - offices.get(candidate, set()))
 
 
+def _alias_joins(
+    alias: str, mention: Mention, clusters: _Clusters, offices: Mapping[str, set[str]]
+) -> bool:
+    """Whether a model's alias is another spelling of the mention's name: not a slip of a
+    suffix ("Martin Luther King Jr" for Jesse Jackson Jr.), not another generation, and
+    for a younger man not his father's surname, where the father is named or the surname
+    carries an office the son is never given ("President Lind" for Ivo Lind Jr.)."""
+    key = name_key(alias)
+    if _suffix_only(alias, mention.actor.name) or _generations(key, mention.key):
+        return False
+    if " " in key:
+        return True
+    elder = _unsuffixed(mention.key)
+    named = elder != mention.key and elder in clusters.parent
+    return not named and not _son_titled_apart(key, mention.key, offices)
+
+
 def _link_aliases(
     clusters: _Clusters, mentions: Sequence[Mention], offices: Mapping[str, set[str]]
 ) -> None:
     for mention in mentions:
         for alias in mention.aliases:
             key = name_key(alias)
-            slip = _suffix_only(alias, mention.actor.name) or _generations(key, mention.key)
-            # Beside Ivo Lind, "Lind" given for Ivo Lind Jr. may be his father.
-            elder = _unsuffixed(mention.key)
-            named = elder != mention.key and elder in clusters.parent and " " not in key
-            titled = " " not in key and _son_titled_apart(key, mention.key, offices)
-            if key in clusters.parent and not slip and not named and not titled:
+            if key in clusters.parent and _alias_joins(alias, mention, clusters, offices):
                 clusters.union(mention.key, key)
 
 
@@ -303,16 +315,17 @@ def _may_spell(alias: str, name: str) -> bool:
     return len(words) < 2 or bool((set(words) - SUFFIXES) & set(name_key(name).split()))
 
 
-def _merged(members: Sequence[Mention], others: Collection[str] = ()) -> Actor:
-    """One actor of a cluster's mentions; ``others``: the name keys of other clusters,
-    whose spellings are theirs, not this actor's."""
+def _merged(members: Sequence[Mention], root_of: Mapping[str, str] | None = None) -> Actor:
+    """One actor of a cluster's mentions; ``root_of``: each name key's cluster, so that a
+    spelling another cluster holds is left to it."""
     name = _canonical(members)
     key = name_key(name)
     written = {without_age(m.actor.name) for m in members} | {a for m in members for a in m.aliases}
     # A spelling is a name: not a description ("well-liked agent who runs the harbour
     # office") or a bare suffix ("Jr").
     written = {w for w in written if w[:1].isupper() and name_key(w) not in SUFFIXES}
-    written = {w for w in written if name_key(w) not in others}
+    root = (root_of or {}).get(members[0].key)
+    written = {w for w in written if (root_of or {}).get(name_key(w), root) == root}
     # "Ivo Lind" is no spelling of Ivo Lind Jr.: it names his father.
     written = {w for w in written if _may_spell(w, name) and not _generations(name_key(w), key)}
     return Actor(
@@ -334,13 +347,11 @@ def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
     offices = _offices_written(mentions)
     _link_aliases(clusters, mentions, offices)
     _link_surnames(clusters, mentions, offices)
+    root_of = {key: clusters.find(key) for key in clusters.parent}
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
-        grouped.setdefault(clusters.find(mention.key), []).append(mention)
-    actors = [
-        _merged(members, {k for k in clusters.parent if clusters.find(k) != root})
-        for root, members in grouped.items()
-    ]
+        grouped.setdefault(root_of[mention.key], []).append(mention)
+    actors = [_merged(members, root_of) for members in grouped.values()]
     return sorted(actors, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))
 
 

@@ -27,7 +27,7 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
@@ -280,6 +280,25 @@ def _role(
     return (offered, source, False) if source else ("", None, False)
 
 
+# A sentence's words as office and role words are read: "Sen.", "spokesman's", "U.S.".
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _naming(
+    names: Sequence[str], context: Context
+) -> Iterator[tuple[str, list[re.Match[str]], list[int]]]:
+    """Each sentence naming the actor: its text, its words and the indices of the words
+    where a spelling starts. Most sentences do not name the actor, so only those are
+    split into words."""
+    patterns = [re.compile(rf"\b{re.escape(n)}\b") for n in names]
+    for item in context.all():
+        mentions = [m.start() for p in patterns for m in p.finditer(item.text)]
+        if mentions:
+            words = list(_WORD.finditer(item.text))
+            starts = [w.start() for w in words]
+            yield item.text, words, [bisect.bisect_left(starts, m) for m in mentions]
+
+
 def _serves(role: str, actor: Actor, context: Context) -> bool:
     """Whether the role's head word stands beside the actor's name only as one serving
     them ("could have called my lawyer," Orsa said; "Orsa's spokesman"): the model took
@@ -290,13 +309,10 @@ def _serves(role: str, actor: Actor, context: Context) -> bool:
     head = re.compile(rf"\b{re.escape(heads[-1])}\b", re.IGNORECASE)
     names = [n for n in spellings(actor) if n]
     found = False
-    for item in context.all():
-        if not any(name in item.text for name in names):
-            continue
-        words = list(re.finditer(r"[\w’'.-]+", item.text))
+    for text, words, _ in _naming(names, context):
         for n, word in enumerate(words):
             if head.fullmatch(word.group().strip(".")):
-                if not _owned(n, words, names, item.text):
+                if not _owned(n, words, names, text):
                     return False
                 found = True
     return found
@@ -317,16 +333,8 @@ def _others_title(offices: set[str], actor: Actor, context: Context) -> bool:
     before (but not after "a": "a President Moss" is a hypothetical)."""
     names = [n for n in spellings(actor) if n]
     found = False
-    patterns = [re.compile(rf"\b{re.escape(n)}\b") for n in names]
     titled = _titles_of_others(offices, names, context)
-    for item in context.all():
-        text = item.text
-        mentions = [m.start() for p in patterns for m in p.finditer(text)]
-        if not mentions:
-            continue  # most sentences do not name the actor: no need to read their words
-        words = list(re.finditer(r"[\w’'.-]+", text))
-        starts = [w.start() for w in words]
-        at = [bisect.bisect_left(starts, m) for m in mentions]
+    for text, words, at in _naming(names, context):
         for n, word in enumerate(words):
             if word.group().casefold().strip(".") not in offices:
                 continue
