@@ -864,3 +864,163 @@ def test_a_past_year_dates_what_a_watch_item_is_about_not_when() -> None:
     items = watch_list(signals, quotes, published=published, today=day)
     dates = {i.quote.text.split()[0]: i.when for i in items}
     assert dates == {"Orsa": None, "The": "in 2027"}
+
+
+def _ended(
+    first: tuple[str, str], second: tuple[str, str], days: tuple[int, int] = (0, 0)
+) -> str | None:
+    """What code finds differing in the words ``first[1]`` and ``second[1]`` name in the
+    two sentences (found by those words, shown to the model or not), or None; the first
+    report published ``days[0]`` days before DAY, the second ``days[1]``."""
+    analysis = _analysis(
+        (first[0], DAY - dt.timedelta(days=days[0])), (second[0], DAY - dt.timedelta(days=days[1]))
+    )
+    a, b = (
+        next(s for s in analysis.context.all() if s.article_id == f"src{n}" and w in s.text)
+        for n, w in ((0, first[1]), (1, second[1]))
+    )
+    found = checked_difference(analysis.context, Named(a, first[1]), Named(b, second[1]))
+    return None if found is None else found.evidence
+
+
+FIRED = "Mayor Ada Lind fired Tom Moss, the harbour chief, on Monday after the audit."
+STEPPED_DOWN = "Tom Moss stepped down as harbour chief on Monday after the audit."
+
+
+def test_fired_against_stepped_down_is_a_dispute_set_from_the_words() -> None:
+    evidence = _ended((FIRED, "fired Tom Moss"), (STEPPED_DOWN, "stepped down"))
+    assert evidence == "ended two ways (fired / stepped down)"
+    # Code finds it on its own (briefing.analysis.disputes.two_ways), a contradiction.
+    analysis = _analysis((FIRED, DAY), (STEPPED_DOWN, DAY))
+    [found] = [c for c in analysis.candidates if c.detector == "opposed statements"]
+    assert found.topic == "Was Moss fired, or did Moss resign?"
+    assert found.positions == ("fired", "stepped down")
+    assert found.settled == "contradiction"
+
+
+def test_a_source_telling_both_ways_is_no_side() -> None:
+    both = STEPPED_DOWN + " Officials said Mayor Ada Lind had in effect fired Tom Moss."
+    analysis = _analysis((FIRED, DAY), (both, DAY))
+    assert not [c for c in analysis.candidates if c.detector == "opposed statements"]
+    # Another person's firing in the same report does not count against it.
+    other = STEPPED_DOWN + " Mayor Ada Lind fired Ida Kelby, the port's lawyer, in 2026."
+    analysis = _analysis((FIRED, DAY), (other, DAY))
+    assert [c for c in analysis.candidates if c.detector == "opposed statements"]
+
+
+def test_abandoned_against_put_on_hold_is_a_dispute_when_it_is_one_plan() -> None:
+    scrapped = "Kessel Shipping scrapped its plan to expand the Orsa container terminal."
+    on_hold = "Kessel Shipping put plans to expand its Orsa container terminal on hold."
+    assert _ended((scrapped, "scrapped"), (on_hold, "put plans")) is not None
+    # One company's two acts on two things: no dispute.
+    flights = "Kessel Shipping cancelled 200 sailings from the Orsa terminal on Monday."
+    route = "Kessel Shipping suspended its Veloria ferry route from Orsa on Monday."
+    assert _ended((flights, "cancelled"), (route, "suspended")) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "words"),
+    [
+        ("Orsa Kelby stepped down as harbour chief on Monday after the audit.", "stepped down"),
+        ("Tom Moss threatened to resign as harbour chief on Monday after the audit.", "resign"),
+        ("Tom Moss did not step down as harbour chief on Monday after the audit.", "step down"),
+        ("Tom Moss resigned in 2019 as harbour chief after the audit of the pier.", "resigned"),
+        ("Moss's deputy resigned as harbour chief on Monday after the audit.", "resigned"),
+        ('"Tom Moss resigned as harbour chief on Monday," the audit office said.', "resigned"),
+        (
+            "Tom Moss resigned on Monday after the audit, though aides said he was fired.",
+            "resigned",
+        ),
+        ("Ida Kelby, who worked with Tom Moss, resigned on Monday after the audit.", "resigned"),
+        # A second review's probes: other people, posts, times, doubts.
+        ("Ida Moss stepped down as harbour chief on Monday after the audit.", "stepped down"),
+        ("Tom Moss resigned his seat on the Veloria board on Monday after the audit.", "resigned"),
+        ("Tom Moss stepped down as deputy harbour chief on Monday after the audit.", "stepped"),
+        ("Tom Moss resigned last week, before the audit of the harbour.", "resigned"),
+        ("Tom Moss resigned on Friday after the audit of the harbour.", "resigned"),
+        ("Tom Moss resigned on Monday after the audit, a claim he denies.", "resigned"),
+        ("Tom Moss reportedly resigned on Monday after the audit of the harbour.", "resigned"),
+        ("Neither Lind nor Tom Moss resigned on Monday after the audit.", "resigned"),
+        ("After Tom Moss stepped down on Monday, the audit of the harbour began.", "stepped"),
+        ("Tom Moss was sacked by Kessel FC on Monday after the cup defeat.", "sacked"),
+        ("Tom Moss stepped down, or was pushed, on Monday after the audit.", "stepped down"),
+    ],
+)
+def test_leaving_of_another_or_not_done_is_no_dispute(first: str, words: str) -> None:
+    assert _ended((first, words), (FIRED, "fired Tom Moss")) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "words"),
+    [
+        ("Guards fired at Tom Moss outside the harbour office on Monday.", "fired at"),
+        ("Mayor Ada Lind fired Moss's lawyer at the harbour office on Monday.", "fired Moss"),
+        ("A judge dismissed Tom Moss's lawsuit at the harbour office on Monday.", "dismissed"),
+        ("Mayor Ada Lind fired the deputy of Tom Moss on Monday after the audit.", "fired"),
+        ("Mayor Ada Lind fired questions at Tom Moss on Monday after the audit.", "fired"),
+        ("Police fired tear gas as Tom Moss spoke on Monday after the audit.", "fired"),
+        ("Mayor Ada Lind fired Tom Moss up on Monday after the audit of the harbour.", "fired"),
+    ],
+)
+def test_firing_at_someone_or_someones_lawyer_is_no_firing_of_them(first: str, words: str) -> None:
+    assert _ended((first, words), (STEPPED_DOWN, "stepped down")) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two different plans of one company
+        (
+            "Kessel Shipping cancelled 200 sailings from the Orsa terminal on Monday.",
+            "Kessel Shipping suspended its Veloria ferry route from Orsa on Monday.",
+        ),
+        (
+            "Kessel Shipping scrapped plans to expand the terminal at Orsa on Monday.",
+            "Kessel Shipping suspended plans to expand the terminal at Veloria on Monday.",
+        ),
+        (
+            "Kessel Shipping scrapped its plan to expand the Orsa grain terminal.",
+            "Kessel Shipping suspended its plan to expand the Orsa container terminal.",
+        ),
+        (
+            "Kessel Shipping scrapped the Orsa terminal expansion on Monday.",
+            "Kessel Shipping postponed the Orsa terminal expansion vote on Monday.",
+        ),
+        (
+            "Kessel Shipping scrapped the Orsa terminal expansion on Monday.",
+            "Kessel Shipping postponed a decision on the Orsa terminal expansion on Monday.",
+        ),
+        # another body stops it, or at another time
+        (
+            "Kessel Shipping scrapped the Orsa terminal expansion on Monday.",
+            "A regulator suspended the Orsa terminal expansion on Monday.",
+        ),
+        (
+            "Kessel Shipping scrapped the Orsa terminal expansion on Monday.",
+            "The Orsa terminal expansion was suspended by a court on Monday.",
+        ),
+        (
+            "Kessel Shipping scrapped the Orsa terminal expansion on Monday.",
+            "Kessel Shipping suspended the Orsa terminal expansion in 2019.",
+        ),
+    ],
+)
+def test_another_plan_or_another_stopper_is_no_dispute(first: str, second: str) -> None:
+    ended = next(w for w in ("scrapped", "cancelled") if w in first)
+    paused = next(w for w in ("suspended", "postponed") if w in second)
+    assert _ended((first, ended), (second, paused)) is None
+
+
+def test_a_plan_a_passive_names_is_the_plan_an_active_names() -> None:
+    on_hold = "The Orsa terminal expansion was put on hold by Kessel Shipping on Monday."
+    scrapped = "Kessel Shipping scrapped the Orsa terminal expansion on Monday."
+    assert _ended((on_hold, "put on hold"), (scrapped, "scrapped")) is not None
+
+
+def test_a_plan_put_on_hold_then_abandoned_is_the_story_moving_on() -> None:
+    on_hold = "Kessel Shipping put plans to expand its Orsa container terminal on hold."
+    scrapped = "Kessel Shipping scrapped its plan to expand the Orsa container terminal."
+    # The hold reported two days before the plan was scrapped.
+    assert _ended((on_hold, "put plans"), (scrapped, "scrapped"), days=(2, 0)) is None
+    # The other way round, the later report has only a hold: two accounts.
+    assert _ended((on_hold, "put plans"), (scrapped, "scrapped"), days=(0, 2)) is not None

@@ -148,7 +148,9 @@ def test_disputes_on_the_report_events_annotated_blind() -> None:
     election's share of the vote against this one's, read as one figure)."""
     scored, total = dispute_total(_corpus(), load_real_gold(UNSEEN_GOLD), "report")
     assert scored == 22
-    assert total.found >= 1, total
+    # 1 before the fifteenth round; then fired / stepped down and abandoned / put on hold
+    # (two ways one thing ended, briefing.analysis.disputes.two_ways).
+    assert total.found >= 3, total
     assert total.false + total.traps <= 1, total.notes
     proposed, admitted = reckless_total(_corpus(), load_real_gold(UNSEEN_GOLD), "report")
     assert proposed > 3000

@@ -27,6 +27,7 @@ from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
+from briefing.analysis.disputes.two_ways import two_ways
 from briefing.analysis.disputes.undisclosed import undisclosed
 from briefing.analysis.disputes.weekdays import day_conflicts
 from briefing.analysis.disputes.when import date_conflicts
@@ -54,6 +55,7 @@ DETECTORS: tuple[Callable[[Context], list[Candidate]], ...] = (
     overtaken,
     settled_later,
     left_post,
+    two_ways,
     worded_quotations,
     undisclosed,
     open_questions,

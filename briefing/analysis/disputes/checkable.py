@@ -1,9 +1,9 @@
 """Every pair of words code could check between two statements: two figures, two
-dates, two opposed words, the words two quotations of one remark replace, an undecided
-or negated act and the same act done (briefing.analysis.disputes.differences), each
-also with up to ``WIDER`` words before it ("he denied" for "denied"). What a model may
-name as the words that differ; briefing.eval.reckless proposes them all, to see what
-code lets through.
+dates, two opposed words, two ways one thing ended, the words two quotations of one
+remark replace, an undecided or negated act and the same act done
+(briefing.analysis.disputes.differences), each also with up to ``WIDER`` words before
+it ("he denied" for "denied"). What a model may name as the words that differ;
+briefing.eval.reckless proposes them all, to see what code lets through.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from briefing.analysis.disputes.differences import (
     act_stems,
     date_matches,
 )
+from briefing.analysis.disputes.ended import ways
 from briefing.analysis.disputes.nearby import WORD
 from briefing.analysis.lexicon import NEGATION, POLARITY
 from briefing.analysis.text import PREDICTIVE_MARK, Statement
@@ -57,6 +58,13 @@ def _opposed(a: Statement, b: Statement) -> Spans:
     for one, other in POLARITY.values():
         yield from itertools.product(marked(a.text, one), marked(b.text, other))
         yield from itertools.product(marked(a.text, other), marked(b.text, one))
+
+
+def _ways(a: Statement, b: Statement) -> Spans:
+    """Two ways one thing ended (fired / resigned), one in each."""
+    for wa, wb in itertools.product(ways(a.text), ways(b.text)):
+        if wa.axis == wb.axis and wa.side != wb.side:
+            yield (wa.start, wa.end), (wb.start, wb.end)
 
 
 def _quotations(a: Statement, b: Statement) -> Spans:
@@ -102,7 +110,7 @@ def checkable_pairs(a: Statement, b: Statement) -> list[tuple[str, str]]:
     """Every pair of words code could check between two statements, each widened, at most
     ``PER_PAIR``."""
     spans = itertools.chain(
-        _figures(a, b), _dates(a, b), _opposed(a, b), _quotations(a, b), _acts(a, b)
+        _figures(a, b), _dates(a, b), _opposed(a, b), _ways(a, b), _quotations(a, b), _acts(a, b)
     )
     pairs = (
         (wa, wb)

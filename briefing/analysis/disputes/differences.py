@@ -1,6 +1,7 @@
 """Differences between two sentences that code can check: a figure, a date, a negation,
 an undecided status against a decided one, opposed words (denied / admitted, continued /
-ended: briefing.analysis.lexicon.POLARITY), or the words of one quotation.
+ended: briefing.analysis.lexicon.POLARITY), two ways one thing ended (fired / resigned:
+briefing.analysis.disputes.ended), or the words of one quotation.
 
 ``sentence_differences`` says which kinds two whole sentences may differ in (what the
 proposal prompt is shown); ``checked_difference`` checks the words a model named in each
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.disputes.candidate import DisputeKind
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.disputes.ended import ended_apart, ended_two_ways
 from briefing.analysis.disputes.nearby import other_countries
 from briefing.analysis.disputes.one_thing import (
     Named,
@@ -39,6 +41,7 @@ DIFFERENCES = {
     "date": 0.3,
     "quotation": 0.3,
     "polarity": 0.3,
+    "ended": 0.3,
     "status": 0.1,
     "negation": 0.1,
 }
@@ -189,6 +192,8 @@ def sentence_differences(a: Statement, b: Statement) -> list[str]:
         found.append("status")
     if _negated(a.text) != _negated(b.text):
         found.append("negation")
+    if ended_two_ways(a, b):
+        found.append("ended")
     return found
 
 
@@ -409,6 +414,12 @@ def _status(
     return Difference("open question", f"one report {label}, the other not")
 
 
+def _ended(context: Context, x: Named, y: Named, spans: tuple[Span, Span]) -> Difference | None:
+    """One thing said to have ended in two ways that cannot both be true."""
+    ways = ended_apart(context, x.item, spans[0], y.item, spans[1])
+    return None if ways is None else Difference("contradiction", f"ended two ways ({ways})")
+
+
 def _spoken(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:
     """Either figure stands in a quotation: a speaker's claim, not the report's, so the
     pair is not admitted as two reports disagreeing (precision first: a report's count
@@ -456,4 +467,8 @@ def checked_difference(context: Context, x: Named, y: Named) -> Difference | Non
     if qa and qb and one_remark(qa[2], qb[2]) and _quoted_change(wa, wb, qa[2], qb[2]):
         return Difference("contradiction", "one remark quoted in different words")
     spans = (span_a, span_b)
-    return _status(context, x, y, spans, "status") or _status(context, x, y, spans, "negation")
+    return (
+        _ended(context, x, y, spans)
+        or _status(context, x, y, spans, "status")
+        or _status(context, x, y, spans, "negation")
+    )
