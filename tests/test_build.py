@@ -1,8 +1,9 @@
-"""What the brief leaves out of its developments: what a later report overtook."""
+"""What the brief leaves out of its developments: what a later report overtook, and
+either account of one ending told two ways."""
 
 from __future__ import annotations
 
-from briefing.brief.build import _overtaken
+from briefing.brief.build import _no_development
 from briefing.brief.model import DisputedFact, Side
 from tests import factories
 
@@ -33,10 +34,16 @@ def _fact(detector: str, better: int | None) -> DisputedFact:
 
 def test_the_side_a_later_report_overtook_is_no_development() -> None:
     fact = _fact("overtaken by events", better=2)
-    assert _overtaken(fact, 1)
-    assert not _overtaken(fact, 2)
+    assert _no_development(fact, 1)
+    assert not _no_development(fact, 2)
 
 
 def test_other_disputes_leave_both_sides_standing() -> None:
-    assert not _overtaken(_fact("figure conflict", better=2), 1)
-    assert not _overtaken(_fact("overtaken by events", better=None), 1)
+    assert not _no_development(_fact("figure conflict", better=2), 1)
+    assert not _no_development(_fact("overtaken by events", better=None), 1)
+
+
+def test_either_account_of_one_ending_told_two_ways_is_no_development() -> None:
+    fact = _fact("opposed statements", better=None)
+    assert _no_development(fact, 1)
+    assert _no_development(fact, 2)

@@ -16,7 +16,7 @@ from briefing.analysis import Analysis, analyse
 from briefing.analysis.actors.roles import apposition_of, names_no_actor, title_of
 from briefing.analysis.disputes.differences import checked_difference
 from briefing.analysis.disputes.one_thing import Named
-from briefing.articles import Article, load_articles
+from briefing.articles import Article, load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, names_apart, unstated_act
@@ -896,6 +896,9 @@ def test_fired_against_stepped_down_is_a_dispute_set_from_the_words() -> None:
     assert found.topic == "Was Moss fired, or did Moss resign?"
     assert found.positions == ("fired", "stepped down")
     assert found.settled == "contradiction"
+    # A model's heading must say how he left, not only who: else code's question stands.
+    assert not found.about(stems("Moss's actions"), frozenset({"moss"}))
+    assert found.about(stems("How Moss left: fired or resigned"), frozenset({"moss"}))
 
 
 def test_a_source_telling_both_ways_is_no_side() -> None:

@@ -88,9 +88,13 @@ def _top(
     )
 
 
-def _overtaken(fact: DisputedFact, side: int) -> bool:
-    """Whether the side is what a later report overtook: a preview of what it reports
-    done, or a stale source's claim. It is no development of the day."""
+def _no_development(fact: DisputedFact, side: int) -> bool:
+    """Whether the side is no development of the day: what a later report overtook (a
+    preview of what it reports done, or a stale source's claim), or either account of one
+    ending told two ways that cannot both be true ("fired" / "stepped down"): until a
+    report settles it, the disputed facts give both and the developments neither."""
+    if fact.detector == "opposed statements":
+        return True
     better = fact.better_supported
     return fact.detector == "overtaken by events" and better is not None and side != better
 
@@ -134,7 +138,7 @@ def build_brief(
             for fact in disputes
             for n, side in enumerate(fact.sides, start=1)
             for q in side.quotes
-            if q.source_id == fact.odd_one_out or _overtaken(fact, n)
+            if q.source_id == fact.odd_one_out or _no_development(fact, n)
         ],
     )
     outlook, outlook_counts = scenarios(

@@ -19,6 +19,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.ended import (
     POST,
     Way,
+    dispute_terms,
     done_ways,
     ended_apart,
     same_undergoer,
@@ -79,7 +80,9 @@ def _candidate(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -
         topic=topic,
         positions=(words[0], words[1]),
         score=1.6,
-        terms=(a.stems & b.stems) | (a.entities & b.entities),
+        # A heading names how it ended or which plan, not only who: "Flynn's actions" gives
+        # way to code's question.
+        terms=dispute_terms(a, wa) | dispute_terms(b, wb),
     )
 
 

@@ -51,11 +51,13 @@ from briefing.analysis.disputes.ended.ways import (
     ways,
 )
 from briefing.analysis.text import Statement
+from briefing.articles import stems
 
 __all__ = [
     "PLAN",
     "POST",
     "Way",
+    "dispute_terms",
     "done_ways",
     "ended_apart",
     "ended_two_ways",
@@ -77,6 +79,19 @@ def same_undergoer(context: Context, a: Statement, wa: Way, b: Statement, wb: Wa
     if one is None or other is None or one.head != other.head:
         return False
     return one.which <= other.which or other.which <= one.which
+
+
+# Words a heading on a post's ending must use one of: how someone left.
+_LEAVING = stems("fired firing sacked ousted resigned resignation stepped quit left departure")
+
+
+def dispute_terms(item: Statement, way: Way) -> frozenset[str]:
+    """What a dispute over the way is about, for its heading: how someone left ("Flynn's
+    actions" is not), or which plan ("plans to expand the headquarters")."""
+    if way.axis == POST:
+        return _LEAVING
+    found = plan(plan_words(item.text, way)[0])
+    return frozenset() if found is None else frozenset({found.head, *found.which})
 
 
 def undergoer_name(context: Context, item: Statement, way: Way) -> str | None:
