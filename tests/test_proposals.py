@@ -487,6 +487,16 @@ def test_a_code_headline_is_a_clause_not_an_opening_phrase() -> None:
     assert _clause(statement) == "In recent years, senators questioned nominees on temperament"
 
 
+def test_a_code_headline_ends_at_a_break_inside_a_closing_quotation_mark() -> None:
+    statement = (
+        "Mayor Ida Lind on Monday called the audit of the harbour board “deeply unfair,” "
+        "claiming she and her deputy both had been misled by the auditors."
+    )
+    assert _clause(statement) == (
+        "Mayor Ida Lind on Monday called the audit of the harbour board “deeply unfair”"
+    )
+
+
 @pytest.mark.parametrize(
     ("headline", "quote"),
     [

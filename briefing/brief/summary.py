@@ -607,7 +607,8 @@ MIN_CLAUSE_WORDS = 5
 # Lind, R-Ohio, and ...") and a one-word name after a noun ("her husband, Ari, were").
 # A clause also ends before a second verb joined by "and" ("met the harbour master at noon
 # and told reporters that ..."): the first predicate is a whole headline.
-_BREAK = re.compile(r"[,;:—–]\s|\s(?=and\s+(?:said|says|told|[a-z]+ed)\b)")
+# A break may stand inside a closing quotation mark: 'called it "very unfair," claiming'.
+_BREAK = re.compile(r"[,;:—–](?=[”\"’]?\s)|\s(?=and\s+(?:said|says|told|[a-z]+ed)\b)")
 _ASIDES = re.compile(r",\s[RDI]-[A-Z][\w.]*,\s|(?<=\s)(?P<noun>[a-z]+),\s[A-Z][a-z]+,\s")
 
 
@@ -640,7 +641,11 @@ def _clause(statement: str) -> str:
         statement = _ASIDES.sub(lambda m: f"{m['noun'] or ''} ", statement)
         cut = _cut(statement)
     words = (statement if cut is None else statement[:cut]).split()
-    return " ".join(words[:CLAUSE_WORDS]) + ("…" if len(words) > CLAUSE_WORDS else "")
+    clause = " ".join(words[:CLAUSE_WORDS])
+    if len(words) > CLAUSE_WORDS:
+        return clause + "…"
+    # A quotation the break cut is closed: 'called it “very unfair”'.
+    return clause + "”" if clause.count("“") > clause.count("”") else clause
 
 
 def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: Prose) -> str:
