@@ -44,6 +44,15 @@ def test_other_disputes_leave_both_sides_standing() -> None:
 
 
 def test_either_account_of_one_ending_told_two_ways_is_no_development() -> None:
-    fact = _fact("opposed statements", better=None)
+    fact = _fact("ended two ways", better=None)
     assert _no_development(fact, 1)
     assert _no_development(fact, 2)
+
+
+def test_a_model_proposal_code_checked_as_one_ending_told_two_ways_is_no_development() -> None:
+    fact = _fact("model proposal", better=None)
+    assert not _no_development(fact, 1)
+    checked = fact.model_copy(
+        update={"evidence": "proposed by the model; code checked: ended two ways (fired / quit)"}
+    )
+    assert _no_development(checked, 1)

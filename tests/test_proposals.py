@@ -495,6 +495,8 @@ def test_a_code_headline_ends_at_a_break_inside_a_closing_quotation_mark() -> No
     assert _clause(statement) == (
         "Mayor Ida Lind on Monday called the audit of the harbour board “deeply unfair”"
     )
+    straight = statement.replace("“", '"').replace("”", '"')
+    assert _clause(straight).endswith('"deeply unfair"')
 
 
 @pytest.mark.parametrize(
@@ -902,7 +904,7 @@ def test_fired_against_stepped_down_is_a_dispute_set_from_the_words() -> None:
     assert evidence == "ended two ways (fired / stepped down)"
     # Code finds it on its own (briefing.analysis.disputes.two_ways), a contradiction.
     analysis = _analysis((FIRED, DAY), (STEPPED_DOWN, DAY))
-    [found] = [c for c in analysis.candidates if c.detector == "opposed statements"]
+    [found] = [c for c in analysis.candidates if c.detector == "ended two ways"]
     assert found.topic == "Was Moss fired, or did Moss resign?"
     assert found.positions == ("fired", "stepped down")
     assert found.settled == "contradiction"
@@ -914,11 +916,11 @@ def test_fired_against_stepped_down_is_a_dispute_set_from_the_words() -> None:
 def test_a_source_telling_both_ways_is_no_side() -> None:
     both = STEPPED_DOWN + " Officials said Mayor Ada Lind had in effect fired Tom Moss."
     analysis = _analysis((FIRED, DAY), (both, DAY))
-    assert not [c for c in analysis.candidates if c.detector == "opposed statements"]
+    assert not [c for c in analysis.candidates if c.detector == "ended two ways"]
     # Another person's firing in the same report does not count against it.
     other = STEPPED_DOWN + " Mayor Ada Lind fired Ida Kelby, the port's lawyer, in 2026."
     analysis = _analysis((FIRED, DAY), (other, DAY))
-    assert [c for c in analysis.candidates if c.detector == "opposed statements"]
+    assert [c for c in analysis.candidates if c.detector == "ended two ways"]
 
 
 def test_abandoned_against_put_on_hold_is_a_dispute_when_it_is_one_plan() -> None:

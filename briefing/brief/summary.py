@@ -645,7 +645,9 @@ def _clause(statement: str) -> str:
     if len(words) > CLAUSE_WORDS:
         return clause + "…"
     # A quotation the break cut is closed: 'called it “very unfair”'.
-    return clause + "”" if clause.count("“") > clause.count("”") else clause
+    if clause.count("“") > clause.count("”"):
+        return clause + "”"
+    return clause + '"' if clause.count('"') % 2 else clause
 
 
 def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: Prose) -> str:

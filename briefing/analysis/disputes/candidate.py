@@ -20,7 +20,7 @@ Detector = Literal[
     "date conflict",
     "overtaken by events",
     "open question",
-    "opposed statements",
+    "ended two ways",
     "part or whole",
     "model proposal",
 ]

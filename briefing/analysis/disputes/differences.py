@@ -45,6 +45,9 @@ DIFFERENCES = {
     "status": 0.1,
     "negation": 0.1,
 }
+# What a checked difference of two ways one thing ended says (the brief keeps both out of
+# the developments: briefing.brief.build).
+ENDED_TWO_WAYS = "ended two ways"
 # Words after "will", "expected to", "not" ... that name the act left open or denied.
 ACT_WORDS = 4
 # Words each way of a date that say what it dates.
@@ -417,7 +420,7 @@ def _status(
 def _ended(context: Context, x: Named, y: Named, spans: tuple[Span, Span]) -> Difference | None:
     """One thing said to have ended in two ways that cannot both be true."""
     ways = ended_apart(context, x.item, spans[0], y.item, spans[1])
-    return None if ways is None else Difference("contradiction", f"ended two ways ({ways})")
+    return None if ways is None else Difference("contradiction", f"{ENDED_TWO_WAYS} ({ways})")
 
 
 def _spoken(a: Statement, fa: Figure, b: Statement, fb: Figure) -> bool:

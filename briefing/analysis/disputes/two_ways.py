@@ -4,9 +4,9 @@ it was put on hold (what counts, and every condition: briefing.analysis.disputes
 
 The check reads the sentences, not a model's choice of words, so code runs it on every
 pair of sentences of two independent reports; the proposals channel keeps it too, for
-pairs code would not see as one (briefing.analysis.disputes.proposals). A source whose
-own sentences tell both ways of one person or plan (fired in one, resigned in another)
-is no side.
+one outlet's earlier and later reports (briefing.analysis.disputes.proposals). A source
+whose own sentences tell both ways of one person or plan (fired in one, resigned in
+another) is no side.
 """
 
 from __future__ import annotations
@@ -21,57 +21,46 @@ from briefing.analysis.disputes.ended import (
     Way,
     dispute_terms,
     done_ways,
-    ended_apart,
-    same_undergoer,
+    source_tells_both,
+    told_apart,
     undergoer_name,
-    ways,
 )
 from briefing.analysis.text import Statement
 
-Pair = tuple[Statement, Way, Statement, Way]
+Told = list[tuple[Statement, Way]]
 
 
-def _tells_both(context: Context, source: str, item: Statement, way: Way) -> bool:
-    """Whether the source also states, in another of its sentences, the other way of the
-    same person or plan ("fired Comey" does not count against "Moss stepped down")."""
-    return any(
-        other_way.axis == way.axis
-        and other_way.side != way.side
-        and same_undergoer(context, item, way, other, other_way)
-        for other in context.statements[source]
-        # in any form: "had in effect fired him" still tells it
-        for other_way in ways(other.text)
-    )
+def _told(context: Context, source: str) -> Told:
+    """The ways the source's sentences state as done, of people or plans it does not
+    tell both ways."""
+    return [
+        (item, way)
+        for item in context.statements[source]
+        for way in done_ways(item)
+        if not source_tells_both(context, item, way)
+    ]
 
 
-def _pairs(context: Context) -> Iterator[Pair]:
+def _pairs(context: Context) -> Iterator[tuple[Statement, Way, Statement, Way]]:
+    told = {source: _told(context, source) for source in context.statements}
     for first, second in itertools.combinations(context.statements, 2):
-        if not context.independent(first, second):
+        if not (told[first] and told[second]) or not context.independent(first, second):
             continue
-        for a in context.statements[first]:
-            for wa in done_ways(a):
-                if _tells_both(context, first, a, wa):
-                    continue
-                for b in context.statements[second]:
-                    for wb in done_ways(b):
-                        if wb.axis != wa.axis or wb.side == wa.side:
-                            continue
-                        if _tells_both(context, second, b, wb):
-                            continue
-                        if ended_apart(context, a, (wa.start, wa.end), b, (wb.start, wb.end)):
-                            yield a, wa, b, wb
+        for (a, wa), (b, wb) in itertools.product(told[first], told[second]):
+            if told_apart(context, a, wa, b, wb):
+                yield a, wa, b, wb
 
 
 def _candidate(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -> Candidate:
     words = a.text[wa.start : wa.end], b.text[wb.start : wb.end]
     labels = context.label(a.article_id), context.label(b.article_id)
     if wa.axis == POST:
-        name = undergoer_name(context, a, wa) or "they"
-        topic = f"Was {name} fired, or did {name} resign?"
+        name = undergoer_name(context, a, wa)
+        topic = f"Was {name} fired, or did {name} resign?" if name else "Fired, or resigned?"
     else:
         topic = "Was the plan abandoned, or put on hold?"
     return Candidate(
-        detector="opposed statements",
+        detector="ended two ways",
         sides=((quote(a, words[0]),), (quote(b, words[1]),)),
         kinds=("contradiction",),
         settled="contradiction",
@@ -87,10 +76,12 @@ def _candidate(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -
 
 
 def two_ways(context: Context) -> list[Candidate]:
-    """One candidate per pair of independent reports and axis telling one ending two
+    """One candidate per person or plan whose ending two independent reports tell two
     ways."""
-    found: dict[tuple[str, str, str], Candidate] = {}
+    found: dict[frozenset[str], Candidate] = {}
     for a, wa, b, wb in _pairs(context):
-        key = (a.article_id, b.article_id, wa.axis)
-        found.setdefault(key, _candidate(context, a, wa, b, wb))
+        # One candidate per person or plan: six outlets telling it two ways is one dispute.
+        key = dispute_terms(a, wa) | {wa.axis, undergoer_name(context, a, wa) or ""}
+        if key not in found:
+            found[key] = _candidate(context, a, wa, b, wb)
     return list(found.values())

@@ -62,6 +62,8 @@ __all__ = [
     "ended_apart",
     "ended_two_ways",
     "same_undergoer",
+    "source_tells_both",
+    "told_apart",
     "undergoer_name",
     "ways",
 ]
@@ -107,22 +109,42 @@ def ended_two_ways(a: Statement, b: Statement) -> bool:
     return any((w.axis, 1 - w.side) in sides_a for w in ways(b.text) if stated_done(b, w))
 
 
+def source_tells_both(context: Context, item: Statement, way: Way) -> bool:
+    """Whether the sentence's source also tells, in any of its sentences and in any form,
+    the other way of the same person or plan ("had in effect fired him"; "fired Kelby"
+    does not count against "Moss stepped down"): then it is no side."""
+    return any(
+        other.axis == way.axis
+        and other.side != way.side
+        and same_undergoer(context, item, way, sentence, other)
+        for sentence in context.statements[item.article_id]
+        for other in ways(sentence.text)
+    )
+
+
+def told_apart(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -> bool:
+    """Whether two ways stated as done, one in each sentence, tell one ending two ways
+    that cannot both be true (every condition but the sources', which
+    ``source_tells_both`` reads)."""
+    if wa.axis != wb.axis or wa.side == wb.side:
+        return False
+    if tells_both(a.text, wa.axis) or tells_both(b.text, wb.axis):
+        return False
+    if two_occasions(a.text, wa, b.text, wb):
+        return False
+    if wa.axis == POST:
+        return one_person(context, a.text, wa, b.text, wb)
+    return one_plan(context, a, wa, b, wb) and not paused_first(context, (a, wa), (b, wb))
+
+
 def ended_apart(
     context: Context, a: Statement, span_a: tuple[int, int], b: Statement, span_b: tuple[int, int]
 ) -> str | None:
     """The two ways named (as "fired / stepped down") when the named spans say one thing
     ended in two ways that cannot both be true, or None."""
     wa, wb = named_way(a, span_a), named_way(b, span_b)
-    if wa is None or wb is None or wa.axis != wb.axis or wa.side == wb.side:
+    if wa is None or wb is None or not told_apart(context, a, wa, b, wb):
         return None
-    if tells_both(a.text, wa.axis) or tells_both(b.text, wb.axis):
-        return None
-    if two_occasions(a.text, wa, b.text, wb):
-        return None
-    if wa.axis == POST and not one_person(context, a.text, wa, b.text, wb):
-        return None
-    if wa.axis == PLAN and (
-        not one_plan(context, a, wa, b, wb) or paused_first(context, (a, wa), (b, wb))
-    ):
+    if source_tells_both(context, a, wa) or source_tells_both(context, b, wb):
         return None
     return f"{a.text[wa.start : wa.end]} / {b.text[wb.start : wb.end]}"

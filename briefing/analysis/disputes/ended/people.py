@@ -16,6 +16,8 @@ from briefing.articles import STOP_WORDS, stem, stems
 
 # Lower-case role words an active "fired" may have before the person's name.
 ROLE_WORDS = 4
+# Capitalised words read before a surname as the rest of a name or title.
+NAME_WORDS = 4
 
 
 _WAY_STEMS = stems("fired sacked resigned stepped down aside quit resignation announced")
@@ -135,7 +137,7 @@ def _person_before(context: Context, text: str, at: int) -> Person | None:
         return None
     words = re.findall(r"[\w’'.-]*\w", text[: found.start(1)])
     run: list[str] = []
-    while words and words[-1][:1].isupper() and len(run) < ROLE_WORDS:
+    while words and words[-1][:1].isupper() and len(run) < NAME_WORDS:
         run.insert(0, words.pop())
     roles: list[str] = []
     while words and words[-1].isalpha() and words[-1].islower() and words[-1] not in _NOT_ROLE:
@@ -185,14 +187,15 @@ def one_person(context: Context, a: str, wa: Way, b: str, wb: Way) -> bool:
         return False
     if first.given and second.given and not first.given & second.given:
         return False
-    return _posts_agree(first.post, second.post) and _one_occasion(a, b, first.key)
+    names = stems(first.key) | stems(" ".join(first.given | second.given))
+    return _posts_agree(first.post, second.post) and _one_occasion(a, b, names)
 
 
-def _one_occasion(a: str, b: str, who: str) -> bool:
-    """The two sentences tell one leaving: they share a word besides the person, the ways
-    and the time ("after the audit", "for misleading the harbour board"): a man sacked by
-    a football club is not the harbour chief who stepped down."""
-    left_out = stems(who) | _WAY_STEMS | {stem(t) for t in CALENDAR}
+def _one_occasion(a: str, b: str, names: frozenset[str]) -> bool:
+    """The two sentences tell one leaving: they share a word besides the person's names,
+    the ways and the time ("after the audit", "for misleading the harbour board"): a man
+    sacked by a football club is not the harbour chief who stepped down."""
+    left_out = names | _WAY_STEMS | {stem(t) for t in CALENDAR}
     return bool((_content(a) & _content(b)) - left_out)
 
 

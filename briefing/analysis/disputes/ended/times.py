@@ -14,9 +14,12 @@ CALENDAR = frozenset(m.casefold() for m in (*MONTHS, *WEEKDAYS))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# "May" and "March" are months only with a day beside them: else the modal, the verb.
+_MONTHS = "|".join(m for m in MONTHS if m not in ("may", "march"))
+_DAY_OR_MONTH = rf"{'|'.join(WEEKDAYS)}|{_MONTHS}|(?:may|march)\s+\d+"
 _TIME = re.compile(
-    rf"\b(?:{'|'.join(w.casefold() for w in (*MONTHS, *WEEKDAYS))}|yesterday|today"
-    r"|(?:last|this) (?:week|month|year)|(?:19|20)\d\d)\b"
+    rf"\b(?:{_DAY_OR_MONTH}|yesterday|today|(?:last|this) (?:week|month|year)|(?:19|20)\d\d)\b",
+    re.I,
 )
 
 
@@ -28,7 +31,7 @@ TIME_WORDS = 3
 TIME_AFTER = 8
 
 
-_DAYS = re.compile(rf"\b(?:{'|'.join((*WEEKDAYS, *MONTHS))})\b", re.I)
+_DAYS = re.compile(rf"\b(?:{_DAY_OR_MONTH})\b", re.I)
 
 
 _ORDINALS = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|previous|next)\b", re.I)
@@ -51,8 +54,12 @@ def _apart(pattern: re.Pattern[str], a: str, b: str) -> bool:
 
 
 def _other_years(a: str, b: str) -> bool:
+    """Both sentences give years and none in common, or only one gives a year ("paused
+    the expansion in 2023" against a sentence naming no year)."""
     years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
-    return bool(years_a and years_b and not years_a & years_b)
+    if years_a and years_b:
+        return not years_a & years_b
+    return bool(years_a) != bool(years_b)
 
 
 def _times_near(text: str, way: Way) -> set[str]:
@@ -67,10 +74,6 @@ def _times_near(text: str, way: Way) -> set[str]:
 
 
 def _other_times(a: str, wa: Way, b: str, wb: Way) -> bool:
-    """Two different times beside the ways, or a year beside one and none in the other
-    sentence ("paused the expansion in 2023")."""
+    """Two different times beside the ways ("resigned last week" / "fired on Monday")."""
     times_a, times_b = _times_near(a, wa), _times_near(b, wb)
-    if times_a and times_b and not times_a & times_b:
-        return True
-    years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
-    return bool(years_a) != bool(years_b)
+    return bool(times_a and times_b and not times_a & times_b)

@@ -4,8 +4,8 @@ states one as done, in its own words (briefing.analysis.disputes.ended)."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from briefing.analysis.text import Statement, in_quotation
@@ -22,7 +22,7 @@ BEFORE_WORDS = 6
 
 
 _NOT_AFTER_FIRED = (
-    r"(?!\s+(?:up|at|upon|off|back|into|over|from|away|with)\b)"
+    r"(?!\s+(?:up|at|upon|off|back|into|over|away|with)\b)"
     # "fired on protesters"; not "fired on Monday"
     rf"(?!\s+on\s+(?!(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b))"
 )
@@ -88,11 +88,11 @@ _NOT_DONE = re.compile(
 )
 
 
-# After a way: it is disputed, or was not accepted ("resigned, a claim she denies",
-# "tendered his resignation, which Lind rejected", "— or so the office said").
+# After a way: it is disputed, or was refused ("resigned, a claim she denies", "tendered
+# his resignation, which Lind rejected", "— or so the office said").
 _DOUBTED_AFTER = re.compile(
     r"\b(?:deni\w*|deny|disput\w*|or so|claim\w*|reject\w*|refus\w*|contrary|false"
-    r"|rumou?r\w*|accept\w*)\b",
+    r"|rumou?r\w*)\b",
     re.I,
 )
 
@@ -108,21 +108,26 @@ _AFTER_BACKGROUND = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:years|months|decades) ag
 
 
 # "would" before a plan's verb is a stated intent ("said it would abandon the deal"),
-# unless a condition follows.
-_CONDITION = re.compile(r"^(?:\W*\w+){0,10}?\W+(?:if|unless)\b", re.I)
+# unless a condition follows within this many words.
+CONDITION_WORDS = 11
 
 
 # Any words of either way, for a sentence telling both.
-_ANY_FORCED = re.compile(r"\b(?:fir(?:e|ed|es|ing)|sack\w*|oust\w*|push(?:ed)?|dismiss\w*)\b", re.I)
+# ("fire" and "quite" are no such words: a fire, "quite public").
+_ANY_FORCED = re.compile(
+    r"\b(?:fir(?:ed|ing)|sack(?:s|ed|ing)?|oust\w*|push(?:ed)?|dismiss\w*)\b", re.I
+)
 
 
-_ANY_LEFT = re.compile(r"\b(?:resign\w*|step(?:s|ped|ping)? (?:down|aside)|quit\w*)\b", re.I)
+_ANY_LEFT = re.compile(
+    r"\b(?:resign\w*|step(?:s|ped|ping)? (?:down|aside)|quit(?:s|ting)?)\b", re.I
+)
 
 
-_ANY_ENDED = re.compile(r"\b(?:abandon\w*|scrap\w*|cancel\w*|call\w* off)\b", re.I)
+_ANY_ENDED = re.compile(r"\b(?:abandon\w*|scrap(?:s|ped|ping)?|cancel\w*|call\w* off)\b", re.I)
 
 
-_ANY_PAUSED = re.compile(r"\b(?:on hold|suspen\w*|paus\w*|postpon\w*|shelv\w*)\b", re.I)
+_ANY_PAUSED = re.compile(r"\b(?:on hold|suspen(?:d\w*|sion)|paus\w*|postpon\w*|shelv\w*)\b", re.I)
 
 
 _EITHER = {POST: (_ANY_FORCED, _ANY_LEFT), PLAN: (_ANY_ENDED, _ANY_PAUSED)}
@@ -138,15 +143,16 @@ class Way(NamedTuple):
     after: bool  # the person or plan is written after the verb ("fired Moss")
 
 
-def ways(text: str) -> Iterator[Way]:
-    """Every way of every axis the text holds (a passive before the active verb in it)."""
-    taken: list[tuple[int, int]] = []
+@functools.lru_cache(maxsize=8192)
+def ways(text: str) -> tuple[Way, ...]:
+    """Every way of every axis the text holds (a passive before the active verb in it);
+    kept, since a detector asks it of each sentence once per pair of reports."""
+    found: list[Way] = []
     for axis, side, after, pattern in _WAYS:
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            taken.append(match.span())
-            yield Way(axis, side, match.start(), match.end(), after)
+            if not any(w.start <= match.start() < w.end for w in found):
+                found.append(Way(axis, side, match.start(), match.end(), after))
+    return tuple(found)
 
 
 def stated_done(item: Statement, way: Way) -> bool:
@@ -160,7 +166,8 @@ def stated_done(item: Statement, way: Way) -> bool:
         return False
     before = " ".join(re.findall(r"\S+", text[: way.start])[-BEFORE_WORDS:])
     if way.axis == PLAN and re.search(r"\bwould\s*$", before):
-        return not _CONDITION.search(text[way.end :]) and not _NOT_DONE.search(before[:-5])
+        after = re.findall(r"\w+", text[way.end :].casefold())[:CONDITION_WORDS]
+        return not {"if", "unless"} & set(after) and not _NOT_DONE.search(before[:-5])
     return not _NOT_DONE.search(before) and not re.search(r"\bwould\b", before)
 
 
@@ -175,6 +182,7 @@ def named_way(item: Statement, span: tuple[int, int]) -> Way | None:
 
 
 def tells_both(text: str, axis: str) -> bool:
+    """Whether the text holds words of both ways of the axis, in any form."""
     one, other = _EITHER[axis]
     return bool(one.search(text) and other.search(text))
 
@@ -185,4 +193,5 @@ def done_ways(item: Statement) -> list[Way]:
 
 
 def content_stems(words: list[str]) -> frozenset[str]:
+    """The stems of the words, stop words left out: what a post or a plan is."""
     return frozenset(s for w in words if w.casefold() not in STOP_WORDS for s in stems(w))
