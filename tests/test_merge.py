@@ -175,6 +175,9 @@ def test_titles_and_nationalities_are_stripped_from_names() -> None:
     assert display_name("Ida Lind (Ohio)") == "Ida Lind"
     assert name_key("(HT)") == "ht", "a name that is all tag keeps it"
     assert name_key("Orsa Labour (United)") != name_key("Orsa Labour (Secular)"), "two parties"
+    # "Pro Tem" is a title's, not a name's: not "Pro Tem Ida" and "Moss".
+    assert display_name("Senate President Pro Tem Ida Moss") == "Ida Moss"
+    assert name_key("President pro tempore Ida Moss") == "ida moss"
 
 
 def test_a_surname_only_actor_gets_the_full_name_in_its_source() -> None:

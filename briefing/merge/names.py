@@ -73,6 +73,10 @@ TITLES = frozenset(
         "spokesperson",
         "chairman",
         "chairwoman",
+        # "Senate President Pro Tem Ida Moss": "Pro Tem" is her title's, not her name's
+        "pro",
+        "tem",
+        "tempore",
         "director",
         "harbour",
         "harbor",
