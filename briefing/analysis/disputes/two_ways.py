@@ -69,7 +69,7 @@ def _candidate(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -
         topic=topic,
         positions=(words[0], words[1]),
         score=1.6,
-        # A heading names how it ended or which plan, not only who: "Flynn's actions" gives
+        # A heading names how it ended or which plan, not only who: "Moss's actions" gives
         # way to code's question.
         terms=dispute_terms(a, wa) | dispute_terms(b, wb),
     )
