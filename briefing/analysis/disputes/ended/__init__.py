@@ -88,7 +88,7 @@ _LEAVING = stems("fired firing sacked ousted resigned resignation stepped quit l
 
 
 def dispute_terms(item: Statement, way: Way) -> frozenset[str]:
-    """What a dispute over the way is about, for its heading: how someone left ("Flynn's
+    """What a dispute over the way is about, for its heading: how someone left ("Moss's
     actions" is not), or which plan ("plans to expand the headquarters")."""
     if way.axis == POST:
         return _LEAVING
