@@ -315,7 +315,7 @@ def _may_spell(alias: str, name: str) -> bool:
     return len(words) < 2 or bool((set(words) - SUFFIXES) & set(name_key(name).split()))
 
 
-def _merged(members: Sequence[Mention], root_of: Mapping[str, str] | None = None) -> Actor:
+def _merged(members: Sequence[Mention], root_of: Mapping[str, str]) -> Actor:
     """One actor of a cluster's mentions; ``root_of``: each name key's cluster, so that a
     spelling another cluster holds is left to it."""
     name = _canonical(members)
@@ -324,8 +324,8 @@ def _merged(members: Sequence[Mention], root_of: Mapping[str, str] | None = None
     # A spelling is a name: not a description ("well-liked agent who runs the harbour
     # office") or a bare suffix ("Jr").
     written = {w for w in written if w[:1].isupper() and name_key(w) not in SUFFIXES}
-    root = (root_of or {}).get(members[0].key)
-    written = {w for w in written if (root_of or {}).get(name_key(w), root) == root}
+    root = root_of[members[0].key]
+    written = {w for w in written if root_of.get(name_key(w), root) == root}
     # "Ivo Lind" is no spelling of Ivo Lind Jr.: it names his father.
     written = {w for w in written if _may_spell(w, name) and not _generations(name_key(w), key)}
     return Actor(

@@ -38,7 +38,13 @@ from __future__ import annotations
 
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.ended.people import one_person, person
-from briefing.analysis.disputes.ended.plans import one_plan, paused_first, plan, plan_words
+from briefing.analysis.disputes.ended.plans import (
+    one_plan,
+    paused_first,
+    plan,
+    plan_words,
+    same_plan,
+)
 from briefing.analysis.disputes.ended.times import two_occasions
 from briefing.analysis.disputes.ended.ways import (
     PLAN,
@@ -46,7 +52,6 @@ from briefing.analysis.disputes.ended.ways import (
     Way,
     done_ways,
     named_way,
-    stated_done,
     tells_both,
     ways,
 )
@@ -70,17 +75,13 @@ __all__ = [
 
 
 def same_undergoer(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -> bool:
-    """Whether two ways are said of one person (one key) or one plan (one head, and
-    what one says of which plan the other says too)."""
+    """Whether two ways are said of one person (one key) or one plan (``same_plan``)."""
     if wa.axis != wb.axis:
         return False
     if wa.axis == POST:
         first, second = person(context, a.text, wa), person(context, b.text, wb)
         return first is not None and second is not None and first.key == second.key
-    one, other = plan(plan_words(a.text, wa)[0]), plan(plan_words(b.text, wb)[0])
-    if one is None or other is None or one.head != other.head:
-        return False
-    return one.which <= other.which or other.which <= one.which
+    return same_plan(plan(plan_words(a.text, wa)[0]), plan(plan_words(b.text, wb)[0]))
 
 
 # Words a heading on a post's ending must use one of: how someone left.
@@ -105,8 +106,8 @@ def undergoer_name(context: Context, item: Statement, way: Way) -> str | None:
 def ended_two_ways(a: Statement, b: Statement) -> bool:
     """Whether two whole sentences state, as done, two ways of one axis (what the proposal
     call is shown; ``ended_apart`` checks the words a model names)."""
-    sides_a = {(w.axis, w.side) for w in ways(a.text) if stated_done(a, w)}
-    return any((w.axis, 1 - w.side) in sides_a for w in ways(b.text) if stated_done(b, w))
+    sides_a = {(w.axis, w.side) for w in done_ways(a)}
+    return any((w.axis, 1 - w.side) in sides_a for w in done_ways(b))
 
 
 def source_tells_both(context: Context, item: Statement, way: Way) -> bool:

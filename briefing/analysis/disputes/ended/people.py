@@ -8,11 +8,10 @@ from typing import NamedTuple
 
 from briefing.analysis.actors.roles import OFFICES
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.ended.times import CALENDAR
 from briefing.analysis.disputes.ended.ways import Way, content_stems
 from briefing.analysis.lexicon import DETERMINERS
 from briefing.analysis.text import PREPOSITIONS, object_of
-from briefing.articles import STOP_WORDS, stem, stems
+from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, stem, stems
 
 # Lower-case role words an active "fired" may have before the person's name.
 ROLE_WORDS = 4
@@ -20,6 +19,7 @@ ROLE_WORDS = 4
 NAME_WORDS = 4
 
 
+_CALENDAR_STEMS = frozenset(stem(t) for t in DAYS_AND_MONTHS)
 _WAY_STEMS = stems("fired sacked resigned stepped down aside quit resignation announced")
 
 
@@ -66,7 +66,7 @@ _POST_WORDS = OFFICES | {"post", "job", "position", "role", "office", "seat"}
 
 
 def _name_key(context: Context, word: str) -> str | None:
-    if not word[:1].isupper() or word.casefold() in CALENDAR:
+    if not word[:1].isupper() or word.casefold() in DAYS_AND_MONTHS:
         return None
     if re.search(r"[’']s$", word) or not context.entities.is_entity_word(word):
         return None
@@ -195,7 +195,7 @@ def _one_occasion(a: str, b: str, names: frozenset[str]) -> bool:
     """The two sentences tell one leaving: they share a word besides the person's names,
     the ways and the time ("after the audit", "for misleading the harbour board"): a man
     sacked by a football club is not the harbour chief who stepped down."""
-    left_out = names | _WAY_STEMS | {stem(t) for t in CALENDAR}
+    left_out = names | _WAY_STEMS | _CALENDAR_STEMS
     return bool((_content(a) & _content(b)) - left_out)
 
 

@@ -7,12 +7,11 @@ import re
 from typing import NamedTuple
 
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.disputes.ended.times import CALENDAR
 from briefing.analysis.disputes.ended.ways import Way, content_stems
 from briefing.analysis.disputes.one_thing import doer
 from briefing.analysis.lexicon import DETERMINERS
 from briefing.analysis.text import PREPOSITIONS, Statement
-from briefing.articles import stem
+from briefing.articles import DAYS_AND_MONTHS, stem
 
 # Words after a plan's verb in which its "plans to <verb>" is read.
 OBJECT_WORDS = 12
@@ -98,7 +97,9 @@ def plan(words: list[str]) -> Plan | None:
         return None
     head = words[end - 1].casefold()
     folded = [w.casefold() for w in words]
-    names = frozenset(w for w in words[1:] if w[:1].isupper() and w.casefold() not in CALENDAR)
+    names = frozenset(
+        w for w in words[1:] if w[:1].isupper() and w.casefold() not in DAYS_AND_MONTHS
+    )
     if head in PLAN_NOUNS and "to" in folded[end:]:
         at = folded.index("to", end)
         if at + 1 < len(words) and words[at + 1].islower():
@@ -116,7 +117,8 @@ def _by(text: str, way: Way) -> frozenset[str]:
         return frozenset()
     words = agent.group(1).split()
     ends = next((n for n, w in enumerate(words) if n and w.casefold() in _PHRASE_ENDS), len(words))
-    return content_stems([w for w in words[:ends] if w.casefold() not in CALENDAR | DETERMINERS])
+    kept = [w for w in words[:ends] if w.casefold() not in DAYS_AND_MONTHS | DETERMINERS]
+    return content_stems(kept)
 
 
 def _authority(text: str, way: Way) -> frozenset[str]:
@@ -148,21 +150,25 @@ def _one_stopper(context: Context, a: Statement, wa: Way, b: Statement, wb: Way)
     return True
 
 
-def one_plan(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -> bool:
-    """One plan: the same head, and what one says of which plan the other says too, or
-    more ("its headquarters" / "its Indianapolis headquarters"; not "grain terminal" /
-    "container terminal"). Not stopped by two different doers (a court suspends what a
-    company scraps)."""
-    if not _one_stopper(context, a, wa, b, wb):
-        return False
-    first, second = plan(plan_words(a.text, wa)[0]), plan(plan_words(b.text, wb)[0])
+def same_plan(first: Plan | None, second: Plan | None) -> bool:
+    """One plan: the same head, and what one says of which plan and where the other says
+    too, or more ("its headquarters" / "its Indianapolis headquarters"; not "grain
+    terminal" / "container terminal", not "the terminal at Orsa" / "at Veloria")."""
     if first is None or second is None or first.head != second.head:
         return False
     if not first.which or not second.which:
         return False
     if not (first.names <= second.names or second.names <= first.names):
-        return False  # "the terminal at Orsa" / "the terminal at Veloria"
+        return False
     return first.which <= second.which or second.which <= first.which
+
+
+def one_plan(context: Context, a: Statement, wa: Way, b: Statement, wb: Way) -> bool:
+    """One plan (``same_plan``), not stopped by two different doers (a court suspends
+    what a company scraps)."""
+    if not _one_stopper(context, a, wa, b, wb):
+        return False
+    return same_plan(plan(plan_words(a.text, wa)[0]), plan(plan_words(b.text, wb)[0]))
 
 
 def paused_first(context: Context, *sides: tuple[Statement, Way]) -> bool:

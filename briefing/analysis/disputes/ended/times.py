@@ -8,9 +8,6 @@ import re
 from briefing.analysis.disputes.ended.ways import Way
 from briefing.articles import MONTHS, WEEKDAYS
 
-CALENDAR = frozenset(m.casefold() for m in (*MONTHS, *WEEKDAYS))
-
-
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
