@@ -226,7 +226,7 @@ def test_a_fathers_name_inside_his_sons_is_not_the_son() -> None:
     assert sorted((a.name, a.aliases, a.role) for a in refined) == [
         ("Ivo Petar Oren Lind", ["Ivo Lind"], ""),
         ("Oren Lind", [], ""),
-        ("Vera Orsa", [], "detective"),
+        ("Vera Orsa", [], "Detective"),  # the source's title, as it writes it
     ], "the son's name holds the father's: it neither joins nor gives the father a role"
 
 
@@ -412,6 +412,23 @@ def test_a_former_office_stays_former() -> None:
 )
 def test_an_acting_or_outgoing_office_keeps_the_word_that_says_so(written: str, role: str) -> None:
     context = _context(f"The board met {written} Ivo Marsh on Friday. Marsh said he would stay.")
+    [marsh] = refine_actors(
+        [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
+    )
+    assert marsh.role == role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Special Counsel", "Special Counsel"),
+        ("House Majority Whip", "House Majority Whip"),
+        ("Orsa County Prosecutor", "Orsa County Prosecutor"),
+        ("Kelby Police Officer", "Kelby Police Officer"),
+    ],
+)
+def test_an_american_office_before_the_name_is_the_role(written: str, role: str) -> None:
+    context = _context(f"On Friday {written} Ivo Marsh spoke to reporters. Marsh said little.")
     [marsh] = refine_actors(
         [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
     )

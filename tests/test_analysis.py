@@ -252,14 +252,14 @@ def test_two_newest_leads_on_one_act_of_one_doer_are_one_development() -> None:
     paper = factories.article(
         "p",
         "Ida Moss was indicted by a grand jury in Kelby on Friday after a long inquiry into "
-        "claims that she spent harbour funds on a boat. Her deputy resigned within hours.",
+        "claims that she spent harbour funds on a boat. The deputy mayor resigned within hours.",
         day,
     )
-    lead = paper.text[: paper.text.index(" Her deputy")]
+    lead = paper.text[: paper.text.index(" The deputy")]
     claims = [
         factories.claim(wire, wire.text.rstrip("."), claim_id="C1", figures=("80,000",)),
         factories.claim(paper, lead.rstrip("."), claim_id="C2"),
-        factories.claim(paper, "Her deputy resigned within hours", claim_id="C3"),
+        factories.claim(paper, "The deputy mayor resigned within hours", claim_id="C3"),
     ]
     ranked = _ranked_leads([wire, paper], claims, day)
     assert ranked == ["C1", "C3", "C2"], "the second newsroom's lead on the indictment last"
@@ -523,3 +523,73 @@ def test_a_sentence_leaning_on_the_one_before_it_does_not_lead() -> None:
     ):
         assert not leans_on_before(plain), plain
     assert not leans_on_before("Butler County sued the board")
+
+
+def test_a_recollection_or_a_sentence_leaning_on_another_is_no_key_development() -> None:
+    from briefing.analysis.leads import recalls_the_past
+    from briefing.reduce.reduce import ShownFact, spread
+
+    day = dt.date(2026, 12, 4)
+    wire = factories.article(
+        "w",
+        "Ivo Orsa admitted on Friday that he misled the harbour inquiry. "
+        "In May, the mayor told a reporter that she had fired the harbour master. "
+        "After that, the inquiry sought more from Orsa. "
+        "Orsa will be sentenced in March.",
+        day,
+    )
+    sentences = [s.strip() + "." for s in wire.text.split(".") if s.strip()]
+    claims = [
+        factories.claim(wire, text.rstrip("."), claim_id=f"C{n}")
+        for n, text in enumerate(sentences, start=1)
+    ]
+    entities = entities_for([wire])
+    by_article = statements([wire], entities)
+    found = corroborate(claims, by_article, [], entities)
+    sources = profile_sources([wire], [], day)
+    ranked = rank_facts(found, claims, sources, by_article, entities)
+    assert [f.lead.id for f in ranked if f.aside] == ["C2", "C3"]
+    assert [f.lead.id for f in ranked][-2:] == ["C2", "C3"], "after the day's news"
+    developments = spread([ShownFact(f"F{n}", f) for n, f in enumerate(ranked, start=1)])
+    assert [f.ranked.lead.id for f in developments] == ["C1", "C4"]
+    # A time before the report's month, not one after it or this month's.
+    for past in (
+        "In May, Moss ran",
+        "In December 2025, Moss ran",
+        "Last year, Moss ran",
+        "In 2019, Moss ran",
+        "Years ago, Moss ran",
+        "Back in 2016, Moss ran",
+    ):
+        assert recalls_the_past(past, day), past
+    for now in (
+        "In December, Moss ran",
+        "In June, voters will decide",
+        "In Kelby, Moss ran",
+        "In 2026, Moss ran",
+        "In the past, Moss ran",
+        "In May 2027 the vote is due",
+    ):
+        assert not recalls_the_past(now, day), now
+    assert recalls_the_past("In December, Moss ran", dt.date(2026, 3, 1)), "last December"
+    assert not recalls_the_past("In May, Moss ran", None), "undated: not known to be past"
+
+
+def test_a_reports_lead_leans_on_nothing_before_it() -> None:
+    day = dt.date(2026, 12, 4)
+    paper = factories.article(
+        "p",
+        "He may admire the mayor, but Senator Ivo Orsa said on Friday that her harbour plan "
+        "was reckless and would cost the city dearly. He said he would vote against it.",
+        day,
+    )
+    lead, second = (s.strip().rstrip(".") for s in paper.text.split(". "))
+    claims = [
+        factories.claim(paper, lead, claim_id="C1"),
+        factories.claim(paper, second, claim_id="C2"),
+    ]
+    entities = entities_for([paper])
+    by_article = statements([paper], entities)
+    found = corroborate(claims, by_article, [], entities)
+    ranked = rank_facts(found, claims, profile_sources([paper], [], day), by_article, entities)
+    assert [(f.lead.id, f.aside) for f in ranked] == [("C1", False), ("C2", True)]

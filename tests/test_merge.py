@@ -84,6 +84,14 @@ def test_a_nickname_and_the_full_first_name_are_one_person_and_two_committees_ar
         [_mention("Bill Lind", "a"), _mention("William Lind", "b"), _mention("Robert Lind", "b")]
     )
     assert len(family) == 3, "Bill may be either; no one is merged"
+    one_man = merge_actors(
+        [
+            _mention("Bob Kessel", "a"),
+            _mention("Robert Kessel", "b"),
+            _mention("Robert T. Kessel", "c"),
+        ]
+    )
+    assert len(one_man) == 1, "Robert Kessel and Robert T. Kessel are one man, and Bob is him"
 
 
 def test_verified_alias_links_mentions() -> None:
@@ -178,6 +186,13 @@ def test_titles_and_nationalities_are_stripped_from_names() -> None:
     # "Pro Tem" is a title's, not a name's: not "Pro Tem Ida" and "Moss".
     assert display_name("Senate President Pro Tem Ida Moss") == "Ida Moss"
     assert name_key("President pro tempore Ida Moss") == "ida moss"
+    # Offices American reporting writes before a name, with what qualifies them.
+    assert display_name("Special Counsel Ivo Lind") == "Ivo Lind"
+    assert display_name("House Minority Whip Ida Moss") == "Ida Moss"
+    assert name_key("Orsa County Prosecutor Tomas Kessel") == "tomas kessel"
+    assert display_name("RNC Chair Ada Veloria") == "Ada Veloria"
+    assert display_name("Kelby Police Officer Ana Orsa") == "Ana Orsa"
+    assert name_key("Kelby Police Department") == "kelby police department", "a body keeps it"
 
 
 def test_a_surname_only_actor_gets_the_full_name_in_its_source() -> None:

@@ -12,11 +12,20 @@ the newest strong reports lead with, in their title or first sentences
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from briefing.analysis.text import Statement, is_sentence, statement
-from briefing.articles import WEEKDAYS, Article, Entities, Sentence, overlapping, past_lemma
+from briefing.analysis.text import PREDICTIVE_MARK, Statement, is_sentence, statement
+from briefing.articles import (
+    MONTHS,
+    WEEKDAYS,
+    Article,
+    Entities,
+    Sentence,
+    overlapping,
+    past_lemma,
+)
 from briefing.merge import Evidence
 from briefing.sources import Source
 
@@ -110,6 +119,39 @@ _LEANS = re.compile(
 def leans_on_before(text: str) -> bool:
     """Whether a sentence opens on a word that points to the one before it (``_LEANS``)."""
     return bool(_LEANS.match(text.lstrip()))
+
+
+# An opening that dates what follows before the report's own days: "In May, …", "Back in
+# 2016, …", "Last year, …". What follows is what the report recalls, not its news.
+_PAST_OPENING = re.compile(
+    rf"^[\"“‘']?(?:(?:back\s+)?in\s+(?:(?P<month>{'|'.join(MONTHS)})\b(?:\s+(?P<of>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d)\b)"
+    r"|(?P<last>last\s+(?:year|month|spring|summer|fall|autumn|winter)|(?:years|months)\s+ago)\b)"
+    r"(?!\s*-)",
+    re.IGNORECASE,
+)
+
+
+def recalls_the_past(text: str, published: dt.date | None) -> bool:
+    """Whether a sentence opens on a time before its report's month (``_PAST_OPENING``)
+    and says nothing of what is to come ("In June, voters will decide" looks ahead): a
+    recollection, which a key development is not. Without a publication date only
+    "last year" and "years ago" are known to be past."""
+    found = _PAST_OPENING.match(text.lstrip())
+    if found is None or PREDICTIVE_MARK.search(text):
+        return False
+    if found["last"]:
+        return True
+    if published is None:
+        return False
+    if found["year"]:
+        return int(found["year"]) < published.year
+    year = int(found["of"]) if found["of"] else published.year
+    month = MONTHS.index(found["month"].casefold()) + 1
+    # A month after the report's own, in no year, is last year's ("In December" in March).
+    return (year, month) < (published.year, published.month) or (
+        not found["of"] and month > published.month
+    )
 
 
 def _news(first: Sequence[Statement]) -> list[Statement]:

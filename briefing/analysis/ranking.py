@@ -21,6 +21,7 @@ own sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
-from briefing.analysis.leads import leads, leans_on_before, newest_strong
+from briefing.analysis.leads import leads, leans_on_before, newest_strong, recalls_the_past
 from briefing.analysis.lexicon import EXPECTED_ACT
 from briefing.analysis.same import restates, retells, same_fact, tells_again
 from briefing.analysis.text import Statement
@@ -51,6 +52,8 @@ class RankedFact:
     leads: int = 0
     # Whether its quoted claim is what a later report overtook (``_overtaken_fact``).
     overtaken: bool = False
+    # Whether its quoted sentence cannot stand alone as the day's news (``_aside``).
+    aside: bool = False
 
     @property
     def weak_only(self) -> bool:
@@ -266,20 +269,29 @@ def rank_facts(
         dates = [d for s in fact.sources if (d := by_source[s].published) is not None]
         chosen = _strong_sentence(_lead(members, by_source), fact, by_source, statements, entities)
         led = _led_by(members, lead, titles or {}, entities)
-        ranked.append(
-            RankedFact(
-                fact,
-                chosen,
-                len(strong),
-                max(dates, default=None),
-                leads_newest=bool(led & newest_reports),
-                leads=len({group_of.get(s, s) for s in led}),
-                overtaken=_overtaken_fact(chosen, settled, statements, lead, entities),
-            )
+        item = RankedFact(
+            fact,
+            chosen,
+            len(strong),
+            max(dates, default=None),
+            leads_newest=bool(led & newest_reports),
+            leads=len({group_of.get(s, s) for s in led}),
+            overtaken=_overtaken_fact(chosen, settled, statements, lead, entities),
         )
+        opening = _opens_report(chosen, lead, entities)
+        published = by_source[chosen.article_id].published
+        ranked.append(dataclasses.replace(item, aside=_aside(item, published, opening=opening)))
 
     ordered = sorted(ranked, key=lambda item: _rank(item, order[item.lead.id]))
     return _restatements_last(ordered, entities)
+
+
+def _opens_report(
+    claim: Evidence, lead: Mapping[str, Sequence[Statement]], entities: Entities
+) -> bool:
+    """Whether the claim is in its report's lead (``leads.leads``)."""
+    probe = claim_statement(claim, entities)
+    return any(overlapping(s.sentence, probe.sentence) for s in lead.get(claim.article_id, ()))
 
 
 def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statement]) -> bool:
@@ -292,11 +304,22 @@ def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statem
     return newest and (retells(*probes) or tells_again(probes[0].text, probes[1].text))
 
 
+def _aside(item: RankedFact, published: dt.date | None, *, opening: bool) -> bool:
+    """Whether the fact's quoted sentence cannot stand as a development of the day: it
+    leans on the sentence before ("After that, the campaign sought more": after what?;
+    not a report's lead, which has none before it: "He may be her friend, but Moss
+    said …"), or, unless a newest report leads with it, it recalls what happened before
+    its report's month ("In May, Moss told a reporter …")."""
+    quote = item.lead.quote
+    recalled = recalls_the_past(quote, published) and not item.leads_newest
+    return (leans_on_before(quote) and not opening) or recalled
+
+
 def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list[RankedFact]:
     """The facts in rank order, but a fact whose lead tells an event a higher one's lead
-    already tells (``_told``) after the others a strong source carries (before those
-    only weak sources carry): three outlets' words for one indictment are one
-    development, not the first three."""
+    already tells (``_told``), or that cannot stand alone as the day's news (``_aside``),
+    after the others a strong source carries (before those only weak sources carry):
+    three outlets' words for one indictment are one development, not the first three."""
     probes = [claim_statement(f.lead, entities) for f in ranked]
     distinct: list[int] = []
     told: set[int] = set()
@@ -305,5 +328,6 @@ def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list
             told.add(n)
         else:
             distinct.append(n)
-    order = sorted(range(len(ranked)), key=lambda n: (ranked[n].weak_only, n in told, n))
+    later = told | {n for n, item in enumerate(ranked) if item.aside}
+    order = sorted(range(len(ranked)), key=lambda n: (ranked[n].weak_only, n in later, n))
     return [ranked[n] for n in order]

@@ -116,10 +116,12 @@ def _nicknamed(a: str, b: str) -> bool:
     )
 
 
-def _only_nicknamed(a: str, full: list[str]) -> str | None:
-    """The one other full name ``a`` is a nickname spelling of (or the reverse), if one."""
+def _only_nicknamed(a: str, full: list[str], clusters: _Clusters) -> str | None:
+    """The one person (cluster of full names) ``a`` is a nickname spelling of (or the
+    reverse), if one: "Bob Moss" beside "Robert Moss" and "Robert T. Moss", already one
+    man, is him."""
     matches = [b for b in full if b != a and _nicknamed(a, b)]
-    return matches[0] if len(matches) == 1 else None
+    return matches[0] if len({clusters.find(b) for b in matches}) == 1 else None
 
 
 def _unsuffixed(key: str) -> str:
@@ -148,8 +150,9 @@ def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
     # A nickname joins the one full name it can stand for, and only when that name has no
     # other: "Bill Moss" beside William and Robert Moss is either, so joins neither.
     for name in full:
-        other = _only_nicknamed(name, full)
-        if other is not None and _only_nicknamed(other, full) == name:
+        other = _only_nicknamed(name, full, clusters)
+        back = None if other is None else _only_nicknamed(other, full, clusters)
+        if other is not None and back is not None and clusters.find(back) == clusters.find(name):
             clusters.union(name, other)
 
 

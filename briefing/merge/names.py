@@ -98,6 +98,25 @@ TITLES = frozenset(
         "congresswoman",
         "speaker",
         "attorney",
+        # Offices American reporting writes as a title before a name ("Special Counsel
+        # Ivo Lind", "House Majority Whip Ida Moss", "County Prosecutor Kessel"): what
+        # stands before the last of them is the title's too.
+        "counsel",
+        "prosecutor",
+        "whip",
+        "chair",
+        "officer",
+        "agent",
+        "adviser",
+        "advisor",
+        "commissioner",
+        "councilman",
+        "councilwoman",
+        "treasurer",
+        "auditor",
+        "comptroller",
+        "trooper",
+        "detective",
     ]
 )
 # Title words that only qualify another ("Foreign Minister", "Vice President"): before a

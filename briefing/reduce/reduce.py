@@ -123,10 +123,13 @@ def shown(facts: Sequence[RankedFact], budget: int) -> list[ShownFact]:
 def spread(facts: Sequence[ShownFact], count: int = DEVELOPMENTS) -> list[ShownFact]:
     """The key developments: facts in rank order, but no source supplying more than half
     of them with facts only it carries while other sources add facts (each source's best
-    is then reached); short of ``count``, the rest in rank order."""
+    is then reached); short of ``count``, the rest in rank order. A fact whose sentence
+    cannot stand alone as the day's news (leaning on the one before it, or recalling an
+    earlier month: ``RankedFact.aside``) is none."""
     cap = max(1, count // 2)
     alone: Counter[str] = Counter()
     chosen: list[ShownFact] = []
+    facts = [f for f in facts if not f.ranked.aside]
     for item in facts:
         only = item.ranked.lead.article_id if item.ranked.fact.independent == 1 else None
         if only is not None and alone[only] >= cap:

@@ -34,7 +34,9 @@ OFFICES = frozenset(
     director head general admiral colonel captain judge prosecutor attorney envoy
     representative congressman congresswoman lawmaker official officer adviser advisor
     aide king queen prince pope bishop founder ceo executive manager master editor
-    commissioner inspector sheriff superintendent negotiator mediator rep sen gov speaker""".split()
+    commissioner inspector sheriff superintendent negotiator mediator rep sen gov speaker
+    counsel whip agent councilman councilwoman treasurer auditor comptroller trooper
+    detective""".split()
 )
 # Lower-case last words that make a name an event, not someone who acts.
 EVENTS = frozenset(
@@ -92,7 +94,9 @@ def _title(words: list[str]) -> str | None:
     """The title in a run of capitalised words before a name, or None."""
     ends = [n for n, w in enumerate(words) if w.endswith(".") and not _ABBREVIATION.match(w)]
     words = words[ends[-1] + 1 :] if ends else words  # "Friday. Rep." is "Rep."
-    while words and (words[0].casefold() in _OPENERS or words[0][:1].islower()):
+    # "On Friday Special Counsel Ivo Lind": the day is the sentence's, not the title's.
+    sentence_words = _OPENERS | DAYS_AND_MONTHS
+    while words and (words[0].casefold().strip(",") in sentence_words or words[0][:1].islower()):
         words = words[1:]
     if not words or words[-1] in _JOINERS or any(re.search(r"['’]s$", w) for w in words):
         return None  # "Senator Ida Moss of" Veloria; "President Vos’s" authority
