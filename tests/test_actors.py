@@ -435,6 +435,45 @@ def test_an_american_office_before_the_name_is_the_role(written: str, role: str)
     assert marsh.role == role
 
 
+def test_a_surname_row_takes_the_one_full_name_the_sources_give() -> None:
+    text = (
+        "Harbour press secretary Tomas K. Orsa said the fees would rise. "
+        "“The board is not concerned,” Mr. Orsa said on Friday. But Orsa left early. "
+        "Linda Kessel and Vera Kessel, two sisters, sued the board. Kessel said she would win."
+    )
+    context = _context(text)
+    rows = [_actor("Orsa"), _actor("Kessel")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    by_name = {a.name: a for a in refined}
+    assert by_name["Tomas K. Orsa"].aliases == ["Orsa"]
+    assert by_name["Tomas K. Orsa"].kind == "person"
+    assert "Kessel" in by_name, "two sisters: the surname may be either's"
+    others = (
+        "Rep. Rosa Velez won the vote, Mr. Velez's rival said. Representative Ana Vélez of "
+        "Orsa won, the clerk said. Ivo Lind Jr. spoke for Mr. Lind."
+    )
+    context = _context(others)
+    rows = [_actor("Velez"), _actor("Lind")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [others])
+    assert sorted(a.name for a in refined) == ["Lind", "Velez"], "accents aside; a son's name"
+
+
+def test_a_law_or_a_bill_is_no_actor_row() -> None:
+    text = (
+        "The Kelby Harbour Act, passed in 2010, set the fees. Senator Ida Moss said the "
+        "Harbour Safety Bill would change them. Bill Orsa said he agreed."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Kelby Harbour Act"),
+        _actor("Harbour Safety Bill"),
+        _actor("Ida Moss"),
+        _actor("Bill Orsa"),
+    ]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert sorted(a.name for a in refined) == ["Bill Orsa", "Ida Moss"]
+
+
 def test_a_place_no_source_has_act_is_no_actor_row() -> None:
     text = (
         "The tanker ran aground off the Kessel Bank on Monday. "

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import (
+    AFFILIATIONS,
     OFFICES,
     an_institution,
     names_no_actor,
@@ -42,6 +43,7 @@ from briefing.analysis.actors.roles import (
     written_as_place,
 )
 from briefing.analysis.actors.rows import (
+    full_name,
     initial,
     no_single_actor,
     person_shaped,
@@ -52,7 +54,7 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
 from briefing.articles import find_dateline, fold, stem, verb_form, without_dateline
-from briefing.merge import SUFFIXES, TITLE_MODIFIERS, Actor, name_key
+from briefing.merge import SUFFIXES, TITLE_MODIFIERS, TITLES, Actor, name_key
 
 BACKING_SHARE = 2 / 3
 _SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})
@@ -478,6 +480,22 @@ def _own_outlet(actor: Actor, context: Context) -> bool:
     return bool(outlets) and all(o and name_key(o) == name_key(actor.name) for o in outlets)
 
 
+_NOT_GIVEN_NAMES = TITLES | OFFICES | AFFILIATIONS
+
+
+def _in_full(
+    actor: Actor, texts: Sequence[str], context: Context, spelled: dict[str, list[str]]
+) -> Actor:
+    """A surname-only person under the one full name the sources give it (``full_name``),
+    unless another row already has that name."""
+    found = full_name(actor, texts, context.entities, _NOT_GIVEN_NAMES)
+    others = {name_key(n) for other, names in spelled.items() if other != actor.id for n in names}
+    if found is None or name_key(found) in others:
+        return actor
+    aliases = sorted({actor.name, *actor.aliases} - {found})
+    return actor.model_copy(update={"name": found, "aliases": aliases, "kind": "person"})
+
+
 def refine_actors(
     actors: Sequence[Actor], context: Context, grounding: Grounding, texts: Sequence[str]
 ) -> list[Actor]:
@@ -508,22 +526,25 @@ def refine_actors(
             # ..."): its holder is a person. A model's role does not type ("negotiator"
             # for Congress).
             kind, evidence = "person", f"“{role}”"
+        row = _in_full(actor, texts, context, spelled) if kind == "person" else actor
+        if row != actor and not role:
+            role, role_source, written = _role(row, context, grounding, longer)
         # A place no source has act or speak is where things happen, no actor; the
         # model's "stance" for it ("Amsel is a village") describes, it does not act. So is
         # a building or a school of no kind ("the Orsa Community College campus").
-        voiced = speaks_through(actor, texts)
-        if not kind and not voiced and written_as_place(actor, texts):
+        voiced = speaks_through(row, texts)
+        if not kind and not voiced and written_as_place(row, texts):
             continue  # only ever where things happen: "aides on Kessel Hill urged"
-        where = kind == "place" or (not kind and an_institution(actor.name) and not voiced)
-        acted = deed(actor, context) if where else _stance(actor, kind, context, grounding, longer)
+        where = kind == "place" or (not kind and an_institution(row.name) and not voiced)
+        acted = deed(row, context) if where else _stance(row, kind, context, grounding, longer)
         if where and acted is None:
             continue
         said, stance_source = acted or ("", None)
         refined.append(
-            actor.model_copy(
+            row.model_copy(
                 update={
                     # An initial ("J" of "Tomas J. Lind") is no spelling of its name.
-                    "aliases": [a for a in actor.aliases if not initial(a, [actor.name])],
+                    "aliases": [a for a in row.aliases if not initial(a, [row.name])],
                     "kind": kind,
                     "kind_evidence": evidence,
                     "role": role,

@@ -36,7 +36,7 @@ OFFICES = frozenset(
     aide king queen prince pope bishop founder ceo executive manager master editor
     commissioner inspector sheriff superintendent negotiator mediator rep sen gov speaker
     counsel whip agent councilman councilwoman treasurer auditor comptroller trooper
-    detective""".split()
+    detective tem tempore""".split()
 )
 # Lower-case last words that make a name an event, not someone who acts.
 EVENTS = frozenset(
@@ -72,6 +72,9 @@ ACTS = (
     r"asked|asks|called|calls|urged|urges|wrote|writes|posted|added|agreed|refused|"
     r"rejected|accused|claimed|claims|reported|reports|launched|filed|voted|sued)"
 )
+# Last words that make a name of several words a text, not someone who acts: a law, a
+# bill, a treaty ("Affordable Care Act", "Kelby Harbour Bill", "Second Amendment").
+DOCUMENTS = frozenset("act bill law amendment treaty accord constitution resolution".split())
 # Words between a name and its verb ("the Harbour Authority has said").
 _GAP = 3
 
@@ -427,13 +430,15 @@ _CUT_TITLES = frozenset("Gov Sen Rep Gen Lt Col Sgt Capt Adm Cmdr Maj Gens Sens 
 
 def names_no_actor(actor: Actor, context: Context) -> bool:
     """Whether the row's name is common words, or an event ("Maravia rail strike"), that
-    never speaks or acts."""
+    never speaks or acts, or a text (``DOCUMENTS``)."""
     entities = context.entities
     if any(entities.names_country(s) or entities.is_capital(s) for s in spellings(actor)):
         return False
     last = actor.name.split()[-1] if actor.name.split() else ""
     if (last in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
         return True
+    if len(actor.name.split()) > 1 and fold(last) in DOCUMENTS:
+        return True  # a text says nothing itself: those who wrote or passed it do
     # "Kelby Gov" is what a reader left of "Former Kelby Gov. Ivo Lind": a title cut
     # from the name it stood before.
     if len(actor.name.split()) > 1 and last.rstrip(".") in _CUT_TITLES:

@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
-from briefing.articles import DAYS_AND_MONTHS, MONTH_ABBREVIATIONS, Entities, fold
+from briefing.articles import (
+    DAYS_AND_MONTHS,
+    MONTH_ABBREVIATIONS,
+    STOP_WORDS,
+    Entities,
+    fold,
+    strip_accents,
+)
 from briefing.merge import SUFFIXES, Actor, name_key, not_the_chamber
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
@@ -215,3 +222,60 @@ def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -
     if initial(actor.name, [o.name for o in others]):
         return True
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
+
+
+# A given name, and a middle initial, written right before a surname: "Josh Earnest",
+# "Keith B. Alexander" (not inside a longer word or name, "Kessel-Lind", nor a son's
+# name, "Ivo Lind Jr.").
+_GIVEN_BEFORE = (
+    r"(?<![\w’'.-])(?P<given>[A-Z][a-z][\w’'-]*)(?:\s+[A-Z]\.)?\s+{surname}"
+    r"(?![\w-]|[’']\w\w|,?\s+(?:Jr|Sr|II|III|IV)\b)"
+)
+
+
+# Words that open a sentence before a surname and name no one ("But Lind left").
+_OPENING_WORDS = frozenset(
+    "but and yet so then when while after before as if though although because since "
+    "meanwhile however still also now later earlier instead only even".split()
+)
+
+
+def _a_given_name(word: str, entities: Entities, not_names: frozenset[str]) -> bool:
+    """Whether a capitalised word before a surname can be a given name: no title, office,
+    party, month or body word, nothing the articles write in lower case ("But", "Will"),
+    no country or nation, no word that opens a sentence ("But Lind left")."""
+    folded = fold(word)
+    calendar = folded in _CALENDAR | STOP_WORDS | _OPENING_WORDS | _BODIES or folded in not_names
+    nation = entities.names_country(word) or entities.names_nation(word)
+    return not (calendar or nation or entities.is_common_word(word))
+
+
+def full_name(
+    actor: Actor, texts: Sequence[str], entities: Entities, not_names: frozenset[str]
+) -> str | None:
+    """The one full name the sources write a surname-only person's row with ("Earnest":
+    "White House press secretary Josh Earnest"), its fullest spelling ("Keith B.
+    Alexander" over "Keith Alexander"); none when they give the surname two given names
+    ("Linda Moss" and "Vera Moss": either may be meant). ``not_names``: title and office
+    words."""
+    words = actor.name.split()
+    if len(words) != 1 or not person_shaped(actor.name) or fold(words[0]) in SUFFIXES:
+        return None
+    surname = re.escape(words[0])
+    # Accents aside, so "Vera Lind" and "Ana Lînd" are two given names of one surname.
+    plain = re.compile(_GIVEN_BEFORE.format(surname=re.escape(strip_accents(words[0]))))
+    given = {
+        fold(m["given"])
+        for text in texts
+        for m in plain.finditer(strip_accents(text))
+        if _a_given_name(m["given"], entities, not_names)
+    }
+    written = {
+        re.sub(r"\s+", " ", m.group())
+        for text in texts
+        for m in re.finditer(_GIVEN_BEFORE.format(surname=surname), text)
+        if fold(m["given"]) in given
+    }
+    if len(given) != 1 or not written:
+        return None
+    return max(written, key=lambda n: (len(n), n))
