@@ -299,6 +299,15 @@ def test_a_first_name_two_fuller_rows_share_names_neither() -> None:
     assert "Veloria" in {a.name for a in refined}, "bodies named after it leave it an actor"
 
 
+def test_an_office_in_someone_elses_name_is_no_apposition_role() -> None:
+    from briefing.analysis.actors.roles import apposition_of
+
+    charged = "Ivo Moss, who was charged in Special Counsel Ida Lind’s inquiry, left early."
+    assert apposition_of(charged, "Ivo Moss") is None
+    aide = "Ivo Moss, the president’s top adviser, left early."
+    assert apposition_of(aide, "Ivo Moss") == "president’s top adviser"
+
+
 def test_an_apposition_runs_past_an_abbreviated_title() -> None:
     context = _context(
         "Elsa Rune, the communications director for Rep. Ivo Marsh (R-Tenn.), wrote a post."
@@ -425,6 +434,7 @@ def test_an_acting_or_outgoing_office_keeps_the_word_that_says_so(written: str, 
         ("House Majority Whip", "House Majority Whip"),
         ("Orsa County Prosecutor", "Orsa County Prosecutor"),
         ("Kelby Police Officer", "Kelby Police Officer"),
+        ("Last Friday Special Counsel", "Special Counsel"),
     ],
 )
 def test_an_american_office_before_the_name_is_the_role(written: str, role: str) -> None:
@@ -456,6 +466,11 @@ def test_a_surname_row_takes_the_one_full_name_the_sources_give() -> None:
     rows = [_actor("Velez"), _actor("Lind")]
     refined = refine_actors(rows, context, Grounding(context.entities), [others])
     assert sorted(a.name for a in refined) == ["Lind", "Velez"], "accents aside; a son's name"
+    longer = "Tomas Ivo Kessel spoke. Veloria's Orsa scored. Mr. Kessel and Mr. Orsa left."
+    context = _context(longer)
+    rows = [_actor("Kessel"), _actor("Orsa")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [longer])
+    assert sorted(a.name for a in refined) == ["Kessel", "Orsa"], "a middle name; a possessive"
 
 
 def test_a_law_or_a_bill_is_no_actor_row() -> None:

@@ -571,7 +571,10 @@ def test_a_recollection_or_a_sentence_leaning_on_another_is_no_key_development()
         "In May 2027 the vote is due",
     ):
         assert not recalls_the_past(now, day), now
-    assert recalls_the_past("In December, Moss ran", dt.date(2026, 3, 1)), "last December"
+    assert not recalls_the_past("In May, Moss faces trial", dt.date(2026, 4, 1)), "may be to come"
+    for past in ("In late March, Moss ran", "Two years ago, Moss ran", "In the 1990s, Moss ran"):
+        assert recalls_the_past(past, dt.date(2026, 4, 1)), past
+    assert not recalls_the_past("Last year's budget was cut on Tuesday", day)
     assert not recalls_the_past("In May, Moss ran", None), "undated: not known to be past"
 
 

@@ -193,6 +193,10 @@ def test_titles_and_nationalities_are_stripped_from_names() -> None:
     assert display_name("RNC Chair Ada Veloria") == "Ada Veloria"
     assert display_name("Kelby Police Officer Ana Orsa") == "Ana Orsa"
     assert name_key("Kelby Police Department") == "kelby police department", "a body keeps it"
+    # A weak title word only before a full name; an office with no name left is whole.
+    assert display_name("Agent Orange") == "Agent Orange"
+    assert display_name("FBI Agent Ivo Lind") == "Ivo Lind"
+    assert display_name("Kelby Auditor General") == "Kelby Auditor General"
 
 
 def test_a_surname_only_actor_gets_the_full_name_in_its_source() -> None:

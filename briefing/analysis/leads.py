@@ -122,11 +122,15 @@ def leans_on_before(text: str) -> bool:
 
 
 # An opening that dates what follows before the report's own days: "In May, …", "Back in
-# 2016, …", "Last year, …". What follows is what the report recalls, not its news.
+# 2016, …", "In late March, …", "Last year, …", "Two years ago, …", "In the 1990s, …".
+# What follows is what the report recalls, not its news.
 _PAST_OPENING = re.compile(
-    rf"^[\"“‘']?(?:(?:back\s+)?in\s+(?:(?P<month>{'|'.join(MONTHS)})\b(?:\s+(?P<of>(?:19|20)\d\d))?"
-    r"|(?P<year>(?:19|20)\d\d)\b)"
-    r"|(?P<last>last\s+(?:year|month|spring|summer|fall|autumn|winter)|(?:years|months)\s+ago)\b)"
+    r"^[\"“‘']?(?:(?:back\s+)?in\s+(?:(?:early|mid|late)[- ]?)?"
+    rf"(?:(?P<month>{'|'.join(MONTHS)})\b(?:\s+(?P<of>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d)\b|(?P<decade>the\s+(?:19|20)\d0s)\b)"
+    r"|(?P<last>last\s+(?:year|month|spring|summer|fall|autumn|winter)\b(?![’']s)"
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?"
+    r"(?:years?|months?|decades?)\s+ago\b))"
     r"(?!\s*-)",
     re.IGNORECASE,
 )
@@ -136,22 +140,21 @@ def recalls_the_past(text: str, published: dt.date | None) -> bool:
     """Whether a sentence opens on a time before its report's month (``_PAST_OPENING``)
     and says nothing of what is to come ("In June, voters will decide" looks ahead): a
     recollection, which a key development is not. Without a publication date only
-    "last year" and "years ago" are known to be past."""
+    "last year", "years ago" and a decade are known to be past."""
     found = _PAST_OPENING.match(text.lstrip())
     if found is None or PREDICTIVE_MARK.search(text):
         return False
-    if found["last"]:
+    if found["last"] or found["decade"]:
         return True
     if published is None:
         return False
     if found["year"]:
         return int(found["year"]) < published.year
+    # A month in no year is this year's; one after the report's month may be to come ("In
+    # May, Moss faces trial" in April), so only an earlier one is past.
     year = int(found["of"]) if found["of"] else published.year
     month = MONTHS.index(found["month"].casefold()) + 1
-    # A month after the report's own, in no year, is last year's ("In December" in March).
-    return (year, month) < (published.year, published.month) or (
-        not found["of"] and month > published.month
-    )
+    return (year, month) < (published.year, published.month)
 
 
 def _news(first: Sequence[Statement]) -> list[Statement]:

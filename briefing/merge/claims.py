@@ -20,7 +20,7 @@ from briefing.articles import Article
 from briefing.extract import ChunkResult
 from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
 from briefing.merge.discover import discovered_mentions
-from briefing.merge.names import TITLES, appears_in, fold_text, is_proper_name, name_key
+from briefing.merge.names import appears_in, fold_text, is_proper_name, name_key, only_titles
 from briefing.merge.quotes import Span, is_heading, verify_quote
 
 UNATTRIBUTED = "the article"
@@ -85,7 +85,7 @@ def _is_named_actor(name: str, folded_chunk: str, chunk_text: str) -> bool:
     return (
         appears_in(name, folded_chunk)
         and is_proper_name(name, chunk_text)
-        and name_key(name) not in TITLES
+        and not only_titles(name)
     )
 
 

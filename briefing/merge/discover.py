@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from briefing.articles import DAYS_AND_MONTHS
 from briefing.extract import ActorMention
 from briefing.merge.actors import Mention
-from briefing.merge.names import ORGANISATION_WORDS, TITLES, display_name, name_key
+from briefing.merge.names import ORGANISATION_WORDS, TITLES, display_name, name_key, only_titles
 
 _NAME = r"[A-Z][\w’'.-]*[\w]"
 _RUN = rf"{_NAME}(?:\s+(?:{_NAME}|&|de|van|von|da|del))*"
@@ -68,7 +68,7 @@ def _trimmed(name: str, text: str, at: int, inside: set[str]) -> tuple[str, bool
 def _usable(name: str, opens: bool, known: set[str]) -> bool:
     words = name.split()
     key = name_key(name)
-    if not key or key in TITLES or not words or len(words) > _MAX_WORDS:
+    if not key or only_titles(name) or not words or len(words) > _MAX_WORDS:
         return False
     if words[0].casefold() in DAYS_AND_MONTHS | {"but", "and", "in", "on", "it", "if", "as"}:
         return False

@@ -100,7 +100,8 @@ TITLES = frozenset(
         "attorney",
         # Offices American reporting writes as a title before a name ("Special Counsel
         # Ivo Lind", "House Majority Whip Ida Moss", "County Prosecutor Kessel"): what
-        # stands before the last of them is the title's too.
+        # stands before the last of them is the title's too. (Those of WEAK_TITLES only
+        # before a full name.)
         "counsel",
         "prosecutor",
         "whip",
@@ -125,6 +126,13 @@ TITLES = frozenset(
 TITLE_MODIFIERS = frozenset(
     "vice interim acting former late deposed defense defence interior foreign hard-line "
     "hardline prime rear".split()
+)
+# Title words that are also common words in the names of things ("Agent Orange",
+# "Detective Comics", "Whip Inflation Now"): a title only before a name of two words or
+# more ("FBI Agent Ivo Lind").
+WEAK_TITLES = frozenset(
+    "agent officer detective chair whip trooper counsel adviser advisor auditor comptroller "
+    "treasurer commissioner".split()
 )
 # A generational suffix is no one's name or surname: "Jr" is what a title run would leave
 # of "Martin Luther King Jr", and it links Jesse Jackson Jr. to nobody.
@@ -174,7 +182,12 @@ def _strip_titles(words: list[str], folded: list[str], *, cased: bool = True) ->
             last = n
     keeps = last is not None and plain[-1] not in ORGANISATION_WORDS
     if keeps and last is not None and plain[last + 1] not in _BREAKERS | SUFFIXES:
-        start = last + 1
+        left = plain[last + 1 :]
+        # "Kelby Auditor General" is an office, with no name left after its title words;
+        # "Agent Orange" is a thing.
+        weak = plain[last] in WEAK_TITLES and len(left) < 2
+        if not weak and not all(w in TITLES for w in left):
+            start = last + 1
     return words[start:]
 
 
@@ -213,6 +226,13 @@ def name_key(name: str) -> str:
     bracketed tag after it."""
     words = re.sub(r"[^\w\s]", " ", _fold(_untagged(name))).split()
     return " ".join(_strip_titles(words, words, cased=False))
+
+
+def only_titles(name: str) -> bool:
+    """Whether the name is title words only ("Interim President", "Attorney General"): an
+    office, no one's name."""
+    words = re.sub(r"[^\w\s]", " ", _fold(_untagged(name))).split()
+    return bool(words) and all(w in TITLES for w in words)
 
 
 def display_name(name: str) -> str:

@@ -129,7 +129,8 @@ def spread(facts: Sequence[ShownFact], count: int = DEVELOPMENTS) -> list[ShownF
     cap = max(1, count // 2)
     alone: Counter[str] = Counter()
     chosen: list[ShownFact] = []
-    facts = [f for f in facts if not f.ranked.aside]
+    # Only when every fact is such a sentence (a feature with no lead) do they stand.
+    facts = [f for f in facts if not f.ranked.aside] or list(facts)
     for item in facts:
         only = item.ranked.lead.article_id if item.ranked.fact.independent == 1 else None
         if only is not None and alone[only] >= cap:

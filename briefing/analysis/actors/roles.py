@@ -44,6 +44,8 @@ EVENTS = frozenset(
     deal meeting hearing flood floods spill collapse attack attacks operation shutdown
     storm fire""".split()
 )
+# Words that say when, before a day or month opening a sentence ("Late Friday").
+_WHEN = frozenset("last late early since during next this until".split())
 # Words a title run may open with that belong to the sentence, not the title.
 _OPENERS = frozenset(
     "the a an and but as after before when while according said says by with from of to for "
@@ -97,8 +99,9 @@ def _title(words: list[str]) -> str | None:
     """The title in a run of capitalised words before a name, or None."""
     ends = [n for n, w in enumerate(words) if w.endswith(".") and not _ABBREVIATION.match(w)]
     words = words[ends[-1] + 1 :] if ends else words  # "Friday. Rep." is "Rep."
-    # "On Friday Special Counsel Ivo Lind": the day is the sentence's, not the title's.
-    sentence_words = _OPENERS | DAYS_AND_MONTHS
+    # "On Friday Special Counsel Ivo Lind", "Last Friday …": the day is the sentence's,
+    # not the title's.
+    sentence_words = _OPENERS | DAYS_AND_MONTHS | _WHEN
     while words and (words[0].casefold().strip(",") in sentence_words or words[0][:1].islower()):
         words = words[1:]
     if not words or words[-1] in _JOINERS or any(re.search(r"['’]s$", w) for w in words):
@@ -139,13 +142,26 @@ _QUALIFIER = re.compile(
 )
 
 
+def _own_words(words: list[str]) -> list[str]:
+    """The words of an apposition before someone else's name in the possessive: "charged
+    in Special Counsel Ivo Lind's inquiry" holds his title, not the actor's."""
+    owner = next((n for n, w in enumerate(words) if re.search(r"['’]s$", w)), len(words))
+    if owner == len(words) or not words[owner][:1].isupper():
+        return words  # "the president's top adviser": his adviser is the actor's role
+    start = owner
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return words[:start]
+
+
 def apposition_of(text: str, name: str) -> str | None:
-    """The role an apposition after the name gives, when it holds an office word."""
+    """The role an apposition after the name gives, when it holds an office word of its
+    own."""
     for match in re.finditer(rf"\b{re.escape(name)}{_APPOSITION}", text):
         role = match.group("role").strip()
         words = role.split()
         listed = re.search(r"\b(?:said|and)\b", role)
-        if 0 < len(words) <= 12 and _office(words) and not listed:
+        if 0 < len(words) <= 12 and _office(_own_words(words)) and not listed:
             return role
     return None
 
@@ -437,8 +453,11 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
     last = actor.name.split()[-1] if actor.name.split() else ""
     if (last in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
         return True
-    if len(actor.name.split()) > 1 and fold(last) in DOCUMENTS:
-        return True  # a text says nothing itself: those who wrote or passed it do
+    # A text says nothing itself: those who wrote or passed it do. A person ("Ida Law")
+    # or a firm that speaks ("Kelby Law said") is another matter.
+    document = len(actor.name.split()) > 1 and fold(last) in DOCUMENTS
+    if document and actor.kind != "person" and not _acts(actor, context):
+        return True
     # "Kelby Gov" is what a reader left of "Former Kelby Gov. Ivo Lind": a title cut
     # from the name it stood before.
     if len(actor.name.split()) > 1 and last.rstrip(".") in _CUT_TITLES:

@@ -225,18 +225,23 @@ def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -
 
 
 # A given name, and a middle initial, written right before a surname: "Josh Earnest",
-# "Keith B. Alexander" (not inside a longer word or name, "Kessel-Lind", nor a son's
-# name, "Ivo Lind Jr.").
+# "Keith B. Alexander"; not inside a longer word or name ("Kessel-Lind", "Ivo Lind
+# Avenue"), nor a possessive ("Kelby's Lind"). A son's name ("Ivo Lind Jr.") is marked.
 _GIVEN_BEFORE = (
-    r"(?<![\w’'.-])(?P<given>[A-Z][a-z][\w’'-]*)(?:\s+[A-Z]\.)?\s+{surname}"
-    r"(?![\w-]|[’']\w\w|,?\s+(?:Jr|Sr|II|III|IV)\b)"
+    r"(?<![\w’'.-])(?P<before>[A-Z][\w’'.-]*\s+)?(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s+[A-Z]\.)?\s+{surname}(?![\w-]|[’']\w\w|\s+(?!(?:Jr|Sr)\b)[A-Z][a-z])"
+    r"(?P<son>,?\s+(?:Jr|Sr|II|III|IV)\b)?"
 )
-
-
-# Words that open a sentence before a surname and name no one ("But Lind left").
+# Words that open a sentence before a surname and name no one ("But Lind left"), and
+# titles the office lists leave out ("Rabbi Lind").
 _OPENING_WORDS = frozenset(
     "but and yet so then when while after before as if though although because since "
-    "meanwhile however still also now later earlier instead only even".split()
+    "meanwhile however still also now later earlier instead only even today here asked "
+    "like despite yesterday tonight tomorrow said says told dear".split()
+)
+_MORE_TITLES = frozenset(
+    "lord lady sir dame rabbi imam father sister brother corporal private councilmember "
+    "assemblyman assemblywoman madam elder saint pastor".split()
 )
 
 
@@ -245,7 +250,8 @@ def _a_given_name(word: str, entities: Entities, not_names: frozenset[str]) -> b
     party, month or body word, nothing the articles write in lower case ("But", "Will"),
     no country or nation, no word that opens a sentence ("But Lind left")."""
     folded = fold(word)
-    calendar = folded in _CALENDAR | STOP_WORDS | _OPENING_WORDS | _BODIES or folded in not_names
+    words = _CALENDAR | STOP_WORDS | _OPENING_WORDS | _MORE_TITLES | _BODIES
+    calendar = folded in words or folded in not_names
     nation = entities.names_country(word) or entities.names_nation(word)
     return not (calendar or nation or entities.is_common_word(word))
 
@@ -268,14 +274,25 @@ def full_name(
         fold(m["given"])
         for text in texts
         for m in plain.finditer(strip_accents(text))
-        if _a_given_name(m["given"], entities, not_names)
+        if _a_given_name(m["given"], entities, not_names) and not _inside(m, not_names)
     }
     written = {
-        re.sub(r"\s+", " ", m.group())
+        re.sub(r"\s+", " ", m.group()[len(m["before"] or "") :]).strip()
         for text in texts
         for m in re.finditer(_GIVEN_BEFORE.format(surname=surname), text)
-        if fold(m["given"]) in given
+        if fold(m["given"]) in given and not m["son"]
     }
     if len(given) != 1 or not written:
         return None
     return max(written, key=lambda n: (len(n), n))
+
+
+def _inside(match: re.Match[str], not_names: frozenset[str]) -> bool:
+    """Whether the given name follows another capitalised name word, so that it is a
+    middle name of a longer name ("Martin Luther King": "Luther" is not King's given
+    name); a title before it ("Rep. Ida Lind") is no name word."""
+    before = match["before"]
+    if not before or before.strip().endswith("."):
+        return False  # none, an abbreviated title ("Gen."), or the sentence before's end
+    word = fold(before.strip())
+    return word not in not_names | _OPENING_WORDS | _MORE_TITLES | STOP_WORDS | _CALENDAR
