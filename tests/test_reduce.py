@@ -743,3 +743,36 @@ def test_an_event_naming_no_doer_is_told_again_by_its_act_and_the_words_after_it
         "The blaze spread to the north pier, and Mayor Ida Moss ordered an evacuation.",
         first,
     ), "the same act told with other words after it"
+
+
+def test_a_code_headline_cut_mid_clause_gives_way_to_a_whole_one() -> None:
+    long = (
+        "The harbour board relayed the mayor's answer late on Thursday to the charge that"
+        " the Kelby ferry company kept two unsafe boats in service all through the winter"
+    )
+    short = "Ferry captains in Kelby defended their company, Kelby Ferries, after the report"
+    articles = [
+        factories.article("c", long + ".", dt.date(2026, 1, 6)),
+        factories.article("d", short + ".", dt.date(2026, 1, 6)),
+    ]
+    claims = [
+        factories.claim(articles[0], long, claim_id="C1"),
+        factories.claim(articles[1], short, claim_id="C2"),
+    ]
+    facts = [ShownFact("F1", _fact(1, claims[0])), ShownFact("F2", _fact(2, claims[1]))]
+    summary = SummaryFindings(
+        headline="Veloria Mourns",
+        bottom_line="The board answered.",
+        bottom_line_facts=["F1"],
+        developments=[DevelopmentHeadline(fact="F2", headline="Veloria Ferries Sued")],
+    )
+    top = top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims={c.id: c for c in claims},
+        quotes=Quotes(claims, Support({"C1": ("c",), "C2": ("d",)}, {})),
+        prose=Prose(Grounding(entities_for(articles))),
+    )
+    # "Veloria" is in no quote; F1's statement runs past the headline's length unbroken.
+    assert top.headline == short

@@ -653,7 +653,8 @@ def _clause(statement: str) -> str:
 def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: Prose) -> str:
     """A headline when the model's does not stand, from the facts in rank order: a fact's
     development headline, else its statement up to the first clause break; the first
-    that gives no figure of a dispute (a headline chosen by code takes no side)."""
+    that gives no figure of a dispute (a headline chosen by code takes no side) and is
+    whole (a clause cut at ``CLAUSE_WORDS`` with "…" only when no fact gives another)."""
     for fact in facts:
         row = rows.get(fact.id)
         options = []
@@ -663,7 +664,8 @@ def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: P
         options.append(_clause(statement))
         evidence = [statement, *_shown(row)]
         for option in options:
-            short = len(option.split()) <= CLAUSE_WORDS
+            whole = not option.endswith("…") and "\n" not in option  # no heading line glued on
+            short = len(option.split()) <= CLAUSE_WORDS and whole
             if short and not prose.gives_disputed(option) and _stands(option, evidence, prose):
                 return option
     return _clause(_statement(facts[0])) if facts else ""
