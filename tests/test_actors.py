@@ -908,3 +908,23 @@ def test_a_role_set_beside_the_name_is_the_actors_one_serving_them_is_not(
         [_actor("Tova Brandt", role="lawyer")], context, Grounding(context.entities), [text]
     )
     assert actor.role == role
+
+
+def test_a_stance_telling_what_someone_else_did_is_not_the_actors() -> None:
+    from briefing.analysis.actors import _anothers_act
+
+    post = _actor("Orsa Post", "The Orsa Post")
+    assert _anothers_act("The Kelby Star reported the leak to the Orsa Post", post)
+    assert not _anothers_act("The Orsa Post reported the leak", post)
+    assert not _anothers_act("Supports the harbour plan", post)
+    assert not _anothers_act("Lind pleaded guilty to lying", _actor("Ivo Lind"))
+
+
+def test_an_attribution_between_commas_is_no_deed_of_the_reporter() -> None:
+    text = (
+        "The harbour plan, the Orsa Post reported, but the board kept it quiet until May. "
+        "The Orsa Post reported on Friday that the harbour plan would cost $5 million."
+    )
+    found = deed(_actor("Orsa Post"), _context(text))
+    assert found is not None
+    assert found[0].startswith("“reported on Friday that the harbour plan")

@@ -459,12 +459,31 @@ def _stance(
     # One word ("Indicted", "reported") is backed by any sentence using it near the name,
     # a lawyer's "rush to indict" included, and says less than the sources' own words.
     # A stance tells something done or said: "days after the election" tells neither.
-    for said in (s for s in offered if len(s.split()) > 1 and _tells_an_act(s)):
+    acts = (s for s in offered if len(s.split()) > 1 and _tells_an_act(s))
+    for said in (s for s in acts if not _anothers_act(s, actor)):
         source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
             return said, source
     # Else what the sources say the actor did or said, in their words.
     return deed(actor, context) or ("", None)
+
+
+# A named subject opening a sentence, and its verb: "The Kelby Star reported …".
+_NAMED_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _anothers_act(stance: str, actor: Actor) -> bool:
+    """Whether the model's stance tells what someone else did: it opens on a name that is
+    none of the actor's spellings, then a verb ("The Kelby Star reported the leak", given
+    as the Orsa Post's stance)."""
+    found = _NAMED_SUBJECT.match(stance)
+    if found is None or not verb_form(found["verb"]) or verb_form(found["name"].split()[0].lower()):
+        return False
+    # A part of its own name is its own: "Lind pleaded guilty" for Ivo Lind.
+    own = {w for n in spellings(actor) for w in name_key(n).split()}
+    return not set(name_key(found["name"]).split()) <= own
 
 
 def _tells_an_act(text: str) -> bool:

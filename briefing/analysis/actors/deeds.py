@@ -62,7 +62,10 @@ _BARE_SAYING = re.compile(
     r"(?:said|says|wrote|writes|added|noted)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
     r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through)\b)"
     r"(?!.*(?:\bthat\b|[“\"]|\b(?:he|she|they|it|we|i|is|was|were|are|would|will|has|had"
-    r"|have|could|should|must|can|did|does)\b))",
+    r"|have|could|should|must|can|did|does)\b))"
+    # An attribution between commas: "the levy, the Kelby Star reported, but the board
+    # kept it quiet …": what follows is the sentence's subject's, not the reporter's.
+    r"|(?:said|says|reported|reports|wrote|added|noted),\s+(?:and|but|which)\b",
     re.IGNORECASE,
 )
 # Role words that make a spelling a description of someone else ("Moss campaign aide",
