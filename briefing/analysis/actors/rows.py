@@ -224,8 +224,8 @@ def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
 
 
-# A given name, and a middle initial, written right before a surname: "Josh Earnest",
-# "Keith B. Alexander"; not inside a longer word or name ("Kessel-Lind", "Ivo Lind
+# A given name, and a middle initial, written right before a surname: "Ida Moss",
+# "Tomas K. Lind"; not inside a longer word or name ("Kessel-Lind", "Ivo Lind
 # Avenue"), nor a possessive ("Kelby's Lind"). A son's name ("Ivo Lind Jr.") is marked.
 _GIVEN_BEFORE = (
     r"(?<![\w’'.-])(?P<before>[A-Z][\w’'.-]*\s+)?(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -259,9 +259,9 @@ def _a_given_name(word: str, entities: Entities, not_names: frozenset[str]) -> b
 def full_name(
     actor: Actor, texts: Sequence[str], entities: Entities, not_names: frozenset[str]
 ) -> str | None:
-    """The one full name the sources write a surname-only person's row with ("Earnest":
-    "White House press secretary Josh Earnest"), its fullest spelling ("Keith B.
-    Alexander" over "Keith Alexander"); none when they give the surname two given names
+    """The one full name the sources write a surname-only person's row with ("Moss":
+    "harbour press secretary Ida Moss"), its fullest spelling ("Tomas K. Lind" over
+    "Tomas Lind"); none when they give the surname two given names
     ("Linda Moss" and "Vera Moss": either may be meant). ``not_names``: title and office
     words."""
     words = actor.name.split()
