@@ -914,10 +914,18 @@ def test_a_stance_telling_what_someone_else_did_is_not_the_actors() -> None:
     from briefing.analysis.actors import _anothers_act
 
     post = _actor("Orsa Post", "The Orsa Post")
-    assert _anothers_act("The Kelby Star reported the leak to the Orsa Post", post)
-    assert not _anothers_act("The Orsa Post reported the leak", post)
-    assert not _anothers_act("Supports the harbour plan", post)
-    assert not _anothers_act("Lind pleaded guilty to lying", _actor("Ivo Lind"))
+    entities = _context("The board voted. It repeatedly denied it. US troops left.").entities
+    assert _anothers_act("The Kelby Star reported the leak to the Orsa Post", post, entities)
+    assert _anothers_act("the Kelby Star reported the leak", post, entities)
+    for own in (
+        "The Orsa Post reported the leak",
+        "Supports the harbour plan",
+        "The board voted to raise fees",
+        "Repeatedly denied the report",
+    ):
+        assert not _anothers_act(own, post, entities), own
+    assert not _anothers_act("Lind pleaded guilty to lying", _actor("Ivo Lind"), entities)
+    assert not _anothers_act("US imposed sanctions", _actor("United States"), entities)
 
 
 def test_an_attribution_between_commas_is_no_deed_of_the_reporter() -> None:
@@ -928,3 +936,7 @@ def test_an_attribution_between_commas_is_no_deed_of_the_reporter() -> None:
     found = deed(_actor("Orsa Post"), _context(text))
     assert found is not None
     assert found[0].startswith("“reported on Friday that the harbour plan")
+    agreed = "Ida Moss said, and the board agreed, that the harbour levy was unlawful."
+    found = deed(_actor("Ida Moss"), _context(agreed))
+    assert found is not None
+    assert "levy was unlawful" in found[0], "what she said"

@@ -599,6 +599,9 @@ def _voiced(headline: str, shown: Sequence[Quote]) -> str:
 CLAUSE_WORDS = 20
 # A development headline longer than this is no headline.
 HEADLINE_WORDS = 20
+# A headline written by code comes from one of the facts ranked this high: further down
+# it is no longer the story's news.
+HEADLINE_FACTS = 3
 # A clause written by code has at least this many words.
 MIN_CLAUSE_WORDS = 5
 
@@ -654,17 +657,19 @@ def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: P
     """A headline when the model's does not stand, from the facts in rank order: a fact's
     development headline, else its statement up to the first clause break; the first
     that gives no figure of a dispute (a headline chosen by code takes no side) and is
-    whole (a clause cut at ``CLAUSE_WORDS`` with "…" only when no fact gives another)."""
-    for fact in facts:
+    whole, among the first ``HEADLINE_FACTS`` (a clause cut at ``CLAUSE_WORDS`` with "…"
+    only when none gives another)."""
+    for fact in facts[:HEADLINE_FACTS]:
         row = rows.get(fact.id)
         options = []
         if row and row.headline:
             options.append(row.headline)
         statement = _statement(fact)
-        options.append(_clause(statement))
+        if "\n" not in statement:  # a heading line glued to the sentence is no clause
+            options.append(_clause(statement))
         evidence = [statement, *_shown(row)]
         for option in options:
-            whole = not option.endswith("…") and "\n" not in option  # no heading line glued on
+            whole = not option.endswith("…") and "\n" not in option
             short = len(option.split()) <= CLAUSE_WORDS and whole
             if short and not prose.gives_disputed(option) and _stands(option, evidence, prose):
                 return option

@@ -53,7 +53,7 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
-from briefing.articles import find_dateline, fold, stem, verb_form, without_dateline
+from briefing.articles import Entities, find_dateline, fold, stem, verb_form, without_dateline
 from briefing.merge import SUFFIXES, TITLE_MODIFIERS, TITLES, Actor, name_key
 
 BACKING_SHARE = 2 / 3
@@ -460,7 +460,7 @@ def _stance(
     # a lawyer's "rush to indict" included, and says less than the sources' own words.
     # A stance tells something done or said: "days after the election" tells neither.
     acts = (s for s in offered if len(s.split()) > 1 and _tells_an_act(s))
-    for said in (s for s in acts if not _anothers_act(s, actor)):
+    for said in (s for s in acts if not _anothers_act(s, actor, context.entities)):
         source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
             return said, source
@@ -470,20 +470,26 @@ def _stance(
 
 # A named subject opening a sentence, and its verb: "The Kelby Star reported …".
 _NAMED_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<verb>[a-z]+)\b"
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<verb>[a-z]+)\b"
 )
 
 
-def _anothers_act(stance: str, actor: Actor) -> bool:
-    """Whether the model's stance tells what someone else did: it opens on a name that is
-    none of the actor's spellings, then a verb ("The Kelby Star reported the leak", given
-    as the Orsa Post's stance)."""
+def _anothers_act(stance: str, actor: Actor, entities: Entities) -> bool:
+    """Whether the model's stance tells what someone else did: it opens on a name (no
+    word the articles write in lower case: "The board voted", "Repeatedly denied" open on
+    none) that is none of the actor's spellings, its words or its country's ("US" for the
+    United States, "Velorian" for Veloria), then a verb ("The Kelby Star reported the
+    leak", given as the Orsa Post's stance)."""
     found = _NAMED_SUBJECT.match(stance)
-    if found is None or not verb_form(found["verb"]) or verb_form(found["name"].split()[0].lower()):
+    if found is None or not verb_form(found["verb"]):
+        return False
+    name = found["name"]
+    if name in ("The", "A", "An") or any(entities.is_common_word(w) for w in name.split()):
         return False
     # A part of its own name is its own: "Lind pleaded guilty" for Ivo Lind.
     own = {w for n in spellings(actor) for w in name_key(n).split()}
-    return not set(name_key(found["name"]).split()) <= own
+    countries = {entities.key(n) for n in spellings(actor)}
+    return not set(name_key(name).split()) <= own and entities.key(name) not in countries
 
 
 def _tells_an_act(text: str) -> bool:

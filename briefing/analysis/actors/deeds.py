@@ -65,7 +65,8 @@ _BARE_SAYING = re.compile(
     r"|have|could|should|must|can|did|does)\b))"
     # An attribution between commas: "the levy, the Kelby Star reported, but the board
     # kept it quiet …": what follows is the sentence's subject's, not the reporter's.
-    r"|(?:said|says|reported|reports|wrote|added|noted),\s+(?:and|but|which)\b",
+    r"|(?:said|says|reported|reports|wrote|added|noted),\s+(?:and|but|which)\b"
+    r"(?![^.]*,\s+that\b)",  # not "said, and the board agreed, that …": that is hers
     re.IGNORECASE,
 )
 # Role words that make a spelling a description of someone else ("Moss campaign aide",
