@@ -940,3 +940,14 @@ def test_an_attribution_between_commas_is_no_deed_of_the_reporter() -> None:
     found = deed(_actor("Ida Moss"), _context(agreed))
     assert found is not None
     assert "levy was unlawful" in found[0], "what she said"
+
+
+def test_the_sources_column_holds_the_source_a_role_or_deed_quotes() -> None:
+    text = "Harbour Master Ida Moss ordered the pier closed on Friday."
+    context = _context(text)
+    elsewhere = _actor("Ida Moss").model_copy(update={"source_ids": ["b"]})  # the model's
+    [moss] = refine_actors([elsewhere], context, Grounding(context.entities), [text])
+    assert moss.source_ids == ["a", "b"]
+    assert moss.role == "Harbour Master"
+    assert moss.role_source in moss.source_ids
+    assert moss.stance_source in moss.source_ids

@@ -505,6 +505,11 @@ def _own_outlet(actor: Actor, context: Context) -> bool:
     return bool(outlets) and all(o and name_key(o) == name_key(actor.name) for o in outlets)
 
 
+def _with(sources: Sequence[str], *more: str | None) -> list[str]:
+    """The source ids, with any of ``more`` not among them, sorted."""
+    return sorted({*sources, *(m for m in more if m)})
+
+
 _NOT_GIVEN_NAMES = TITLES | OFFICES | AFFILIATIONS
 
 
@@ -576,6 +581,8 @@ def refine_actors(
                     "role_source": role_source,
                     "stance": said,
                     "stance_source": stance_source,
+                    # The sources that name it include those its role and deed quote.
+                    "source_ids": _with(row.source_ids, role_source, stance_source),
                 }
             )
         )
