@@ -234,9 +234,12 @@ def _overtaken_fact(
     settled = [s for s in own if any(s.sentence.start <= o.start < s.sentence.end for o in mine)]
     if any(overlapping(s.sentence, probe.sentence) for s in settled):
         return True
-    opening = lead.get(claim.article_id, ())
-    in_lead = any(overlapping(s.sentence, probe.sentence) for s in opening)
-    return in_lead and any(_about(probe, o) for o in mine)
+    return _in_lead(probe, lead) and any(_about(probe, o) for o in mine)
+
+
+def _in_lead(probe: Statement, lead: Mapping[str, Sequence[Statement]]) -> bool:
+    """Whether the claim's sentence is in its report's lead (``leads.leads``)."""
+    return any(overlapping(s.sentence, probe.sentence) for s in lead.get(probe.article_id, ()))
 
 
 def rank_facts(
@@ -278,20 +281,12 @@ def rank_facts(
             leads=len({group_of.get(s, s) for s in led}),
             overtaken=_overtaken_fact(chosen, settled, statements, lead, entities),
         )
-        opening = _opens_report(chosen, lead, entities)
+        opening = _in_lead(claim_statement(chosen, entities), lead)
         published = by_source[chosen.article_id].published
         ranked.append(dataclasses.replace(item, aside=_aside(item, published, opening=opening)))
 
     ordered = sorted(ranked, key=lambda item: _rank(item, order[item.lead.id]))
     return _restatements_last(ordered, entities)
-
-
-def _opens_report(
-    claim: Evidence, lead: Mapping[str, Sequence[Statement]], entities: Entities
-) -> bool:
-    """Whether the claim is in its report's lead (``leads.leads``)."""
-    probe = claim_statement(claim, entities)
-    return any(overlapping(s.sentence, probe.sentence) for s in lead.get(claim.article_id, ()))
 
 
 def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statement]) -> bool:

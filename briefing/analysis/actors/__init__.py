@@ -32,7 +32,6 @@ from collections.abc import Iterator, Sequence
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.roles import (
-    AFFILIATIONS,
     OFFICES,
     an_institution,
     names_no_actor,
@@ -54,7 +53,7 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
 from briefing.articles import Entities, find_dateline, fold, stem, verb_form, without_dateline
-from briefing.merge import SUFFIXES, TITLE_MODIFIERS, TITLES, Actor, name_key
+from briefing.merge import SUFFIXES, TITLE_MODIFIERS, Actor, name_key
 
 BACKING_SHARE = 2 / 3
 _SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})
@@ -510,17 +509,13 @@ def _with(sources: Sequence[str], *more: str | None) -> list[str]:
     return sorted({*sources, *(m for m in more if m)})
 
 
-_NOT_GIVEN_NAMES = TITLES | OFFICES | AFFILIATIONS
-
-
 def _in_full(
-    actor: Actor, texts: Sequence[str], context: Context, spelled: dict[str, list[str]]
+    actor: Actor, texts: Sequence[str], context: Context, keys: dict[str, set[str]]
 ) -> Actor:
     """A surname-only person under the one full name the sources give it (``full_name``),
-    unless another row already has that name."""
-    found = full_name(actor, texts, context.entities, _NOT_GIVEN_NAMES)
-    others = {name_key(n) for other, names in spelled.items() if other != actor.id for n in names}
-    if found is None or name_key(found) in others:
+    unless another row (``keys``: each row's name keys) already has that name."""
+    found = full_name(actor, texts, context.entities)
+    if found is None or any(name_key(found) in k for i, k in keys.items() if i != actor.id):
         return actor
     aliases = sorted({actor.name, *actor.aliases} - {found})
     return actor.model_copy(update={"name": found, "aliases": aliases, "kind": "person"})
@@ -536,6 +531,7 @@ def refine_actors(
     undated = [fold(without_dateline(t)) for t in texts]
     merged = merge_entities(actors, context)
     spelled = {a.id: spellings(a) for a in merged}
+    keys = {i: {name_key(n) for n in names} for i, names in spelled.items()}
     for actor in merged:
         credit = _named_in(actor, datelines) and not _named_in(actor, undated)
         newsroom = credit or _own_outlet(actor, context)
@@ -556,7 +552,7 @@ def refine_actors(
             # ..."): its holder is a person. A model's role does not type ("negotiator"
             # for Congress).
             kind, evidence = "person", f"“{role}”"
-        row = _in_full(actor, texts, context, spelled) if kind == "person" else actor
+        row = _in_full(actor, texts, context, keys) if kind == "person" else actor
         if row != actor and not role:
             role, role_source, written = _role(row, context, grounding, longer)
         # A place no source has act or speak is where things happen, no actor; the

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
+from briefing.analysis.actors.roles import AFFILIATIONS, OFFICES
 from briefing.articles import (
     DAYS_AND_MONTHS,
     MONTH_ABBREVIATIONS,
@@ -22,7 +23,7 @@ from briefing.articles import (
     fold,
     strip_accents,
 )
-from briefing.merge import SUFFIXES, Actor, name_key, not_the_chamber
+from briefing.merge import SUFFIXES, TITLES, Actor, name_key, not_the_chamber
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
 PARTICLES = frozenset(
@@ -245,25 +246,27 @@ _MORE_TITLES = frozenset(
 )
 
 
-def _a_given_name(word: str, entities: Entities, not_names: frozenset[str]) -> bool:
+# Words before a surname that are no part of a name: titles, offices, parties, months,
+# openers; and, as a given name, no body's word either.
+_NOT_NAME_WORDS = (
+    TITLES | OFFICES | AFFILIATIONS | _CALENDAR | STOP_WORDS | _OPENING_WORDS | _MORE_TITLES
+)
+_NOT_GIVEN_NAMES = _NOT_NAME_WORDS | _BODIES
+
+
+def _a_given_name(word: str, entities: Entities) -> bool:
     """Whether a capitalised word before a surname can be a given name: no title, office,
     party, month or body word, nothing the articles write in lower case ("But", "Will"),
     no country or nation, no word that opens a sentence ("But Lind left")."""
-    folded = fold(word)
-    words = _CALENDAR | STOP_WORDS | _OPENING_WORDS | _MORE_TITLES | _BODIES
-    calendar = folded in words or folded in not_names
     nation = entities.names_country(word) or entities.names_nation(word)
-    return not (calendar or nation or entities.is_common_word(word))
+    return not (fold(word) in _NOT_GIVEN_NAMES or nation or entities.is_common_word(word))
 
 
-def full_name(
-    actor: Actor, texts: Sequence[str], entities: Entities, not_names: frozenset[str]
-) -> str | None:
+def full_name(actor: Actor, texts: Sequence[str], entities: Entities) -> str | None:
     """The one full name the sources write a surname-only person's row with ("Moss":
     "harbour press secretary Ida Moss"), its fullest spelling ("Tomas K. Lind" over
     "Tomas Lind"); none when they give the surname two given names
-    ("Linda Moss" and "Vera Moss": either may be meant). ``not_names``: title and office
-    words."""
+    ("Linda Moss" and "Vera Moss": either may be meant)."""
     words = actor.name.split()
     if len(words) != 1 or not person_shaped(actor.name) or fold(words[0]) in SUFFIXES:
         return None
@@ -274,7 +277,7 @@ def full_name(
         fold(m["given"])
         for text in texts
         for m in plain.finditer(strip_accents(text))
-        if _a_given_name(m["given"], entities, not_names) and not _inside(m, not_names)
+        if _a_given_name(m["given"], entities) and not _inside(m)
     }
     written = {
         re.sub(r"\s+", " ", m.group()[len(m["before"] or "") :]).strip()
@@ -287,12 +290,11 @@ def full_name(
     return max(written, key=lambda n: (len(n), n))
 
 
-def _inside(match: re.Match[str], not_names: frozenset[str]) -> bool:
+def _inside(match: re.Match[str]) -> bool:
     """Whether the given name follows another capitalised name word, so that it is a
     middle name of a longer name ("Martin Luther King": "Luther" is not King's given
     name); a title before it ("Rep. Ida Lind") is no name word."""
     before = match["before"]
     if not before or before.strip().endswith("."):
         return False  # none, an abbreviated title ("Gen."), or the sentence before's end
-    word = fold(before.strip())
-    return word not in not_names | _OPENING_WORDS | _MORE_TITLES | STOP_WORDS | _CALENDAR
+    return fold(before.strip()) not in _NOT_NAME_WORDS
