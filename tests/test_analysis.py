@@ -596,3 +596,26 @@ def test_a_reports_lead_leans_on_nothing_before_it() -> None:
     found = corroborate(claims, by_article, [], entities)
     ranked = rank_facts(found, claims, profile_sources([paper], [], day), by_article, entities)
     assert [(f.lead.id, f.aside) for f in ranked] == [("C1", False), ("C2", True)]
+
+
+def test_a_retold_fact_names_the_fact_it_retells() -> None:
+    day = dt.date(2026, 3, 1)
+    texts = {
+        "w": "Ida Moss was indicted on Tuesday on charges of misusing city grants, prosecutors"
+        " said.",
+        "p": "Mayor Ida Moss was indicted after a two-year inquiry into city grants to her"
+        " brother's firm.",
+    }
+    articles = [factories.article(a, text, day) for a, text in texts.items()]
+    claims = [
+        factories.claim(a, a.text.rstrip("."), claim_id=f"C{n}")
+        for n, a in enumerate(articles, start=1)
+    ]
+    entities = entities_for(articles)
+    by_article = statements(articles, entities)
+    found = corroborate(claims, by_article, [], entities)
+    sources = profile_sources(articles, [], day)
+    ranked = rank_facts(found, claims, sources, by_article, entities)
+    assert len(ranked) == 2, "two facts: the retelling is not corroboration"
+    assert ranked[0].retold_of is None
+    assert ranked[1].retold_of == ranked[0].fact.id

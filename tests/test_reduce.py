@@ -776,3 +776,18 @@ def test_a_code_headline_cut_mid_clause_gives_way_to_a_whole_one() -> None:
     )
     # "Veloria" is in no quote; F1's statement runs past the headline's length unbroken.
     assert top.headline == short
+
+
+def test_a_fact_retelling_a_higher_ones_event_is_no_second_development() -> None:
+    from briefing.reduce.reduce import code_contested, spread
+
+    first, second, third = (_fact(n, c) for n, c in enumerate([*CLAIMS, CLAIMS[0]], start=1))
+    retelling = RankedFact(second.fact, second.lead, 1, None, retold_of="F1")
+    facts = [ShownFact(f"F{n}", f) for n, f in enumerate([first, retelling, third], start=1)]
+    assert [f.id for f in spread(facts)] == ["F1", "F3"], "three outlets, one indictment: once"
+    # When the higher fact is a side code sets aside (a rewrite's changed figure), the
+    # brief cannot show it, and the retelling stands in for it.
+    contested = code_contested([_candidate(odd_one_out="a")])
+    assert contested == [("a", 0, len(TEXTS["a"].split(". ")[0]))]
+    assert [f.id for f in spread(facts, contested=contested)] == ["F1", "F2", "F3"]
+    assert code_contested([_candidate()]) == [], "no odd one out, nothing overtaken"

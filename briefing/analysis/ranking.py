@@ -54,6 +54,8 @@ class RankedFact:
     overtaken: bool = False
     # Whether its quoted sentence cannot stand alone as the day's news (``_aside``).
     aside: bool = False
+    # The higher fact whose event its lead tells again (``_told``), by fact id.
+    retold_of: str | None = None
 
     @property
     def weak_only(self) -> bool:
@@ -317,12 +319,14 @@ def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list
     three outlets' words for one indictment are one development, not the first three."""
     probes = [claim_statement(f.lead, entities) for f in ranked]
     distinct: list[int] = []
-    told: set[int] = set()
+    told: dict[int, str] = {}
     for n, probe in enumerate(probes):
-        if any(_told(ranked[n], ranked[m], (probe, probes[m])) for m in distinct):
-            told.add(n)
-        else:
+        tells = (m for m in distinct if _told(ranked[n], ranked[m], (probe, probes[m])))
+        teller = next(tells, None)
+        if teller is None:
             distinct.append(n)
-    later = told | {n for n, item in enumerate(ranked) if item.aside}
+        else:
+            told[n] = ranked[teller].fact.id
+    later = told.keys() | {n for n, item in enumerate(ranked) if item.aside}
     order = sorted(range(len(ranked)), key=lambda n: (ranked[n].weak_only, n in later, n))
-    return [ranked[n] for n in order]
+    return [dataclasses.replace(ranked[n], retold_of=told.get(n)) for n in order]

@@ -19,9 +19,9 @@ from briefing.brief.evidence import Prose, ProseCheck, Quotes
 from briefing.brief.model import Brief, Counts, DisputedFact, RunInfo
 from briefing.brief.outlook import scenarios, watch_list
 from briefing.brief.short import short_entry
-from briefing.brief.summary import Span, Top, Voices, top_of_brief
+from briefing.brief.summary import Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
-from briefing.reduce import ReduceResult
+from briefing.reduce import ReduceResult, Span
 from briefing.sources import Source
 from briefing.stories import StoryInfo, shortened
 

@@ -22,7 +22,7 @@ from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
-from briefing.reduce import ShownFact, SummaryFindings
+from briefing.reduce import ShownFact, Span, SummaryFindings, contested_fact
 
 BOTTOM_LINE_SENTENCES = 3
 # The bottom line as it is built: each sentence with the facts it stands on.
@@ -104,15 +104,6 @@ def _shared(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> i
 def _uses(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> bool:
     """The sentence draws on the fact: they share two words or a name."""
     return _shared(sentence, fact, claims) >= 2
-
-
-# A stretch of one source's text: article id, start, end.
-Span = tuple[str, int, int]
-
-
-def _contested(fact: ShownFact, spans: Sequence[Span]) -> bool:
-    lead = fact.ranked.lead
-    return any(a == lead.article_id and s < lead.end and lead.start < e for a, s, e in spans)
 
 
 @dataclass(frozen=True)
@@ -702,8 +693,8 @@ def top_of_brief(
     ``contested`` (the odd one out's side of a dispute, or what a later report overtook)
     is neither the bottom line nor a key development: the brief does not state as news
     what it shows to be an error or out of date."""
-    facts = [f for f in facts if not _contested(f, contested)]
-    developments = [f for f in developments if not _contested(f, contested)]
+    facts = [f for f in facts if not contested_fact(f, contested)]
+    developments = [f for f in developments if not contested_fact(f, contested)]
     leading = list(facts[:BOTTOM_LINE_FACTS])
     by_id = {f.id: f for f in leading}
     cited = [

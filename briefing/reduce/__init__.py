@@ -5,6 +5,8 @@ from briefing.reduce.reduce import (
     ReduceResult,
     ShownFact,
     ShownSignal,
+    Span,
+    contested_fact,
     reduce_evidence,
 )
 from briefing.reduce.schema import (
@@ -24,6 +26,8 @@ __all__ = [
     "ScenarioFinding",
     "ShownFact",
     "ShownSignal",
+    "Span",
     "SummaryFindings",
+    "contested_fact",
     "reduce_evidence",
 ]

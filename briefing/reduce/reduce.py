@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from briefing.analysis import (
+    ENDED_TWO_WAYS,
     MAX_CANDIDATES,
     Candidate,
     Proposal,
@@ -120,7 +121,42 @@ def shown(facts: Sequence[RankedFact], budget: int) -> list[ShownFact]:
     return [ShownFact(f"F{n}", f) for n, f in enumerate(chosen, start=1)]
 
 
-def spread(facts: Sequence[ShownFact], count: int = DEVELOPMENTS) -> list[ShownFact]:
+# A stretch of one source's text: article id, start, end.
+Span = tuple[str, int, int]
+
+
+def contested_fact(fact: ShownFact, spans: Sequence[Span]) -> bool:
+    """Whether the fact's quoted claim overlaps one of the spans."""
+    lead = fact.ranked.lead
+    return any(a == lead.article_id and s < lead.end and lead.start < e for a, s, e in spans)
+
+
+def code_contested(candidates: Sequence[Candidate]) -> list[Span]:
+    """The quotes code itself sets aside as no development, whatever the model reads:
+    a rewrite's side that changed a name or figure, what a later report overtook, and
+    either account of one ending told two ways (briefing.brief.build)."""
+    spans = []
+    for c in candidates:
+        ended = c.detector == "ended two ways" or ENDED_TWO_WAYS in c.evidence
+        for side in c.sides:
+            spans += [
+                (q.article_id, q.start, q.end)
+                for q in side
+                if ended or q.article_id == c.odd_one_out or q in c.overtaken
+            ]
+    return spans
+
+
+def _retold(facts: Sequence[ShownFact], contested: Sequence[Span]) -> set[str]:
+    """The facts whose event a higher fact among them already tells in words the brief
+    can show (not a side code sets aside: ``code_contested``)."""
+    tellers = {f.ranked.fact.id for f in facts if not contested_fact(f, contested)}
+    return {f.ranked.fact.id for f in facts if f.ranked.retold_of and f.ranked.retold_of in tellers}
+
+
+def spread(
+    facts: Sequence[ShownFact], count: int = DEVELOPMENTS, contested: Sequence[Span] = ()
+) -> list[ShownFact]:
     """The key developments: facts in rank order, but no source supplying more than half
     of them with facts only it carries while other sources add facts (each source's best
     is then reached); short of ``count``, the rest in rank order. A fact whose sentence
@@ -131,6 +167,11 @@ def spread(facts: Sequence[ShownFact], count: int = DEVELOPMENTS) -> list[ShownF
     chosen: list[ShownFact] = []
     # Only when every fact is such a sentence (a feature with no lead) do they stand.
     facts = [f for f in facts if not f.ranked.aside] or list(facts)
+    # A fact telling again an event a higher one tells is that development in another
+    # outlet's words, never a second one; unless the higher one's words are a side code
+    # sets aside (a rewrite's changed figure), when the retelling stands in for it.
+    retold = _retold(facts, contested)
+    facts = [f for f in facts if f.ranked.fact.id not in retold] or list(facts)
     for item in facts:
         only = item.ranked.lead.article_id if item.ranked.fact.independent == 1 else None
         if only is not None and alone[only] >= cap:
@@ -264,7 +305,7 @@ async def reduce_evidence(
     written in code from the source's own words (briefing.brief.short)."""
     reducer = _Reducer(caller, library, versions, subject)
     facts = shown(prepared.facts, budget)
-    developments = spread(facts)
+    developments = spread(facts, contested=code_contested(prepared.candidates))
     outlook_facts = facts[:OUTLOOK_FACTS]
     signals = [
         ShownSignal(f"S{n}", s) for n, s in enumerate(prepared.signals[:OUTLOOK_SIGNALS], start=1)
