@@ -16,7 +16,7 @@ from briefing.analysis.claims import CheckedClaims, check_claims
 from briefing.analysis.disputes import MAX_CANDIDATES, Candidate, Context, find_candidates
 from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.disputes.checkable import checkable_pairs
-from briefing.analysis.disputes.differences import ENDED_TWO_WAYS
+from briefing.analysis.disputes.differences import told_two_ways
 from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
 from briefing.analysis.disputes.settled import REPORTED_DONE
 from briefing.analysis.disputes.subjects import ShownStatement, Subjects, subjects
@@ -45,7 +45,6 @@ from briefing.sources import Source, profile_sources
 
 __all__ = [
     "AHEAD",
-    "ENDED_TWO_WAYS",
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
     "PRONOUNS",
@@ -76,6 +75,7 @@ __all__ = [
     "statements",
     "tells_again",
     "title_case",
+    "told_two_ways",
 ]
 
 

@@ -218,21 +218,19 @@ def _led_overtaken(
 
 
 def _overtaken_fact(
-    claim: Evidence,
+    probe: Statement,
     overtaken: Sequence[Overtaken],
     statements: Mapping[str, Sequence[Statement]],
     lead: Mapping[str, Sequence[Statement]],
-    entities: Entities,
 ) -> bool:
     """Whether the fact's quoted claim is in a sentence of its source that a later report
     overtook, or is in that source's lead and about the same thing (``_led_overtaken``'s
     test). Further down a report, sharing a name and a few words with what was overtaken
     ("the harbour plan would cost 3 million, Mayor Moss said") is another matter."""
-    mine = [o for o in overtaken if o.source == claim.article_id]
+    mine = [o for o in overtaken if o.source == probe.article_id]
     if not mine:
         return False
-    probe = claim_statement(claim, entities)
-    own = statements.get(claim.article_id, ())
+    own = statements.get(probe.article_id, ())
     settled = [s for s in own if any(s.sentence.start <= o.start < s.sentence.end for o in mine)]
     if any(overlapping(s.sentence, probe.sentence) for s in settled):
         return True
@@ -274,6 +272,7 @@ def rank_facts(
         dates = [d for s in fact.sources if (d := by_source[s].published) is not None]
         chosen = _strong_sentence(_lead(members, by_source), fact, by_source, statements, entities)
         led = _led_by(members, lead, titles or {}, entities)
+        probe = claim_statement(chosen, entities)
         item = RankedFact(
             fact,
             chosen,
@@ -281,11 +280,11 @@ def rank_facts(
             max(dates, default=None),
             leads_newest=bool(led & newest_reports),
             leads=len({group_of.get(s, s) for s in led}),
-            overtaken=_overtaken_fact(chosen, settled, statements, lead, entities),
+            overtaken=_overtaken_fact(probe, settled, statements, lead),
         )
-        opening = _in_lead(claim_statement(chosen, entities), lead)
         published = by_source[chosen.article_id].published
-        ranked.append(dataclasses.replace(item, aside=_aside(item, published, opening=opening)))
+        aside = _aside(item, published, opening=_in_lead(probe, lead))
+        ranked.append(dataclasses.replace(item, aside=aside))
 
     ordered = sorted(ranked, key=lambda item: _rank(item, order[item.lead.id]))
     return _restatements_last(ordered, entities)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import ENDED_TWO_WAYS, Analysis, Context, SideQuote, statement
+from briefing.analysis import Analysis, Context, SideQuote, statement, told_two_ways
 from briefing.articles import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
@@ -93,8 +93,8 @@ def _no_development(fact: DisputedFact, side: int) -> bool:
     preview of what it reports done, or a stale source's claim), or either account of one
     ending told two ways that cannot both be true ("fired" / "stepped down"): until a
     report settles it, the disputed facts give both and the developments neither."""
-    if fact.detector == "ended two ways" or ENDED_TWO_WAYS in fact.evidence:
-        return True  # found by code, or a model's proposal code checked the same way
+    if told_two_ways(fact.detector, fact.evidence):
+        return True
     better = fact.better_supported
     return fact.detector == "overtaken by events" and better is not None and side != better
 

@@ -20,13 +20,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from briefing.analysis import (
-    ENDED_TWO_WAYS,
     MAX_CANDIDATES,
     Candidate,
     Proposal,
     ProposalReview,
     RankedFact,
     Subjects,
+    told_two_ways,
 )
 from briefing.chunks import count_tokens
 from briefing.llm import StructuredCaller
@@ -137,7 +137,7 @@ def code_contested(candidates: Sequence[Candidate]) -> list[Span]:
     either account of one ending told two ways (briefing.brief.build)."""
     spans = []
     for c in candidates:
-        ended = c.detector == "ended two ways" or ENDED_TWO_WAYS in c.evidence
+        ended = told_two_ways(c.detector, c.evidence)
         for side in c.sides:
             spans += [
                 (q.article_id, q.start, q.end)
@@ -151,7 +151,7 @@ def _retold(facts: Sequence[ShownFact], contested: Sequence[Span]) -> set[str]:
     """The facts whose event a higher fact among them already tells in words the brief
     can show (not a side code sets aside: ``code_contested``)."""
     tellers = {f.ranked.fact.id for f in facts if not contested_fact(f, contested)}
-    return {f.ranked.fact.id for f in facts if f.ranked.retold_of and f.ranked.retold_of in tellers}
+    return {f.ranked.fact.id for f in facts if f.ranked.retold_of in tellers}
 
 
 def spread(

@@ -85,6 +85,12 @@ class Difference:
     figures: tuple[float, float] | None = None
 
 
+def told_two_ways(detector: str, evidence: str) -> bool:
+    """Whether a dispute is one ending told two ways, found by code's detector or a
+    model's proposal code checked the same way: neither account is a development."""
+    return detector == ENDED_TWO_WAYS or ENDED_TWO_WAYS in evidence
+
+
 def date_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """Each date word of the text (between ``start`` and ``end``), its class the match's
     group name; the verbs "may" and "march" are no date ("that may change in June")."""
