@@ -43,6 +43,7 @@ from briefing.eval.real import (
     shown_for_proposals,
     top_fact_states_main,
 )
+from briefing.eval.watch import load_watch_gold, score_watch
 from briefing.sources import profile_sources
 
 SETS = {
@@ -174,6 +175,12 @@ def _real_half(corpus: Path, half: Half) -> None:
             for reason, n in perfect_proposer(corpus, load_real_gold(path), half).most_common()
         )
         print(f"    {path.name}, each gold dispute as a perfect proposer names it: {verdicts}")
+    watch = score_watch(corpus, load_watch_gold(), half)
+    print(
+        f"    What to watch: {watch.ahead} of {watch.shown} items shown still to come "
+        f"({watch.precision:.0%}), {watch.unlabelled} unlabelled; of {watch.events_with_ahead} "
+        f"events with a sentence still to come, {watch.events_showing_ahead} show one"
+    )
     for path in (GOLD, later):
         proposed, admitted = reckless_total(corpus, load_real_gold(path), half)
         print(

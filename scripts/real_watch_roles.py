@@ -17,11 +17,8 @@ from pathlib import Path
 
 from briefing.analysis.actors.roles import apposition_of, title_of
 from briefing.articles import load_articles, split
-from briefing.brief.build import stating
-from briefing.brief.evidence import Quotes
-from briefing.brief.outlook import watch_list
 from briefing.eval.real import analysed, corpus_dir, events
-from briefing.reduce import ShownSignal
+from briefing.eval.watch import event_watch
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-zA-Z'’-]+\b")
 
@@ -36,20 +33,8 @@ def _pool(event_folder: Path) -> list[tuple[str, str]]:
 
 
 def _watch(event_folder: Path) -> list[tuple[str | None, str, str]]:
-    """What to watch as the brief lists it (briefing.brief.outlook.watch_list), from code's
-    own forward-looking sentences (no model signals)."""
-    articles = load_articles([event_folder]).articles
-    today = max((a.published for a in articles if a.published), default=None)
-    if today is None:
-        return []
-    analysis = analysed(articles, today)
-    quotes = Quotes(
-        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
-    )
-    signals = [ShownSignal(s.id, s) for s in analysis.signals]
-    rewrites = {s.id for s in analysis.sources if s.rewrite_of}
-    items = watch_list(signals, quotes, rewrites, analysis.candidates)
-    return [(i.when, i.quote.text, i.quote.source_id) for i in items]
+    """What to watch as the brief lists it (briefing.eval.watch.event_watch)."""
+    return [(i.when, i.quote.text, i.quote.source_id) for i in event_watch(event_folder)]
 
 
 def _roles(event_folder: Path) -> list[tuple[str, str, str]]:

@@ -12,7 +12,7 @@ from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import leans_on_before, titled
 from briefing.analysis.ranking import Overtaken, rank_facts, title_states
-from briefing.analysis.same import restates, retells, same_fact
+from briefing.analysis.same import one_remark, restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
 from briefing.articles import Article, load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
@@ -619,3 +619,38 @@ def test_a_retold_fact_names_the_fact_it_retells() -> None:
     assert len(ranked) == 2, "two facts: the retelling is not corroboration"
     assert ranked[0].retold_of is None
     assert ranked[1].retold_of == ranked[0].fact.id
+
+
+def test_two_accounts_of_one_remark_are_one_development() -> None:
+    day = dt.date(2026, 3, 1)
+    texts = {
+        "w": "Harbour spokesman Ivo Lind, touring the Orsa docks with the governor, told"
+        " dockers that one leak must not close a port for good, but that Mayor Moss would"
+        " “keep the quay shut until the divers are done.”",
+        "p": "Answering shipping lines about lost cargo contracts and insurance claims,"
+        " Kessel's office said on Friday the governor expects Ida Moss to ‘keep the quay"
+        " shut until the divers are done’.",
+    }
+    # A day apart: only the newest reports' leads are joined by the event they tell.
+    articles = [
+        factories.article(a, text, day - dt.timedelta(days=n))
+        for n, (a, text) in enumerate(texts.items())
+    ]
+    claims = [
+        factories.claim(a, a.text.rstrip("."), claim_id=f"C{n}")
+        for n, a in enumerate(articles, start=1)
+    ]
+    entities = entities_for(articles)
+    by_article = statements(articles, entities)
+    found = corroborate(claims, by_article, [], entities)
+    ranked = rank_facts(found, claims, profile_sources(articles, [], day), by_article, entities)
+    assert len(ranked) == 2
+    assert ranked[1].retold_of == ranked[0].fact.id, "one remark quoted in both"
+
+
+def test_one_remark_needs_the_same_words_in_quotation_marks() -> None:
+    said = "Moss said, “Kelby will reopen the harbour to tankers once the divers sign off.”"
+    assert one_remark("Lind quoted Moss: “reopen the harbour to tankers once the”.", said)
+    # The same words outside quotation marks are the report's own, and five are too few.
+    assert not one_remark("Moss will reopen the harbour to tankers once the divers sign.", said)
+    assert not one_remark("Orsa said “Kelby will reopen the harbour” soon.", said)

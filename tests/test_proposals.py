@@ -20,7 +20,7 @@ from briefing.articles import Article, load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, names_apart, unstated_act
-from briefing.brief.outlook import looks_ahead, said_long_before, when_of
+from briefing.brief.outlook import looks_ahead, only_quoted, said_long_before, when_of
 from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore
@@ -333,6 +333,9 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "Shipping agents said delays could last into Wednesday.",
         "We expect the river to peak tonight.",
         "The vote is expected to take place next week.",
+        "The vote, previously set for Monday, will now take place on Friday.",
+        "Moss has said she will run for mayor.",
+        "He said it would be released on Friday.",
     ],
 )
 def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
@@ -348,10 +351,23 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         "Senators kept up pressure on the minister on Sunday.",
         "The crew could not be reached.",
         "The operator has always said it will never cut corners.",
+        # Said or supposed in the past, or a judgement.
+        "At the time, Moss told dockers she would keep the Orsa quay open.",
+        "Lind had previously pledged that the Kelby ferry would sail all winter.",
+        "Kessel port officials said at the time they would dredge the channel.",
+        "A pilot said if the tanker had radioed, the tugs would have reached her.",
+        "It will be odd to watch the Orsa quay without its cranes.",
+        "A harbour pilot said, “It would be rash and unfair to read the tides that way.”",
     ],
 )
 def test_what_to_watch_leaves_out_what_is_past(sentence: str) -> None:
     assert not looks_ahead(sentence)
+
+
+def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:
+    assert only_quoted("“Kelby will build ships again,” Moss told the crowd.")
+    assert not only_quoted("Moss said the port will reopen, calling it “a fresh start.”")
+    assert not only_quoted("Moss told dockers the quay was safe.")
 
 
 def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:

@@ -27,12 +27,13 @@ from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
 from briefing.analysis.lexicon import AHEAD, PRONOUNS, SAYING
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
-from briefing.analysis.same import tells_again
+from briefing.analysis.same import one_remark, tells_again
 from briefing.analysis.speakers import speaker_of
 from briefing.analysis.text import (
     PREDICTIVE_MARK,
     Statement,
     entities_for,
+    in_quotation,
     is_hedged,
     is_sentence,
     names_in,
@@ -68,8 +69,10 @@ __all__ = [
     "entities_for",
     "figures",
     "find_candidates",
+    "in_quotation",
     "is_hedged",
     "names_in",
+    "one_remark",
     "speaker_of",
     "statement",
     "statements",

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
 from briefing.analysis.leads import leads, leans_on_before, newest_strong, recalls_the_past
 from briefing.analysis.lexicon import EXPECTED_ACT
-from briefing.analysis.same import restates, retells, same_fact, tells_again
+from briefing.analysis.same import one_remark, restates, retells, same_fact, tells_again
 from briefing.analysis.text import Statement
 from briefing.articles import Entities, overlapping, stems
 from briefing.merge import Evidence
@@ -292,9 +292,9 @@ def rank_facts(
 
 def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statement]) -> bool:
     """Whether the lower fact's lead tells the event the higher one's already tells: by
-    ``restates``, or by ``retells`` or ``tells_again`` (one act of one doer) when newest
-    reports lead with both."""
-    if restates(*probes):
+    ``restates`` or ``one_remark`` (one statement quoted in both), or by ``retells`` or
+    ``tells_again`` (one act of one doer) when newest reports lead with both."""
+    if restates(*probes) or one_remark(probes[0].text, probes[1].text):
         return True
     newest = lower.leads_newest and higher.leads_newest
     return newest and (retells(*probes) or tells_again(probes[0].text, probes[1].text))

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from briefing.analysis.figures import COUNTED
 from briefing.analysis.lexicon import DETERMINERS, NEGATION
 from briefing.analysis.text import Statement
-from briefing.articles import DAYS_AND_MONTHS, fold, past_lemma, stem, stems
+from briefing.articles import DAYS_AND_MONTHS, QUOTED, fold, past_lemma, stem, stems
 from briefing.merge import TITLES
 
 WORDING_SHARE = 0.6
@@ -314,6 +314,31 @@ def tells_again(sentence: str, earlier: str) -> bool:
     named = set().union(*(stems(d) for d in fewer | _titles(sentence, earlier)))
     others = (stems(sentence) & stems(earlier)) - named - told
     return len(others) >= AGAIN_STEMS
+
+
+# Words in a row two sentences must both quote to report one remark: "keep the quay shut
+# until the divers are done" in a spokesman's account and in the statement's.
+REMARK_WORDS = 6
+
+
+def _remark_runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``REMARK_WORDS`` words inside the text's quotation marks, folded."""
+    runs: set[tuple[str, ...]] = set()
+    for quotation in QUOTED.finditer(text):
+        words = [fold(w) for w in _WORD.findall(quotation.group())]
+        runs.update(
+            tuple(words[i : i + REMARK_WORDS]) for i in range(len(words) - REMARK_WORDS + 1)
+        )
+    return runs
+
+
+def one_remark(sentence: str, earlier: str) -> bool:
+    """Whether two sentences report one remark: both quote the same ``REMARK_WORDS`` words
+    in a row. Two outlets' accounts of one statement ("Lind told dockers that Moss
+    would 'keep the quay shut until the divers are done', whatever the cost" / "The
+    harbour will 'keep the quay shut until the divers are done', Moss's office said")
+    are one development and one thing to watch, whatever else each adds around it."""
+    return bool(_remark_runs(sentence) & _remark_runs(earlier))
 
 
 def _titles(*texts: str) -> set[str]:

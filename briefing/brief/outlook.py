@@ -34,6 +34,8 @@ from briefing.analysis import (
     Candidate,
     Context,
     Statement,
+    in_quotation,
+    one_remark,
     statement,
 )
 from briefing.articles import (
@@ -69,9 +71,59 @@ _AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
 _LIKELY = re.compile(r"\b(?:likely|unlikely)\b", re.IGNORECASE)
 
 
+# Words that make what follows them in a sentence said or supposed in the past: "At the
+# time, Moss told dockers she would …", "Lind had long vowed the ferry would …", "the
+# port said at the time it would …", "if the pilot had radioed, the crew would …".
+_PAST_SAID = re.compile(
+    r"(?:\b(?:had\s+(?:\w+ly\s+)?|previously\s+|(?:at|back) the time,?\s+(?:\w+\s+){0,2})"
+    r"(?:said|announced|stated|maintained|insisted|vowed|promised|pledged|argued|claimed"
+    r"|indicated|told)\b|\b(?:said|announced|stated) at the time\b|\bif\b[^,;]*\bhad\b)"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+# A judgement in the future tense, not an event: "it will be odd to watch the quay …",
+# "it would be rash and unfair to read the figures …", "it would not cost Moss much to …".
+_JUDGEMENT = re.compile(
+    r"(?:will|would)\s+(?:not\s+)?(?:be|cost|seem)\b(?:\s+[\w’'-]+){1,3}?\s+(?:to|if)\b",
+    re.IGNORECASE,
+)
+# How long something to come will last, or within when: a quoted forecast bounded in time
+# ("the water will stay high for at least two days") is no slogan.
+_SPAN = re.compile(
+    r"\b(?:for|within|in|over)\s+(?:at\s+least\s+|the\s+next\s+|another\s+|up\s+to\s+)?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?:hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+_IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
+
+
+def _still_ahead(text: str, found: re.Match[str]) -> bool:
+    """Whether what ``found`` marks looks ahead from the sentence's day: not said or
+    supposed in the past before it in its clause, nor a judgement opened by "it"."""
+    if _PAST_SAID.search(text[: found.end()]):
+        return False
+    modals = list(_WILL.finditer(found.group()))
+    if not modals:
+        return True
+    at = found.start() + modals[-1].start()
+    return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
+
+
+def only_quoted(text: str) -> bool:
+    """Whether everything in the sentence that looks ahead is inside quotation marks: a
+    speaker's own words ("“Kelby will build ships again”"). Undated, these were a vow or
+    a slogan far more often than a plan on the real corpus (docs/calibration.md)."""
+    found = [m for m in _AHEAD.finditer(text) if _still_ahead(text, m)]
+    return bool(found) and all(in_quotation(text, m.start()) for m in found)
+
+
 def looks_ahead(text: str) -> bool:
-    """The sentence says something is still to come (``AHEAD``)."""
-    return bool(_AHEAD.search(text))
+    """The sentence says something is still to come (``AHEAD``), not only as said in the
+    past ("At the time, Moss told dockers she would …") or as a judgement ("it will be
+    odd to watch …")."""
+    return any(_still_ahead(text, found) for found in _AHEAD.finditer(text))
 
 
 # A forward-looking sentence sharing this share of an earlier one's stems repeats it.
@@ -260,7 +312,8 @@ def watch_list(
     still to come (``AHEAD``: not "would have") and that no later report overtook (the
     earlier side of an "overtaken by events" candidate: "expected to enter the race"
     when a later report has him declared), whose date, read from the day its source was
-    ``published`` (briefing.brief.ahead), is not before ``today``; each said once, dated
+    ``published`` (briefing.brief.ahead), is not before ``today``; each said once (most
+    of its words, or one remark quoted in both: briefing.analysis.same.one_remark), dated
     ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
     past = [q for c in overtaken if REPORTED_DONE in c.positions for q in c.overtaken]
@@ -270,9 +323,13 @@ def watch_list(
         if not looks_ahead(said) or any(overlapping(signal.evidence, q) for q in past):
             continue
         if signal.evidence.article_id in rewrites or any(
-            overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE for i in items
+            overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE
+            or one_remark(said, i.quote.text)
+            for i in items
         ):
             continue
+        if _WHEN.search(said) is None and not _SPAN.search(said) and only_quoted(said):
+            continue  # a speaker's undated words about the future: a vow, not a plan
         source_day = (published or {}).get(signal.evidence.article_id)
         if said_long_before(
             quotes.texts.get(signal.evidence.article_id, ""), signal.evidence, source_day
