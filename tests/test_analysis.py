@@ -313,6 +313,17 @@ def test_a_lead_retells_another_only_on_the_same_side_and_outlook() -> None:
     for turned in (denied_done, not_done):
         assert not retells(turned, shut), turned.text
         assert not retells(shut, turned), turned.text
+    # What looks ahead after the lead's act is colour of the act; after a saying, the news.
+    hoping = said(
+        "Governor Ada Lind on Friday shut the Kessel toll bridge to lorries in a move she"
+        " hopes will let engineers brace the cracked piers."
+    )
+    vowing = said(
+        "Governor Ada Lind said Friday she will shut the Kessel toll bridge to lorries so"
+        " that engineers can brace the cracked piers."
+    )
+    assert retells(hoping, shut), "a hope after the act does not make the lead a preview"
+    assert not retells(vowing, shut), "a vow is not the act"
 
 
 def test_grounding_checks_names_and_figures_against_the_evidence() -> None:

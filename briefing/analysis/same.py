@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from briefing.analysis.figures import COUNTED
 from briefing.analysis.lexicon import DETERMINERS, NEGATION
-from briefing.analysis.text import Statement
+from briefing.analysis.text import PREDICTIVE_MARK, Statement
 from briefing.articles import DAYS_AND_MONTHS, QUOTED, fold, past_lemma, stem, stems
 from briefing.merge import TITLES
 
@@ -128,6 +128,29 @@ def _negates(a: Statement, b: Statement) -> bool:
     return False
 
 
+# Verbs whose past leaves a lead looking ahead: what follows is what was said ("said
+# Tuesday he will veto the bill"), or no act at all.
+_SAYING_OR_BEING = frozenset("say tell report add state write confirm be have do get".split())
+
+
+def _predicts(item: Statement) -> bool:
+    """Whether a lead looks ahead in its main clause: a forward-looking word before its
+    first act in the past, saying aside. "Moss announced Tuesday she is running, in a
+    speech she hopes will win over farmers" reports the announcement; "Moss said she will
+    run" and "Moss is expected to run" look ahead."""
+    marker = PREDICTIVE_MARK.search(item.text)
+    if marker is None:
+        return False
+    words = _WORD.findall(item.text[: marker.start()])
+    for before, word in zip(["", *words], words, strict=False):
+        if "-" in word or before.casefold() in DETERMINERS:
+            continue  # "the Moss-backed plan", "a delayed vote": no act
+        lemma = past_lemma(word.casefold())
+        if lemma is not None and lemma not in _SAYING_OR_BEING:
+            return False
+    return True
+
+
 def retells(a: Statement, b: Statement) -> bool:
     """Whether lead ``a`` tells the event lead ``b`` tells, both being what a newest report
     of the story leads with: a shared name, ``LEAD_SHARE`` of the smaller one's stems
@@ -137,7 +160,7 @@ def retells(a: Statement, b: Statement) -> bool:
     (``MEASURED``); figures that differ are the figure detectors' to show. Only for
     ranking (a second key development saying the same thing again), never for
     corroboration."""
-    if a.hedged != b.hedged or a.predictive != b.predictive or not a.entities & b.entities:
+    if a.hedged != b.hedged or _predicts(a) != _predicts(b) or not a.entities & b.entities:
         return False
     if any(b.polarity.get(axis, side) != side for axis, side in a.polarity.items()):
         return False
