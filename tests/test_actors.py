@@ -382,6 +382,7 @@ def test_a_party_tag_a_suffix_or_two_bodies_joined_is_no_actor() -> None:
         _actor("R-Texas"),
         _actor("Jr"),
         _actor("Feb"),
+        _actor("Thrusday"),
         _actor("Northern Aid League and Coastal Relief Fund"),
     ]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])

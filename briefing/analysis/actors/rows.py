@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
 from briefing.analysis.actors.roles import AFFILIATIONS, OFFICES
 from briefing.articles import (
@@ -187,6 +189,19 @@ def _described(actor: Actor, others: Sequence[Actor], entities: Entities) -> boo
 # "May", a surname too; "Jan", "Jun" and "Mar" only as rows of their own (in a headline
 # they may be given names).
 _CALENDAR = DAYS_AND_MONTHS | MONTH_ABBREVIATIONS | {"jan", "jun", "mar"}
+# Long day and month names a one-word row misspells ("Wednedsay" in a wire copy): one
+# slip (a letter added, dropped, changed or two swapped) from a name of 7 letters or more,
+# which no surname is so close to ("Augusta" is one from "August", too short to count).
+_LONG_CALENDAR = frozenset(w for w in DAYS_AND_MONTHS if len(w) >= 7)
+
+
+def _misspelt_date(key: str) -> bool:
+    """Whether a one-word row is a day or month name misspelt."""
+    return (
+        len(key) >= 7
+        and " " not in key
+        and any(OSA.distance(key, word) <= 1 for word in _LONG_CALENDAR)
+    )
 
 
 def person_shaped(name: str) -> bool:
@@ -218,8 +233,11 @@ def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -
     phrase with a common noun as its head, or a group described by another's name."""
     if _INNER_POSSESSIVE.search(actor.name) or _PARTY_TAG.fullmatch(actor.name):
         return True
-    if name_key(actor.name) in SUFFIXES | _CALENDAR or _shared_given_name(actor, others, entities):
-        return True  # "Jr", "Feb"
+    key = name_key(actor.name)
+    if key in SUFFIXES | _CALENDAR or _misspelt_date(key):
+        return True  # "Jr", "Feb", "Wednedsay"
+    if _shared_given_name(actor, others, entities):
+        return True
     if initial(actor.name, [o.name for o in others]):
         return True
     return _pair(actor, others) or _phrase(actor) or _described(actor, others, entities)
