@@ -324,6 +324,15 @@ def test_a_lead_retells_another_only_on_the_same_side_and_outlook() -> None:
     )
     assert retells(hoping, shut), "a hope after the act does not make the lead a preview"
     assert not retells(vowing, shut), "a vow is not the act"
+    for preview in (
+        "Governor Ada Lind vowed on Friday she will shut the Kessel toll bridge to lorries so"
+        " that engineers can brace the cracked piers.",
+        "Asked on Friday about the Kessel toll bridge, Governor Ada Lind said she will shut it"
+        " to lorries so that engineers can brace the cracked piers.",
+        "Governor Ada Lind, who was elected in 2024, will shut the Kessel toll bridge to"
+        " lorries on Friday so that engineers can brace the cracked piers.",
+    ):
+        assert not retells(said(preview), shut), preview
 
 
 def test_grounding_checks_names_and_figures_against_the_evidence() -> None:
@@ -665,3 +674,16 @@ def test_one_remark_needs_the_same_words_in_quotation_marks() -> None:
     # The same words outside quotation marks are the report's own, and five are too few.
     assert not one_remark("Moss will reopen the harbour to tankers once the divers sign.", said)
     assert not one_remark("Orsa said “Kelby will reopen the harbour” soon.", said)
+    # A report denying the remark, another figure, or a title quoted is no second account.
+    quay = "“keep the quay shut until the divers are done”"
+    told = f"Lind said on Friday that Moss told dockers to {quay}."
+    assert one_remark(f"Moss's office said she told dockers to {quay}.", told)
+    assert not one_remark(f"Moss on Friday denied she told dockers to {quay}.", told)
+    assert not one_remark(
+        "Moss said “we will cut 40 jobs at the Orsa yard this year”.",
+        "Lind quoted Moss: “we will cut 400 jobs at the Orsa yard this year”.",
+    )
+    assert not one_remark(
+        "The senate passed the “Orsa Harbour Safety and Renewal Act” on Friday.",
+        "Moss will veto the “Orsa Harbour Safety and Renewal Act” next week.",
+    )

@@ -335,7 +335,12 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "The vote is expected to take place next week.",
         "The vote, previously set for Monday, will now take place on Friday.",
         "Moss has said she will run for mayor.",
-        "He said it would be released on Friday.",
+        "He said it would be released to the public on Friday.",
+        "Kessel, which had announced losses, said it will cut 300 jobs next month.",
+        "Moss, who was mayor at the time, said she will run again next year.",
+        "Even if Moss had wanted to, the council will not meet again until March.",
+        "The Orsa ferry line said its boats will be able to sail again on Friday.",
+        "Lind has previously said the ferry will run all winter.",
     ],
 )
 def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
@@ -368,6 +373,7 @@ def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:
     assert only_quoted("“Kelby will build ships again,” Moss told the crowd.")
     assert not only_quoted("Moss said the port will reopen, calling it “a fresh start.”")
     assert not only_quoted("Moss told dockers the quay was safe.")
+    assert not only_quoted("Moss said she “will veto” the harbour bill."), "her words marked"
 
 
 def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:

@@ -128,26 +128,42 @@ def _negates(a: Statement, b: Statement) -> bool:
     return False
 
 
-# Verbs whose past leaves a lead looking ahead: what follows is what was said ("said
-# Tuesday he will veto the bill"), or no act at all.
-_SAYING_OR_BEING = frozenset("say tell report add state write confirm be have do get".split())
+# Verbs of saying, announcing and pledging: a forward-looking word in what follows them
+# is what was said ("vowed Friday she will veto the bill"), the news looking ahead.
+_SAYING = frozenset(
+    "say tell report add state write confirm announce declare vow pledge promise warn"
+    " threaten signal indicate insist predict suggest hint".split()
+)
+_BEING = frozenset("be have do get".split())
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _predicts(item: Statement) -> bool:
     """Whether a lead looks ahead in its main clause: a forward-looking word before its
-    first act in the past, saying aside. "Moss announced Tuesday she is running, in a
-    speech she hopes will win over farmers" reports the announcement; "Moss said she will
-    run" and "Moss is expected to run" look ahead."""
+    first act in the past, or in what a verb of saying before it says. "Moss announced
+    Tuesday she is running, in a speech she hopes will win over farmers" reports the
+    announcement; "Moss vowed she will run" and "Moss is expected to run" look ahead.
+    Capitalised words (names, an opening "Asked …"), words after a determiner ("a delayed
+    vote"), hyphenated ones ("the Moss-backed plan") and relative clauses (", who was
+    elected in 2024,") hold no act."""
     marker = PREDICTIVE_MARK.search(item.text)
     if marker is None:
         return False
-    words = _WORD.findall(item.text[: marker.start()])
-    for before, word in zip(["", *words], words, strict=False):
-        if "-" in word or before.casefold() in DETERMINERS:
-            continue  # "the Moss-backed plan", "a delayed vote": no act
-        lemma = past_lemma(word.casefold())
-        if lemma is not None and lemma not in _SAYING_OR_BEING:
-            return False
+    head = _RELATIVE.sub(" ", item.text[: marker.start()])
+    words = list(_WORD.finditer(head))
+    for before, word in zip([None, *words], words, strict=False):
+        text = word.group()
+        if text[0].isupper() or "-" in text:
+            continue
+        if before is not None and before.group().casefold() in DETERMINERS:
+            continue
+        lemma = past_lemma(text.casefold())
+        if lemma is None or lemma in _BEING:
+            continue
+        if lemma in _SAYING:
+            # Said, and what looks ahead is in what was said unless a clause ends first.
+            return not _CLAUSE_BREAK.search(head, word.end())
+        return False
     return True
 
 
@@ -344,24 +360,52 @@ def tells_again(sentence: str, earlier: str) -> bool:
 REMARK_WORDS = 6
 
 
-def _remark_runs(text: str) -> set[tuple[str, ...]]:
-    """Every run of ``REMARK_WORDS`` words inside the text's quotation marks, folded."""
-    runs: set[tuple[str, ...]] = set()
+# A quotation mostly of capitalised words is a title ("the “Orsa Harbour Safety and
+# Renewal Act”"), which two different events may both name.
+_TITLE_SHARE = 0.6
+_QUOTED_WORD = re.compile(r"[A-Za-z0-9][\w’'.,-]*")
+# What turns a report of a remark round in the clause leading into the quotation:
+# "denied she told dockers to …", "did not say …".
+_TURNED = re.compile(rf"{NEGATION.pattern}|\b(?:denie[sd]|deny|denying|disputed?)\b", re.IGNORECASE)
+
+
+def _remarks(text: str) -> list[tuple[list[str], bool]]:
+    """The words of each quotation in the text, folded (titles left out), and whether the
+    clause leading into it turns it round ("denied she told dockers to “…”")."""
+    found = []
     for quotation in QUOTED.finditer(text):
-        words = [fold(w) for w in _WORD.findall(quotation.group())]
-        runs.update(
-            tuple(words[i : i + REMARK_WORDS]) for i in range(len(words) - REMARK_WORDS + 1)
-        )
-    return runs
+        words = _QUOTED_WORD.findall(quotation.group())
+        capitalised = sum(w[0].isupper() for w in words)
+        if words and capitalised < _TITLE_SHARE * len(words):
+            lead_in = _CLAUSE_BREAK.split(QUOTED.sub(" ", text[: quotation.start()]))[-1]
+            found.append(([fold(w) or w for w in words], bool(_TURNED.search(lead_in))))
+    return found
+
+
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + REMARK_WORDS]) for i in range(len(words) - REMARK_WORDS + 1)}
+
+
+def _figures_in(words: list[str]) -> set[str]:
+    return {w for w in words if any(c.isdigit() for c in w)}
 
 
 def one_remark(sentence: str, earlier: str) -> bool:
     """Whether two sentences report one remark: both quote the same ``REMARK_WORDS`` words
-    in a row. Two outlets' accounts of one statement ("Lind told dockers that Moss
-    would 'keep the quay shut until the divers are done', whatever the cost" / "The
-    harbour will 'keep the quay shut until the divers are done', Moss's office said")
-    are one development and one thing to watch, whatever else each adds around it."""
-    return bool(_remark_runs(sentence) & _remark_runs(earlier))
+    in a row, the quotations sharing them give the same figures, and the clause leading
+    into one turns the remark round (a denial or a negation) only if the other's does too.
+    Two outlets' accounts of one statement ("Lind told dockers that Moss would 'keep the
+    quay shut until the divers are done', whatever the cost" / "The harbour will 'keep
+    the quay shut until the divers are done', Moss's office said") are one development
+    and one thing to watch, whatever else each adds around it. A title quoted ("the
+    'Orsa Harbour Safety and Renewal Act'") is no remark."""
+    for ours, ours_turned in _remarks(sentence):
+        for theirs, theirs_turned in _remarks(earlier):
+            if ours_turned != theirs_turned or not _runs(ours) & _runs(theirs):
+                continue
+            if _figures_in(ours) == _figures_in(theirs):
+                return True
+    return False
 
 
 def _titles(*texts: str) -> set[str]:

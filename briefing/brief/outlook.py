@@ -34,12 +34,12 @@ from briefing.analysis import (
     Candidate,
     Context,
     Statement,
-    in_quotation,
     one_remark,
     statement,
 )
 from briefing.articles import (
     MONTHS,
+    QUOTED,
     WEEKDAYS,
     Sentence,
     month_number,
@@ -71,38 +71,55 @@ _AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
 _LIKELY = re.compile(r"\b(?:likely|unlikely)\b", re.IGNORECASE)
 
 
-# Words that make what follows them in a sentence said or supposed in the past: "At the
-# time, Moss told dockers she would …", "Lind had long vowed the ferry would …", "the
-# port said at the time it would …", "if the pilot had radioed, the crew would …".
+# A "would" said in the past is the future as it was then (a "will" is still claimed
+# now): "At the time, Moss told dockers she would …", "Lind had previously pledged that
+# the ferry would …", "the port said at the time it would …", reached within the clause.
 _PAST_SAID = re.compile(
-    r"(?:\b(?:had\s+(?:\w+ly\s+)?|previously\s+|(?:at|back) the time,?\s+(?:\w+\s+){0,2})"
+    r"(?:\b(?:had\s+(?:\w+ly\s+)?|previously\s+|(?:at|back) the time,?\s+(?:\w+\s+){1,2})"
     r"(?:said|announced|stated|maintained|insisted|vowed|promised|pledged|argued|claimed"
-    r"|indicated|told)\b|\b(?:said|announced|stated) at the time\b|\bif\b[^,;]*\bhad\b)"
-    r"[^.;]*$",
+    r"|indicated|told)\b|\b(?:said|announced|stated) at the time\b)[^.;:,—–]*$",
     re.IGNORECASE,
 )
+# "If the pilot had radioed, the tugs would …": what did not happen.
+_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:,—–]*\bhad\b[^.;:—–]*$", re.IGNORECASE)
 # A judgement in the future tense, not an event: "it will be odd to watch the quay …",
 # "it would be rash and unfair to read the figures …", "it would not cost Moss much to …".
+_VERDICTS = (
+    "interesting|hard|difficult|easy|wrong|right|good|bad|helpful|surprising|unfair|fair"
+    "|inaccurate|oversimplified|premature|impossible|foolish|wise|unwise|rash|odd|strange"
+    "|great|important|necessary|useful|naive|mistake|error|shame|pity|tough|nice|silly"
+    "|irresponsible|inappropriate|remiss"
+)
 _JUDGEMENT = re.compile(
-    r"(?:will|would)\s+(?:not\s+)?(?:be|cost|seem)\b(?:\s+[\w’'-]+){1,3}?\s+(?:to|if)\b",
+    r"(?:will|would)\s+(?:not\s+)?(?:be|seem)\s+(?:(?:a|an|very|too|so|quite|really|more"
+    rf"|less)\s+)?(?:{_VERDICTS})\b(?:\s+and\s+\w+)?\s+(?:to|if|for)\b"
+    r"|(?:will|would)\s+(?:not\s+)?cost\s+(?:\w+\s+)?(?:much|little|nothing|anything)\s+to\b",
     re.IGNORECASE,
 )
-# How long something to come will last, or within when: a quoted forecast bounded in time
+# How long something to come will last, or by when: a quoted forecast bounded in time
 # ("the water will stay high for at least two days") is no slogan.
 _SPAN = re.compile(
     r"\b(?:for|within|in|over)\s+(?:at\s+least\s+|the\s+next\s+|another\s+|up\s+to\s+)?"
-    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
-    r"(?:hours?|days?|weeks?|months?)\b",
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several"
+    r"|a\s+couple\s+of|couple\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:later\s+)?this\s+(?:week|month|year|weekend)\b|\bthe\s+coming\s+(?:days|weeks|months)\b"
+    r"|\bbefore\s+the\s+end\s+of\b",
     re.IGNORECASE,
 )
 _IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# A quotation this long is someone's statement; a shorter one ("she “will veto” the
+# bill") marks words the report itself states.
+_STATEMENT_WORDS = 4
 
 
 def _still_ahead(text: str, found: re.Match[str]) -> bool:
-    """Whether what ``found`` marks looks ahead from the sentence's day: not said or
-    supposed in the past before it in its clause, nor a judgement opened by "it"."""
-    if _PAST_SAID.search(text[: found.end()]):
+    """Whether what ``found`` marks looks ahead from the sentence's day: not a "would"
+    said or supposed in the past before it in its clause, nor a judgement opened by
+    "it"."""
+    head = text[: found.end()]
+    if _WOULD.search(found.group()) and (_PAST_SAID.search(head) or _COUNTERFACTUAL.search(head)):
         return False
     modals = list(_WILL.finditer(found.group()))
     if not modals:
@@ -112,11 +129,20 @@ def _still_ahead(text: str, found: re.Match[str]) -> bool:
 
 
 def only_quoted(text: str) -> bool:
-    """Whether everything in the sentence that looks ahead is inside quotation marks: a
-    speaker's own words ("“Kelby will build ships again”"). Undated, these were a vow or
-    a slogan far more often than a plan on the real corpus (docs/calibration.md)."""
+    """Whether everything in the sentence that looks ahead is inside quotations of
+    ``_STATEMENT_WORDS`` words or more: a speaker's own words ("“Kelby will build ships
+    again”"). Undated, these were a vow or a slogan far more often than a plan on the real
+    corpus (docs/calibration.md)."""
     found = [m for m in _AHEAD.finditer(text) if _still_ahead(text, m)]
-    return bool(found) and all(in_quotation(text, m.start()) for m in found)
+    return bool(found) and all(_in_statement(text, m.start()) for m in found)
+
+
+def _in_statement(text: str, at: int) -> bool:
+    """Whether the offset is inside a quotation of ``_STATEMENT_WORDS`` words or more."""
+    return any(
+        q.start() <= at < q.end() and len(q.group().split()) >= _STATEMENT_WORDS
+        for q in QUOTED.finditer(text)
+    )
 
 
 def looks_ahead(text: str) -> bool:
@@ -312,9 +338,10 @@ def watch_list(
     still to come (``AHEAD``: not "would have") and that no later report overtook (the
     earlier side of an "overtaken by events" candidate: "expected to enter the race"
     when a later report has him declared), whose date, read from the day its source was
-    ``published`` (briefing.brief.ahead), is not before ``today``; each said once (most
-    of its words, or one remark quoted in both: briefing.analysis.same.one_remark), dated
-    ones first, at most ``MAX_WATCH``."""
+    ``published`` (briefing.brief.ahead), is not before ``today``; not a speaker's own
+    words alone with no date or time bound (``only_quoted``: a vow or a slogan); each
+    said once (most of its words, or one remark quoted in both:
+    briefing.analysis.same.one_remark), dated ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
     past = [q for c in overtaken if REPORTED_DONE in c.positions for q in c.overtaken]
     items: list[WatchItem] = []
