@@ -12,7 +12,7 @@ from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.text import entities_for, object_of, statements
-from briefing.articles import Article
+from briefing.articles import Article, Entities
 from briefing.merge import Actor
 from briefing.merge.discover import names_written
 from briefing.merge.names import display_name, name_key
@@ -952,3 +952,14 @@ def test_the_sources_column_holds_the_source_a_role_or_deed_quotes() -> None:
     assert moss.role == "Harbour Master"
     assert moss.role_source in moss.source_ids
     assert moss.stance_source in moss.source_ids
+
+
+def test_who_after_a_name_types_a_person() -> None:
+    text = (
+        "Ida Moss, who runs the Orsa ferry, said the quay was safe. Senator Lind of Kelby"
+        " Harbour, who chairs the committee, disagreed. Kelby Republicans, who hold the"
+        " council, said nothing."
+    )
+    assert kind_of(["Ida Moss"], [text], Entities([]))[0] == "person"
+    assert kind_of(["Kelby Harbour"], [text], Entities([]))[0] != "person", "the senator's"
+    assert kind_of(["Kelby Republicans"], [text], Entities([]))[0] != "person", "a group"

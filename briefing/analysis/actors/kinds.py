@@ -177,6 +177,30 @@ def _by_surname(name: str, texts: Sequence[str]) -> Kind | None:
     return ("person", f"“{cue}”") if cue else None
 
 
+# Words that end a group's or a force's name ("Alabama Republicans, who …", "the Kelby
+# Highway Patrol, who …"): "who" is said of groups of people too.
+_GROUPS = frozenset(
+    "republicans democrats conservatives liberals independents members officials lawmakers"
+    " leaders voters residents workers supporters critics patrol".split()
+)
+
+
+def _by_who(name: str, texts: Sequence[str]) -> Kind | None:
+    """A name of two or three capitalised words with ", who" after it ("Ida Moss, who was
+    14 then, said"): "who" is said of a person, "which" of a body. A body's last word or
+    a group's plural types nothing here."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if fold(words[-1]) in BODY_WORDS | _GROUPS:
+        return None
+    # Not a place or body the person is of ("Senator Lind of Kelby County, who"), nor
+    # "the …" (a body: "the Kelby Harbour Patrol, who").
+    after = r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bThe\s)"
+    cue = _written(rf"{after}\b{_cue(name)},\s+who\b", texts)
+    return ("person", f"“{cue}”") if cue else None
+
+
 # A given name, a middle initial and a surname: "Tomas R. Lind", "Élodie V. Brandt", with
 # a generation after it if any ("Tomas R. Lind III", "Ivo K. Brandt Jr.").
 _MIDDLE_INITIAL = re.compile(
@@ -218,6 +242,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     # opens a ship's name.
     _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
     _speaker,
+    _by_who,
     _by_surname,
     _by_initial,
     # After the person cues: "Senator Ida Moss, Ind." names a person and her state.
