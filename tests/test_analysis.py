@@ -11,7 +11,7 @@ from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.leads import leans_on_before, titled
-from briefing.analysis.ranking import Overtaken, rank_facts, title_states
+from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts, title_states
 from briefing.analysis.same import one_remark, restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
 from briefing.articles import Article, load_articles, stems
@@ -182,13 +182,26 @@ def test_a_stale_or_farm_source_never_leads() -> None:
     assert ranked[-1].weak_only
 
 
-def _ranked_leads(articles: list[Article], claims: list[Evidence], day: dt.date) -> list[str]:
-    """The claims leading the facts, in the order code ranks them."""
+def _ranked(articles: list[Article], claims: list[Evidence], day: dt.date) -> list[RankedFact]:
+    """The facts of the claims, in the order code ranks them."""
     entities = entities_for(articles)
     by_article = statements(articles, entities)
     found = corroborate(claims, by_article, [], entities)
-    sources = profile_sources(articles, [], day)
-    return [f.lead.id for f in rank_facts(found, claims, sources, by_article, entities)]
+    return rank_facts(found, claims, profile_sources(articles, [], day), by_article, entities)
+
+
+def _ranked_leads(articles: list[Article], claims: list[Evidence], day: dt.date) -> list[str]:
+    """The claims leading the facts, in the order code ranks them."""
+    return [f.lead.id for f in _ranked(articles, claims, day)]
+
+
+def _ranked_whole(articles: list[Article], day: dt.date) -> list[RankedFact]:
+    """The facts of articles whose whole text is each one's only claim, ranked."""
+    claims = [
+        factories.claim(a, a.text.rstrip("."), claim_id=f"C{n}")
+        for n, a in enumerate(articles, start=1)
+    ]
+    return _ranked(articles, claims, day)
 
 
 def test_a_fact_retelling_a_higher_ones_event_ranks_after_the_others() -> None:
@@ -626,16 +639,7 @@ def test_a_retold_fact_names_the_fact_it_retells() -> None:
         "p": "Mayor Ida Moss was indicted after a two-year inquiry into city grants to her"
         " brother's firm.",
     }
-    articles = [factories.article(a, text, day) for a, text in texts.items()]
-    claims = [
-        factories.claim(a, a.text.rstrip("."), claim_id=f"C{n}")
-        for n, a in enumerate(articles, start=1)
-    ]
-    entities = entities_for(articles)
-    by_article = statements(articles, entities)
-    found = corroborate(claims, by_article, [], entities)
-    sources = profile_sources(articles, [], day)
-    ranked = rank_facts(found, claims, sources, by_article, entities)
+    ranked = _ranked_whole([factories.article(a, text, day) for a, text in texts.items()], day)
     assert len(ranked) == 2, "two facts: the retelling is not corroboration"
     assert ranked[0].retold_of is None
     assert ranked[1].retold_of == ranked[0].fact.id
@@ -656,14 +660,7 @@ def test_two_accounts_of_one_remark_are_one_development() -> None:
         factories.article(a, text, day - dt.timedelta(days=n))
         for n, (a, text) in enumerate(texts.items())
     ]
-    claims = [
-        factories.claim(a, a.text.rstrip("."), claim_id=f"C{n}")
-        for n, a in enumerate(articles, start=1)
-    ]
-    entities = entities_for(articles)
-    by_article = statements(articles, entities)
-    found = corroborate(claims, by_article, [], entities)
-    ranked = rank_facts(found, claims, profile_sources(articles, [], day), by_article, entities)
+    ranked = _ranked_whole(articles, day)
     assert len(ranked) == 2
     assert ranked[1].retold_of == ranked[0].fact.id, "one remark quoted in both"
 

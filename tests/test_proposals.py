@@ -20,7 +20,8 @@ from briefing.articles import Article, load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, names_apart, unstated_act
-from briefing.brief.outlook import looks_ahead, only_quoted, said_long_before, when_of
+from briefing.brief.looking_ahead import looks_ahead, only_quoted
+from briefing.brief.outlook import said_long_before, when_of
 from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
 from briefing.llm.recorder import RecordingStore

@@ -27,7 +27,6 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import (
-    AHEAD,
     PREDICTIVE_MARK,
     REPORTED_DONE,
     SAYING,
@@ -39,7 +38,6 @@ from briefing.analysis import (
 )
 from briefing.articles import (
     MONTHS,
-    QUOTED,
     WEEKDAYS,
     Sentence,
     month_number,
@@ -51,6 +49,7 @@ from briefing.articles import (
 )
 from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes, cut_off
+from briefing.brief.looking_ahead import AHEAD_MARK, looks_ahead, only_quoted, time_bound
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence, name_key
 from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
@@ -63,93 +62,11 @@ _MEDIUM = re.compile(r"\b(may|might|could|would|possible|possibly)\b", re.I)
 
 
 MAX_WATCH = 5
-_AHEAD = re.compile("|".join(AHEAD), re.IGNORECASE)
 
 
 # A source's own judgement of likelihood: what a scenario may rest on, though What to
 # watch leaves it out ("likely" without "to" added past items there: docs/calibration.md).
 _LIKELY = re.compile(r"\b(?:likely|unlikely)\b", re.IGNORECASE)
-
-
-# A "would" said in the past is the future as it was then (a "will" is still claimed
-# now): "At the time, Moss told dockers she would …", "Lind had previously pledged that
-# the ferry would …", "the port said at the time it would …", reached within the clause.
-_PAST_SAID = re.compile(
-    r"(?:\b(?:had\s+(?:\w+ly\s+)?|previously\s+|(?:at|back) the time,?\s+(?:\w+\s+){1,2})"
-    r"(?:said|announced|stated|maintained|insisted|vowed|promised|pledged|argued|claimed"
-    r"|indicated|told)\b|\b(?:said|announced|stated) at the time\b)[^.;:,—–]*$",
-    re.IGNORECASE,
-)
-# "If the pilot had radioed, the tugs would …": what did not happen.
-_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:,—–]*\bhad\b[^.;:—–]*$", re.IGNORECASE)
-# A judgement in the future tense, not an event: "it will be odd to watch the quay …",
-# "it would be rash and unfair to read the figures …", "it would not cost Moss much to …".
-_VERDICTS = (
-    "interesting|hard|difficult|easy|wrong|right|good|bad|helpful|surprising|unfair|fair"
-    "|inaccurate|oversimplified|premature|impossible|foolish|wise|unwise|rash|odd|strange"
-    "|great|important|necessary|useful|naive|mistake|error|shame|pity|tough|nice|silly"
-    "|irresponsible|inappropriate|remiss"
-)
-_JUDGEMENT = re.compile(
-    r"(?:will|would)\s+(?:not\s+)?(?:be|seem)\s+(?:(?:a|an|very|too|so|quite|really|more"
-    rf"|less)\s+)?(?:{_VERDICTS})\b(?:\s+and\s+\w+)?\s+(?:to|if|for)\b"
-    r"|(?:will|would)\s+(?:not\s+)?cost\s+(?:\w+\s+)?(?:much|little|nothing|anything)\s+to\b",
-    re.IGNORECASE,
-)
-# How long something to come will last, or by when: a quoted forecast bounded in time
-# ("the water will stay high for at least two days") is no slogan.
-_SPAN = re.compile(
-    r"\b(?:for|within|in|over)\s+(?:at\s+least\s+|the\s+next\s+|another\s+|up\s+to\s+)?"
-    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several"
-    r"|a\s+couple\s+of|couple\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\b"
-    r"|\b(?:later\s+)?this\s+(?:week|month|year|weekend)\b|\bthe\s+coming\s+(?:days|weeks|months)\b"
-    r"|\bbefore\s+the\s+end\s+of\b",
-    re.IGNORECASE,
-)
-_IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
-_WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
-_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
-# A quotation this long is someone's statement; a shorter one ("she “will veto” the
-# bill") marks words the report itself states.
-_STATEMENT_WORDS = 4
-
-
-def _still_ahead(text: str, found: re.Match[str]) -> bool:
-    """Whether what ``found`` marks looks ahead from the sentence's day: not a "would"
-    said or supposed in the past before it in its clause, nor a judgement opened by
-    "it"."""
-    head = text[: found.end()]
-    if _WOULD.search(found.group()) and (_PAST_SAID.search(head) or _COUNTERFACTUAL.search(head)):
-        return False
-    modals = list(_WILL.finditer(found.group()))
-    if not modals:
-        return True
-    at = found.start() + modals[-1].start()
-    return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
-
-
-def only_quoted(text: str) -> bool:
-    """Whether everything in the sentence that looks ahead is inside quotations of
-    ``_STATEMENT_WORDS`` words or more: a speaker's own words ("“Kelby will build ships
-    again”"). Undated, these were a vow or a slogan far more often than a plan on the real
-    corpus (docs/calibration.md)."""
-    found = [m for m in _AHEAD.finditer(text) if _still_ahead(text, m)]
-    return bool(found) and all(_in_statement(text, m.start()) for m in found)
-
-
-def _in_statement(text: str, at: int) -> bool:
-    """Whether the offset is inside a quotation of ``_STATEMENT_WORDS`` words or more."""
-    return any(
-        q.start() <= at < q.end() and len(q.group().split()) >= _STATEMENT_WORDS
-        for q in QUOTED.finditer(text)
-    )
-
-
-def looks_ahead(text: str) -> bool:
-    """The sentence says something is still to come (``AHEAD``), not only as said in the
-    past ("At the time, Moss told dockers she would …") or as a judgement ("it will be
-    odd to watch …")."""
-    return any(_still_ahead(text, found) for found in _AHEAD.finditer(text))
 
 
 # A forward-looking sentence sharing this share of an earlier one's stems repeats it.
@@ -189,7 +106,7 @@ def _ahead_at(text: str) -> int:
     """Where what is to come starts: the first modal verb of the words that look ahead
     ("warned the fund *will* run dry"; "said he hoped Monday's vote *would*"), else their
     start."""
-    found = _AHEAD.search(text)
+    found = AHEAD_MARK.search(text)
     return 0 if found is None else _modal_at(text, found)
 
 
@@ -240,7 +157,7 @@ def when_of(text: str) -> str | None:
     inquiry began on Friday, when the clerk wrote, warning that leaks might harm it")."""
     at = _ahead_at(text)
     marks = sorted(
-        {_modal_at(text, m) for m in _AHEAD.finditer(text)}
+        {_modal_at(text, m) for m in AHEAD_MARK.finditer(text)}
         | {m.start() for m in _MODAL.finditer(text)}
     )
     ahead = (
@@ -355,7 +272,7 @@ def watch_list(
             for i in items
         ):
             continue
-        if _WHEN.search(said) is None and not _SPAN.search(said) and only_quoted(said):
+        if _WHEN.search(said) is None and not time_bound(said) and only_quoted(said):
             continue  # a speaker's undated words about the future: a vow, not a plan
         source_day = (published or {}).get(signal.evidence.article_id)
         if said_long_before(

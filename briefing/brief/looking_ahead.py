@@ -1,0 +1,101 @@
+"""What in a sentence looks ahead from the day it was written: the forward-looking words
+of What to watch (``AHEAD``), less those the sentence puts in the past or uses for a
+judgement, and whether they are only a speaker's own words. Set on the real corpus's
+tune half against blind labels (eval/real/basil.watch.gold.json; docs/calibration.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis import AHEAD
+from briefing.articles import QUOTED
+
+AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
+
+
+# A "would" said in the past is the future as it was then (a "will" is still claimed
+# now): "At the time, Moss told dockers she would …", "Lind had previously pledged that
+# the ferry would …", "the port said at the time it would …", reached within the clause.
+_PAST_SAID = re.compile(
+    r"(?:\b(?:had\s+(?:\w+ly\s+)?|previously\s+|(?:at|back) the time,?\s+(?:\w+\s+){1,2})"
+    r"(?:said|announced|stated|maintained|insisted|vowed|promised|pledged|argued|claimed"
+    r"|indicated|told)\b|\b(?:said|announced|stated) at the time\b)[^.;:,—–]*$",
+    re.IGNORECASE,
+)
+# "If the pilot had radioed, the tugs would …": what did not happen.
+_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:,—–]*\bhad\b[^.;:—–]*$", re.IGNORECASE)
+# A judgement in the future tense, not an event: "it will be odd to watch the quay …",
+# "it would be rash and unfair to read the figures …", "it would not cost Moss much to …".
+_VERDICTS = (
+    "interesting|hard|difficult|easy|wrong|right|good|bad|helpful|surprising|unfair|fair"
+    "|inaccurate|oversimplified|premature|impossible|foolish|wise|unwise|rash|odd|strange"
+    "|great|important|necessary|useful|naive|mistake|error|shame|pity|tough|nice|silly"
+    "|irresponsible|inappropriate|remiss"
+)
+_JUDGEMENT = re.compile(
+    r"(?:will|would)\s+(?:not\s+)?(?:be|seem)\s+(?:(?:a|an|very|too|so|quite|really|more"
+    rf"|less)\s+)?(?:{_VERDICTS})\b(?:\s+and\s+\w+)?\s+(?:to|if|for)\b"
+    r"|(?:will|would)\s+(?:not\s+)?cost\s+(?:\w+\s+)?(?:much|little|nothing|anything)\s+to\b",
+    re.IGNORECASE,
+)
+# How long something to come will last, or by when: a quoted forecast bounded in time
+# ("the water will stay high for at least two days") is no slogan.
+_SPAN = re.compile(
+    r"\b(?:for|within|in|over)\s+(?:at\s+least\s+|the\s+next\s+|another\s+|up\s+to\s+)?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several"
+    r"|a\s+couple\s+of|couple\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:later\s+)?this\s+(?:week|month|year|weekend)\b|\bthe\s+coming\s+(?:days|weeks|months)\b"
+    r"|\bbefore\s+the\s+end\s+of\b",
+    re.IGNORECASE,
+)
+_IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# A quotation this long is someone's statement; a shorter one ("she “will veto” the
+# bill") marks words the report itself states.
+_STATEMENT_WORDS = 4
+
+
+def _still_ahead(text: str, found: re.Match[str]) -> bool:
+    """Whether what ``found`` marks looks ahead from the sentence's day: not a "would"
+    said or supposed in the past before it in its clause, nor a judgement opened by
+    "it"."""
+    head = text[: found.end()]
+    if _WOULD.search(found.group()) and (_PAST_SAID.search(head) or _COUNTERFACTUAL.search(head)):
+        return False
+    modals = list(_WILL.finditer(found.group()))
+    if not modals:
+        return True
+    at = found.start() + modals[-1].start()
+    return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
+
+
+def only_quoted(text: str) -> bool:
+    """Whether everything in the sentence that looks ahead is inside quotations of
+    ``_STATEMENT_WORDS`` words or more: a speaker's own words ("“Kelby will build ships
+    again”"). Undated, these were a vow or a slogan far more often than a plan on the real
+    corpus (docs/calibration.md)."""
+    found = [m for m in AHEAD_MARK.finditer(text) if _still_ahead(text, m)]
+    return bool(found) and all(_in_statement(text, m.start()) for m in found)
+
+
+def _in_statement(text: str, at: int) -> bool:
+    """Whether the offset is inside a quotation of ``_STATEMENT_WORDS`` words or more."""
+    return any(
+        q.start() <= at < q.end() and len(q.group().split()) >= _STATEMENT_WORDS
+        for q in QUOTED.finditer(text)
+    )
+
+
+def looks_ahead(text: str) -> bool:
+    """The sentence says something is still to come (``AHEAD``), not only as said in the
+    past ("At the time, Moss told dockers she would …") or as a judgement ("it will be
+    odd to watch …")."""
+    return any(_still_ahead(text, found) for found in AHEAD_MARK.finditer(text))
+
+
+def time_bound(text: str) -> bool:
+    """Whether the sentence says how long something to come lasts or by when
+    ("for at least two days", "later this week", "before the end of")."""
+    return bool(_SPAN.search(text))
