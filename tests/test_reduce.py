@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from briefing.brief.disputes import _copied, disputed_facts
 from briefing.brief.evidence import Prose, Quotes, unfinished
 from briefing.brief.model import Quote
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import Voices, _voiced, top_of_brief, unvoiced
+from briefing.brief.summary import Top, Voices, _voiced, top_of_brief, unvoiced
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence
@@ -80,6 +81,41 @@ def _context() -> Context:
 
 def _prose() -> Prose:
     return Prose(Grounding(ENTITIES))
+
+
+def _summary(
+    headline: str, bottom_line: str, cited: list[str], development: tuple[str, str]
+) -> SummaryFindings:
+    """The model's summary: one development headline, as (fact id, headline)."""
+    fact, written = development
+    return SummaryFindings(
+        headline=headline,
+        bottom_line=bottom_line,
+        bottom_line_facts=cited,
+        developments=[DevelopmentHeadline(fact=fact, headline=written)],
+    )
+
+
+def _top(
+    summary: SummaryFindings,
+    facts: list[ShownFact],
+    claims: Iterable[Evidence],
+    *,
+    support: Support = SUPPORT,
+    prose: Prose | None = None,
+    voices: Voices | None = None,
+) -> Top:
+    """The top of a brief whose facts are also its developments."""
+    claims = list(claims)
+    return top_of_brief(
+        summary,
+        facts=facts,
+        developments=facts,
+        claims={c.id: c for c in claims},
+        quotes=Quotes(claims, support),
+        prose=prose or _prose(),
+        voices=voices,
+    )
 
 
 def _candidate(detector: str = "rewrite drift", **fields: Any) -> Candidate:
@@ -178,24 +214,15 @@ def test_code_disposes_of_the_models_dispute_readings() -> None:
 
 def test_bottom_line_sentences_stand_on_the_facts_they_cite_or_are_replaced() -> None:
     facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
-    summary = SummaryFindings(
-        headline="Cuba Counts Its Dead After Raid",
-        bottom_line=(
-            "Cuba said 32 officers died. Washington captured Maduro. Venezuela's army mutinied."
-        ),
-        bottom_line_facts=["F1"],
-        developments=[DevelopmentHeadline(fact="F2", headline="Trump captured Maduro.")],
+    summary = _summary(
+        "Cuba Counts Its Dead After Raid",
+        "Cuba said 32 officers died. Washington captured Maduro. Venezuela's army mutinied.",
+        ["F1"],
+        ("F2", "Trump captured Maduro."),
     )
     prose = _prose()
     claims = {c.id: c for c in CLAIMS}
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims=claims,
-        quotes=Quotes(CLAIMS, SUPPORT),
-        prose=prose,
-    )
+    top = _top(summary, facts, claims.values(), prose=prose)
     # Sentence 2 names Washington and Maduro, which F2 (not cited) grounds: code re-cites it.
     # Sentence 3 names Venezuela, in no fact: replaced by a cited fact's statement.
     assert top.bottom_line.startswith("Cuba said 32 officers died. Washington captured Maduro.")
@@ -213,20 +240,13 @@ def test_a_fact_statement_too_long_for_a_headline_gives_way_to_its_quote() -> No
     )
     facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, wordy))]
     # The model wrote no headline for F2: the fact's own statement would stand.
-    summary = SummaryFindings(
-        headline="Cuba Counts Its Dead",
-        bottom_line="Cuba said 32 officers died.",
-        bottom_line_facts=["F1"],
-        developments=[DevelopmentHeadline(fact="F1", headline="Cuba counts its dead")],
+    summary = _summary(
+        "Cuba Counts Its Dead",
+        "Cuba said 32 officers died.",
+        ["F1"],
+        ("F1", "Cuba counts its dead"),
     )
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims={c.id: c for c in [CLAIMS[0], wordy]},
-        quotes=Quotes([CLAIMS[0], wordy], SUPPORT),
-        prose=_prose(),
-    )
+    top = _top(summary, facts, [CLAIMS[0], wordy])
     assert top.developments[1].headline == wordy.quote, "no 24-word headline"
     # Nor when the model gives F2 the headline it gave F1: the statement would stand.
     twice = summary.model_copy(
@@ -237,14 +257,7 @@ def test_a_fact_statement_too_long_for_a_headline_gives_way_to_its_quote() -> No
             ]
         }
     )
-    again = top_of_brief(
-        twice,
-        facts=facts,
-        developments=facts,
-        claims={c.id: c for c in [CLAIMS[0], wordy]},
-        quotes=Quotes([CLAIMS[0], wordy], SUPPORT),
-        prose=_prose(),
-    )
+    again = _top(twice, facts, [CLAIMS[0], wordy])
     assert again.developments[0].headline == "Said on Monday"
     assert again.developments[1].headline == wordy.quote
     assert top.developments[0].headline == CLAIMS[0].statement, "a short statement stands"
@@ -267,22 +280,15 @@ def test_a_sentence_on_another_fact_does_not_stand_for_the_news() -> None:
     news = RankedFact(Fact("F1", ("C1", "C2"), ("w", "p"), 2), lead, 2, day)
     facts = [ShownFact("F1", news), ShownFact("F2", _fact(2, charge))]
     claims = {c.id: c for c in (lead, also, charge)}
-    summary = SummaryFindings(
-        headline="Mayor Pleads Guilty",
-        bottom_line="Moss's guilty plea covered one fraud count.",
-        bottom_line_facts=["F2"],
-        developments=[DevelopmentHeadline(fact="F1", headline="Mayor pleads guilty")],
+    summary = _summary(
+        "Mayor Pleads Guilty",
+        "Moss's guilty plea covered one fraud count.",
+        ["F2"],
+        ("F1", "Mayor pleads guilty"),
     )
     entities = entities_for([wire, paper])
     support = Support({"C1": ("w", "p"), "C2": ("p",), "C3": ("w",)}, {})
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims=claims,
-        quotes=Quotes(claims.values(), support),
-        prose=Prose(Grounding(entities)),
-    )
+    top = _top(summary, facts, claims.values(), support=support, prose=Prose(Grounding(entities)))
     # The model cited the charge alone; its words are in the plea's quotes too, but the
     # news the ranking put first still opens the bottom line.
     assert top.bottom_line.startswith(lead.statement), top.bottom_line
@@ -483,21 +489,11 @@ def test_a_headline_that_stops_mid_sentence_gives_way() -> None:
 
 def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None:
     facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
-    summary = SummaryFindings(
-        headline="Venezuela Mourns",
-        bottom_line="Cuba said 32 officers died.",
-        bottom_line_facts=["F1"],
-        developments=[DevelopmentHeadline(fact="F2", headline="Trump seized him.")],
+    summary = _summary(
+        "Venezuela Mourns", "Cuba said 32 officers died.", ["F1"], ("F2", "Trump seized him.")
     )
     prose = Prose(Grounding(ENTITIES), disputed=[(32.0, 40.0)])
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims={c.id: c for c in CLAIMS},
-        quotes=Quotes(CLAIMS, SUPPORT),
-        prose=prose,
-    )
+    top = _top(summary, facts, CLAIMS, prose=prose)
     # Venezuela is in no quote; F1's statement gives 32, one side of a dispute
     # (attributed, but a headline by code takes no side): F2's clause stands instead.
     assert top.headline == "Washington said the operation captured Maduro on Monday"
@@ -530,21 +526,13 @@ def test_a_copied_sentence_may_not_carry_a_consequence_of_the_models_own() -> No
 
 def test_what_only_an_official_statement_says_is_attributed_to_it() -> None:
     facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
-    summary = SummaryFindings(
-        headline="Raid on Monday",
-        bottom_line="Cuba said 32 officers died. The operation captured Maduro on Monday.",
-        bottom_line_facts=["F1", "F2"],
-        developments=[DevelopmentHeadline(fact="F2", headline="Maduro captured")],
+    summary = _summary(
+        "Raid on Monday",
+        "Cuba said 32 officers died. The operation captured Maduro on Monday.",
+        ["F1", "F2"],
+        ("F2", "Maduro captured"),
     )
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims={c.id: c for c in CLAIMS},
-        quotes=Quotes(CLAIMS, SUPPORT),
-        prose=_prose(),
-        voices=Voices({"a": "A1", "b": "A2"}, frozenset({"b"})),
-    )
+    top = _top(summary, facts, CLAIMS, voices=Voices({"a": "A1", "b": "A2"}, frozenset({"b"})))
     # Source b is an official statement: its claim is a party's, never the brief's voice.
     assert top.bottom_line == (
         "Cuba said 32 officers died. "
@@ -672,23 +660,16 @@ def test_a_bottom_line_tells_each_event_once() -> None:
     other = factories.claim(paper, "Her deputy, Ivo Lind, resigned on Wednesday", claim_id="C3")
     facts = [ShownFact(f"F{n}", _fact(n, c)) for n, c in enumerate((first, again, other), 1)]
     claims = {c.id: c for c in (first, again, other)}
-    summary = SummaryFindings(
-        headline="Mayor Indicted",
-        bottom_line=f"{first.statement}. {again.statement}.",
-        bottom_line_facts=["F1", "F2"],
-        developments=[DevelopmentHeadline(fact="F1", headline="Mayor indicted")],
+    summary = _summary(
+        "Mayor Indicted",
+        f"{first.statement}. {again.statement}.",
+        ["F1", "F2"],
+        ("F1", "Mayor indicted"),
     )
     entities = entities_for([wire, paper])
     support = Support({"C1": ("w",), "C2": ("p",), "C3": ("p",)}, {})
     prose = Prose(Grounding(entities))
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims=claims,
-        quotes=Quotes(claims.values(), support),
-        prose=prose,
-    )
+    top = _top(summary, facts, claims.values(), support=support, prose=prose)
     assert top.bottom_line == f"{first.statement}. {other.statement}.", top.bottom_line
     assert any("again" in f.missing[0] for f in prose.failures)
 
@@ -760,19 +741,12 @@ def test_a_code_headline_cut_mid_clause_gives_way_to_a_whole_one() -> None:
         factories.claim(articles[1], short, claim_id="C2"),
     ]
     facts = [ShownFact("F1", _fact(1, claims[0])), ShownFact("F2", _fact(2, claims[1]))]
-    summary = SummaryFindings(
-        headline="Veloria Mourns",
-        bottom_line="The board answered.",
-        bottom_line_facts=["F1"],
-        developments=[DevelopmentHeadline(fact="F2", headline="Veloria Ferries Sued")],
+    summary = _summary(
+        "Veloria Mourns", "The board answered.", ["F1"], ("F2", "Veloria Ferries Sued")
     )
-    top = top_of_brief(
-        summary,
-        facts=facts,
-        developments=facts,
-        claims={c.id: c for c in claims},
-        quotes=Quotes(claims, Support({"C1": ("c",), "C2": ("d",)}, {})),
-        prose=Prose(Grounding(entities_for(articles))),
+    support = Support({"C1": ("c",), "C2": ("d",)}, {})
+    top = _top(
+        summary, facts, claims, support=support, prose=Prose(Grounding(entities_for(articles)))
     )
     # "Veloria" is in no quote; F1's statement runs past the headline's length unbroken.
     assert top.headline == short
