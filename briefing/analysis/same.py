@@ -242,7 +242,7 @@ AGAIN_STEMS = 2
 SAME_RUN = 4
 RUN_STEMS = 5
 # Verbs that tell no event of their own: saying, being, having.
-_NO_EVENT = frozenset("say announce tell report state add be have do get".split())
+_NO_EVENT = frozenset("say announce tell report state add".split()) | _BEING
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words before an act, or the act itself, that leave it unsure: it is never the same as
 # one told for sure ("was not indicted", "could be indicted", "denied", "if she had").

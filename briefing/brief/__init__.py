@@ -20,16 +20,15 @@ from briefing.brief.model import (
 from briefing.lazy import attributes
 
 if TYPE_CHECKING:
-    from briefing.brief.build import build_brief
+    from briefing.brief.build import build_brief, code_watch
     from briefing.brief.evidence import ProseCheck
-    from briefing.brief.watch_in_code import code_watch
 
 # Imported when first asked for: reading or writing a brief (`schema`, `diff`, the
 # renderers) needs the models only, not the analysis and model client behind the build.
 _LAZY = {
     "build_brief": "briefing.brief.build",
     "ProseCheck": "briefing.brief.evidence",
-    "code_watch": "briefing.brief.watch_in_code",
+    "code_watch": "briefing.brief.build",
 }
 __getattr__ = attributes(__name__, _LAZY)
 

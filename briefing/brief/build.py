@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import Analysis, Context, SideQuote, statement, told_two_ways
+from briefing.analysis import Analysis, Candidate, Context, SideQuote, statement, told_two_ways
 from briefing.articles import Sentence
 from briefing.brief.disputes import disputed_facts
 from briefing.brief.evidence import Prose, ProseCheck, Quotes
-from briefing.brief.model import Brief, Counts, DisputedFact, RunInfo
+from briefing.brief.model import Brief, Counts, DisputedFact, RunInfo, WatchItem
 from briefing.brief.outlook import scenarios, watch_list
 from briefing.brief.short import short_entry
 from briefing.brief.summary import Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
-from briefing.reduce import ReduceResult, Span
+from briefing.reduce import ReduceResult, ShownSignal, Span
 from briefing.sources import Source
 from briefing.stories import StoryInfo, shortened
 
@@ -44,6 +44,37 @@ def stating(context: Context) -> Callable[[SideQuote], list[str]]:
         return sorted({s.article_id for s in context.index.same_fact(probe)})
 
     return sources
+
+
+def brief_quotes(analysis: Analysis) -> Quotes:
+    """The sources' verified words as the brief quotes them."""
+    return Quotes(
+        analysis.claims.claims,
+        analysis.corroboration.support,
+        stating(analysis.context),
+        analysis.context.texts,
+    )
+
+
+def watch_items(
+    analysis: Analysis,
+    quotes: Quotes,
+    signals: Sequence[ShownSignal],
+    candidates: Sequence[Candidate],
+    today: dt.date,
+) -> list[WatchItem]:
+    """What to watch (briefing.brief.outlook.watch_list): rewrites left out, each item's
+    day read from its source's publication day."""
+    rewrites = {s.id for s in analysis.sources if s.rewrite_of}
+    published = {s.id: s.published for s in analysis.sources}
+    return watch_list(signals, quotes, rewrites, candidates, published=published, today=today)
+
+
+def code_watch(analysis: Analysis, today: dt.date) -> list[WatchItem]:
+    """What to watch from the analysis's own forward-looking sentences alone, no model
+    signals: what the real corpus's What to watch labels measure (briefing.eval.watch)."""
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    return watch_items(analysis, brief_quotes(analysis), signals, analysis.candidates, today)
 
 
 def _voices(sources: Iterable[Source]) -> Voices:
@@ -112,12 +143,7 @@ def build_brief(
 ) -> Assembled:
     """The Brief for ``date`` (on ``story``, when the day has stories)."""
     claims = {c.id: c for c in analysis.claims.claims}
-    quotes = Quotes(
-        analysis.claims.claims,
-        analysis.corroboration.support,
-        stating(analysis.context),
-        analysis.context.texts,
-    )
+    quotes = brief_quotes(analysis)
     disputed = [c.figures for c in reduced.candidates if c.figures is not None]
     prose = Prose(analysis.grounding, disputed)
     disputes, dispute_counts = disputed_facts(reduced.candidates, reduced.readings, quotes, prose)
@@ -162,14 +188,7 @@ def build_brief(
         actors=analysis.actors,
         disputed_facts=disputes,
         outlook=outlook,
-        watch=watch_list(
-            reduced.signals,
-            quotes,
-            {s.id for s in analysis.sources if s.rewrite_of},
-            reduced.candidates,
-            published={s.id: s.published for s in analysis.sources},
-            today=date,
-        ),
+        watch=watch_items(analysis, quotes, reduced.signals, reduced.candidates, date),
         sources=analysis.sources,
         counts=Counts(
             chunks=chunks,

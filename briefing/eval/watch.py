@@ -3,8 +3,9 @@
 ``eval/real/basil.watch.gold.json`` labels every forward-looking sentence code considers
 for What to watch (no model) in each event of both halves: "ahead" (still to come on the
 day its article was published, and worth watching) or "not" (past, rhetoric,
-commentary, a hypothetical). The brief's list is built as briefing.brief.outlook builds
-it, from code's own signals, and each item is looked up by its article and words.
+commentary, a hypothetical). The list is built as the brief builds it
+(briefing.brief.code_watch: the same quotes and rules, from code's own signals), and each
+item is looked up by its article and words.
 docs/calibration.md reports the figures per half; ``scripts/calibration.py`` prints them.
 """
 
@@ -53,8 +54,7 @@ def event_watch(folder: Path) -> list[WatchItem]:
     today = max((a.published for a in articles if a.published), default=None)
     if today is None:
         return []
-    published = {a.id: a.published for a in articles}
-    return code_watch(analysed(articles, today), published, today)
+    return code_watch(analysed(articles, today), today)
 
 
 @dataclass
