@@ -2,7 +2,8 @@
 
 Prints, for one half of the corpus (no model), each event's What to watch list (the
 forward-looking sentences code keeps, as briefing.brief.outlook.watch_list keeps them)
-and the roles code finds for two-word capitalised names (briefing.analysis.actors.roles),
+and the roles code finds for two-word capitalised names (briefing.analysis.actors.roles,
+briefing.analysis.actors.lower_titles),
 with the sentence each comes from. The output quotes the corpus: keep it out of the
 repository (write it under /tmp).
 
@@ -15,6 +16,7 @@ import argparse
 import re
 from pathlib import Path
 
+from briefing.analysis.actors.lower_titles import lower_title_of
 from briefing.analysis.actors.roles import apposition_of, title_of
 from briefing.articles import load_articles, split
 from briefing.eval.real import analysed, corpus_dir, events
@@ -41,7 +43,8 @@ def _roles(event_folder: Path) -> list[tuple[str, str, str]]:
     found = []
     for article in load_articles([event_folder]).articles:
         for name in dict.fromkeys(_NAME.findall(article.text)):
-            role = title_of(article.text, name) or apposition_of(article.text, name)
+            text = article.text
+            role = title_of(text, name) or lower_title_of(text, name) or apposition_of(text, name)
             if role:
                 where = next(
                     (s.text for s in split(article.id, article.text) if name in s.text), ""

@@ -9,6 +9,7 @@ import pytest
 from briefing.analysis.actors import is_description, refine_actors
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
+from briefing.analysis.actors.lower_titles import lower_title_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.text import entities_for, object_of, statements
@@ -370,7 +371,8 @@ def test_a_models_office_is_set_aside_when_it_is_anothers_title() -> None:
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
     assert refined["Vera Lind"].role == "", "the mayor is the man named before her"
     assert refined["Ada Moss"].role == "", "the only mayor near her is another's title"
-    assert refined["Tova Kress"].role == "union leader"
+    # The job written before her name, as the source writes it, comes before the model's.
+    assert refined["Tova Kress"].role == "Union leader"
     assert refined["Ida Marsh"].role == "harbour master", "a weekday after it is no name"
 
 
@@ -444,6 +446,43 @@ def test_an_american_office_before_the_name_is_the_role(written: str, role: str)
         [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
     )
     assert marsh.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Kelby Port press secretary Ivo Marsh said so.", "Kelby Port press secretary"),
+        ("It was, said budget director Ivo Marsh, too late.", "budget director"),
+        ("Neither Moss nor Kelby Party nominee Ivo Marsh came.", "Kelby Party nominee"),
+        ("Then Moss's former aide Ivo Marsh left.", "Moss's former aide"),
+        ("The Kelby Star reporter Ivo Marsh wrote it.", "Kelby Star reporter"),
+        ("Then presumptive Kelby Party nominee Ivo Marsh won.", "presumptive Kelby Party nominee"),
+        ("It angered radio host Ivo Marsh.", "radio host"),
+        ("The vote went to Lind. Kelby economist Ivo Marsh agreed.", "Kelby economist"),
+    ],
+)
+def test_a_job_written_in_lower_case_before_the_name_is_the_role(sentence: str, role: str) -> None:
+    context = _context(f"{sentence} Marsh said little.")
+    [marsh] = refine_actors(
+        [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
+    )
+    assert marsh.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Moss told host Ivo Marsh nothing.", "host"),
+        ("Moss said she would challenge incumbent Ivo Marsh.", "incumbent"),
+        ("They hired her to host Ivo Marsh on Friday.", None),
+        ("Moss met officials Ivo Marsh and Ada Lind.", None),
+        ("Ivo Marsh spoke to reporters.", None),
+    ],
+)
+def test_a_verb_or_a_word_of_the_sentence_is_no_part_of_a_lower_case_role(
+    sentence: str, role: str | None
+) -> None:
+    assert lower_title_of(sentence, "Ivo Marsh") == role
 
 
 def test_a_surname_row_takes_the_one_full_name_the_sources_give() -> None:

@@ -31,8 +31,8 @@ from collections.abc import Iterator, Sequence
 
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
+from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.actors.roles import (
-    OFFICES,
     an_institution,
     names_no_actor,
     role_in_sources,

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefing.analysis.actors.kinds import BODY_WORDS, PLACE_SUFFIXES
+from briefing.analysis.actors.lower_titles import lower_title_of
+from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLE_MODIFIERS, TITLES, Actor
@@ -28,16 +30,6 @@ from briefing.merge import TITLE_MODIFIERS, TITLES, Actor
 if TYPE_CHECKING:  # the dispute detectors read roles: no import at run time
     from briefing.analysis.disputes.context import Context
 
-OFFICES = frozenset(
-    """president minister secretary senator ambassador leader commander chief premier
-    governor mayor chancellor spokesman spokeswoman spokesperson chairman chairwoman chair
-    director head general admiral colonel captain judge prosecutor attorney envoy
-    representative congressman congresswoman lawmaker official officer adviser advisor
-    aide king queen prince pope bishop founder ceo executive manager master editor
-    commissioner inspector sheriff superintendent negotiator mediator rep sen gov speaker
-    counsel whip agent councilman councilwoman treasurer auditor comptroller trooper
-    detective tem tempore""".split()
-)
 # Lower-case last words that make a name an event, not someone who acts.
 EVENTS = frozenset(
     """strike strikes crisis raid war election elections protest protests summit talks
@@ -181,6 +173,7 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
     if actor.kind not in ("person", ""):
         return None
     titles: list[tuple[int, str, str]] = []
+    lower: list[tuple[int, str, str]] = []
     appositions: list[tuple[int, str, str]] = []
     names = spellings(actor)
     for item in context.all():
@@ -188,14 +181,17 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
             rank = -len(name.split())
             if name in item.text:
                 title = _name_left(title_of(item.text, name), names)
+                written = lower_title_of(item.text, name)
                 apposition = apposition_of(item.text, name)
                 titles += [(rank, title, item.article_id)] if title else []
+                lower += [(rank, written, item.article_id)] if written else []
                 appositions += [(rank, apposition, item.article_id)] if apposition else []
-    # A title says what the actor is now; an apposition may say what they once were. The
+    # A title says what the actor is now, a job written in lower case before the name
+    # too ("press secretary Ivo Lind"); an apposition may say what they once were. The
     # spellings of most words first: before a short one ("Lind") the run may hold the
     # rest of the name ("Secretary of State Ana Maria"). Then the fullest role:
     # "Interim President" says more than "President"; of equals, the first source's.
-    found = titles or appositions
+    found = titles or lower or appositions
     if not found:
         return None
     _, role, source = min(found, key=lambda r: (r[0], -len(r[1].split())))

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
-from briefing.analysis.actors.roles import AFFILIATIONS, OFFICES
+from briefing.analysis.actors.offices import OFFICES
+from briefing.analysis.actors.roles import AFFILIATIONS
 from briefing.articles import (
     DAYS_AND_MONTHS,
     MONTH_ABBREVIATIONS,

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from briefing.analysis.actors.roles import OFFICES, apposition_of, title_of
+from briefing.analysis.actors.offices import OFFICES
+from briefing.analysis.actors.roles import apposition_of, title_of
 from briefing.analysis.disputes.candidate import Candidate, quote
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.overtaken import BACKGROUND

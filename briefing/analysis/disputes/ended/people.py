@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefing.analysis.actors.roles import OFFICES
+from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.disputes.ended.ways import Way, content_stems
 from briefing.analysis.lexicon import DETERMINERS
