@@ -283,6 +283,7 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     assert when_of("The union will be run by Moss, who has held posts since 2005.") is None
     # A vow, a promise or a warning is dated by when it was made.
     assert when_of("The pier will never close, Moss vowed in February.") is None
+    assert when_of("The pier will stay open, Moss tweeted on Thursday.") is None
     assert when_of("In March, Lind promised that the pier will reopen.") is None
     assert when_of("Lind pledged on Monday that fees will be cut by June.") == "by June"
 

@@ -84,7 +84,7 @@ _WHEN = re.compile(
 _MODAL = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
 # Verbs saying that something was stated, besides the plainest (``SAYING``): a vow or a
 # warning is dated by when it was made ("she will veto it, Moss vowed in February").
-_STATED = "announced|declared|stated|wrote|vowed|promised|pledged|warned|predicted|insisted"
+_STATED = "announced|declared|stated|wrote|tweeted|vowed|promised|pledged|warned|predicted|insisted"
 _SAYING = re.compile(rf"\b(?:{SAYING}|{_STATED})\b", re.IGNORECASE)
 # Someone who said it, between what looks ahead and a date, or right before the date: the
 # date is when they spoke ("will reopen, the mayor said at a news conference on Sunday";
