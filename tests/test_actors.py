@@ -459,6 +459,10 @@ def test_an_american_office_before_the_name_is_the_role(written: str, role: str)
         ("Then presumptive Kelby Party nominee Ivo Marsh won.", "presumptive Kelby Party nominee"),
         ("It angered radio host Ivo Marsh.", "radio host"),
         ("The vote went to Lind. Kelby economist Ivo Marsh agreed.", "Kelby economist"),
+        ("White House chief of staff Ivo Marsh met Moss.", "White House chief of staff"),
+        ("Moss spoke with then-president Ivo Marsh.", "then-president"),
+        ("The bank, according to economist Ivo Marsh, will fail.", "economist"),
+        ("In May economist Ivo Marsh warned of a slowdown.", "economist"),
     ],
 )
 def test_a_job_written_in_lower_case_before_the_name_is_the_role(sentence: str, role: str) -> None:
@@ -477,6 +481,15 @@ def test_a_job_written_in_lower_case_before_the_name_is_the_role(sentence: str, 
         ("They hired her to host Ivo Marsh on Friday.", None),
         ("Moss met officials Ivo Marsh and Ada Lind.", None),
         ("Ivo Marsh spoke to reporters.", None),
+        ("Ada Moss faces incumbent Ivo Marsh in May.", "incumbent"),
+        ("Kelby Bank hires economist Ivo Marsh.", "economist"),
+        ("Moss, citing economist Ivo Marsh, said no.", "economist"),
+        ("The show will also host Ivo Marsh next week.", None),
+        ("Prosecutors told the judge Ivo Marsh had fled.", None),
+        ("It ran on Iran. Kelby economist Ivo Marsh agreed.", "Kelby economist"),
+        ("Meanwhile Kelby economist Ivo Marsh agreed.", "Kelby economist"),
+        ("In Veloria former president Ivo Marsh was arrested.", "former president"),
+        ("Moss fired her campaign manager\nIvo Marsh said so.", None),
     ],
 )
 def test_a_verb_or_a_word_of_the_sentence_is_no_part_of_a_lower_case_role(

@@ -1,15 +1,25 @@
 """A role written in lower case right before a name: "White House press secretary Ivo
 Lind", "budget director Ada Moss", "Republican presidential nominee Ida Kessel", "Harvard
-economist Ivo Orsa". American newsrooms write most jobs so, and a capitalised title
-(briefing.analysis.actors.roles.title_of) misses them.
+economist Ivo Orsa", "chief of staff Vera Lind". American newsrooms write most jobs so,
+and a capitalised title (briefing.analysis.actors.roles.title_of) misses them.
 
-The role ends in a job word (``JOBS``) right before the name, and runs back over the
-words that qualify it, capitalised ("White House", "Kelby campaign") or not ("former",
-"talk show"), ``MOST_WORDS`` at most. It stops at a word that belongs to the sentence (an
-article, a preposition, a conjunction, a pronoun, a modal, a verb in the past or of
-saying, a number) or at a punctuation mark; a possessive name opens it and ends the run
-("Moss's former communications director"). A job word after "to" is a verb ("hired her
-to host Kelby Live"), no role.
+The role ends in a job word (``JOBS``, or "then-", "ex-" or "co-" and one: "co-founder")
+right before the name, or a job "of" a lower-case word ("chief of staff"). It runs back
+over the words that qualify it, ``MOST_WORDS`` at most: capitalised words ("White
+House", "Kelby campaign"), qualifiers (``QUALIFIERS``: "former", "deputy"), adjectives,
+and right before the job word any lower-case word that is no verb's present or "-ing"
+form ("budget director", not "faces incumbent" or "citing economist"). It stops at a
+word that belongs to the sentence (an article, a preposition, a conjunction, a pronoun,
+a modal, a verb in the past or of saying, a number, a day, a month, an adverb opening the
+sentence), at a mark, at a word ending the sentence before, and after a word that opens
+a role ("former") unless a possessive name stands before it, which it then takes ("Moss's
+former aide"). No role is read:
+
+- when the job word may be a verb and follows "to" or a modal ("hired her to host Ivo
+  Lind"); "according to economist Ivo Lind" keeps "economist";
+- when a bare job word follows an article and the name is followed by an auxiliary or a
+  verb in the past ("told the judge Ivo Lind had fled", "the strategist Ivo Lind hired":
+  perhaps someone else's job).
 """
 
 from __future__ import annotations
@@ -17,10 +27,10 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.actors.offices import JOBS
-from briefing.articles import past_lemma
+from briefing.articles import DAYS_AND_MONTHS, past_lemma, verb_form, verb_lemma
 
 # Words of a role at most, the job word included.
-MOST_WORDS = 6
+MOST_WORDS = 8
 # Words that belong to the sentence, not to a role before a name.
 _SENTENCE_WORDS = frozenset(
     """a an the this that these those some any each every no and or nor but as by with from
@@ -29,10 +39,18 @@ _SENTENCE_WORDS = frozenset(
     which what his her its their our my your he she it they we you i him them us me is are
     was were be been being has have had do does did will would could should may might must
     can said says say told tells asked called named also even only just not then there
-    here both either neither though although because if unless whether so yet once""".split()
+    here both either neither though although because if unless whether so yet once
+    meanwhile now later earlier however today yesterday tomorrow tonight instead""".split()
 )
-# Words after which the next is a verb ("to challenge incumbent Ida Moss").
+# Lower-case words after which the next is a verb ("to challenge incumbent Ida Moss");
+# "May" the month is no modal.
 _BEFORE_VERB = frozenset("to will would could should may might must can cannot".split())
+# "to" is a preposition after these ("according to economist Ivo Lind").
+_PREPOSITION_TO = frozenset("according next close prior due thanks".split())
+# Job words that are verbs too: after "to" or a modal they are the verb ("to host").
+_VERB_JOBS = frozenset(
+    "host head chair judge counsel anchor author lead whip master captain coach".split()
+)
 # Lower-case words that qualify a job anywhere in its role ("former", "deputy press
 # secretary", "Kelby campaign aide"); any other lower-case word only right before the
 # job word ("budget director", "radio host"), or when it reads as an adjective.
@@ -41,70 +59,148 @@ QUALIFIERS = frozenset(
     longtime onetime top chief assistant associate executive vice current veteran
     freshman junior lead principal special general campaign press communications budget
     policy security defense finance news party state city county district federal
-    elected appointed designated""".split()
+    managing presiding visiting founding ranking polling
+    marketing fundraising consulting""".split()
 )
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ian|ary)$")
+# Words that open a role: nothing but a possessive name stands before them in it.
+_OPENERS = frozenset("former onetime then ex".split())
+# Adjectives by their ending, words of at least six letters ("presidential",
+# "conservative"; not "give").
+_ADJECTIVE = re.compile(r"^\w{3,}(?:al|ic|ive|ous|ian|ary)$")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"^(?:[A-Za-z][\w’'&.-]*|[A-Z]\.(?:[A-Z]\.)+)$")
 _POSSESSIVE = re.compile(r"[’']s$")
-# A word ending in a period ends a sentence unless it is an abbreviation ("U.S.", "Sen.").
-_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z]?)\.$")
+# A possessive of a time says when, not whose ("last year's nominee").
+_TIMES = frozenset("year week month day today yesterday night morning".split())
+# A word ending in a period ends the sentence before, unless it is an abbreviation of a
+# title or a name ("Sen.", "Dr.", "J.") or of initials ("U.S.").
+_ABBREVIATION = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Hon|[A-Z])\.$"
+    r"|^(?:[A-Z]\.){2,}$"
+)
+# Hyphenated forms of a job: "then-president", "ex-aide", "co-founder".
+_PREFIXED = re.compile(r"^(?:then|ex|co)-(?P<job>[a-z]+)$")
+# A clause the name opens: an auxiliary or a verb in the past right after it.
+_CLAUSE_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_AUXILIARIES = frozenset("had has have was were is are would will could".split())
+# Words that may stand between a modal and its verb ("will also host").
+_ADVERBS = frozenset("also still just never not then again soon later".split())
 
 
 def _sentence_word(word: str) -> bool:
-    """A word of the sentence around the role: a closed-class word, a mark, a word ending
-    the sentence before, or a verb in the past ("told host Ivo Lind")."""
+    """A word of the sentence around the role: a closed-class word, a mark, a number, a day
+    or month, a word ending the sentence before, or a verb in the past ("told host")."""
     bare = word.rstrip("’'")
     folded = bare.casefold()
-    if folded in _SENTENCE_WORDS or not _WORD.match(bare):
+    if folded in _SENTENCE_WORDS or folded in DAYS_AND_MONTHS or not _WORD.match(bare):
         return True
     if bare.endswith(".") and not _ABBREVIATION.match(bare):
         return True
     return bare[:1].islower() and folded not in QUALIFIERS and bool(past_lemma(folded))
 
 
+def _acting(word: str) -> bool:
+    """A lower-case verb's present ("faces", "hires") or "-ing" form ("citing"): what the
+    sentence does, not a job's kind. Plural nouns ("communications") are no verb form."""
+    if word in QUALIFIERS:
+        return False
+    if word.endswith("ing") and verb_lemma(word) != word:
+        return True
+    return word.endswith("s") and verb_form(word) and verb_lemma(word) != word
+
+
 def _qualifies(word: str, next_to_job: bool) -> bool:
     """Whether a word that is no sentence word is part of the role: a capitalised word
     ("White House", "Hewlett-Packard"), a qualifier, an adjective, or right before the
-    job word any lower-case word ("budget director")."""
+    job word a lower-case word that is no verb's present or "-ing" form."""
     if not word[:1].islower() or re.search(r"[A-Z]", word):
         return True
     folded = word.casefold()
-    return next_to_job or folded in QUALIFIERS or bool(_ADJECTIVE.search(folded))
+    if folded in QUALIFIERS or _ADJECTIVE.match(folded):
+        return True
+    return next_to_job and not _acting(folded)
+
+
+def _job(tokens: list[str]) -> int:
+    """How many of the last tokens before the name are the job: one job word, or a job
+    "of" a lower-case word ("chief of staff"); 0 when none."""
+    last = tokens[-1] if tokens else ""
+    # "chief of staff", "secretary of state", "editor in chief": a plain noun after "of"
+    # (not "chairman of the", "director of operations,"), "chief" after "in".
+    if len(tokens) >= 3 and tokens[-3] in JOBS and _after_of(tokens[-2], last):
+        return 3
+    prefixed = _PREFIXED.match(last)
+    if last in JOBS or (prefixed and prefixed["job"] in JOBS):
+        return 1
+    return 0
+
+
+def _after_of(joiner: str, word: str) -> bool:
+    """The words after a job word that end it: "of" and a plain noun ("of staff"), or
+    "in chief"."""
+    if joiner == "in":
+        return word == "chief"
+    plain = re.fullmatch(r"[a-z]+", word) is not None and word not in _SENTENCE_WORDS
+    return joiner == "of" and plain and not _acting(word) and not word.endswith("ing")
+
+
+def _verb_after(tokens: list[str], at: int) -> bool:
+    """The token at ``at`` follows "to" or a lower-case modal, so it may be a verb."""
+    while at > 1 and tokens[at - 1] in _ADVERBS:
+        at -= 1
+    if at == 0 or tokens[at - 1] not in _BEFORE_VERB:
+        return False
+    return not (tokens[at - 1] == "to" and at > 1 and tokens[at - 2].casefold() in _PREPOSITION_TO)
 
 
 def lower_title_of(text: str, name: str) -> str | None:
     """The lower-case role written right before the name, with the words that qualify
     it, or None."""
     for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text):
-        words = _role(list(_TOKEN.finditer(text, 0, match.start())), match.start())
+        before = list(_TOKEN.finditer(text, 0, match.start()))
+        if not before or text[before[-1].end() : match.start()] != " ":
+            continue
+        words = _role(before, _opens_clause(text, match.end()))
         if words:
             return " ".join(words)
     return None
 
 
-def _role(before: list[re.Match[str]], end: int) -> list[str]:
-    """The role's words among the tokens before a name that starts at ``end``."""
-    if not before or before[-1].end() != end - 1 or before[-1].group() not in JOBS:
+def _opens_clause(text: str, end: int) -> bool:
+    """The name is followed by an auxiliary or a verb in the past: it may open a clause
+    of its own ("the strategist Ivo Lind hired had quit")."""
+    found = _CLAUSE_AFTER.match(text, end)
+    return found is not None and (
+        found["word"] in _AUXILIARIES or past_lemma(found["word"]) is not None
+    )
+
+
+def _role(before: list[re.Match[str]], clause_after: bool) -> list[str]:
+    """The role's words among the tokens right before a name."""
+    tokens = [t.group() for t in before]
+    size = _job(tokens)
+    first = len(tokens) - size
+    if not size or (tokens[-1] in _VERB_JOBS and _verb_after(tokens, first)):
         return []
-    words = [before[-1].group()]
-    for n in range(len(before) - 2, -1, -1):
-        token, word = before[n], before[n].group()
-        # After "to" or a modal, a lower-case word that is no qualifier is a verb.
-        after_verb_word = (
-            n > 0
-            and before[n - 1].group().casefold() in _BEFORE_VERB
-            and word[:1].islower()
-            and word.casefold() not in QUALIFIERS
-        )
-        gap = token.string[token.end() : before[n + 1].start()]
+    words = tokens[first:]
+    after_article = first > 0 and tokens[first - 1].casefold() in ("the", "a", "an")
+    if size == 1 and after_article and clause_after:
+        return []  # "told the judge Ivo Lind had fled": perhaps someone else's job
+    for n in range(first - 1, -1, -1):
+        word = tokens[n]
+        gap = before[n].string[before[n].end() : before[n + 1].start()]
         if len(words) == MOST_WORDS or gap != " " or _sentence_word(word):
             break
-        if after_verb_word or not _qualifies(word, len(words) == 1):
+        opened = words[0].casefold().split("-")[0] in _OPENERS
+        possessive = _POSSESSIVE.search(word)
+        if opened and not possessive:
+            break
+        lower = word[:1].islower() and word.casefold() not in QUALIFIERS
+        if (lower and _verb_after(tokens, n)) or not _qualifies(word, n == first - 1):
+            break
+        if possessive and word.rstrip("’'").casefold()[:-2] in _TIMES:
             break
         words.insert(0, word)
-        if _POSSESSIVE.search(word):
+        if possessive:
             break
-    if len(before) > 1 and before[-2].group().casefold() in _BEFORE_VERB:
-        return []  # "to host Kelby Live": a verb, no job
     return words

@@ -19,5 +19,6 @@ JOBS = OFFICES | frozenset(
     """strategist manager host anchor economist nominee candidate challenger incumbent
     founder columnist writer reporter correspondent author analyst pollster consultant
     lawyer professor historian activist organizer photographer producer publisher
-    spokesperson chairperson secretary coordinator planner operative donor""".split()
+    spokesperson chairperson secretary coordinator planner operative donor coach justice
+    investor member""".split()
 )
