@@ -94,6 +94,32 @@ def test_a_nickname_and_the_full_first_name_are_one_person_and_two_committees_ar
     assert len(one_man) == 1, "Robert Kessel and Robert T. Kessel are one man, and Bob is him"
 
 
+def test_a_name_with_middle_names_is_the_one_person_without_them() -> None:
+    actors = merge_actors(
+        [
+            _mention("Vera Lind", "a"),
+            _mention("Vera Kessel Lind", "b"),
+            _mention("Harbour Committee", "a", kind="organisation"),
+            _mention("Harbour Safety Committee", "b", kind="organisation"),
+        ]
+    )
+    assert sorted(a.name for a in actors) == [
+        "Harbour Committee",
+        "Harbour Safety Committee",
+        "Vera Kessel Lind",
+    ]
+    two = merge_actors(
+        [
+            _mention("Ida Moss", "a"),
+            _mention("Ida Kessel Moss", "b"),
+            _mention("Ida Orsa Moss", "b"),
+        ]
+    )
+    assert len(two) == 3, "Ida Moss may be either"
+    son = merge_actors([_mention("Ivo Marsh", "a"), _mention("Ivo T. Marsh Jr.", "b")])
+    assert len(son) == 2, "a suffix is no middle name"
+
+
 def test_verified_alias_links_mentions() -> None:
     actors = merge_actors(
         [

@@ -142,11 +142,41 @@ def _generations(a: str, b: str) -> bool:
     return full and set(a.split()) & _YOUNGER != set(b.split()) & _YOUNGER
 
 
-def _link_full_names(clusters: _Clusters, full: list[str]) -> None:
+def _with_middle(short: str, longer: str) -> bool:
+    """A name of two words is the longer one without its middle names ("sarah sanders" /
+    "sarah huckabee sanders"); a generational suffix is a last word, so it never is."""
+    a, b = short.split(), longer.split()
+    return len(a) == 2 and len(b) > 2 and a[0] == b[0] and a[-1] == b[-1]
+
+
+# Kinds that say a name is a body, never a person.
+_BODIES = frozenset({"government", "organisation", "armed force", "country"})
+
+
+def _people(mentions: Sequence[Mention]) -> frozenset[str]:
+    """Name keys typed a person and never a body (a model may also type a person
+    "other")."""
+    kinds: dict[str, set[str]] = {}
+    for mention in mentions:
+        kinds.setdefault(mention.key, set()).add(mention.actor.kind)
+    return frozenset(k for k, found in kinds.items() if "person" in found and not found & _BODIES)
+
+
+def _link_full_names(clusters: _Clusters, full: list[str], people: frozenset[str]) -> None:
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
             if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY and not _generations(a, b):
                 clusters.union(a, b)
+    # A person's first and last name joins the one person written with middle names too,
+    # when that person is one ("Ida Moss" beside "Ida Kessel Moss" and "Ida K. Moss",
+    # already joined), never when two are ("Ida Kessel Moss" and "Ida Lind Moss"); a
+    # body's name never does ("Harbour Committee", "Harbour Safety Committee").
+    for name in full:
+        if name not in people:
+            continue
+        longer = {clusters.find(b) for b in full if b in people and _with_middle(name, b)}
+        if len(longer) == 1:
+            clusters.union(name, longer.pop())
     # A nickname joins the one full name it can stand for, and only when that name has no
     # other: "Bill Moss" beside William and Robert Moss is either, so joins neither.
     for name in full:
@@ -346,7 +376,8 @@ def _merged(members: Sequence[Mention], root_of: Mapping[str, str]) -> Actor:
 def merge_actors(mentions: Sequence[Mention]) -> list[Actor]:
     """One Actor per cluster, most mentioned first."""
     clusters = _Clusters(m.key for m in mentions)
-    _link_full_names(clusters, sorted(k for k in clusters.parent if " " in k))
+    people = _people(mentions)
+    _link_full_names(clusters, sorted(k for k in clusters.parent if " " in k), people)
     offices = _offices_written(mentions)
     _link_aliases(clusters, mentions, offices)
     _link_surnames(clusters, mentions, offices)
