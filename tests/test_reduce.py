@@ -499,6 +499,18 @@ def test_a_headline_written_by_code_takes_no_side_of_a_disputed_figure() -> None
     assert top.headline == "Washington said the operation captured Maduro on Monday"
 
 
+def test_a_development_headline_code_falls_back_on_states_only_what_its_quotes_do() -> None:
+    """A live brief's model headline was set aside for giving an act no quote states
+    ("accused"), and code fell back on the model's development headline with that act."""
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
+    summary = _summary(
+        "Cuba Accused Of Raid", "Cuba said 32 officers died.", ["F1"], ("F1", "Cuba accused")
+    )
+    top = _top(summary, facts, CLAIMS)
+    assert "ccused" not in top.headline
+    assert top.headline == "32 Cuban officers were killed"
+
+
 def test_a_copied_sentence_may_not_carry_a_consequence_of_the_models_own() -> None:
     evidence = [
         "Mayor Ida Moss and her deputy were charged on Monday with diverting $80,000 of city"

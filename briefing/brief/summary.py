@@ -672,7 +672,9 @@ def _shown(row: Development | None) -> list[str]:
 
 
 def _stands(option: str, evidence: Sequence[str], prose: Prose) -> bool:
-    return not prose.missing(option, evidence, support=False)
+    """A headline code picks passes the model's headline's checks, who did what included:
+    a development's headline the model wrote may give an act no quote states."""
+    return not prose.missing(option, evidence, support=False, acts_stated=True)
 
 
 def top_of_brief(
