@@ -322,7 +322,7 @@ def test_a_name_before_a_body_in_its_apposition_stays_the_doer() -> None:
         "b", "Ada Lind resigned on Tuesday after the vote." + _filler(), DAY + dt.timedelta(1)
     )
     [found] = settled_later(_context(first, second))
-    assert found.topic == "Did Lind resign?"
+    assert found.topic == "Did Ada Lind resign?"
 
 
 def test_the_same_words_then_another_figure_is_a_changed_figure() -> None:
@@ -758,7 +758,7 @@ def test_a_candidacy_expected_is_settled_by_the_candidacy_declared_not_by_anothe
     )
     [found] = settled_later(_context(morning, evening))
     assert found.positions == ("expected, not yet done", "reported as done")
-    assert found.topic == "Did Moss declare a candidacy?"
+    assert found.topic == "Did Ida Moss declare a candidacy?"
     assert settled_later(_context(morning, other)) == [], "a plan announced is no candidacy"
     assert settled_later(_context(withdrawing, evening)) == [], "withdrawing is another act"
 
@@ -972,6 +972,22 @@ def test_a_preview_lead_ranks_after_the_same_days_report_of_the_act() -> None:
     assert found.facts[0].lead.quote.startswith("Governor Dana Lind declared her candidacy")
 
 
+def test_a_name_in_a_relative_clause_is_not_who_is_expected_to_act() -> None:
+    """A live topic asked whether a city pleaded: the name nearest before "is expected
+    to" stood in a relative clause about the wife who was to plead."""
+    earlier = factories.article(
+        "a",
+        "His wife, Vera Lind, who left her seat on Kelby's council, is expected to plead"
+        " guilty to a tax count on Wednesday." + _filler(),
+        DAY,
+    )
+    later = factories.article(
+        "b", "Vera Lind pleaded guilty to a tax count on Wednesday afternoon." + _filler(), DAY
+    )
+    [found] = settled_later(_context(earlier, later))
+    assert found.topic == "Did Vera Lind plead?"
+
+
 def test_an_act_named_by_a_light_verb_and_its_noun_is_settled_by_the_verb() -> None:
     """ "has yet to make a nomination" is settled by "nominated"; "has yet to make plans"
     is no act a later "planned" does."""
@@ -984,7 +1000,7 @@ def test_an_act_named_by_a_light_verb_and_its_noun_is_settled_by_the_verb() -> N
         "b", "Governor Ida Moss formally nominated Ana Kessel on Thursday." + _filler(), DAY
     )
     [found] = settled_later(_context(earlier, later))
-    assert found.topic == "Did Moss make a nomination?"
+    assert found.topic == "Did Ida Moss make a nomination?"
     assert "nominated" in found.sides[1][0].text
     plans = factories.article(
         "c",

@@ -41,6 +41,7 @@ from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.lexicon import DETERMINERS, EXPECTED_ACT, NEGATION
 from briefing.analysis.text import Statement, names_in
 from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, stems, verb_lemma
+from briefing.merge import TITLES
 
 SUBJECT_REACH = 6
 # A later sentence naming no doer before the act (a pronoun, "his sister") is of the doer
@@ -318,6 +319,41 @@ def _done_act(text: str, match: re.Match[str]) -> str | None:
     return lemma
 
 
+# A relative clause set off by commas right before an expectation: its names are not who
+# is expected to act ("His wife, Ida Moss, who sat on Kelby's council, is expected to").
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose)\b[^,]*,\s*(?:(?:is|are|was|were|has|have|had)\s+)?$"
+)
+
+
+def _before_relative(text: str, at: int) -> int:
+    """Where the expectation's subject is looked for: before a relative clause that ends
+    right before it."""
+    found = _RELATIVE.search(text, 0, at)
+    return found.start() if found else at
+
+
+# Capitalised words that open a sentence or a phrase, not a name ("His", "The").
+_NOT_NAME_WORDS = DETERMINERS | frozenset("his her their its our on in at by for and but".split())
+
+
+def _written(text: str, found: Subject) -> str:
+    """The subject's name as the sentence writes it, with up to two capitalised words
+    right before its word, titles aside ("Ida Moss", not "Moss": another Moss may be in
+    the story)."""
+    words, at = [found.word], found.start
+    for token in reversed(list(_TOKEN.finditer(text, 0, found.start))[-2:]):
+        word = token.group()
+        joined = text[token.end() : at] == " "
+        if not (joined and word[:1].isupper() and word.rstrip(".").isalpha()):
+            break
+        if word.casefold() in _NOT_NAME_WORDS or word.casefold().rstrip(".") in TITLES:
+            break
+        words.insert(0, word)
+        at = token.start()
+    return " ".join(words)
+
+
 def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
     """Each act the sentence expects and leaves undecided, with its subject: any
     expectation when the sentence says the act is undecided, else only an explicit one
@@ -332,14 +368,20 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
         named = item.text[match.start("act") : end] if further else " or ".join(words)
         words = further or words
         words = [w for w in words if w.casefold() not in _GENERIC | STOP_WORDS]
-        found = subject(item.text, match.start(), entities, _EXPECTED_REACH, bodies=True)
+        at = _before_relative(item.text, match.start())
+        found = subject(item.text, at, entities, _EXPECTED_REACH, bodies=True)
         running = _candidacy(item.text, match.start("act"))
         if found and running and stem(match["act"].casefold()) in _RUNNING:
             # "expected to become the third to throw her hat into the ring": announcing
             # the candidacy is the act, whatever verb comes first.
             acts = act_group("announce")
             yield _Expected(
-                found.key, found.word, acts, "declare a candidacy", match.group(), candidacy=True
+                found.key,
+                _written(item.text, found),
+                acts,
+                "declare a candidacy",
+                match.group(),
+                candidacy=True,
             )
         elif found and match["act"].casefold() in LIGHT_VERBS and not match["alternative"]:
             after, nouns = _nouns_after(item.text, match.end("act"))
@@ -347,13 +389,14 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
                 # The act is the noun's, never the light verb's: "has yet to file a
                 # lawsuit" is not settled by "filed her taxes".
                 act = f"{match['act']} {after}"
-                yield _Expected(found.key, found.word, frozenset(), act, match.group(), nouns=nouns)
+                name = _written(item.text, found)
+                yield _Expected(found.key, name, frozenset(), act, match.group(), nouns=nouns)
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
             done_to = stems(_clause_after(item.text, match.end("act"))) - acts
             yield _Expected(
                 found.key,
-                found.word,
+                _written(item.text, found),
                 acts,
                 named,
                 match.group(),
