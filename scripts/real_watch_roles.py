@@ -16,7 +16,7 @@ import argparse
 import re
 from pathlib import Path
 
-from briefing.analysis.actors.lower_titles import lower_title_of
+from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
 from briefing.analysis.actors.roles import apposition_of, title_of
 from briefing.articles import load_articles, split
 from briefing.eval.real import analysed, corpus_dir, events
@@ -44,7 +44,8 @@ def _roles(event_folder: Path) -> list[tuple[str, str, str]]:
     for article in load_articles([event_folder]).articles:
         for name in dict.fromkeys(_NAME.findall(article.text)):
             text = article.text
-            role = title_of(text, name) or lower_title_of(text, name) or apposition_of(text, name)
+            role = title_of(text, name) or lower_title_of(text, name)
+            role = role or apposition_of(text, name) or set_off_title_of(text, name)
             if role:
                 where = next(
                     (s.text for s in split(article.id, article.text) if name in s.text), ""

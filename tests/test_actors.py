@@ -463,14 +463,21 @@ def test_an_american_office_before_the_name_is_the_role(written: str, role: str)
         ("Moss spoke with then-president Ivo Marsh.", "then-president"),
         ("The bank, according to economist Ivo Marsh, will fail.", "economist"),
         ("In May economist Ivo Marsh warned of a slowdown.", "economist"),
+        ("The Kelby Port press secretary, Ivo Marsh, said so.", "Kelby Port press secretary"),
+        ("Lind Jr.'s attorney, Ivo Marsh, said so.", "Lind Jr.'s attorney"),
+        ("It was the sister of Kelby Party candidate Ivo Marsh.", "Kelby Party candidate"),
+        ("It was the party's nominee for president, Ivo Marsh.", None),
+        ("The site's founder, Ivo Marsh, said so.", "founder"),
     ],
 )
-def test_a_job_written_in_lower_case_before_the_name_is_the_role(sentence: str, role: str) -> None:
+def test_a_job_written_in_lower_case_before_the_name_is_the_role(
+    sentence: str, role: str | None
+) -> None:
     context = _context(f"{sentence} Marsh said little.")
     [marsh] = refine_actors(
         [_actor("Ivo Marsh", "Marsh")], context, Grounding(context.entities), [""]
     )
-    assert marsh.role == role
+    assert marsh.role == (role or "")
 
 
 @pytest.mark.parametrize(

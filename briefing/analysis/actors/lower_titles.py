@@ -4,7 +4,9 @@ economist Ivo Orsa", "chief of staff Vera Lind". American newsrooms write most j
 and a capitalised title (briefing.analysis.actors.roles.title_of) misses them.
 
 The role ends in a job word (``JOBS``, or "then-", "ex-" or "co-" and one: "co-founder")
-right before the name, or a job "of" a lower-case word ("chief of staff"). It runs back
+right before the name, or a job "of" a lower-case word ("chief of staff"); read the same
+way before a comma when another sets the name off ("the special counsel, Ivo Lind,
+said": ``set_off_title_of``, an apposition written before the name). It runs back
 over the words that qualify it, ``MOST_WORDS`` at most: capitalised words ("White
 House", "Kelby campaign"), qualifiers (``QUALIFIERS``: "former", "deputy"), adjectives,
 and right before the job word any lower-case word that is no verb's present or "-ing"
@@ -40,7 +42,8 @@ _SENTENCE_WORDS = frozenset(
     was were be been being has have had do does did will would could should may might must
     can said says say told tells asked called named also even only just not then there
     here both either neither though although because if unless whether so yet once
-    meanwhile now later earlier however today yesterday tomorrow tonight instead""".split()
+    meanwhile now later earlier however today yesterday tomorrow tonight instead one
+    another other two three four five several many""".split()
 )
 # Lower-case words after which the next is a verb ("to challenge incumbent Ida Moss");
 # "May" the month is no modal.
@@ -166,6 +169,30 @@ def lower_title_of(text: str, name: str) -> str | None:
     return None
 
 
+def set_off_title_of(text: str, name: str) -> str | None:
+    """The role written before a name that commas set off ("the special counsel, Ivo
+    Lind, said"): an apposition before the name, read as one after it is
+    (briefing.analysis.actors.roles.apposition_of)."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text):
+        before = list(_TOKEN.finditer(text, 0, match.start()))
+        if before and text[before[-1].end() : match.start()] == " ":
+            words = _set_off(before, text, match.end())
+            if words:
+                return " ".join(words)
+    return None
+
+
+def _set_off(before: list[re.Match[str]], text: str, end: int) -> list[str]:
+    """The role when commas set the name off after it ("the White House press
+    secretary, Ivo Lind, said"): the job word ends in the comma, another follows the
+    name."""
+    last = before[-1]
+    if not (last.group().endswith(",") and text.startswith(",", end)):
+        return []
+    job = _TOKEN.match(text, last.start(), last.end() - 1)
+    return _role([*before[:-1], job], False) if job else []
+
+
 def _opens_clause(text: str, end: int) -> bool:
     """The name is followed by an auxiliary or a verb in the past: it may open a clause
     of its own ("the strategist Ivo Lind hired had quit")."""
@@ -182,25 +209,36 @@ def _role(before: list[re.Match[str]], clause_after: bool) -> list[str]:
     first = len(tokens) - size
     if not size or (tokens[-1] in _VERB_JOBS and _verb_after(tokens, first)):
         return []
-    words = tokens[first:]
     after_article = first > 0 and tokens[first - 1].casefold() in ("the", "a", "an")
     if size == 1 and after_article and clause_after:
         return []  # "told the judge Ivo Lind had fled": perhaps someone else's job
+    start = _start(before, first)
+    if start == first and size == 1 and start > 0 and tokens[start - 1] in ("for", "of"):
+        return []  # "the nominee for president, Ida Moss": the job is another noun's
+    return tokens[start:]
+
+
+def _start(before: list[re.Match[str]], first: int) -> int:
+    """Where the role's words start, running back from the job word at ``first``."""
+    tokens = [t.group() for t in before]
+    start, owner = first, False
     for n in range(first - 1, -1, -1):
         word = tokens[n]
         gap = before[n].string[before[n].end() : before[n + 1].start()]
-        if len(words) == MOST_WORDS or gap != " " or _sentence_word(word):
+        if len(tokens) - n > MOST_WORDS or gap != " " or _sentence_word(word):
             break
-        opened = words[0].casefold().split("-")[0] in _OPENERS
+        if owner:  # the rest of a possessive name: "Ivo Lind Jr.'s attorney"
+            if not word[:1].isupper():
+                break
+            start = n
+            continue
         possessive = _POSSESSIVE.search(word)
-        if opened and not possessive:
+        if tokens[start].casefold().split("-")[0] in _OPENERS and not possessive:
             break
         lower = word[:1].islower() and word.casefold() not in QUALIFIERS
         if (lower and _verb_after(tokens, n)) or not _qualifies(word, n == first - 1):
             break
-        if possessive and word.rstrip("’'").casefold()[:-2] in _TIMES:
-            break
-        words.insert(0, word)
-        if possessive:
-            break
-    return words
+        if possessive and (word[:1].islower() or word.rstrip("’'")[:-2].casefold() in _TIMES):
+            break  # "the site's founder", "last year's nominee": whose is said elsewhere
+        start, owner = n, bool(possessive)
+    return start

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefing.analysis.actors.kinds import BODY_WORDS, PLACE_SUFFIXES
-from briefing.analysis.actors.lower_titles import lower_title_of
+from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
 from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
@@ -182,7 +182,7 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
             if name in item.text:
                 title = _name_left(title_of(item.text, name), names)
                 written = lower_title_of(item.text, name)
-                apposition = apposition_of(item.text, name)
+                apposition = apposition_of(item.text, name) or set_off_title_of(item.text, name)
                 titles += [(rank, title, item.article_id)] if title else []
                 lower += [(rank, written, item.article_id)] if written else []
                 appositions += [(rank, apposition, item.article_id)] if apposition else []
