@@ -975,16 +975,13 @@ def test_a_preview_lead_ranks_after_the_same_days_report_of_the_act() -> None:
 def test_a_name_in_a_relative_clause_is_not_who_is_expected_to_act() -> None:
     """A live topic asked whether a city pleaded: the name nearest before "is expected
     to" stood in a relative clause about the wife who was to plead."""
-    earlier = factories.article(
-        "a",
-        "His wife, Vera Lind, who left her seat on Kelby's council, is expected to plead"
-        " guilty to a tax count on Wednesday." + _filler(),
-        DAY,
-    )
-    later = factories.article(
-        "b", "Vera Lind pleaded guilty to a tax count on Wednesday afternoon." + _filler(), DAY
-    )
-    [found] = settled_later(_context(earlier, later))
+    texts = {
+        "a": "His wife, Vera Lind, who left her seat on Kelby's council, is expected to plead"
+        " guilty to a tax count on Wednesday.",
+        "b": "Vera Lind pleaded guilty to a tax count on Wednesday afternoon.",
+    }
+    reports = [factories.article(k, text + _filler(), DAY) for k, text in texts.items()]
+    [found] = settled_later(_context(*reports))
     assert found.topic == "Did Vera Lind plead?"
 
 
