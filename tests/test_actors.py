@@ -9,7 +9,7 @@ import pytest
 from briefing.analysis.actors import is_description, refine_actors
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
-from briefing.analysis.actors.lower_titles import lower_title_of
+from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.text import entities_for, object_of, statements
@@ -497,12 +497,29 @@ def test_a_job_written_in_lower_case_before_the_name_is_the_role(
         ("Meanwhile Kelby economist Ivo Marsh agreed.", "Kelby economist"),
         ("In Veloria former president Ivo Marsh was arrested.", "former president"),
         ("Moss fired her campaign manager\nIvo Marsh said so.", None),
+        ("The campaign manager Ivo Marsh hired last year quit.", None),
+        ('Moss called him "a fake economist Ivo Marsh" on Friday.', None),
+        ("The Kelby press secretary Ivo Marsh said no.", "Kelby press secretary"),
     ],
 )
 def test_a_verb_or_a_word_of_the_sentence_is_no_part_of_a_lower_case_role(
     sentence: str, role: str | None
 ) -> None:
     assert lower_title_of(sentence, "Ivo Marsh") == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The special counsel, Ivo Marsh, said so.", "special counsel"),
+        ("It was late, said the press secretary, Ivo Marsh, on Monday.", "press secretary"),
+        ("In a letter to the mayor, Ivo Marsh, who chairs the panel, wrote.", None),
+        ("After meeting the president, Ivo Marsh, 54, said so.", None),
+        ("The mayor, Ivo Marsh, Ada Moss and Vera Kessel attended.", None),
+    ],
+)
+def test_a_role_set_off_before_the_name_opens_its_sentence(sentence: str, role: str | None) -> None:
+    assert set_off_title_of(sentence, "Ivo Marsh") == role
 
 
 def test_a_surname_row_takes_the_one_full_name_the_sources_give() -> None:

@@ -116,6 +116,9 @@ def test_a_name_with_middle_names_is_the_one_person_without_them() -> None:
         ]
     )
     assert len(two) == 3, "Ida Moss may be either"
+    for pair in ("Ivo and Ada Marsh", "Ivo Marsh, Ada Marsh"):
+        couple = merge_actors([_mention("Ivo Marsh", "a"), _mention(pair, "b")])
+        assert len(couple) == 2, f"{pair}: a couple is no middle name"
     son = merge_actors([_mention("Ivo Marsh", "a"), _mention("Ivo T. Marsh Jr.", "b")])
     assert len(son) == 2, "a suffix is no middle name"
 

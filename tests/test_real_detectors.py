@@ -322,7 +322,7 @@ def test_a_name_before_a_body_in_its_apposition_stays_the_doer() -> None:
         "b", "Ada Lind resigned on Tuesday after the vote." + _filler(), DAY + dt.timedelta(1)
     )
     [found] = settled_later(_context(first, second))
-    assert found.topic == "Did Ada Lind resign?"
+    assert found.topic == "Did Lind resign?"
 
 
 def test_the_same_words_then_another_figure_is_a_changed_figure() -> None:
@@ -758,7 +758,7 @@ def test_a_candidacy_expected_is_settled_by_the_candidacy_declared_not_by_anothe
     )
     [found] = settled_later(_context(morning, evening))
     assert found.positions == ("expected, not yet done", "reported as done")
-    assert found.topic == "Did Ida Moss declare a candidacy?"
+    assert found.topic == "Did Moss declare a candidacy?"
     assert settled_later(_context(morning, other)) == [], "a plan announced is no candidacy"
     assert settled_later(_context(withdrawing, evening)) == [], "withdrawing is another act"
 
@@ -982,7 +982,7 @@ def test_a_name_in_a_relative_clause_is_not_who_is_expected_to_act() -> None:
     }
     reports = [factories.article(k, text + _filler(), DAY) for k, text in texts.items()]
     [found] = settled_later(_context(*reports))
-    assert found.topic == "Did Vera Lind plead?"
+    assert found.topic == "Did Lind plead?", "not Kelby, named in the relative clause"
 
 
 def test_an_act_named_by_a_light_verb_and_its_noun_is_settled_by_the_verb() -> None:
@@ -997,7 +997,7 @@ def test_an_act_named_by_a_light_verb_and_its_noun_is_settled_by_the_verb() -> N
         "b", "Governor Ida Moss formally nominated Ana Kessel on Thursday." + _filler(), DAY
     )
     [found] = settled_later(_context(earlier, later))
-    assert found.topic == "Did Ida Moss make a nomination?"
+    assert found.topic == "Did Moss make a nomination?"
     assert "nominated" in found.sides[1][0].text
     plans = factories.article(
         "c",

@@ -84,7 +84,8 @@ _WHEN = re.compile(
 _MODAL = re.compile(r"\b(?:will|would|could|may|might)\b", re.IGNORECASE)
 # Verbs saying that something was stated, besides the plainest (``SAYING``): a vow or a
 # warning is dated by when it was made ("she will veto it, Moss vowed in February").
-_STATED = "announced|declared|stated|wrote|tweeted|vowed|promised|pledged|warned|predicted|insisted"
+# Not "promised" or "pledged", also written before nouns ("the promised vote on Friday").
+_STATED = "announced|declared|stated|wrote|tweeted|vowed|warned|predicted|insisted"
 _SAYING = re.compile(rf"\b(?:{SAYING}|{_STATED})\b", re.IGNORECASE)
 # Someone who said it, between what looks ahead and a date, or right before the date: the
 # date is when they spoke ("will reopen, the mayor said at a news conference on Sunday";
@@ -147,7 +148,9 @@ def _said_between(text: str, marks: Sequence[int], at: int) -> bool:
     ``at`` and ``at``: "will reopen, the mayor said on Sunday" (Sunday is when he spoke),
     not "reported Tuesday that he would announce early next week"."""
     before = [m for m in marks if m < at]
-    return bool(before) and _SAID_PAST.search(text, before[-1], at) is not None
+    # From after the mark's first letter: "vowed to reopen by Friday" looks ahead by its
+    # own saying verb, which dates nothing.
+    return bool(before) and _SAID_PAST.search(text, before[-1] + 1, at) is not None
 
 
 def when_of(text: str) -> str | None:

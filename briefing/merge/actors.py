@@ -146,7 +146,10 @@ def _with_middle(short: str, longer: str) -> bool:
     """A name of two words is the longer one without its middle names ("sarah sanders" /
     "sarah huckabee sanders"); a generational suffix is a last word, so it never is."""
     a, b = short.split(), longer.split()
-    return len(a) == 2 and len(b) > 2 and a[0] == b[0] and a[-1] == b[-1]
+    middle = b[1:-1]
+    # "Ivo and Ada Lind", "Ivo Lind, Ada Lind": two people, not one with middle names.
+    couple = any(w in ("and", "&", a[0], a[-1]) for w in middle)
+    return len(a) == 2 and 0 < len(middle) <= 2 and not couple and (a[0], a[-1]) == (b[0], b[-1])
 
 
 # Kinds that say a name is a body, never a person.

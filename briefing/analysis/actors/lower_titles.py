@@ -27,8 +27,10 @@ former aide"). No role is read:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.analysis.actors.offices import JOBS
+from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, past_lemma, verb_form, verb_lemma
 
 # Words of a role at most, the job word included.
@@ -83,9 +85,15 @@ _ABBREVIATION = re.compile(
 )
 # Hyphenated forms of a job: "then-president", "ex-aide", "co-founder".
 _PREFIXED = re.compile(r"^(?:then|ex|co)-(?P<job>[a-z]+)$")
+# After a name set off by commas, another name: the commas are a list's.
+_LISTED = re.compile(r",\s+[A-Z][\w’'.-]*\s+[A-Z]")
 # A clause the name opens: an auxiliary or a verb in the past right after it.
 _CLAUSE_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
 _AUXILIARIES = frozenset("had has have was were is are would will could".split())
+# Verbs after a name that say what its bearer said: no clause of another's.
+_SAYING_VERBS = frozenset(
+    "said says told tells added wrote writes announced announces noted argued explained".split()
+)
 # Words that may stand between a modal and its verb ("will also host").
 _ADVERBS = frozenset("also still just never not then again soon later".split())
 
@@ -159,7 +167,7 @@ def _verb_after(tokens: list[str], at: int) -> bool:
 def lower_title_of(text: str, name: str) -> str | None:
     """The lower-case role written right before the name, with the words that qualify
     it, or None."""
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text):
+    for match in _mentions(text, name):
         before = list(_TOKEN.finditer(text, 0, match.start()))
         if not before or text[before[-1].end() : match.start()] != " ":
             continue
@@ -169,11 +177,19 @@ def lower_title_of(text: str, name: str) -> str | None:
     return None
 
 
+def _mentions(text: str, name: str) -> Iterator[re.Match[str]]:
+    """The name where the report writes it, not inside someone's quoted words ("a fake
+    economist Ivo Lind", a speaker's jibe)."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text):
+        if not in_closed_quotation(text, match.start()):
+            yield match
+
+
 def set_off_title_of(text: str, name: str) -> str | None:
     """The role written before a name that commas set off ("the special counsel, Ivo
     Lind, said"): an apposition before the name, read as one after it is
     (briefing.analysis.actors.roles.apposition_of)."""
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\b", text):
+    for match in _mentions(text, name):
         before = list(_TOKEN.finditer(text, 0, match.start()))
         if before and text[before[-1].end() : match.start()] == " ":
             words = _set_off(before, text, match.end())
@@ -189,30 +205,86 @@ def _set_off(before: list[re.Match[str]], text: str, end: int) -> list[str]:
     last = before[-1]
     if not (last.group().endswith(",") and text.startswith(",", end)):
         return []
+    if _LISTED.match(text, end):
+        return []  # "The mayor, Ivo Lind, Ada Moss and Vera Kessel attended": a list
     job = _TOKEN.match(text, last.start(), last.end() - 1)
-    return _role([*before[:-1], job], False) if job else []
+    if job is None:
+        return []
+    tokens = [*before[:-1], job]
+    words = _role(tokens, "")
+    opening = len(tokens) - len(words) - 1  # the article or the possessive's place
+    return words if words and _opens_sentence(tokens, opening, words[0]) else []
 
 
-def _opens_clause(text: str, end: int) -> bool:
-    """The name is followed by an auxiliary or a verb in the past: it may open a clause
-    of its own ("the strategist Ivo Lind hired had quit")."""
-    found = _CLAUSE_AFTER.match(text, end)
-    return found is not None and (
-        found["word"] in _AUXILIARIES or past_lemma(found["word"]) is not None
+# Words that open a noun phrase holding a role set off before a name ("the", "his").
+_DETERMINERS = frozenset("the a an his her their its our".split())
+
+
+def _name_comma(token: str) -> bool:
+    """A capitalised word and a comma that may end a name ("Moss,"), not a day's or a
+    month's ("on Friday,")."""
+    bare = token.rstrip(",")
+    return token.endswith(",") and bare[:1].isupper() and bare.casefold() not in DAYS_AND_MONTHS
+
+
+# Words opening a phrase put before a sentence's subject ("In a letter to the mayor,").
+_FRONTING = frozenset(
+    """in after before when while since despite unlike like at on for with without as
+    although though if once until because during following""".split()
+)
+
+
+def _opens_sentence(tokens: list[re.Match[str]], at: int, first: str) -> bool:
+    """A role set off before a name opens its noun phrase: an article or a possessive
+    ("his lawyer, Ivo Lind,"; "Moss's chief of staff, Ivo Lind,"). Not when that phrase
+    ends a phrase put before the sentence's subject ("In a letter to the mayor, Ivo
+    Lind, who …", "After meeting the president, Ivo Lind, 54, …"), nor when it follows
+    another name's comma ("Ada Moss, a former prosecutor, Ivo Lind, a banker": a list)."""
+    if first[:1].isupper() and any(_POSSESSIVE.search(w.group()) for w in tokens[at + 1 :]):
+        at += 1  # a possessive name opens the role itself ("Lind Jr.'s attorney")
+    else:
+        if at > 0 and _POSSESSIVE.search(tokens[at].group()):
+            at -= 1  # "The site's founder": the article opens the phrase
+        if at < 0 or tokens[at].group().casefold() not in _DETERMINERS:
+            return False
+    if at > 0 and _name_comma(tokens[at - 1].group()):
+        return False  # after a name's comma: a list of names and their roles
+    start = next(
+        (n + 1 for n in range(at - 1, -1, -1) if re.search(r"[.!?][”\"’]?$", tokens[n].group())),
+        0,
     )
+    opener = tokens[start].group().casefold() if start < at else ""
+    # "Asked about the director, …", "Standing beside the governor, …" front it too.
+    fronted = opener in _FRONTING or opener.endswith("ing") or bool(past_lemma(opener))
+    return not (fronted and not any(t.group().endswith(",") for t in tokens[start:at]))
 
 
-def _role(before: list[re.Match[str]], clause_after: bool) -> list[str]:
+def _opens_clause(text: str, end: int) -> str:
+    """What follows the name when it may open a clause of its own: "auxiliary" ("the
+    judge Ivo Lind had fled"), "verb" for a verb that is no saying ("the campaign manager
+    Ivo Lind hired quit"), else "" ("the press secretary Ivo Lind said")."""
+    found = _CLAUSE_AFTER.match(text, end)
+    if found is None or found["word"] in _SAYING_VERBS:
+        return ""
+    word = found["word"]
+    if word in _AUXILIARIES:
+        return "auxiliary"
+    return "verb" if past_lemma(word) is not None or _acting(word) else ""
+
+
+def _role(before: list[re.Match[str]], clause_after: str) -> list[str]:
     """The role's words among the tokens right before a name."""
     tokens = [t.group() for t in before]
     size = _job(tokens)
     first = len(tokens) - size
     if not size or (tokens[-1] in _VERB_JOBS and _verb_after(tokens, first)):
         return []
-    after_article = first > 0 and tokens[first - 1].casefold() in ("the", "a", "an")
-    if size == 1 and after_article and clause_after:
-        return []  # "told the judge Ivo Lind had fled": perhaps someone else's job
     start = _start(before, first)
+    article = start > 0 and tokens[start - 1].casefold() in ("the", "a", "an")
+    if article and (clause_after == "verb" or (clause_after == "auxiliary" and size == 1)):
+        # "the campaign manager Ivo Lind hired", "told the judge Ivo Lind had fled":
+        # perhaps someone else's job
+        return []
     if start == first and size == 1 and start > 0 and tokens[start - 1] in ("for", "of"):
         return []  # "the nominee for president, Ida Moss": the job is another noun's
     return tokens[start:]

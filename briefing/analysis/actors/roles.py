@@ -186,12 +186,13 @@ def role_in_sources(actor: Actor, context: Context) -> tuple[str, str] | None:
                 titles += [(rank, title, item.article_id)] if title else []
                 lower += [(rank, written, item.article_id)] if written else []
                 appositions += [(rank, apposition, item.article_id)] if apposition else []
-    # A title says what the actor is now, a job written in lower case before the name
-    # too ("press secretary Ivo Lind"); an apposition may say what they once were. The
+    # A title says what the actor is now; an apposition may say what they once were, and
+    # so may a job written in lower case before the name ("former state senator Ivo
+    # Lind"), so the two are weighed together, an apposition first among equals. The
     # spellings of most words first: before a short one ("Lind") the run may hold the
     # rest of the name ("Secretary of State Ana Maria"). Then the fullest role:
     # "Interim President" says more than "President"; of equals, the first source's.
-    found = titles or lower or appositions
+    found = titles or appositions + lower
     if not found:
         return None
     _, role, source = min(found, key=lambda r: (r[0], -len(r[1].split())))

@@ -41,7 +41,6 @@ from briefing.analysis.disputes.overtaken import BACKGROUND
 from briefing.analysis.lexicon import DETERMINERS, EXPECTED_ACT, NEGATION
 from briefing.analysis.text import Statement, names_in
 from briefing.articles import QUOTED, STOP_WORDS, Entities, past_lemma, stem, stems, verb_lemma
-from briefing.merge import TITLES
 
 SUBJECT_REACH = 6
 # A later sentence naming no doer before the act (a pronoun, "his sister") is of the doer
@@ -333,27 +332,6 @@ def _before_relative(text: str, at: int) -> int:
     return found.start() if found else at
 
 
-# Capitalised words that open a sentence or a phrase, not a name ("His", "The").
-_NOT_NAME_WORDS = DETERMINERS | frozenset("his her their its our on in at by for and but".split())
-
-
-def _written(text: str, found: Subject) -> str:
-    """The subject's name as the sentence writes it, with up to two capitalised words
-    right before its word, titles aside ("Ida Moss", not "Moss": another Moss may be in
-    the story)."""
-    words, at = [found.word], found.start
-    for token in reversed(list(_TOKEN.finditer(text, 0, found.start))[-2:]):
-        word = token.group()
-        joined = text[token.end() : at] == " "
-        if not (joined and word[:1].isupper() and word.rstrip(".").isalpha()):
-            break
-        if word.casefold() in _NOT_NAME_WORDS or word.casefold().rstrip(".") in TITLES:
-            break
-        words.insert(0, word)
-        at = token.start()
-    return " ".join(words)
-
-
 def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
     """Each act the sentence expects and leaves undecided, with its subject: any
     expectation when the sentence says the act is undecided, else only an explicit one
@@ -377,7 +355,7 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
             acts = act_group("announce")
             yield _Expected(
                 found.key,
-                _written(item.text, found),
+                found.word,
                 acts,
                 "declare a candidacy",
                 match.group(),
@@ -389,14 +367,13 @@ def _expected(item: Statement, entities: Entities) -> Iterator[_Expected]:
                 # The act is the noun's, never the light verb's: "has yet to file a
                 # lawsuit" is not settled by "filed her taxes".
                 act = f"{match['act']} {after}"
-                name = _written(item.text, found)
-                yield _Expected(found.key, name, frozenset(), act, match.group(), nouns=nouns)
+                yield _Expected(found.key, found.word, frozenset(), act, match.group(), nouns=nouns)
         elif words and found:
             acts = frozenset().union(*(act_group(w) for w in words))
             done_to = stems(_clause_after(item.text, match.end("act"))) - acts
             yield _Expected(
                 found.key,
-                _written(item.text, found),
+                found.word,
                 acts,
                 named,
                 match.group(),
