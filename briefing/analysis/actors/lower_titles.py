@@ -17,11 +17,17 @@ sentence), at a mark, at a word ending the sentence before, and after a word tha
 a role ("former") unless a possessive name stands before it, which it then takes ("Moss's
 former aide"). No role is read:
 
+- inside a quotation (a speaker's jibe is no job);
 - when the job word may be a verb and follows "to" or a modal ("hired her to host Ivo
   Lind"); "according to economist Ivo Lind" keeps "economist";
-- when a bare job word follows an article and the name is followed by an auxiliary or a
-  verb in the past ("told the judge Ivo Lind had fled", "the strategist Ivo Lind hired":
-  perhaps someone else's job).
+- when a bare job word after "for" or "of" is another noun's ("the nominee for
+  president, Ida Moss");
+- when the role follows an article and the name a verb that is no saying ("the campaign
+  manager Ivo Lind hired quit"), or, for a bare job word, an auxiliary ("told the judge
+  Ivo Lind had fled"): perhaps someone else's job;
+- set off before the name, unless its phrase opens with an article or a possessive, not
+  after another name's comma (a list) nor at the end of a phrase put before the subject
+  ("In a letter to the mayor, Ivo Lind, who …").
 """
 
 from __future__ import annotations
