@@ -119,6 +119,13 @@ def _modal_at(text: str, found: re.Match[str]) -> int:
     return modal.start() if modal else found.start()
 
 
+def _mark_end(text: str, found: re.Match[str]) -> int:
+    """Where words that look ahead end: after their modal verb, if any ("said he
+    *would*"), else after them all ("*vowed to*")."""
+    modal = _MODAL.search(text, found.start(), found.end())
+    return modal.end() if modal else found.end()
+
+
 def _fronted(text: str, at: int) -> re.Match[str] | None:
     """A date opening the sentence dates its main clause ("On Wednesday the mayor will
     name ...", "By 2030, the port will ..."), unless someone speaks between it and what
@@ -144,13 +151,12 @@ def _set_for(text: str) -> re.Match[str] | None:
 
 
 def _said_between(text: str, marks: Sequence[int], at: int) -> bool:
-    """Whether someone is said to speak between the nearest words looking ahead before
-    ``at`` and ``at``: "will reopen, the mayor said on Sunday" (Sunday is when he spoke),
-    not "reported Tuesday that he would announce early next week"."""
+    """Whether someone is said to speak between the end of the nearest words looking
+    ahead before ``at`` and ``at``: "will reopen, the mayor said on Sunday" (Sunday is
+    when he spoke), not "reported Tuesday that he would announce early next week", nor
+    "vowed to reopen by Friday" (the vow is the words looking ahead)."""
     before = [m for m in marks if m < at]
-    # From after the mark's first letter: "vowed to reopen by Friday" looks ahead by its
-    # own saying verb, which dates nothing.
-    return bool(before) and _SAID_PAST.search(text, before[-1] + 1, at) is not None
+    return bool(before) and _SAID_PAST.search(text, before[-1], at) is not None
 
 
 def when_of(text: str) -> str | None:
@@ -161,8 +167,8 @@ def when_of(text: str) -> str | None:
     inquiry began on Friday, when the clerk wrote, warning that leaks might harm it")."""
     at = _ahead_at(text)
     marks = sorted(
-        {_modal_at(text, m) for m in AHEAD_MARK.finditer(text)}
-        | {m.start() for m in _MODAL.finditer(text)}
+        {_mark_end(text, m) for m in AHEAD_MARK.finditer(text)}
+        | {m.end() for m in _MODAL.finditer(text)}
     )
     ahead = (
         m

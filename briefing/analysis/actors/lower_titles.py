@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing.analysis.actors.offices import JOBS
+from briefing.analysis.actors.offices import JOBS, TITLE_ABBREVIATIONS
+from briefing.analysis.lexicon import DETERMINERS
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, past_lemma, verb_form, verb_lemma
 
@@ -85,10 +86,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _TIMES = frozenset("year week month day today yesterday night morning".split())
 # A word ending in a period ends the sentence before, unless it is an abbreviation of a
 # title or a name ("Sen.", "Dr.", "J.") or of initials ("U.S.").
-_ABBREVIATION = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Hon|[A-Z])\.$"
-    r"|^(?:[A-Z]\.){2,}$"
-)
+_ABBREVIATION = re.compile(rf"^(?:{'|'.join(TITLE_ABBREVIATIONS)}|[A-Z])\.$|^(?:[A-Z]\.){{2,}}$")
 # Hyphenated forms of a job: "then-president", "ex-aide", "co-founder".
 _PREFIXED = re.compile(r"^(?:then|ex|co)-(?P<job>[a-z]+)$")
 # After a name set off by commas, another name: the commas are a list's.
@@ -222,8 +220,7 @@ def _set_off(before: list[re.Match[str]], text: str, end: int) -> list[str]:
     return words if words and _opens_sentence(tokens, opening, words[0]) else []
 
 
-# Words that open a noun phrase holding a role set off before a name ("the", "his").
-_DETERMINERS = frozenset("the a an his her their its our".split())
+_ARTICLES = ("the", "a", "an")
 
 
 def _name_comma(token: str) -> bool:
@@ -251,7 +248,7 @@ def _opens_sentence(tokens: list[re.Match[str]], at: int, first: str) -> bool:
     else:
         if at > 0 and _POSSESSIVE.search(tokens[at].group()):
             at -= 1  # "The site's founder": the article opens the phrase
-        if at < 0 or tokens[at].group().casefold() not in _DETERMINERS:
+        if at < 0 or tokens[at].group().casefold() not in DETERMINERS:
             return False
     if at > 0 and _name_comma(tokens[at - 1].group()):
         return False  # after a name's comma: a list of names and their roles
@@ -286,7 +283,7 @@ def _role(before: list[re.Match[str]], clause_after: str) -> list[str]:
     if not size or (tokens[-1] in _VERB_JOBS and _verb_after(tokens, first)):
         return []
     start = _start(before, first)
-    article = start > 0 and tokens[start - 1].casefold() in ("the", "a", "an")
+    article = start > 0 and tokens[start - 1].casefold() in _ARTICLES
     if article and (clause_after == "verb" or (clause_after == "auxiliary" and size == 1)):
         # "the campaign manager Ivo Lind hired", "told the judge Ivo Lind had fled":
         # perhaps someone else's job

@@ -22,3 +22,8 @@ JOBS = OFFICES | frozenset(
     spokesperson chairperson secretary coordinator planner operative donor coach justice
     investor member""".split()
 )
+# Abbreviated titles a period does not end a sentence after ("Sen.", "Dr.").
+TITLE_ABBREVIATIONS = (
+    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Gen", "Col", "Lt"),
+    *("Sgt", "Capt", "Prof", "Rev", "Hon"),
+)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.actors.kinds import BODY_WORDS, PLACE_SUFFIXES
 from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
-from briefing.analysis.actors.offices import OFFICES
+from briefing.analysis.actors.offices import OFFICES, TITLE_ABBREVIATIONS
 from briefing.analysis.text import in_closed_quotation
 from briefing.articles import DAYS_AND_MONTHS, Entities, fold
 from briefing.merge import TITLE_MODIFIERS, TITLES, Actor
@@ -44,10 +44,7 @@ _OPENERS = frozenset(
     "in on at like unlike".split()
 )
 _TITLE_WORD = r"[A-Z][\w’'.-]*"
-_ABBREVIATIONS = (
-    *("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Gen", "Col", "Lt"),
-    "[A-Z]",
-)
+_ABBREVIATIONS = (*TITLE_ABBREVIATIONS, "[A-Z]")
 # An apposition opens with an article, a possessive or "who is/was/served as" ("Frank
 # Mora, who served as US ambassador", "Ines Halloran, the environment minister,"); a list
 # ("Maduro, Cuban President Miguel Díaz-Canel, and ...") does not, and is no role.
