@@ -220,6 +220,7 @@ def _set_off(before: list[re.Match[str]], text: str, end: int) -> list[str]:
     return words if words and _opens_sentence(tokens, opening, words[0]) else []
 
 
+# A role after an article, before a clause of the name's own, may be another's job.
 _ARTICLES = ("the", "a", "an")
 
 
