@@ -448,6 +448,19 @@ def test_an_american_office_before_the_name_is_the_role(written: str, role: str)
     assert marsh.role == role
 
 
+def test_a_spelling_with_the_title_in_it_leaves_the_whole_title() -> None:
+    # The model may give the titled form as an alias; its words are the title's, so
+    # "State" is no given name to strip from "Secretary of State".
+    context = _context("Secretary of State Ivo Marsh flew in. Marsh said little.")
+    [marsh] = refine_actors(
+        [_actor("Ivo Marsh", "Marsh", "Secretary of State Ivo Marsh")],
+        context,
+        Grounding(context.entities),
+        [""],
+    )
+    assert marsh.role == "Secretary of State"
+
+
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [

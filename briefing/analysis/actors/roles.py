@@ -159,7 +159,9 @@ def _name_left(title: str | None, names: Iterable[str]) -> str | None:
     """The title without the actor's given names a shorter spelling leaves after it
     ("Director of Port Security Ivo" before "Lind")."""
     words = title.split() if title else []
-    own = {w for name in names for w in name.split()}
+    # A spelling holding an office word is the name with its title ("Secretary of State
+    # Ivo Lind"): its words are the title's, not the name's.
+    own = {w for name in names if not _office(name.split()) for w in name.split()}
     while words and (words[-1] in _JOINERS or (words[-1] in own and not _office(words[-1:]))):
         words.pop()
     return " ".join(words) if words and _office(words) else None
