@@ -20,7 +20,7 @@ from briefing.articles import Article, load_articles, stems
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.brief.ahead import day_named
 from briefing.brief.attribution import misattributed, names_apart, unstated_act
-from briefing.brief.looking_ahead import looks_ahead, only_quoted
+from briefing.brief.looking_ahead import ahead_acts, looks_ahead, only_quoted, same_act_ahead
 from briefing.brief.outlook import said_long_before, when_of
 from briefing.brief.summary import _clause
 from briefing.llm import CallLog, Recorder, StructuredCaller
@@ -376,6 +376,23 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
 )
 def test_what_to_watch_leaves_out_what_is_past(sentence: str) -> None:
     assert not looks_ahead(sentence)
+
+
+def test_one_act_still_to_come_of_one_name_is_one_watch_item() -> None:
+    expected = "Rep. Ivo Lind (R-Kelby) is expected to be indicted, his lawyer said Friday."
+    again = "Representative Ivo T. Lind was expected to be indicted on fraud charges."
+    assert ahead_acts(expected) == ahead_acts(again) == {"indict"}
+    assert same_act_ahead(expected, again)
+    assert ahead_acts("Moss will make a decision by June.") == {"decis"}
+    # Another act of the same person, or the same act of another, is another item; a day
+    # is no name.
+    assert not same_act_ahead(expected, "Lind will resign from the Kelby board.")
+    assert not same_act_ahead(expected, "Ada Moss is expected to be indicted.")
+    assert not same_act_ahead(
+        "On Friday the port will reopen.", "On Friday the museum will reopen."
+    )
+    # Nothing after a mark no verb follows ("next week", "tomorrow") is an act.
+    assert ahead_acts("The Kelby vote is next week.") == frozenset()
 
 
 def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:

@@ -181,13 +181,15 @@ def test_the_gold_file_holds_spans_and_own_words_only(path: Path) -> None:
                 assert all(span_text(corpus, name, s).strip() for s in side)
 
 
-@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 50, 0.44), ("report", 46, 0.42)])
+@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 46, 0.42), ("report", 43, 0.41)])
 def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share: float) -> None:
     """What to watch from code's own forward-looking sentences against the labels of
     eval/real/basil.watch.gold.json (every such sentence labelled blind: still to come and
     worth watching, or not). Before the December 2026 rules (said in the past, a judgement,
     a speaker's undated vow): tune 53 of 137 shown still to come, report 46 of 133; the
-    rules were set on the tune half (docs/calibration.md)."""
+    rules were set on the tune half (docs/calibration.md). One act to come of one name is
+    shown once since December 2026 (tune 50, report 46 before: the repeats were each
+    labelled still to come)."""
     score = score_watch(_corpus(), load_watch_gold(), half)
     assert score.ahead >= ahead, score
     assert score.precision >= share, score

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import AHEAD
-from briefing.articles import QUOTED
+from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, stem, strip_accents
 
 AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
 
@@ -99,3 +99,53 @@ def time_bound(text: str) -> bool:
     """Whether the sentence says how long something to come lasts or by when
     ("for at least two days", "later this week", "before the end of")."""
     return bool(_SPAN.search(text))
+
+
+# Where a verb follows in a mark: a modal anywhere in it ("said he will not meet …,
+# saying it would"), or its closing "to" ("expected to", "plans to").
+_BEFORE_VERB = re.compile(r"\b(?:will|would|shall|won[’']t)\b|\bto$", re.IGNORECASE)
+# Words between such a mark and its act that are no act: "expected to be indicted",
+# "will not meet", "will make a decision".
+_NO_ACT = frozenset(
+    """a an the be been being have has not also then soon again now still make take get
+    give go come do try""".split()
+)
+# Words after the mark within which the act is read.
+_ACT_REACH = 3
+
+
+def ahead_acts(text: str) -> frozenset[str]:
+    """The stems of the acts the sentence says are still to come: after each modal or
+    "to" of a mark, its first word that is neither an auxiliary, a light verb nor a stop
+    word ("indict" of "is expected to be indicted", "decis" of "will make a decision")."""
+    found: set[str] = set()
+    for mark in AHEAD_MARK.finditer(text):
+        if not _still_ahead(text, mark):
+            continue
+        for verb in _BEFORE_VERB.finditer(mark.group()):
+            after = re.findall(r"[^\W\d_][\w’'-]*", text[mark.start() + verb.end() :])
+            act = next(
+                (w for w in after[:_ACT_REACH] if w.casefold() not in _NO_ACT | STOP_WORDS), None
+            )
+            if act is not None:
+                found.add(stem(act))
+    return frozenset(found)
+
+
+# A capitalised word after the sentence's first: after "Rep." or an initial too.
+_NAME = re.compile(r"(?<!^)(?<![\w’'-])[A-Z][^\W\d_]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence but its first, folded (days and months are
+    no names)."""
+    found = (strip_accents(w).casefold() for w in _NAME.findall(text.strip()))
+    return frozenset(found) - DAYS_AND_MONTHS
+
+
+def same_act_ahead(first: str, second: str) -> bool:
+    """Whether two sentences say one act is still to come: an act of each in common and a
+    name both write: "Rep. Ivo Lind is expected to be indicted" and "Ivo T. Lind was
+    expected to be indicted on fraud charges"."""
+    shared = _names(first) & _names(second)
+    return bool(shared) and bool(ahead_acts(first) & ahead_acts(second))

@@ -49,7 +49,13 @@ from briefing.articles import (
 )
 from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes, cut_off
-from briefing.brief.looking_ahead import AHEAD_MARK, looks_ahead, only_quoted, time_bound
+from briefing.brief.looking_ahead import (
+    AHEAD_MARK,
+    looks_ahead,
+    only_quoted,
+    same_act_ahead,
+    time_bound,
+)
 from briefing.brief.model import Quote, Scenario, WatchItem
 from briefing.merge import Evidence, name_key
 from briefing.reduce import OutlookFindings, ScenarioFinding, ShownFact, ShownSignal
@@ -267,18 +273,21 @@ def watch_list(
     when a later report has him declared), whose date, read from the day its source was
     ``published`` (briefing.brief.ahead), is not before ``today``; not a speaker's own
     words alone with no date or time bound (``only_quoted``: a vow or a slogan); each
-    said once (most of its words, or one remark quoted in both:
-    briefing.analysis.same.one_remark), dated ones first, at most ``MAX_WATCH``."""
+    said once (most of its words, one remark quoted in both:
+    briefing.analysis.same.one_remark, or one act to come of one name:
+    briefing.brief.looking_ahead.same_act_ahead), dated ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
     past = [q for c in overtaken if REPORTED_DONE in c.positions for q in c.overtaken]
     items: list[WatchItem] = []
-    for signal in signals:
+    # Of two sentences saying one thing, the one giving a date is kept.
+    for signal in sorted(signals, key=lambda s: _WHEN.search(s.evidence.quote) is None):
         said = signal.evidence.quote
         if not looks_ahead(said) or any(overlapping(signal.evidence, q) for q in past):
             continue
         if signal.evidence.article_id in rewrites or any(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE
             or one_remark(said, i.quote.text)
+            or same_act_ahead(said, i.quote.text)
             for i in items
         ):
             continue
