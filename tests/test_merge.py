@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from briefing.extract import ActorMention
 from briefing.merge import verify_quote
-from briefing.merge.actors import Mention, add_spellings, merge_actors
+from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
+from briefing.merge.generations import join_generations
 from briefing.merge.names import name_key
 
 SOURCE = "He said: “Cuba looks like it’s going to fall,   I don’t know if they’ll last.” Then left."
@@ -343,3 +344,46 @@ def test_a_fathers_title_does_not_make_his_son() -> None:
     # A surname written without a title still joins the one full name it fits.
     actors = merge_actors([_mention("Tomas K. Orsa Jr.", "a"), _mention("Mr. Orsa", "a")])
     assert [a.name for a in actors] == ["Tomas K. Orsa Jr."]
+
+
+def _row(name: str, *sources: str, kind: str = "person") -> Actor:
+    return Actor(
+        id=name_key(name).replace(" ", "-"),
+        name=name,
+        aliases=[],
+        kind=kind,
+        role="",
+        stance="",
+        source_ids=list(sources),
+        mentions=1,
+    )
+
+
+def test_one_man_written_with_and_without_his_suffix_is_one_row() -> None:
+    texts = {
+        "a": "Ivo T. Lind Jr., a longtime aide, was charged. Mr. Lind denied it.",
+        "b": "Kelby aide Ivo Lind was charged on Friday.",
+    }
+    rows = join_generations(
+        [_row("Ivo Lind", "b", kind="other"), _row("Ivo T. Lind Jr.", "a")], texts
+    )
+    assert [(r.name, r.aliases, r.source_ids) for r in rows] == [
+        ("Ivo Lind", ["Ivo T. Lind Jr."], ["a", "b"])
+    ]
+
+
+def test_a_father_and_a_son_stay_two_rows() -> None:
+    younger, elder = _row("Ivo Lind Jr.", "a"), _row("Ivo Lind", "b")
+    # A report writing both names, or the surname with an office the son is not given.
+    for text in (
+        "Ivo Lind Jr. met his father, Ivo Lind, on Friday.",
+        "Ivo Lind Jr. flew in. President Lind spoke on Friday.",
+    ):
+        rows = join_generations([younger, elder], {"a": text, "b": "Ivo Lind spoke."})
+        assert len(rows) == 2, text
+    # Two men the plain name may be: neither is joined.
+    rows = join_generations(
+        [younger, elder, _row("Ivo K. Lind", "c")],
+        {"a": "Ivo Lind Jr. flew in.", "b": "Ivo Lind spoke.", "c": "Ivo K. Lind left."},
+    )
+    assert len(rows) == 3

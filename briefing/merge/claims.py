@@ -20,6 +20,7 @@ from briefing.articles import Article
 from briefing.extract import ChunkResult
 from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
 from briefing.merge.discover import discovered_mentions
+from briefing.merge.generations import join_generations
 from briefing.merge.names import appears_in, fold_text, is_proper_name, name_key, only_titles
 from briefing.merge.quotes import Span, is_heading, verify_quote
 
@@ -200,7 +201,7 @@ def merge(results: Sequence[ChunkResult], articles: Mapping[str, Article]) -> Me
     return MergeResult(
         claims=_numbered(merger.claims, "C", order),
         signals=_numbered(merger.signals, "S", order),
-        actors=add_spellings(merge_actors(mentions), texts),
+        actors=join_generations(add_spellings(merge_actors(mentions), texts), texts),
         dropped=merger.dropped,
         reattributed=merger.reattributed,
     )

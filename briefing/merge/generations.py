@@ -1,0 +1,108 @@
+"""One person written with a generational suffix in one report and without it in another:
+"Ivo T. Lind Jr." in one newsroom's style, "Ivo Lind" in another's.
+
+Merging keeps a suffixed name and the same name without it apart, since they may be a
+father and a son (briefing.merge.actors). This joins the two rows afterwards, on the
+source texts, only where nothing says there are two men:
+
+- exactly one person row is the suffixed name's first and last name without it (middle
+  names and initials aside), and it carries no suffix of its own;
+- no report writes both: the suffixed name and the same name with no suffix after it
+  ("his father, also named Ivo Lind"; "Ivo Lind Jr." beside "Ivo Lind" is two men);
+- no report writing the suffixed name gives the surname an office title without the
+  suffix ("President Lind" beside "Ivo Lind Jr." is the father).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from briefing.merge.actors import Actor
+from briefing.merge.names import SUFFIXES, TITLE_MODIFIERS, TITLES, name_key
+
+# The suffixes that say a younger holder of a name ("Sr." is often left out).
+_YOUNGER = SUFFIXES - {"sr"}
+_SUFFIX_AFTER = r"(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
+# Offices written as a title before a surname: a courtesy ("Mr.") says nothing of who.
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "the", "former", "late"})
+_OFFICES = sorted(TITLES - TITLE_MODIFIERS - _COURTESY, key=len, reverse=True)
+_TITLED = "|".join(re.escape(t) for t in _OFFICES)
+# Kinds of the row without the suffix: a model may type a person "other" (the kinds are
+# set from evidence later: briefing.analysis.actors.kinds), never a body.
+_MAYBE_PEOPLE = frozenset({"person", "other", ""})
+
+
+def _first_last(key: str) -> tuple[str, str] | None:
+    """A name key's first and last words, a suffix left out."""
+    words = [w for w in key.split() if w not in SUFFIXES]
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _suffixed(actor: Actor) -> bool:
+    return actor.kind == "person" and name_key(actor.name).split()[-1:] in ([s] for s in _YOUNGER)
+
+
+def _spellings(actor: Actor) -> set[str]:
+    return {actor.name, *actor.aliases}
+
+
+def _writes(text: str, spelling: str, *, suffix: bool) -> bool:
+    """Whether the text writes the spelling, with (``suffix``) or without a suffix
+    after it."""
+    pattern = rf"(?<!\w){re.escape(spelling)}(?!\w)" + ("" if suffix else _SUFFIX_AFTER)
+    return re.search(pattern, text) is not None
+
+
+def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
+    """Whether a report tells the two apart: it writes the suffixed name and the plain
+    one, or an office title before the plain surname."""
+    suffixed = [s for s in _spellings(younger) if name_key(s).split()[-1:][0] in _YOUNGER]
+    plain = [s for s in _spellings(elder) if len(name_key(s).split()) >= 2]
+    surname = name_key(elder.name).split()[-1]
+    titled = re.compile(
+        rf"\b(?i:{_TITLED})\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}(?i:{re.escape(surname)})\b"
+        rf"{_SUFFIX_AFTER}"
+    )
+    for text in texts:
+        if not any(_writes(text, s, suffix=True) for s in suffixed):
+            continue
+        if any(_writes(text, s, suffix=False) for s in plain) or titled.search(text):
+            return True
+    return False
+
+
+def _joined(elder: Actor, younger: Actor) -> Actor:
+    """The elder row (the name most reports write) with the younger row's spellings and
+    sources."""
+    return elder.model_copy(
+        update={
+            "aliases": sorted((_spellings(elder) | _spellings(younger)) - {elder.name}),
+            "role": elder.role or younger.role,
+            "stance": elder.stance or younger.stance,
+            "source_ids": sorted({*elder.source_ids, *younger.source_ids}),
+            "mentions": elder.mentions + younger.mentions,
+        }
+    )
+
+
+def join_generations(actors: Sequence[Actor], texts: Mapping[str, str]) -> list[Actor]:
+    """The actors, each person written with a younger generational suffix in some
+    reports and without it in others joined into one row where no report tells two men
+    apart."""
+    rows = list(actors)
+    for younger in [a for a in rows if _suffixed(a)]:
+        names = _first_last(name_key(younger.name))
+        elders = [
+            a
+            for a in rows
+            if a.kind in _MAYBE_PEOPLE
+            and a is not younger
+            and not set(name_key(a.name).split()) & SUFFIXES
+            and _first_last(name_key(a.name)) == names
+        ]
+        if len(elders) != 1 or _apart(younger, elders[0], texts.values()):
+            continue
+        rows[rows.index(elders[0])] = _joined(elders[0], younger)
+        rows.remove(younger)
+    return rows
