@@ -459,6 +459,15 @@ def test_a_spelling_with_the_title_in_it_leaves_the_whole_title() -> None:
         [""],
     )
     assert marsh.role == "Secretary of State"
+    # An initial the other spellings lack is the name's too.
+    context = _context("Secretary of State Ivo K. Marsh flew in. Marsh said little.")
+    [marsh] = refine_actors(
+        [_actor("Ivo Marsh", "Marsh", "Secretary of State Ivo K. Marsh")],
+        context,
+        Grounding(context.entities),
+        [""],
+    )
+    assert marsh.role == "Secretary of State"
 
 
 @pytest.mark.parametrize(

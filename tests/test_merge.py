@@ -378,6 +378,8 @@ def test_a_father_and_a_son_stay_two_rows() -> None:
     for text in (
         "Ivo Lind Jr. met his father, Ivo Lind, on Friday.",
         "Ivo Lind Jr. flew in. President Lind spoke on Friday.",
+        "Ivo Lind Jr. took over the firm his father founded.",
+        "Ivo Lind Jr., the port chief, said the elder Lind had no role.",
     ):
         rows = join_generations([younger, elder], {"a": text, "b": "Ivo Lind spoke."})
         assert len(rows) == 2, text
@@ -385,5 +387,11 @@ def test_a_father_and_a_son_stay_two_rows() -> None:
     rows = join_generations(
         [younger, elder, _row("Ivo K. Lind", "c")],
         {"a": "Ivo Lind Jr. flew in.", "b": "Ivo Lind spoke.", "c": "Ivo K. Lind left."},
+    )
+    assert len(rows) == 3
+    # A third holder of the name ("Sr.") makes it a family: nothing is joined.
+    rows = join_generations(
+        [younger, elder, _row("Ivo Lind Sr.", "c")],
+        {"a": "Ivo Lind Jr. flew in.", "b": "Ivo Lind spoke.", "c": "Ivo Lind Sr. left."},
     )
     assert len(rows) == 3

@@ -393,6 +393,49 @@ def test_one_act_still_to_come_of_one_name_is_one_watch_item() -> None:
     )
     # Nothing after a mark no verb follows ("next week", "tomorrow") is an act.
     assert ahead_acts("The Kelby vote is next week.") == frozenset()
+    # A negation is part of the act: a denial is no repeat of the claim it denies.
+    assert ahead_acts("Mayor Ivo Lind won't resign.") == {"not resign"}
+    assert not same_act_ahead(
+        "Mayor Ivo Lind will resign on Friday, two aides said.",
+        "In a statement, Mayor Ivo Lind said he will not resign.",
+    )
+    # A title, a courtesy or a word opening a quotation is no shared name; nor is a
+    # name written only after the act.
+    for first, second in (
+        ("Aides said President Lind will travel to Orsa.", "So President Moss will travel."),
+        ("On Friday, Mr. Lind will travel to Orsa.", "Next week, Mr. Moss will travel."),
+        ("“We will vote on it,” Lind said.", "“We will vote against it,” Moss said."),
+        ("Under the deal, Orsa will pay Kelby.", "Kelby will pay Orsa nothing, Moss said."),
+    ):
+        assert not same_act_ahead(first, second), first
+    # A sentence's first word counts when the other writes it as a name.
+    assert same_act_ahead(
+        "Lind will meet with Moss on Thursday.", "On Tuesday Lind said he will meet Moss."
+    )
+
+
+def test_one_act_to_come_is_listed_once_and_two_dates_are_two_items() -> None:
+    from briefing.brief.build import stating
+    from briefing.brief.evidence import Quotes
+    from briefing.brief.outlook import watch_list
+    from briefing.reduce import ShownSignal
+
+    analysis = _analysis(
+        (
+            "Kelby Mayor Ivo Lind will meet the dockers' union on Friday, aides said. "
+            "Next month, Lind will meet the Orsa transport minister to discuss ferry "
+            "subsidies and harbour fees.",
+            DAY,
+        ),
+        ("On Friday, Kelby Mayor Ivo Lind will meet the union, his office said.", DAY),
+    )
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    texts = [i.quote.text for i in watch_list(signals, quotes)]
+    assert sum("on Friday" in t or "On Friday" in t for t in texts) == 1, texts
+    assert any("Next month" in t for t in texts), texts
 
 
 def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:

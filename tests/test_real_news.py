@@ -181,7 +181,7 @@ def test_the_gold_file_holds_spans_and_own_words_only(path: Path) -> None:
                 assert all(span_text(corpus, name, s).strip() for s in side)
 
 
-@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 46, 0.42), ("report", 43, 0.41)])
+@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 48, 0.43), ("report", 45, 0.42)])
 def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share: float) -> None:
     """What to watch from code's own forward-looking sentences against the labels of
     eval/real/basil.watch.gold.json (every such sentence labelled blind: still to come and

@@ -7,9 +7,12 @@ tune half against blind labels (eval/real/basil.watch.gold.json; docs/calibratio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from briefing.analysis import AHEAD
 from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, stem, strip_accents
+from briefing.merge import TITLES
 
 AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
 
@@ -105,47 +108,78 @@ def time_bound(text: str) -> bool:
 # saying it would"), or its closing "to" ("expected to", "plans to").
 _BEFORE_VERB = re.compile(r"\b(?:will|would|shall|won[’']t)\b|\bto$", re.IGNORECASE)
 # Words between such a mark and its act that are no act: "expected to be indicted",
-# "will not meet", "will make a decision".
-_NO_ACT = frozenset(
-    """a an the be been being have has not also then soon again now still make take get
+# "will make a decision"; a negation is kept with the act ("will not resign").
+_NEGATIONS = frozenset({"not", "never"})
+_NO_ACT = _NEGATIONS | frozenset(
+    """a an the be been being have has also then soon again now still make take get
     give go come do try""".split()
 )
 # Words after the mark within which the act is read.
 _ACT_REACH = 3
+# A capitalised word after the sentence's first and not opening a quotation: after "Rep."
+# or an initial too.
+_NAME = re.compile(r"(?<!^)(?<![\w’'“\"-])[A-Z][^\W\d_]+")
+# Capitalised words that name no one in particular: titles, courtesies, pronouns.
+_NO_NAMES = TITLES | frozenset({"mr", "mrs", "ms", "miss", "dr", "we", "they", "he", "she"})
+
+
+class _Act(NamedTuple):
+    """An act a sentence says is still to come, and the names written before it."""
+
+    act: str  # its stem, "not " before it when negated
+    names: frozenset[str]
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a sentence but its first, folded: no day, month, title,
+    courtesy or pronoun."""
+    found = (strip_accents(w).casefold() for w in _NAME.findall(text.lstrip()))
+    return frozenset(found) - DAYS_AND_MONTHS - _NO_NAMES
+
+
+def _opening_name(text: str, other: str) -> frozenset[str]:
+    """The sentence's first word when the other sentence writes it as a name ("Lind will
+    meet Moss" beside "…, Lind said"): a capitalised first word may be any word."""
+    first = re.match(r"\W*([A-Z][^\W\d_]+)", text)
+    word = strip_accents(first.group(1)).casefold() if first else ""
+    return frozenset({word}) & _names(other)
+
+
+def _acts(text: str, other: str = "") -> Iterator[_Act]:
+    opening = _opening_name(text, other)
+    for mark in AHEAD_MARK.finditer(text):
+        if not _still_ahead(text, mark):
+            continue
+        for verb in _BEFORE_VERB.finditer(mark.group()):
+            at = mark.start() + verb.end()
+            after = re.findall(r"[^\W\d_][\w’'-]*", text[at:])[:_ACT_REACH]
+            index = next(
+                (n for n, w in enumerate(after) if w.casefold() not in _NO_ACT | STOP_WORDS), None
+            )
+            if index is None:
+                continue
+            negated = verb.group().casefold().startswith("won") or any(
+                w.casefold() in _NEGATIONS for w in after[:index]
+            )
+            act = ("not " if negated else "") + stem(after[index])
+            yield _Act(act, _names(text[: mark.start() + verb.start()]) | opening)
 
 
 def ahead_acts(text: str) -> frozenset[str]:
     """The stems of the acts the sentence says are still to come: after each modal or
     "to" of a mark, its first word that is neither an auxiliary, a light verb nor a stop
-    word ("indict" of "is expected to be indicted", "decis" of "will make a decision")."""
-    found: set[str] = set()
-    for mark in AHEAD_MARK.finditer(text):
-        if not _still_ahead(text, mark):
-            continue
-        for verb in _BEFORE_VERB.finditer(mark.group()):
-            after = re.findall(r"[^\W\d_][\w’'-]*", text[mark.start() + verb.end() :])
-            act = next(
-                (w for w in after[:_ACT_REACH] if w.casefold() not in _NO_ACT | STOP_WORDS), None
-            )
-            if act is not None:
-                found.add(stem(act))
-    return frozenset(found)
-
-
-# A capitalised word after the sentence's first: after "Rep." or an initial too.
-_NAME = re.compile(r"(?<!^)(?<![\w’'-])[A-Z][^\W\d_]+")
-
-
-def _names(text: str) -> frozenset[str]:
-    """The capitalised words of a sentence but its first, folded (days and months are
-    no names)."""
-    found = (strip_accents(w).casefold() for w in _NAME.findall(text.strip()))
-    return frozenset(found) - DAYS_AND_MONTHS
+    word ("indict" of "is expected to be indicted", "decis" of "will make a decision"),
+    "not " before it when negated ("will not resign", "won't resign")."""
+    return frozenset(a.act for a in _acts(text))
 
 
 def same_act_ahead(first: str, second: str) -> bool:
-    """Whether two sentences say one act is still to come: an act of each in common and a
-    name both write: "Rep. Ivo Lind is expected to be indicted" and "Ivo T. Lind was
-    expected to be indicted on fraud charges"."""
-    shared = _names(first) & _names(second)
-    return bool(shared) and bool(ahead_acts(first) & ahead_acts(second))
+    """Whether two sentences say one act is still to come of one name: an act of each in
+    common and a name both write before it ("Rep. Ivo Lind is expected to be indicted" and
+    "Ivo T. Lind was expected to be indicted on fraud charges"). Whether their dates
+    agree is the caller's (briefing.brief.outlook)."""
+    return any(
+        a.act == b.act and a.names & b.names
+        for a in _acts(first, second)
+        for b in _acts(second, first)
+    )

@@ -274,7 +274,7 @@ def watch_list(
     ``published`` (briefing.brief.ahead), is not before ``today``; not a speaker's own
     words alone with no date or time bound (``only_quoted``: a vow or a slogan); each
     said once (most of its words, one remark quoted in both:
-    briefing.analysis.same.one_remark, or one act to come of one name:
+    briefing.analysis.same.one_remark, or one act to come of one name on no two dates:
     briefing.brief.looking_ahead.same_act_ahead), dated ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
     past = [q for c in overtaken if REPORTED_DONE in c.positions for q in c.overtaken]
@@ -287,7 +287,7 @@ def watch_list(
         if signal.evidence.article_id in rewrites or any(
             overlap(stems(said), stems(i.quote.text)) >= SAID_BEFORE
             or one_remark(said, i.quote.text)
-            or same_act_ahead(said, i.quote.text)
+            or _same_act(said, i.quote.text)
             for i in items
         ):
             continue
@@ -308,6 +308,28 @@ def watch_list(
     # Sentences giving a date come first, whether or not it is the date of what is to
     # come ("said Tuesday that he would ..." is timely, though Tuesday is past).
     return sorted(items, key=lambda i: _WHEN.search(i.quote.text) is None)[:MAX_WATCH]
+
+
+def _same_act(said: str, kept: str) -> bool:
+    """One act still to come of one name (briefing.brief.looking_ahead.same_act_ahead),
+    on no two different dates ("will meet Moss on Friday", "will meet the minister next
+    month" are two meetings)."""
+    dates = _dates(said), _dates(kept)
+    return not (all(dates) and not dates[0] & dates[1]) and same_act_ahead(said, kept)
+
+
+def _dates(text: str) -> frozenset[str]:
+    """The days, months, years and "next week"s a sentence writes, its prepositions left
+    out ("on Friday" is "friday")."""
+    named = (re.sub(rf"^{_BEFORE_DATE}\s*", "", m.group()) for m in _WHEN.finditer(text))
+    relative = (m.group() for m in _RELATIVE.finditer(text))
+    return frozenset(d.casefold() for d in (*named, *relative) if d)
+
+
+# A date relative to the day a sentence is written, opening it or not ("Next month, …").
+_RELATIVE = re.compile(
+    r"\b(?:next|this|later this) (?:week|month|year)\b|\btomorrow\b|\btonight\b", re.I
+)
 
 
 def _allowed(evidence: Sequence[str]) -> str:

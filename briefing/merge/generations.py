@@ -10,7 +10,10 @@ source texts, only where nothing says there are two men:
 - no report writes both: the suffixed name and the same name with no suffix after it
   ("his father, also named Ivo Lind"; "Ivo Lind Jr." beside "Ivo Lind" is two men);
 - no report writing the suffixed name gives the surname an office title without the
-  suffix ("President Lind" beside "Ivo Lind Jr." is the father).
+  suffix ("President Lind" beside "Ivo Lind Jr." is the father), or speaks of a father,
+  a grandfather, a grandson, an elder, a namesake or a "Sr.";
+- no third row holds the name ("Ivo Lind Sr.", "Ivo Lind III"). "II" is left alone:
+  a monarch's numeral as often as a family's.
 """
 
 from __future__ import annotations
@@ -21,8 +24,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from briefing.merge.actors import Actor
 from briefing.merge.names import SUFFIXES, TITLE_MODIFIERS, TITLES, name_key
 
-# The suffixes that say a younger holder of a name ("Sr." is often left out).
-_YOUNGER = SUFFIXES - {"sr"}
+# The suffixes that say a younger holder of a name ("Sr." is often left out; "II" is a
+# monarch's or a pope's as often).
+_YOUNGER = SUFFIXES - {"sr", "ii"}
+# Words by which a report writing the suffixed name speaks of another of the family,
+# within ``_KIN_REACH`` characters of the surname.
+_KIN = r"(?:(?i:father|dad|grandfather|grandson|namesake|the elder)\b|\bSr\.)"
+_KIN_REACH = 60
 _SUFFIX_AFTER = r"(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
 # Offices written as a title before a surname: a courtesy ("Mr.") says nothing of who.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "the", "former", "late"})
@@ -64,11 +72,18 @@ def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
         rf"\b(?i:{_TITLED})\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}(?i:{re.escape(surname)})\b"
         rf"{_SUFFIX_AFTER}"
     )
+    near = rf".{{0,{_KIN_REACH}}}"
+    kin = re.compile(
+        rf"\b(?i:{re.escape(surname)})\b{near}\b{_KIN}|\b{_KIN}{near}\b(?i:{re.escape(surname)})\b",
+        re.DOTALL,
+    )
     for text in texts:
         if not any(_writes(text, s, suffix=True) for s in suffixed):
             continue
         if any(_writes(text, s, suffix=False) for s in plain) or titled.search(text):
             return True
+        if kin.search(text):
+            return True  # "Lind took over the firm his father founded": the plain name may be his
     return False
 
 
@@ -101,7 +116,9 @@ def join_generations(actors: Sequence[Actor], texts: Mapping[str, str]) -> list[
             and not set(name_key(a.name).split()) & SUFFIXES
             and _first_last(name_key(a.name)) == names
         ]
-        if len(elders) != 1 or _apart(younger, elders[0], texts.values()):
+        # Any other holder of the name ("Ivo Lind Sr.", "Ivo Lind III") makes it a family.
+        family = [a for a in rows if a is not younger and _first_last(name_key(a.name)) == names]
+        if len(elders) != 1 or len(family) > 1 or _apart(younger, elders[0], texts.values()):
             continue
         rows[rows.index(elders[0])] = _joined(elders[0], younger)
         rows.remove(younger)

@@ -162,7 +162,11 @@ def _name_left(title: str | None, names: Iterable[str]) -> str | None:
     # A spelling holding an office word is the name with its title ("Secretary of State
     # Ivo Lind"): its words are the title's, not the name's.
     own = {w for name in names if not _office(name.split()) for w in name.split()}
-    while words and (words[-1] in _JOINERS or (words[-1] in own and not _office(words[-1:]))):
+
+    def named(word: str) -> bool:  # a given name, or an initial ("Ivo K." before "Marsh")
+        return (word in own or re.fullmatch(r"[A-Z]\.", word) is not None) and not _office([word])
+
+    while words and (words[-1] in _JOINERS or named(words[-1])):
         words.pop()
     return " ".join(words) if words and _office(words) else None
 
