@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from briefing.analysis import AHEAD
 from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, stem, strip_accents
-from briefing.merge import TITLES
+from briefing.merge import COURTESIES, TITLES
 
 AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
 
@@ -110,9 +110,13 @@ _BEFORE_VERB = re.compile(r"\b(?:will|would|shall|won[’']t)\b|\bto$", re.IGNOR
 # Words between such a mark and its act that are no act: "expected to be indicted",
 # "will make a decision"; a negation is kept with the act ("will not resign").
 _NEGATIONS = frozenset({"not", "never"})
-_NO_ACT = _NEGATIONS | frozenset(
-    """a an the be been being have has also then soon again now still make take get
-    give go come do try""".split()
+_NO_ACT = (
+    _NEGATIONS
+    | STOP_WORDS
+    | frozenset(
+        """a an the be been being have has also then soon again now still make take get
+        give go come do try""".split()
+    )
 )
 # Words after the mark within which the act is read.
 _ACT_REACH = 3
@@ -120,7 +124,7 @@ _ACT_REACH = 3
 # or an initial too.
 _NAME = re.compile(r"(?<!^)(?<![\w’'“\"-])[A-Z][^\W\d_]+")
 # Capitalised words that name no one in particular: titles, courtesies, pronouns.
-_NO_NAMES = TITLES | frozenset({"mr", "mrs", "ms", "miss", "dr", "we", "they", "he", "she"})
+_NO_NAMES = TITLES | COURTESIES | frozenset({"we", "they", "he", "she"})
 
 
 class _Act(NamedTuple):
@@ -153,9 +157,7 @@ def _acts(text: str, other: str = "") -> Iterator[_Act]:
         for verb in _BEFORE_VERB.finditer(mark.group()):
             at = mark.start() + verb.end()
             after = re.findall(r"[^\W\d_][\w’'-]*", text[at:])[:_ACT_REACH]
-            index = next(
-                (n for n, w in enumerate(after) if w.casefold() not in _NO_ACT | STOP_WORDS), None
-            )
+            index = next((n for n, w in enumerate(after) if w.casefold() not in _NO_ACT), None)
             if index is None:
                 continue
             negated = verb.group().casefold().startswith("won") or any(
@@ -178,8 +180,5 @@ def same_act_ahead(first: str, second: str) -> bool:
     common and a name both write before it ("Rep. Ivo Lind is expected to be indicted" and
     "Ivo T. Lind was expected to be indicted on fraud charges"). Whether their dates
     agree is the caller's (briefing.brief.outlook)."""
-    return any(
-        a.act == b.act and a.names & b.names
-        for a in _acts(first, second)
-        for b in _acts(second, first)
-    )
+    theirs = list(_acts(second, first))
+    return any(a.act == b.act and a.names & b.names for a in _acts(first, second) for b in theirs)

@@ -3,6 +3,7 @@
 from briefing.merge.actors import Actor, merge_actors
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
 from briefing.merge.names import (
+    COURTESIES,
     LEGISLATURE,
     SUFFIXES,
     TITLE_MODIFIERS,
@@ -13,6 +14,7 @@ from briefing.merge.names import (
 from briefing.merge.quotes import Span, verify_quote
 
 __all__ = [
+    "COURTESIES",
     "LEGISLATURE",
     "SUFFIXES",
     "TITLES",

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from briefing.articles import Entities, strip_accents
 from briefing.extract import ActorMention
 from briefing.merge.names import (
+    COURTESIES,
     SUFFIXES,
     TITLE_MODIFIERS,
     TITLES,
@@ -190,7 +191,7 @@ def _link_full_names(clusters: _Clusters, full: list[str], people: frozenset[str
 
 
 # Words before a name that say nothing of what its bearer holds.
-_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "the"}) | TITLE_MODIFIERS
+_COURTESY = COURTESIES | TITLE_MODIFIERS
 
 
 def _offices_written(mentions: Sequence[Mention]) -> dict[str, set[str]]:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.merge.actors import Actor
-from briefing.merge.names import SUFFIXES, TITLE_MODIFIERS, TITLES, name_key
+from briefing.merge.names import COURTESIES, SUFFIXES, TITLE_MODIFIERS, TITLES, name_key
 
 # The suffixes that say a younger holder of a name ("Sr." is often left out; "II" is a
 # monarch's or a pope's as often).
@@ -33,12 +33,17 @@ _KIN = r"(?:(?i:father|dad|grandfather|grandson|namesake|the elder)\b|\bSr\.)"
 _KIN_REACH = 60
 _SUFFIX_AFTER = r"(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
 # Offices written as a title before a surname: a courtesy ("Mr.") says nothing of who.
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "the", "former", "late"})
-_OFFICES = sorted(TITLES - TITLE_MODIFIERS - _COURTESY, key=len, reverse=True)
+_OFFICES = sorted(TITLES - TITLE_MODIFIERS - COURTESIES, key=len, reverse=True)
 _TITLED = "|".join(re.escape(t) for t in _OFFICES)
 # Kinds of the row without the suffix: a model may type a person "other" (the kinds are
 # set from evidence later: briefing.analysis.actors.kinds), never a body.
 _MAYBE_PEOPLE = frozenset({"person", "other", ""})
+
+
+def _last(name: str) -> str:
+    """A name's last word as its key writes it ("jr" of "Ivo Lind Jr.")."""
+    words = name_key(name).split()
+    return words[-1] if words else ""
 
 
 def _first_last(key: str) -> tuple[str, str] | None:
@@ -48,7 +53,11 @@ def _first_last(key: str) -> tuple[str, str] | None:
 
 
 def _suffixed(actor: Actor) -> bool:
-    return actor.kind == "person" and name_key(actor.name).split()[-1:] in ([s] for s in _YOUNGER)
+    return actor.kind == "person" and _last(actor.name) in _YOUNGER
+
+
+def _suffixes(actor: Actor) -> set[str]:
+    return set(name_key(actor.name).split()) & SUFFIXES
 
 
 def _spellings(actor: Actor) -> set[str]:
@@ -65,9 +74,9 @@ def _writes(text: str, spelling: str, *, suffix: bool) -> bool:
 def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
     """Whether a report tells the two apart: it writes the suffixed name and the plain
     one, or an office title before the plain surname."""
-    suffixed = [s for s in _spellings(younger) if name_key(s).split()[-1:][0] in _YOUNGER]
+    suffixed = [s for s in _spellings(younger) if _last(s) in _YOUNGER]
     plain = [s for s in _spellings(elder) if len(name_key(s).split()) >= 2]
-    surname = name_key(elder.name).split()[-1]
+    surname = _last(elder.name)
     titled = re.compile(
         rf"\b(?i:{_TITLED})\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}(?i:{re.escape(surname)})\b"
         rf"{_SUFFIX_AFTER}"
@@ -108,18 +117,12 @@ def join_generations(actors: Sequence[Actor], texts: Mapping[str, str]) -> list[
     rows = list(actors)
     for younger in [a for a in rows if _suffixed(a)]:
         names = _first_last(name_key(younger.name))
-        elders = [
-            a
-            for a in rows
-            if a.kind in _MAYBE_PEOPLE
-            and a is not younger
-            and not set(name_key(a.name).split()) & SUFFIXES
-            and _first_last(name_key(a.name)) == names
-        ]
         # Any other holder of the name ("Ivo Lind Sr.", "Ivo Lind III") makes it a family.
         family = [a for a in rows if a is not younger and _first_last(name_key(a.name)) == names]
-        if len(elders) != 1 or len(family) > 1 or _apart(younger, elders[0], texts.values()):
+        elder = family[0] if len(family) == 1 else None
+        if elder is None or elder.kind not in _MAYBE_PEOPLE or _suffixes(elder):
             continue
-        rows[rows.index(elders[0])] = _joined(elders[0], younger)
-        rows.remove(younger)
+        if not _apart(younger, elder, texts.values()):
+            rows[rows.index(elder)] = _joined(elder, younger)
+            rows.remove(younger)
     return rows

@@ -120,6 +120,8 @@ TITLES = frozenset(
         "detective",
     ]
 )
+# Words before a name that say nothing of what its bearer holds ("Mr. Lind").
+COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "dr", "the"})
 # Title words that only qualify another ("Foreign Minister", "Vice President"): before a
 # name on their own they are part of a body's name ("the Kelby Foreign Affairs panel"),
 # never someone's title.
