@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.analysis.actors import is_description, refine_actors
+from briefing.analysis.actors import _one_row_per_name, is_description, refine_actors
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
@@ -101,6 +101,38 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Ridge Moss"], told, entities) == ("", "")
     paper = ["Lind told The Port Orsa Ledger-Herald on Monday."]
     assert kind_of(["Port Orsa"], paper, entities)[0] != "organisation", "a piece of its name"
+    # A title's period is an abbreviation's; after a whole word it ends the sentence.
+    cafe = ["She was Council speaker. Tidewell, the cafe she ran, closed. Gov. Ida Moss spoke."]
+    assert kind_of(["Tidewell"], cafe, entities)[0] != "person"
+    assert kind_of(["Ida Moss"], cafe, entities) == ("person", "“Gov. Ida Moss”")
+    king = ["He thanked the King. The Orsa Trust paid. GOV. Ida Moss spoke."]
+    assert kind_of(["Orsa Trust"], king, entities)[0] != "person"
+    assert kind_of(["Ida Moss"], king, entities)[0] == "person", "an abbreviation in capitals"
+    # "Jr." and "Sr." end a person's name; a numeral also ends a fund's or a war's.
+    assert kind_of(["Ivo Lind Jr."], [], entities)[0] == "person"
+    assert kind_of(["Ivo de Lind Jr."], [], entities)[0] == "person"
+    assert kind_of(["Orsa Rovers Jr"], [], entities) == ("", ""), "a junior side"
+    assert kind_of(["Ivo K. Lind III"], [], entities)[0] == "person", "the initial"
+    assert kind_of(["Kelby Growth Partners III"], [], entities)[0] != "person"
+    assert kind_of(["Aurora Star II"], [], entities) == ("", "")
+
+
+def test_a_description_is_no_role_nor_deed_and_one_name_is_one_row() -> None:
+    """A model's "X is a …" sentence is neither a role nor what X did; a surname-only row
+    given its full name meets the model's own row of that name: one row."""
+    article = _article()
+    entities = entities_for([article])
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
+    context = Context(statements([article], entities), sources, [], entities)
+    described = "Lukas Brenner is a transport minister."
+    actors = [_actor("Lukas Brenner", role=described, stance=described)]
+    [brenner] = refine_actors(actors, context, Grounding(entities), [TEXT])
+    assert described not in (brenner.role, brenner.stance)
+    full = _actor("Anya Petrov", "Petrov", role="captain").model_copy(update={"mentions": 3})
+    plain = _actor("Anya Petrov", "Captain Petrov", stance="was questioned by police")
+    [row] = _one_row_per_name([plain, full])
+    assert (row.role, row.stance, row.mentions) == ("captain", "was questioned by police", 4)
+    assert row.aliases == ["Captain Petrov", "Petrov"]
 
 
 def test_one_row_per_entity_and_roles_only_with_a_backing_sentence() -> None:

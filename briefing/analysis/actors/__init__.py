@@ -435,12 +435,22 @@ def _a_body(role: str) -> bool:
     return bool(words) and words[-1].strip(".,") in BODY_WORDS
 
 
+# A model's sentence saying what the actor is ("Rahm Emanuel is a political figure and
+# the mayor of Chicago.", "Senator Harry Reid is a Democratic leader."): a description, no
+# role (a role is a noun phrase) and nothing the actor did or said.
+_DESCRIBES = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:(?:is|was|are|were|has been)\s+(?:a|an|the|one)|serves as)\s",
+    re.IGNORECASE,
+)
+
+
 def _names_a_role(role: str, actor: Actor) -> bool:
     """Whether the model's role names a function: not an act ("indicted", "investigated
-    additional charges": what it did is its own column) and not the actor's own name
-    again ("committee" for a committee, "speaker" for House Speaker Paul Ryan)."""
+    additional charges": what it did is its own column), not a sentence describing the
+    actor (``_DESCRIBES``) and not the actor's own name again ("committee" for a
+    committee, "speaker" for House Speaker Paul Ryan)."""
     words = role.split()
-    if not words:
+    if not words or _DESCRIBES.match(role):
         return False
     office = any(w.casefold().strip(".,") in OFFICES for w in words)
     if words[0].casefold().endswith("ed") and not office:
@@ -458,7 +468,9 @@ def _stance(
     # One word ("Indicted", "reported") is backed by any sentence using it near the name,
     # a lawyer's "rush to indict" included, and says less than the sources' own words.
     # A stance tells something done or said: "days after the election" tells neither.
-    acts = (s for s in offered if len(s.split()) > 1 and _tells_an_act(s))
+    acts = (
+        s for s in offered if len(s.split()) > 1 and _tells_an_act(s) and not _DESCRIBES.match(s)
+    )
     for said in (s for s in acts if not _anothers_act(s, actor, context.entities)):
         source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
@@ -582,4 +594,35 @@ def refine_actors(
                 }
             )
         )
-    return sorted(refined, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))
+    rows = _one_row_per_name(refined)
+    return sorted(rows, key=lambda a: (-len(a.source_ids), -a.mentions, a.name))
+
+
+def _one_row_per_name(rows: Sequence[Actor]) -> list[Actor]:
+    """Rows shown under one name are one row: a surname-only row given its full name
+    (``_in_full``) can meet the model's own row of that name. The row with more sources
+    and mentions stays, with the other's spellings and sources, and its role or deed
+    where it has none."""
+    kept: dict[str, Actor] = {}
+    for row in sorted(rows, key=lambda a: (-len(a.source_ids), -a.mentions)):
+        key = name_key(row.name)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = row
+            continue
+        role = (first.role, first.role_source) if first.role else (row.role, row.role_source)
+        said = (
+            (first.stance, first.stance_source) if first.stance else (row.stance, row.stance_source)
+        )
+        kept[key] = first.model_copy(
+            update={
+                "aliases": sorted({*first.aliases, *row.aliases} - {first.name}),
+                "source_ids": _with(first.source_ids, *row.source_ids),
+                "mentions": first.mentions + row.mentions,
+                "role": role[0],
+                "role_source": role[1],
+                "stance": said[0],
+                "stance_source": said[1],
+            }
+        )
+    return list(kept.values())

@@ -11,9 +11,10 @@ government body, an organisation or a place by the name's last word ("Forces",
 "Ministry", "Authority", "Bay"; "Bank" is a place when written after "on", "off",
 "near" ...); an organisation by acronym ("CIA"); a place ("the Kelby district", "port of
 Port Ilsen", "the mayor of Orsa"); a person (a title before the name: "Captain",
-"Minister", "Mayor", "Ms." ...; or a name of two or three words that speaks: "said Frank
-Mora"); last, a place written before a US state ("Newtown, Conn.", "Kelby, Ohio"), after
-the person cues so that "Senator Ida Moss, Ind." stays a person.
+"Minister", "Mayor", "Ms." ...; a name of two or three words that speaks: "said Frank
+Mora"; a middle initial; "Jr." or "Sr." after the name); last, a place written
+before a US state ("Newtown, Conn.", "Kelby, Ohio"), after the person cues so that
+"Senator Ida Moss, Ind." stays a person.
 """
 
 from __future__ import annotations
@@ -217,6 +218,44 @@ def _by_initial(name: str, _texts: Sequence[str]) -> Kind | None:
     return None
 
 
+# A title's period is an abbreviation's ("Gov. Jan Brewer", "SEN.", "Capt."). After a whole
+# word it ends a sentence: "she was the board's speaker. Tidewell, the cafe she ran, ..."
+# names no speaker Tidewell, nor "thanked the King. The Orsa Trust" a king.
+_ABBREVIATIONS = frozenset(
+    "gov sen rep gen capt col sgt prof rev lt maj adm supt insp det cmdr dr mr mrs ms pres "
+    "atty cpl pvt brig sec supt".split()
+)
+
+
+def _by_title(name: str, texts: Sequence[str]) -> Kind | None:
+    """A person: a title written before the name ("Minister", "Captain", "Gov.")."""
+    pattern = re.compile(
+        rf"(?i:\b(?:(?:{_QUALIFIERS})\s+)*(?P<title>(?:{_TITLES})\.?))\s+"
+        rf"(?:[A-Z][\w’'-]+\s+){{0,2}}{_cue(name)}\b"
+    )
+    for text in texts:
+        for found in pattern.finditer(text):
+            title = found["title"]
+            if not title.endswith(".") or fold(title[:-1]) in _ABBREVIATIONS:
+                return "person", f"“{' '.join(found.group().split())}”"
+    return None
+
+
+# "Jr." and "Sr." end a person's name ("Donald Trump Jr."); a numeral also ends a war's,
+# a fund's or a ship's ("World War III", "Kelby Capital Fund IV").
+_SUFFIXED = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:de|da|del|di|van|von|al|bin|la|le)\s+)?)+[A-Z][\w’'-]+"
+    r"(?:,\s+(?:Jr|Sr)\.?|\s+(?:Jr|Sr)\.)"
+)
+
+
+def _by_suffix(name: str, _texts: Sequence[str]) -> Kind | None:
+    """A name of capitalised words ending in "Jr." or "Sr." is a person's."""
+    if _SUFFIXED.fullmatch(name.strip()):
+        return "person", f"“{name.strip()}”: a generational suffix"
+    return None
+
+
 _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_cue(
         "vessel",
@@ -232,12 +271,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
         "place",
         lambda n: rf"(?i:\b(?:{PLACE_NOUNS}|mayor)\s+of\s+){n}\b|{n}\s+(?i:{PLACE_NOUNS})\b",
     ),
-    _by_cue(
-        "person",
-        lambda n: (
-            rf"(?i:\b(?:(?:{_QUALIFIERS})\s+)*(?:{_TITLES})\.?)\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"
-        ),
-    ),
+    _by_title,
     # An honorific with its period, as written ("Ms. Lauten"); without the period "MS"
     # opens a ship's name.
     _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
@@ -245,6 +279,7 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     _by_who,
     _by_surname,
     _by_initial,
+    _by_suffix,
     # After the person cues: "Senator Ida Moss, Ind." names a person and her state.
     _by_cue("place", lambda n: rf"\b{n},\s+(?:{US_STATES})"),
 )
