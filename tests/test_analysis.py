@@ -10,7 +10,7 @@ from briefing.analysis.claims import is_filler
 from briefing.analysis.facts import corroborate
 from briefing.analysis.figures import compatible, figures
 from briefing.analysis.grounding import Grounding
-from briefing.analysis.leads import leans_on_before, titled
+from briefing.analysis.leads import cut_short, leans_on_before, titled
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts, title_states
 from briefing.analysis.same import one_remark, restates, retells, same_fact
 from briefing.analysis.text import Statement, entities_for, statement, statements
@@ -22,6 +22,12 @@ from briefing.merge import Evidence
 from briefing.sources import profile_sources
 from tests import factories
 from tests.conftest import SEEDS
+
+
+def test_an_hour_without_minutes_is_no_count() -> None:
+    assert figures("Lind will speak at 8 p.m. on Friday, and at 11am on Monday.") == []
+    assert [f.value for f in figures("Lind said 8 amendments passed.")] == [8]
+    assert [f.value for f in figures("The fire damaged 4 A.M.E. churches.")] == [4]
 
 
 @pytest.mark.parametrize(
@@ -545,6 +551,9 @@ def test_a_sentence_leaning_on_the_one_before_it_does_not_lead() -> None:
     ranked = _ranked_leads([wire, paper], claims, day)
     assert ranked[0] == "C1", "two outlets' 'After that' is no headline"
     assert leans_on_before("He was arrested Friday")
+    # A quote cut where no sentence ends stands for no development.
+    assert cut_short("Lind, at the harbour, declared once again that")
+    assert not cut_short("Lind declared the harbour open on Friday.")
     assert leans_on_before("“But we will not wait,” Orsa said")
     for plain in (
         "This week the board voted",

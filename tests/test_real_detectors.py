@@ -81,6 +81,45 @@ def test_an_amount_both_sources_state_is_no_conflict() -> None:
     assert amount_conflicts(_context(first, second)) == []
 
 
+def test_close_counts_under_two_nouns_are_one_count_told_two_ways() -> None:
+    """19 measures in one report, 23 steps in another, of one plan of one mayor: one count
+    of things done, told two ways. Counts far apart, of other things (homes, businesses),
+    that a source gives both of, or without a name in common are not compared."""
+
+    def plan(key: str, counted: str, then: str = "she took without the council") -> Article:
+        text = f"Mayor Ida Moss unveiled a plan to curb flooding in Kelby with {counted} {then}."
+        return factories.article(key, text + _filler(), DAY)
+
+    first = plan("a", "19 separate measures", "the council could take")
+    [found] = amount_conflicts(_context(first, plan("b", "23 steps")))
+    assert ("19" in _sides(found)[0]) != ("19" in _sides(found)[1])
+    assert found.topic in (
+        "How many: 19 measures or 23 steps?",
+        "How many: 23 steps or 19 measures?",
+    )
+    assert found.settled == "scope difference", "two nouns: they may count two things"
+    assert amount_conflicts(_context(first, plan("c", "40 steps"))) == [], "twice as many"
+    homes = plan("d", "40 new homes"), plan("e", "45 new businesses")
+    assert amount_conflicts(_context(*homes)) == [], "homes and businesses: two things"
+    both = plan("f", "23 steps and 19 measures")
+    assert amount_conflicts(_context(first, both)) == [], "a source giving both: two counts"
+    few = plan("g", "4 separate measures"), plan("h", "5 steps")
+    assert amount_conflicts(_context(*few)) == [], "too few to tell"
+    # Count words as plural nouns of one group: not verbs, nor what was proposed against
+    # what was taken.
+    moved = plan("j", "19 families forced to move"), plan("k", "23 shops forced to move")
+    assert amount_conflicts(_context(*moved)) == [], "a verb counts nothing"
+    asked = plan("l", "20 recommendations"), plan("m", "23 steps")
+    assert amount_conflicts(_context(*asked)) == [], "proposed, not taken"
+    other = factories.article(
+        "i",
+        "Governor Ivo Lind unveiled a plan to curb flooding in Orsa with 23 steps "
+        "he took without the assembly." + _filler(),
+        DAY,
+    )
+    assert amount_conflicts(_context(first, other)) == [], "no name in common"
+
+
 def test_rounded_amounts_agree_and_a_round_million_is_not_half_a_million() -> None:
     [exact] = figures("The pair paid $43,885,310 in state levies.")
     [rounded] = figures("The pair paid $43 million in state levies.")

@@ -100,6 +100,8 @@ _STOP = frozenset(
     ]
 )
 _CURRENCY = frozenset("$€£")
+# An hour written without minutes: "8 p.m.", "11am".
+_HOUR = re.compile(r"\s?[ap]\.?\s?m(?:\.(?![A-Za-z])|(?![.\w]))", re.IGNORECASE)
 # A number right after these is a date ("Sept. 11"), a rank ("No. 2") or a score's part.
 _NOT_A_COUNT = re.compile(
     r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
@@ -260,6 +262,8 @@ def figures(sentence: str) -> list[Figure]:
             continue  # a year on its own, or an ordinal
         if _NOT_A_COUNT.search(sentence, max(0, match.start() - 8), match.start()):
             continue
+        if match["digits"] and _HOUR.match(sentence, match.end()):
+            continue  # "8 p.m.": an hour, no count of anything (nor compared as a time)
         parsed = _value(match, _words(sentence[match.end() : match.end() + UNIT_REACH_CHARS]))
         if parsed is not None:
             found.append(figure_at(sentence, match.start(), match.end(), parsed[0], kind=parsed[1]))

@@ -22,13 +22,23 @@ amount only when all of these hold:
   "for 41 speeches"), and not in sentences giving different years (two periods);
 - they are not said of two different countries (the troops of one and of another).
 
+Besides, two close counts of things taken or proposed, named with different plurals of one
+group ("19 separate actions" / "23 steps": ``GENERIC_COUNTS``), are one count told two ways
+when they are at least ``CLOSE_LEAST``, at most ``CLOSE`` apart, their sentences say the
+same thing (``ALIGNED``, a name in common and ``CLOSE_SHARED`` other stems: names, days
+and months aside), neither source gives the other's count or both, and the amount guards
+hold (two countries, a threshold, a change, a condition, two periods). Other nouns name
+other things ("40 homes", "45 businesses").
+
 Percentages are left out: on real reporting they were almost always different polls or
 different groups. Set on the tune half of the real corpus (docs/calibration.md).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 
 from briefing.analysis.disputes.candidate import Candidate, quote
@@ -49,7 +59,7 @@ from briefing.analysis.disputes.nearby import (
 from briefing.analysis.disputes.one_thing import other_periods, other_purposes
 from briefing.analysis.figures import Figure, agree, label, precision
 from briefing.analysis.text import Statement
-from briefing.articles import stem
+from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, stem, stems
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -152,6 +162,82 @@ def _pairs(
                     yield x, fx, y, fy
 
 
+# Counts of things taken or proposed, which reports name with one plural or another: two
+# such counts close together in sentences saying the same thing are one count told two
+# ways. Plural nouns as written (not "move", "changed": verbs), each group apart ("20
+# recommendations" are not the "16 steps" taken on them).
+GENERIC_COUNTS: tuple[frozenset[str], ...] = (
+    frozenset({"steps", "actions", "measures", "moves"}),
+    frozenset({"proposals", "recommendations"}),
+)
+_GENERIC_WORDS = frozenset().union(*GENERIC_COUNTS)
+CLOSE = 1.25
+CLOSE_LEAST = 5
+CLOSE_SHARED = 3
+# Words after a figure within which its generic count word is read ("19 separate actions").
+_COUNTED_REACH = 3
+_CALENDAR = stems(" ".join(DAYS_AND_MONTHS))
+_AFTER = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
+
+
+def _generic(item: Statement, figure: Figure) -> str | None:
+    """The generic count word a few words after a count, as written ("actions"), or
+    None."""
+    if figure.kind != "count" or figure.measure or figure.unit in (None, "money", "percent"):
+        return None
+    after: list[str] = _AFTER.findall(item.text[figure.start + len(figure.text) :])
+    for word in after[:_COUNTED_REACH]:
+        folded = word.casefold()
+        if not word[0].isalpha() or folded in STOP_WORDS:
+            return None
+        if folded in _GENERIC_WORDS:
+            return word
+    return None
+
+
+def _group(word: str) -> int:
+    return next(n for n, words in enumerate(GENERIC_COUNTS) if word.casefold() in words)
+
+
+def _close(x: Statement, fx: Figure, y: Statement, fy: Figure) -> bool:
+    """Two counts under different count words of one group, close enough to be one."""
+    words = _generic(x, fx), _generic(y, fy)
+    if words[0] is None or words[1] is None or words[0].casefold() == words[1].casefold():
+        return False
+    if _group(words[0]) != _group(words[1]):
+        return False
+    low, high = sorted((fx.value, fy.value))
+    return low >= CLOSE_LEAST and high <= low * CLOSE and not agree(fx, fy)
+
+
+def _gives_count(items: Sequence[Statement], value: float) -> bool:
+    """Whether a source gives a generic count of this value."""
+    return any(f.value == value and _generic(s, f) for s in items for f in s.figures)
+
+
+def _said_alike(x: Statement, y: Statement) -> bool:
+    """A name in common and ``CLOSE_SHARED`` more stems (names, days and months aside)."""
+    names = x.entities & y.entities
+    other = (
+        (x.stems & y.stems) - stems(" ".join(names)) - _CALENDAR - stems(" ".join(_GENERIC_WORDS))
+    )
+    return bool(names) and len(other) >= CLOSE_SHARED and aligned(x, y)
+
+
+def _close_pairs(
+    context: Context, a: str, b: str
+) -> Iterator[tuple[Statement, Figure, Statement, Figure]]:
+    first, second = context.statements[a], context.statements[b]
+    for x, y in itertools.product(first, second):
+        if not _said_alike(x, y):
+            continue
+        for fx, fy in itertools.product(x.figures, y.figures):
+            if not _close(x, fx, y, fy) or _apart(context, x, fx, y, fy) or other_periods(x, y):
+                continue
+            if not (_gives_count(second, fx.value) or _gives_count(first, fy.value)):
+                yield x, fx, y, fy
+
+
 def _backers(context: Context, figure: Figure, item: str | None) -> frozenset[str]:
     """The stories giving the figure: for the named item when there is one, since a
     source's amounts for other things (or a bound such as "over $300") say nothing of it."""
@@ -166,7 +252,23 @@ def _label(figure: Figure) -> str:
     return label(figure, "$" if figure.unit == "money" else "")
 
 
+def _shown(item: Statement, figure: Figure) -> Figure:
+    """The figure as a side shows it: a generic count with its count word ("19
+    actions", not "19 separate")."""
+    word = _generic(item, figure)
+    return dataclasses.replace(figure, noun=word) if word else figure
+
+
+# Units measured rather than counted: "How much".
+_MEASURED = frozenset({"money", "mass", "distance", "percent"}) | stems(
+    "hectares acres feet foot inches degrees gallons litres liters barrels tons tonnes"
+)
+_HOW = ("How many", "How much")
+
+
 def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Figure) -> Candidate:
+    if not _comparable(fx, fy):
+        fx, fy = _shown(x, fx), _shown(y, fy)
     item = item_of(x, fx)
     item = item if item is not None and item == item_of(y, fy) else None
     backers = (_backers(context, fx, item), _backers(context, fy, item))
@@ -186,7 +288,7 @@ def _candidate(context: Context, x: Statement, fx: Figure, y: Statement, fy: Fig
         else ("contradiction", "scope difference"),
         settled="scope difference" if scope else None,
         evidence=evidence,
-        topic=f"How much: {_label(fx)} or {_label(fy)}?",
+        topic=f"{_HOW[(fx.unit or '') in _MEASURED]}: {_label(fx)} or {_label(fy)}?",
         positions=(_label(fx), _label(fy)),
         score=1.9,
         better=better,
@@ -202,9 +304,11 @@ def amount_conflicts(context: Context) -> list[Candidate]:
     for a, b in itertools.combinations(context.statements, 2):
         if not context.independent(a, b):
             continue
-        for x, fx, y, fy in _pairs(context, a, b):
+        for x, fx, y, fy in itertools.chain(_pairs(context, a, b), _close_pairs(context, a, b)):
             low, high = sorted((fx.value, fy.value))
-            key = (fx.unit, low, high)
+            # One key for a pair of values of generic counts, whichever route found it.
+            generic = _generic(x, fx) and _generic(y, fy)
+            key = (None if generic or not _comparable(fx, fy) else fx.unit, low, high)
             if key not in found:
                 found[key] = _candidate(context, x, fx, y, fy)
     return list(found.values())
