@@ -279,6 +279,13 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     # A date right after a verb of saying dates the saying, not what is to come.
     assert when_of("A deal will come, Moss said in a statement late on Thursday.") is None
     assert when_of("A deal will come by Friday, Moss said Thursday.") == "by Friday"
+    # A date beside an act in the past dates that act.
+    passed = "The council ensured the levy will pass after voting 9-2 to approve it Wednesday."
+    assert when_of(passed) is None
+    assert when_of("On Friday she resigned; Lind will take over the port.") is None
+    assert when_of("Moss is scheduled to return Tuesday to Kelby.") == "Tuesday"
+    assert when_of("Lind, who resigned Monday, will testify on Friday.") == "on Friday"
+    assert when_of("The board will be tested as soon as Friday.") == "Friday"
     # What has lasted "since" a date began then: no date of what is to come.
     assert when_of("The union will be run by Moss, who has held posts since 2005.") is None
     # A vow, a promise or a warning is dated by when it was made.
@@ -350,6 +357,7 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "Even if Moss had wanted to, the council will not meet again until March.",
         "The Orsa ferry line said its boats will be able to sail again on Friday.",
         "Lind has previously said the ferry will run all winter.",
+        "Dockers plan to strike at the Orsa quay.",
     ],
 )
 def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
@@ -362,6 +370,8 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         "The strike would have ended sooner without the harbour master, she said.",
         "She apologised, saying she would never have posted it had she known.",
         "The minister last year announced a plan to dredge the channel.",
+        "Moss called Monday for a comprehensive plan to dredge the channel.",
+        "The mayor's plan to dredge the channel was approved in May.",
         "Senators kept up pressure on the minister on Sunday.",
         "The crew could not be reached.",
         "The operator has always said it will never cut corners.",
@@ -443,6 +453,16 @@ def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:
     assert not only_quoted("Moss said the port will reopen, calling it “a fresh start.”")
     assert not only_quoted("Moss told dockers the quay was safe.")
     assert not only_quoted("Moss said she “will veto” the harbour bill."), "her words marked"
+    # A quotation's next sentence: the first person, no one named saying it.
+    assert only_quoted("We will bring the yards back to Kelby, and our ships with them.")
+    assert not only_quoted("We will bring the yards back, Moss said."), "said by Moss"
+    assert not only_quoted("The US will send two tugs to Kelby."), "a country, not us"
+    assert not only_quoted("Crews will reopen I-95 and the Title I school in Kelby."), "numerals"
+    assert not only_quoted("Our Lady of Kelby will close its ward."), "a name, no speaker"
+    assert not only_quoted("Orsa Biotech will begin a phase I trial in Kelby."), "a numeral"
+    assert not only_quoted("Ida I. Moss will lead the Kelby port board."), "an initial"
+    assert not only_quoted("Kelby will host the We Are Orsa rally."), "a name"
+    assert not only_quoted("Kelby will close the bridge, emails we obtained show."), "a newsroom"
 
 
 def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:

@@ -182,8 +182,12 @@ PREDICTIVE = (
 # (docs/calibration.md).
 AHEAD = (
     r"\b(?:will|won[’']t|shall)\b(?!\s+(?:always|never)\b)",
-    # "plan to" the verb ("teams plan to begin"), not the noun ("announced a plan to").
-    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)\bplan\s+to\b",
+    # "plan to" the verb ("teams plan to begin"), not the noun ("announced a plan to", "the
+    # mayor's plan to", "a comprehensive plan to", "a revised plan to": after an adjective's
+    # ending or a possessive).
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<![’']s\s)(?<!ive\s)(?<!al\s)(?<!ous\s)(?<!ic\s)(?<!ful\s)(?<!ed\s)(?<!\bnew\s)"
+    r"\bplan\s+to\b",
     r"\b(?:expected|likely|unlikely|set|scheduled|poised|slated|going|plans|planning"
     r"|intends?|aims?|vows?|vowed|threatens?|threatened|promised|promises|pledged|expects?"
     r"|hopes?|hoped)\s+to\b|\bexpects?\s+(?:\w+\s+){1,3}to\b",

@@ -6,12 +6,13 @@ tune half against blind labels (eval/real/basil.watch.gold.json; docs/calibratio
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from briefing.analysis import AHEAD
-from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, stem, strip_accents
+from briefing.analysis import AHEAD, SAYING
+from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, past_lemma, stem, strip_accents
 from briefing.merge import COURTESIES, TITLES
 
 AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
@@ -74,13 +75,53 @@ def _still_ahead(text: str, found: re.Match[str]) -> bool:
     return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
 
 
+# A report speaks of others; a sentence whose subject is "I" or "we" outside quotation
+# marks, naming no one saying it, is a quotation's next sentence, split from the words
+# that said who spoke ("We will bring the yards back."). Not a numeral: "I-95", "Title I",
+# "World War I"; nor a possessive, which a newsroom or a name may have ("our analysis",
+# "Our Lady of Mercy").
+# Not a name's first word either ("I Love Kelby", "We Are Orsa"), nor an initial ("Ida I.
+# Moss").
+_FIRST_PERSON = re.compile(r"\b(?:I(?![-\d.])|[Ww]e)\b(?!\s+[A-Z])")
+# Before "I", a capitalised word past the sentence's first, or a word that numbers, makes
+# it a numeral: "World War I", "Title I money", "a phase I trial".
+_NUMERAL_BEFORE = re.compile(
+    r"(?:\S\s+[A-Z][\w’'.-]*|\b(?i:phase|stage|type|class|grade|level|title|part|tier|war"
+    r"|category|schedule|chapter|article|section))\s+$"
+)
+# A quotation in straight single marks ("the slogan 'We will not be moved'").
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'[^'\n]*'(?!\w)")
+_SAYS = re.compile(
+    rf"\b(?:{SAYING}|added|adds|wrote|writes|tweeted|declared|announced|warned|vowed"
+    r"|insisted|noted|argued|promised|pledged|stated|explained|asked|recalled|shows?|showed"
+    r"|obtained|reviewed)\b",
+    re.IGNORECASE,
+)
+
+
 def only_quoted(text: str) -> bool:
-    """Whether everything in the sentence that looks ahead is inside quotations of
-    ``_STATEMENT_WORDS`` words or more: a speaker's own words ("“Kelby will build ships
-    again”"). Undated, these were a vow or a slogan far more often than a plan on the real
-    corpus (docs/calibration.md)."""
+    """Whether everything in the sentence that looks ahead is a speaker's own words: inside
+    quotations of ``_STATEMENT_WORDS`` words or more ("“Kelby will build ships again”"),
+    or a sentence whose subject is "I" or "we" naming no one who says it
+    (``_FIRST_PERSON``).
+    Undated, these were a vow or a slogan far more often than a plan on the real corpus
+    (docs/calibration.md)."""
     found = [m for m in AHEAD_MARK.finditer(text) if _still_ahead(text, m)]
+    if found and _unattributed_speech(text):
+        return True
     return bool(found) and all(_in_statement(text, m.start()) for m in found)
+
+
+def _unattributed_speech(text: str) -> bool:
+    """Whether the sentence speaks in the first person outside quotation marks and no
+    verb of saying in it names the speaker."""
+    outside = _SINGLE_QUOTED.sub(" ", QUOTED.sub(" ", text))
+    speaker = (
+        m
+        for m in _FIRST_PERSON.finditer(outside)
+        if m.group() != "I" or not _NUMERAL_BEFORE.search(outside[: m.start()])
+    )
+    return next(speaker, None) is not None and not _SAYS.search(text)
 
 
 def _in_statement(text: str, at: int) -> bool:
@@ -89,6 +130,50 @@ def _in_statement(text: str, at: int) -> bool:
         q.start() <= at < q.end() and len(q.group().split()) >= _STATEMENT_WORDS
         for q in QUOTED.finditer(text)
     )
+
+
+# A date beside an act in the past dates that act, not what is to come: "the levy will
+# pass after voting 9-2 to approve it Wednesday", "on Wednesday she shrugged off ...".
+# Not a participle after "be" ("is scheduled to return Tuesday"), nor a verb of saying
+# (dated apart: briefing.brief.outlook).
+_PAST_REACH = 4
+# Before these a participle describes ("is scheduled", "the promised vote"), no act done.
+_BE = frozenset(
+    "is are was were be been being am the a an his her its their our this that these those".split()
+)
+_NOT_PAST = frozenset(
+    "said told added wrote announced declared warned vowed insisted noted argued promised "
+    "pledged threatened urged predicted expected scheduled set planned slated due poised "
+    "supposed needed would could should might must had did was were".split()
+)
+# A clause ends at a mark or a conjunction: "would return on Saturday morning but warned
+# of a longer strike" (the warning is another act).
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:but|and|while|although|though|whereas)\b")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def dates_a_past_act(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` stands beside an act in the past: a verb
+    in the past within ``_PAST_REACH`` words before or after it in its clause, or "after"
+    and a verb in -ing before it."""
+    head = _CLAUSE_BREAK.split(text[:start])[-1]
+    tail = _CLAUSE_BREAK.split(text[end:])[0]
+    head_words, tail_words = _WORDS.findall(head), _WORDS.findall(tail)
+    before = head_words[-_PAST_REACH - 1 :]
+    pairs = itertools.pairwise(before)
+    if any(w.casefold() == "after" and n.casefold().endswith("ing") for w, n in pairs):
+        return True
+    # Each word with the one before it, so that "be" before the window still counts.
+    after = list(itertools.pairwise([*head_words[-1:], *tail_words[:_PAST_REACH]]))
+    for words in (list(itertools.pairwise(["", *before]))[1:], after):
+        for previous, word in words:
+            folded = word.casefold()
+            if folded in _NOT_PAST or previous.casefold() in _BE or word[0].isupper():
+                continue
+            lemma = past_lemma(folded)
+            if lemma is not None and lemma != folded:  # not "set", "cut": base forms too
+                return True
+    return False
 
 
 def looks_ahead(text: str) -> bool:

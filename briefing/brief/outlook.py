@@ -51,6 +51,7 @@ from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes, cut_off
 from briefing.brief.looking_ahead import (
     AHEAD_MARK,
+    dates_a_past_act,
     looks_ahead,
     only_quoted,
     same_act_ahead,
@@ -140,7 +141,7 @@ def _fronted(text: str, at: int) -> re.Match[str] | None:
     found = _WHEN.match(text, len(text) - len(text.lstrip()))
     if found is None or found.end() > at or _SAYING.search(text, found.end(), at):
         return None
-    return found
+    return None if dates_a_past_act(text, found.start(), found.end()) else found
 
 
 def _set_for(text: str) -> re.Match[str] | None:
@@ -182,6 +183,7 @@ def when_of(text: str) -> str | None:
         if not _said_between(text, marks, m.start())
         and not _SAID_ON.search(text[: m.start()])
         and not _SINCE.search(text[: m.start()])
+        and not dates_a_past_act(text, m.start(), m.end())
     )
     found = next(ahead, None) or _fronted(text, at) or _set_for(text)
     return found.group().strip() if found else None
