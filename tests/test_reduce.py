@@ -22,7 +22,7 @@ from briefing.brief.disputes import _copied, disputed_facts
 from briefing.brief.evidence import Prose, Quotes, unfinished
 from briefing.brief.model import Quote
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import Top, Voices, _voiced, top_of_brief, unvoiced
+from briefing.brief.summary import Top, Voices, _unsaid, _voiced, top_of_brief, unvoiced
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence
@@ -408,6 +408,15 @@ def test_a_development_headline_on_one_speakers_words_says_whose_they_are() -> N
     assert _voiced(claim, [said(None)]) == claim, "the source's own words"
     assert _voiced("Moss: the mayor dodged the tax", [said("Ida Moss")]).startswith("Moss:")
     assert _voiced(claim, [said("Ida Moss"), said("Ivo Brandt")]) == claim, "two speakers"
+
+
+def test_a_development_headline_its_quotes_do_not_say_is_not_put_in_a_speakers_mouth() -> None:
+    """A live headline filed under a chief of staff's remark about money said the move
+    would be challenged in court, and naming the speaker attributed it to him."""
+    remark = factories.quote("It is not as if he is waving a magic wand over the money", "Moss")
+    assert _unsaid("The levy is sure to face a lawsuit in the Kelby court", [remark])
+    assert not _unsaid("Moss says the mayor is not waving a magic wand", [remark])
+    assert not _unsaid("Magic wand over the money, Moss says", [remark])
 
 
 def test_a_development_headline_on_what_a_quote_reports_someone_said_says_whose() -> None:

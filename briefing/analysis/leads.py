@@ -121,6 +121,20 @@ def leans_on_before(text: str) -> bool:
     return bool(_LEANS.match(text.lstrip()))
 
 
+# Words no sentence ends on: a quote cut there ("Trump, in the Rose Garden, declared once
+# again that") says nothing on its own.
+_CUT_OFF = re.compile(
+    r"\b(?:that|the|a|an|to|of|and|or|but|with|for|by|as|than|from|in|on|at|his|her|its|"
+    r"their|whose|which|who)\W*$",
+    re.IGNORECASE,
+)
+
+
+def cut_short(text: str) -> bool:
+    """Whether a quote stops where no sentence ends (``_CUT_OFF``)."""
+    return bool(_CUT_OFF.search(text.rstrip()))
+
+
 # An opening that dates what follows before the report's own days: "In May, …", "Back in
 # 2016, …", "In late March, …", "Last year, …", "Two years ago, …", "In the 1990s, …".
 # What follows is what the report recalls, not its news.

@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing.analysis.facts import Corroboration, Fact, claim_statement
-from briefing.analysis.leads import leads, leans_on_before, newest_strong, recalls_the_past
+from briefing.analysis.leads import (
+    cut_short,
+    leads,
+    leans_on_before,
+    newest_strong,
+    recalls_the_past,
+)
 from briefing.analysis.lexicon import EXPECTED_ACT
 from briefing.analysis.same import one_remark, restates, retells, same_fact, tells_again
 from briefing.analysis.text import Statement
@@ -302,13 +308,14 @@ def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statem
 
 def _aside(item: RankedFact, published: dt.date | None, *, opening: bool) -> bool:
     """Whether the fact's quoted sentence cannot stand as a development of the day: it
+    stops where no sentence ends ("… declared once again that": ``cut_short``), it
     leans on the sentence before ("After that, the campaign sought more": after what?;
     not a report's lead, which has none before it: "He may be her friend, but Moss
     said …"), or, unless a newest report leads with it, it recalls what happened before
     its report's month ("In May, Moss told a reporter …")."""
     quote = item.lead.quote
     recalled = recalls_the_past(quote, published) and not item.leads_newest
-    return (leans_on_before(quote) and not opening) or recalled
+    return (leans_on_before(quote) and not opening) or recalled or cut_short(quote)
 
 
 def _restatements_last(ranked: Sequence[RankedFact], entities: Entities) -> list[RankedFact]:

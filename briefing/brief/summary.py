@@ -521,6 +521,12 @@ def _developments(
             # Nor is the fact's own statement when it is that long (a model's claim
             # restating its whole quote): the quote it rests on stands alone.
             headline = shown[0].text
+        if shown and _unsaid(headline, shown):
+            # A headline its quotes do not say (a claim filed under another's words: a
+            # court challenge on an aide's remark about money), which naming the speaker
+            # would put in his mouth.
+            prose.reject(f"development {item.id}", headline, "not in its quotes", shown[0].text)
+            headline = shown[0].text
         headline = _voiced(headline, shown)
         found.append(
             Development(
@@ -563,6 +569,24 @@ def _a_name(words: str) -> bool:
     """Capitalised words that may be a name: no day, month or opening word ("On
     Thursday")."""
     return not any(w.casefold().strip(".") in _NOT_NAMES for w in words.split())
+
+
+# A development headline shares at least this many of its words with its quotes (names,
+# saying and small words aside), or this share of them.
+SAID_STEMS = 2
+SAID_SHARE = 0.34
+_SAYING_STEMS = stems("says said say saying told tells according")
+
+
+def _unsaid(headline: str, shown: Sequence[Quote]) -> bool:
+    """Whether a headline's words are not in the quotes it rests on: fewer than
+    ``SAID_STEMS`` and ``SAID_SHARE`` of its own words (names, saying and small words
+    aside) are theirs."""
+    said = set().union(*(stems(q.text) for q in shown))
+    names = set().union(*(stems(q.speaker or "") for q in shown))
+    words = stems(headline) - stems(" ".join(STOP_WORDS)) - _SAYING_STEMS - names
+    common = len(words & said)
+    return bool(words) and common < SAID_STEMS and common < SAID_SHARE * len(words)
 
 
 def _voiced(headline: str, shown: Sequence[Quote]) -> str:
