@@ -138,7 +138,7 @@ def _in_statement(text: str, at: int) -> bool:
 # (dated apart: briefing.brief.outlook).
 _PAST_REACH = 4
 # Before these a participle describes ("is scheduled", "the promised vote"), no act done.
-_BE = frozenset(
+_DESCRIBING = frozenset(
     "is are was were be been being am the a an his her its their our this that these those".split()
 )
 _NOT_PAST = frozenset(
@@ -160,19 +160,20 @@ def dates_a_past_act(text: str, start: int, end: int) -> bool:
     tail = _CLAUSE_BREAK.split(text[end:])[0]
     head_words, tail_words = _WORDS.findall(head), _WORDS.findall(tail)
     before = head_words[-_PAST_REACH - 1 :]
-    pairs = itertools.pairwise(before)
-    if any(w.casefold() == "after" and n.casefold().endswith("ing") for w, n in pairs):
+    if any(
+        w.casefold() == "after" and n.casefold().endswith("ing")
+        for w, n in itertools.pairwise(before)
+    ):
         return True
     # Each word with the one before it, so that "be" before the window still counts.
-    after = list(itertools.pairwise([*head_words[-1:], *tail_words[:_PAST_REACH]]))
-    for words in (list(itertools.pairwise(["", *before]))[1:], after):
-        for previous, word in words:
-            folded = word.casefold()
-            if folded in _NOT_PAST or previous.casefold() in _BE or word[0].isupper():
-                continue
-            lemma = past_lemma(folded)
-            if lemma is not None and lemma != folded:  # not "set", "cut": base forms too
-                return True
+    after = itertools.pairwise([*head_words[-1:], *tail_words[:_PAST_REACH]])
+    for previous, word in itertools.chain(itertools.pairwise(before), after):
+        folded = word.casefold()
+        if folded in _NOT_PAST or previous.casefold() in _DESCRIBING or word[0].isupper():
+            continue
+        lemma = past_lemma(folded)
+        if lemma is not None and lemma != folded:  # not "set", "cut": base forms too
+            return True
     return False
 
 

@@ -584,7 +584,7 @@ def _unsaid(headline: str, shown: Sequence[Quote]) -> bool:
     aside) are theirs."""
     said = set().union(*(stems(q.text) for q in shown))
     names = set().union(*(stems(q.speaker or "") for q in shown))
-    words = stems(headline) - stems(" ".join(STOP_WORDS)) - _SAYING_STEMS - names
+    words = stems(headline) - _SAYING_STEMS - names  # stems() leaves small words out
     common = len(words & said)
     return bool(words) and common < SAID_STEMS and common < SAID_SHARE * len(words)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from briefing.analysis.actors.offices import TITLE_ABBREVIATIONS
 from briefing.articles import Entities, fold
 from briefing.merge import LEGISLATURE, TITLE_MODIFIERS, TITLES
 
@@ -221,10 +222,7 @@ def _by_initial(name: str, _texts: Sequence[str]) -> Kind | None:
 # A title's period is an abbreviation's ("Gov. Jan Brewer", "SEN.", "Capt."). After a whole
 # word it ends a sentence: "she was the board's speaker. Tidewell, the cafe she ran, ..."
 # names no speaker Tidewell, nor "thanked the King. The Orsa Trust" a king.
-_ABBREVIATIONS = frozenset(
-    "gov sen rep gen capt col sgt prof rev lt maj adm supt insp det cmdr dr mr mrs ms pres "
-    "atty cpl pvt brig sec supt".split()
-)
+_ABBREVIATIONS = frozenset(a.casefold() for a in TITLE_ABBREVIATIONS)
 
 
 def _by_title(name: str, texts: Sequence[str]) -> Kind | None:

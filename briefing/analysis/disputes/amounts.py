@@ -176,7 +176,9 @@ CLOSE_LEAST = 5
 CLOSE_SHARED = 3
 # Words after a figure within which its generic count word is read ("19 separate actions").
 _COUNTED_REACH = 3
-_CALENDAR = stems(" ".join(DAYS_AND_MONTHS))
+# Stems no two sentences share as evidence of saying the same thing: days, months and the
+# count words themselves.
+_NOT_ALIKE = stems(" ".join(DAYS_AND_MONTHS)) | stems(" ".join(_GENERIC_WORDS))
 _AFTER = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]")
 
 
@@ -218,9 +220,7 @@ def _gives_count(items: Sequence[Statement], value: float) -> bool:
 def _said_alike(x: Statement, y: Statement) -> bool:
     """A name in common and ``CLOSE_SHARED`` more stems (names, days and months aside)."""
     names = x.entities & y.entities
-    other = (
-        (x.stems & y.stems) - stems(" ".join(names)) - _CALENDAR - stems(" ".join(_GENERIC_WORDS))
-    )
+    other = (x.stems & y.stems) - stems(" ".join(names)) - _NOT_ALIKE
     return bool(names) and len(other) >= CLOSE_SHARED and aligned(x, y)
 
 
@@ -228,7 +228,11 @@ def _close_pairs(
     context: Context, a: str, b: str
 ) -> Iterator[tuple[Statement, Figure, Statement, Figure]]:
     first, second = context.statements[a], context.statements[b]
-    for x, y in itertools.product(first, second):
+    # Only sentences holding a generic count can pair: the rest are not compared at all.
+    counting = [
+        [s for s in items if any(_generic(s, f) for f in s.figures)] for items in (first, second)
+    ]
+    for x, y in itertools.product(*counting):
         if not _said_alike(x, y):
             continue
         for fx, fy in itertools.product(x.figures, y.figures):
