@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from briefing.analysis import Analysis, analyse
-from briefing.analysis.disputes import Candidate, Context
+from briefing.analysis.disputes import Candidate, Context, find_candidates
 from briefing.analysis.disputes.amounts import amount_conflicts
 from briefing.analysis.disputes.candidate import MIN_QUOTE_WORDS, quote
 from briefing.analysis.disputes.drift import _tokens, office_drift
@@ -118,6 +118,51 @@ def test_close_counts_under_two_nouns_are_one_count_told_two_ways() -> None:
         DAY,
     )
     assert amount_conflicts(_context(first, other)) == [], "no name in common"
+
+
+def test_a_later_report_settles_a_count_an_earlier_one_gave_of_what_was_to_come() -> None:
+    """A Monday preview's "will lay out 19 measures" against Wednesday's "23 steps she
+    took": the later count settles it, and the preview is what a later report overtook.
+    Two reports of one day, or a later report that still looks ahead, stay as they were."""
+    monday, wednesday = DAY - dt.timedelta(days=2), DAY
+
+    def plan(key: str, text: str, day: dt.date) -> Article:
+        return factories.article(key, f"Mayor Ida Moss {text}." + _filler(), day)
+
+    preview = plan(
+        "a",
+        "this week will unveil a plan to curb flooding in Kelby with 19 separate measures",
+        monday,
+    )
+    done = plan(
+        "b",
+        "unveiled a plan on Wednesday to curb flooding in Kelby with 23 steps she took",
+        wednesday,
+    )
+    [found] = find_candidates(_context(preview, done))
+    assert found.settled == "contradiction"
+    assert found.kinds == ("contradiction",)
+    later = next(n for n in (0, 1) if "23" in found.sides[n][0].text)
+    assert found.better == later
+    assert found.superseded
+    assert [q.article_id for q in found.overtaken] == ["a"]
+    assert "still to come" in found.evidence
+    assert "different things" not in found.evidence
+    same_day = plan(
+        "c",
+        "this week will unveil a plan to curb flooding in Kelby with 19 separate measures",
+        wednesday,
+    )
+    [kept] = find_candidates(_context(same_day, done))
+    assert kept.settled == "scope difference", "one day: two counts"
+    assert not kept.overtaken
+    ahead = plan(
+        "d",
+        "will unveil a plan on Friday to curb flooding in Kelby with 23 steps she can take",
+        wednesday,
+    )
+    [open_] = find_candidates(_context(preview, ahead))
+    assert not open_.superseded, "the later report still looks ahead"
 
 
 def test_rounded_amounts_agree_and_a_round_million_is_not_half_a_million() -> None:

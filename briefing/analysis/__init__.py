@@ -25,7 +25,7 @@ from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import lead_claims, leads, titled
-from briefing.analysis.lexicon import AHEAD, PRONOUNS, SAYING
+from briefing.analysis.lexicon import AHEAD, AHEAD_MARK, PRONOUNS, SAYING
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
 from briefing.analysis.same import one_remark, tells_again
 from briefing.analysis.speakers import speaker_of
@@ -45,6 +45,7 @@ from briefing.sources import Source, profile_sources
 
 __all__ = [
     "AHEAD",
+    "AHEAD_MARK",
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
     "PRONOUNS",

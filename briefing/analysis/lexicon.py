@@ -206,6 +206,7 @@ AHEAD = (
     r"\b(?:warn(?:s|ed|ing)?|threat(?:en(?:s|ed)?)?|risks?)\b[^.;:]{0,100}"
     r"\b(?:could|may|might|would)\b(?!\s+(?:(?:never|not|already|well|also|surely|probably|easily)\s+)?have\b)",
 )
+AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
 
 # Opposed pairs of verbs and states: a statement with one side of an axis and another
 # with the other side, on one subject, may be a framing dispute.

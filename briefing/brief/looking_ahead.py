@@ -11,12 +11,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from briefing.analysis import AHEAD, SAYING
+from briefing.analysis import AHEAD_MARK, SAYING
 from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, past_lemma, stem, strip_accents
 from briefing.merge import COURTESIES, TITLES
-
-AHEAD_MARK = re.compile("|".join(AHEAD), re.IGNORECASE)
-
 
 # A "would" said in the past is the future as it was then (a "will" is still claimed
 # now): "At the time, Moss told dockers she would …", "Lind had previously pledged that

@@ -27,6 +27,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import (
+    AHEAD_MARK,
     PREDICTIVE_MARK,
     REPORTED_DONE,
     SAYING,
@@ -50,7 +51,6 @@ from briefing.articles import (
 from briefing.brief.ahead import day_named
 from briefing.brief.evidence import Prose, Quotes, cut_off
 from briefing.brief.looking_ahead import (
-    AHEAD_MARK,
     dates_a_past_act,
     looks_ahead,
     only_quoted,
@@ -279,7 +279,9 @@ def watch_list(
     briefing.analysis.same.one_remark, or one act to come of one name on no two dates:
     briefing.brief.looking_ahead.same_act_ahead), dated ones first, at most ``MAX_WATCH``."""
     # What a later report has done (not merely decided: a vow to veto is still ahead).
-    past = [q for c in overtaken if REPORTED_DONE in c.positions for q in c.overtaken]
+    past = [
+        q for c in overtaken if REPORTED_DONE in c.positions or c.superseded for q in c.overtaken
+    ]
     items: list[WatchItem] = []
     # Of two sentences saying one thing, the one giving a date is kept.
     for signal in sorted(signals, key=lambda s: _WHEN.search(s.evidence.quote) is None):

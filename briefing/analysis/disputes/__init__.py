@@ -3,7 +3,8 @@
 Each detector is a module of its own and finds one kind of evidence (rewrite drift,
 figure conflict, overtaken by events, open question); here they are run, candidates on one
 topic are merged (the stronger detector's kept), the weaker dropped, and each candidate
-is weighed (which side is better supported, and why).
+is weighed (which side is better supported, and why; a later report settles a figure an
+earlier one gave for what was still to come: briefing.analysis.disputes.revised).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from briefing.analysis.disputes.periods import period_conflicts
 from briefing.analysis.disputes.planned import planned_conflicts
 from briefing.analysis.disputes.questions import open_questions
 from briefing.analysis.disputes.quotations import negated_quotations
+from briefing.analysis.disputes.revised import revised
 from briefing.analysis.disputes.settled import settled_later
 from briefing.analysis.disputes.support import weigh
 from briefing.analysis.disputes.two_ways import two_ways
@@ -85,4 +87,4 @@ def find_candidates(context: Context, limit: int = MAX_CANDIDATES) -> list[Candi
     found: list[Candidate] = []
     for detector in DETECTORS:
         found += sorted(detector(context), key=lambda c: -c.score)
-    return [weigh(c, context) for c in select(found, limit)]
+    return [weigh(revised(c, context), context) for c in select(found, limit)]

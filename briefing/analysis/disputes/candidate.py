@@ -71,6 +71,9 @@ class Candidate:
     # For a figure conflict, the two figures: prose may not state one as fact.
     figures: tuple[float, float] | None = field(default=None, compare=False)
     quantity: tuple[str | None, str | None] | None = field(default=None, compare=False)
+    # A later report settled it: the side not better supported is what that report
+    # overtook (briefing.analysis.disputes.revised), as with "overtaken by events".
+    superseded: bool = field(default=False, compare=False)
 
     def about(self, stems: frozenset[str], entities: frozenset[str]) -> bool:
         """Whether a text with these stems and entities mentions what the dispute is about
@@ -79,9 +82,9 @@ class Candidate:
 
     @property
     def overtaken(self) -> tuple[SideQuote, ...]:
-        """What a later report overtook: the side an "overtaken by events" candidate does
-        not find better supported (none for any other candidate)."""
-        if self.detector != "overtaken by events" or self.better is None:
+        """What a later report overtook: the side an "overtaken by events" or superseded
+        candidate does not find better supported (none for any other candidate)."""
+        if not (self.detector == "overtaken by events" or self.superseded) or self.better is None:
             return ()
         return self.sides[1 - self.better]
 
