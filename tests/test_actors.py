@@ -952,7 +952,8 @@ def test_a_given_name_alone_is_no_row() -> None:
     rows = [_actor(n) for n in ("Richard", "Lind", "Ivo Orsa", "Senate", "Veloria")]
     refined = [a.name for a in refine_actors(rows, context, Grounding(context.entities), [text])]
     assert "Richard" not in refined, "only ever a given name before a surname"
-    assert {"Lind", "Ivo Orsa", "Senate", "Veloria"} <= set(refined), "a body, a firm"
+    assert {"Ivo Orsa", "Senate", "Veloria"} <= set(refined), "a body, a firm"
+    assert "Richard Lind" in refined, "the surname, under the one full name written"
 
 
 def test_the_office_another_holds_and_a_hypothetical_title_back_no_role() -> None:
@@ -1086,3 +1087,47 @@ def test_who_after_a_name_types_a_person() -> None:
     assert kind_of(["Ida Moss"], [text], Entities([]))[0] == "person"
     assert kind_of(["Kelby Harbour"], [text], Entities([]))[0] != "person", "the senator's"
     assert kind_of(["Kelby Republicans"], [text], Entities([]))[0] != "person", "a group"
+
+
+def test_a_title_a_states_party_member_or_a_day_is_no_actor_nor_part_of_a_name() -> None:
+    """ "Orsa Gazette Editor" written only before a name is her title; "the Utah
+    Republican" stands for someone named elsewhere; "Sunday" after a name is the
+    sentence's. A surname that is also an office ("Tom Bishop said") stays a name."""
+    text = (
+        "Orsa Gazette Editor Ida Moss said the mayor must go. Chairman Ivo Lind Sunday "
+        "refused. The Utah Republican said Lind must explain. Tom Bishop said nothing."
+    )
+    article = factories.article("a", text, dt.date(2026, 4, 14), title="t")
+    entities = entities_for([article])
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
+    context = Context(statements([article], entities), sources, [], entities, {"a": text})
+    rows = [
+        _actor("Ida Moss"),
+        _actor("Orsa Gazette Editor"),
+        _actor("Utah Republican"),
+        _actor("Ivo Lind"),
+        _actor("Tom Bishop"),
+    ]
+    refined = refine_actors(rows, context, Grounding(entities), [text])
+    assert sorted(a.name for a in refined) == ["Ida Moss", "Ivo Lind", "Tom Bishop"]
+    found = set(names_written(text, set()))
+    assert "Ivo Lind" in found
+    assert not any("Sunday" in name for name in found)
+
+
+def test_a_surname_of_no_kind_written_after_one_given_name_is_that_person() -> None:
+    """ "Kessel said" and "Vera Kessel" elsewhere: the row is Vera Kessel, a person. A
+    party's members after a body's name ("House Democrats") are no one's full name."""
+    text = (
+        "The fund was set up by Vera Kessel in 2019. Kessel said the fund would grow. "
+        "House Democrats objected to the plan. Democrats said it was too small."
+    )
+    refined = refine_actors(
+        [_actor("Kessel").model_copy(update={"kind": ""}), _actor("Democrats")],
+        _context(text),
+        Grounding(_context(text).entities),
+        [text],
+    )
+    rows = {a.name: a.kind for a in refined}
+    assert rows.get("Vera Kessel") == "person"
+    assert "House Democrats" not in rows

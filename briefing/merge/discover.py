@@ -37,6 +37,9 @@ _PATTERNS = (
     ),
 )
 _MAX_WORDS = 5
+_TRAILING_DAY = re.compile(
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday))+$"
+)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -84,6 +87,8 @@ def names_written(text: str, known: set[str]) -> Iterator[str]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             raw = re.sub(r"[’']s$", "", match["name"]).strip(" .")
+            # A day after a name is the sentence's ("Chairman Ida Moss Sunday urged").
+            raw = _TRAILING_DAY.sub("", raw)
             name, opens = _trimmed(raw, text, match.start("name"), inside)
             if _usable(name, opens, known):
                 yield display_name(name)

@@ -33,6 +33,7 @@ from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.actors.roles import (
+    AFFILIATIONS,
     an_institution,
     names_no_actor,
     role_in_sources,
@@ -171,15 +172,24 @@ _PARTY_MEMBER = frozenset("democrat republican independent conservative liberal 
 
 def is_description(actor: Actor, context: Context) -> bool:
     """A nationality alone or with common nouns ("Maravian", "Maravians", "Cuban experts",
-    "Liberian-flagged vessel"), a party member in the singular ("Democrat") or a pronoun ("We")
-    describes or stands for someone; it does not name an actor."""
+    "Liberian-flagged vessel"), a party member in the singular ("Democrat"), also of a
+    state or country ("the Utah Republican said": someone named elsewhere) or a pronoun
+    ("We") describes or stands for someone; it does not name an actor."""
     words = actor.name.split()
     # A word in capitals is an acronym, not a pronoun ("WHO").
     if len(words) == 1 and not words[0].isupper() and fold(words[0]) in _PARTY_MEMBER | PRONOUNS:
         return True
+    if len(words) > 1 and fold(words[-1]) in _PARTY_MEMBER and _place(words[:-1], context):
+        return True
     if not words or not _demonym(words[0], context):
         return False
     return all(w[:1].islower() for w in words[1:])
+
+
+def _place(words: Sequence[str], context: Context) -> bool:
+    """Whether the words name a state or a country ("Utah", "New Mexico", "Veloria")."""
+    name = " ".join(words)
+    return context.entities.names_state(name) or context.entities.names_country(name)
 
 
 def _named_in(actor: Actor, folded_texts: Sequence[str]) -> bool:
@@ -564,7 +574,13 @@ def refine_actors(
             # ..."): its holder is a person. A model's role does not type ("negotiator"
             # for Congress).
             kind, evidence = "person", f"“{role}”"
-        row = _in_full(actor, texts, context, keys) if kind == "person" else actor
+        # A surname of no kind the sources also write after one given name ("Moss said",
+        # "Ida Moss") is that person's (``full_name``); a party's members are no surname
+        # ("House Democrats").
+        surname = kind == "" and fold(actor.name) not in AFFILIATIONS
+        row = _in_full(actor, texts, context, keys) if kind == "person" or surname else actor
+        if row != actor and not kind:
+            kind, evidence = "person", f"“{row.name}”"
         if row != actor and not role:
             role, role_source, written = _role(row, context, grounding, longer)
         # A place no source has act or speak is where things happen, no actor; the

@@ -444,6 +444,15 @@ def _generic_plural(actor: Actor, context: Context) -> bool:
 _CUT_TITLES = frozenset("Gov Sen Rep Gen Lt Col Sgt Capt Adm Cmdr Maj Gens Sens Reps".split())
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _only_before_names(actor: Actor, context: Context) -> bool:
+    """Whether every place the sources write the row's name, a capitalised word follows."""
+    mentions = _mentions(actor, context.texts.values())
+    return bool(mentions) and all(_NAME_AFTER.match(t, m.end()) for t, m in mentions)
+
+
 def names_no_actor(actor: Actor, context: Context) -> bool:
     """Whether the row's name is common words, or an event ("Maravia rail strike"), that
     never speaks or acts, or a text (``DOCUMENTS``)."""
@@ -461,6 +470,10 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
     # "Kelby Gov" is what a reader left of "Former Kelby Gov. Ivo Lind": a title cut
     # from the name it stood before.
     if len(actor.name.split()) > 1 and last.rstrip(".") in _CUT_TITLES:
+        return True
+    # "Orsa Gazette Editor" of "Orsa Gazette Editor Ida Moss": an office ending a row
+    # written only right before a name is that person's title.
+    if len(actor.name.split()) > 1 and fold(last) in OFFICES and _only_before_names(actor, context):
         return True
     # The head of "Cafes on Anchor Row" is "Cafes": a place after it does not name anyone.
     head = re.split(r"\s+(?:in|on|of|at|from|for)\s+", actor.name, maxsplit=1)[0]
