@@ -1131,3 +1131,21 @@ def test_a_surname_of_no_kind_written_after_one_given_name_is_that_person() -> N
     rows = {a.name: a.kind for a in refined}
     assert rows.get("Vera Kessel") == "person"
     assert "House Democrats" not in rows
+
+
+def test_a_body_named_with_a_lower_case_word_or_a_web_address_is_no_person() -> None:
+    """ "said Justice for Orsa" names a body, not a speaker; "KelbyVotes.org" is a site's
+    or a group's name; "House Republican leaders" holds no one's name."""
+    text = (
+        "The cut was a disgrace, said Justice for Orsa. KelbyVotes.org said it would fight. "
+        "Activists warned that House Republican leaders might stall the Orsa levy. "
+        "The bill was drafted, said Ida de Moss."
+    )
+    entities = entities_for([factories.article("a", text)])
+    assert kind_of(["Justice for Orsa"], [text], entities)[0] != "person"
+    assert kind_of(["KelbyVotes.org"], [text], entities)[0] == "organisation"
+    assert kind_of(["Ida de Moss"], [text], entities)[0] == "person"
+    context = _context(text)
+    rows = [_actor("House Republican"), _actor("Ida de Moss")]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    assert [a.name for a in refined] == ["Ida de Moss"]

@@ -54,7 +54,7 @@ from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
 from briefing.articles import Entities, find_dateline, fold, stem, verb_form, without_dateline
-from briefing.merge import SUFFIXES, TITLE_MODIFIERS, Actor, name_key
+from briefing.merge import LEGISLATURE, SUFFIXES, TITLE_MODIFIERS, Actor, name_key
 
 BACKING_SHARE = 2 / 3
 _SMALL = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "who"})
@@ -173,7 +173,8 @@ _PARTY_MEMBER = frozenset("democrat republican independent conservative liberal 
 def is_description(actor: Actor, context: Context) -> bool:
     """A nationality alone or with common nouns ("Maravian", "Maravians", "Cuban experts",
     "Liberian-flagged vessel"), a party member in the singular ("Democrat"), also of a
-    state or country ("the Utah Republican said": someone named elsewhere) or a pronoun
+    state, a country or a chamber ("the Utah Republican said", "House Republican
+    leaders": someone named elsewhere, or a word of a phrase) or a pronoun
     ("We") describes or stands for someone; it does not name an actor."""
     words = actor.name.split()
     # A word in capitals is an acronym, not a pronoun ("WHO").
@@ -187,9 +188,11 @@ def is_description(actor: Actor, context: Context) -> bool:
 
 
 def _place(words: Sequence[str], context: Context) -> bool:
-    """Whether the words name a state or a country ("Utah", "New Mexico", "Veloria")."""
+    """Whether the words name a state or a country ("Utah", "New Mexico", "Veloria"), or a
+    chamber ("House", "Senate")."""
     name = " ".join(words)
-    return context.entities.names_state(name) or context.entities.names_country(name)
+    chamber = LEGISLATURE.fullmatch(fold(name)) is not None
+    return chamber or context.entities.names_state(name) or context.entities.names_country(name)
 
 
 def _named_in(actor: Actor, folded_texts: Sequence[str]) -> bool:

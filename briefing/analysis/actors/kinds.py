@@ -148,11 +148,25 @@ def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
         )
         return ("place", f"“{on}”") if on else ("organisation", f"“{name}”")
     acronym = re.fullmatch(r"[A-Z]{3,6}|(?:[A-Z]\.){3,6}", name)
-    return ("organisation", f"{name} is an acronym") if acronym else None
+    if acronym:
+        return "organisation", f"{name} is an acronym"
+    # A web address as a name ("MoveOn.org") is a site's or a group's, never a person's.
+    web = _WEB_NAME.fullmatch(name)
+    return ("organisation", f"{name} is a web address") if web else None
+
+
+_WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:org|com|net)")
+# The lower-case words a person's name may hold ("Kevin de León", "Ludwig van Dam").
+_NAME_PARTICLES = frozenset(
+    "de del della da do dos das di du van von der den la le al el bin ibn".split()
+)
 
 
 def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
-    if not 2 <= len(name.split()) <= 3:
+    words = name.split()
+    # "said Democracy for America": a lower-case word that is no name particle makes it a
+    # body's name.
+    if not 2 <= len(words) <= 3 or any(w[:1].islower() and w not in _NAME_PARTICLES for w in words):
         return None
     # "Senator Moss of North Vell said": the place is not who spoke; nor is "the Kelby
     # Archive Trust" in "a lawyer at the Kelby Archive Trust, told": no one is "the".
