@@ -1149,3 +1149,20 @@ def test_a_body_named_with_a_lower_case_word_or_a_web_address_is_no_person() -> 
     rows = [_actor("House Republican"), _actor("Ida de Moss")]
     refined = refine_actors(rows, context, Grounding(context.entities), [text])
     assert [a.name for a in refined] == ["Ida de Moss"]
+
+
+def test_a_name_in_brackets_does_not_do_what_its_sentence_says() -> None:
+    """ "Dockers echo the views of some conservatives (Ida Moss and Ivo Lind)": the model's
+    stance "echoes the views of some conservatives" is not what Moss did."""
+    text = (
+        "Ida Moss wrote a column on Friday. Dockers in Kelby now echo the views of some "
+        "conservatives (Ida Moss and Ivo Lind) on the port."
+    )
+    context = _context(text)
+    moss = _actor("Ida Moss", stance="echoes the views of some conservatives")
+    [row] = refine_actors([moss], context, Grounding(context.entities), [text])
+    assert "echoes" not in row.stance
+    lind = _actor("Ivo Lind", stance="echoes the views of some conservatives on the port")
+    plain = "Ivo Lind echoes the views of some conservatives on the port, he said."
+    [kept] = refine_actors([lind], _context(plain), Grounding(_context(plain).entities), [plain])
+    assert kept.stance.startswith("echoes"), "named as the doer: the stance stands"

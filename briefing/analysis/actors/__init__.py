@@ -237,6 +237,9 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.casefold() not in _SMALL}
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _backing(
     phrase: str,
     actor: Actor,
@@ -247,8 +250,8 @@ def _backing(
     longer: Sequence[str] = (),
 ) -> str | None:
     """The source whose sentence names the actor with the phrase's words next to it (not
-    as the end of another actor's ``longer`` name); with ``strong``, only a source that
-    is neither stale, opinion nor a content farm."""
+    as the end of another actor's ``longer`` name); with ``strong`` (a stance), only a
+    source that is neither stale, opinion nor a content farm, and not a name in brackets."""
     words = _words(phrase)
     if not words:
         return None
@@ -257,7 +260,10 @@ def _backing(
     for item in context.all():
         if strong and context.sources[item.article_id].weak:
             continue
-        folded = fold(_tails_blanked(item.text, actor, longer))
+        text = _tails_blanked(item.text, actor, longer)
+        # Names in brackets are examples of whom a sentence speaks ("echo the views of some
+        # conservatives (Ida Moss and Ivo Lind)"): they do not do what it says.
+        folded = fold(_BRACKETED.sub(" ", text) if strong else text)
         near = " ".join(_near(folded, n) for n in names)
         if not near or len(words & _words(near)) < need:
             continue
