@@ -904,6 +904,32 @@ def test_what_a_later_report_has_done_is_not_to_watch() -> None:
     assert any("expected to sign" in i.quote.text for i in watch_list(signals, quotes))
 
 
+def test_a_decision_a_later_report_says_was_made_is_not_to_watch() -> None:
+    """ "has not said how she will act" is overtaken by the same day's "announced her
+    decision to veto": the decision is no longer what comes next."""
+    from briefing.brief.build import stating
+    from briefing.brief.evidence import Quotes
+    from briefing.brief.outlook import watch_list
+    from briefing.reduce import ShownSignal
+
+    analysis = _analysis(
+        (
+            "Governor Ada Lind will likely veto the water bill, but she has not said how she "
+            "will act. The harbour board will meet on Friday to set new fees.",
+            DAY,
+        ),
+        ("Governor Ada Lind announced her decision to veto the water bill on Monday.", DAY),
+    )
+    assert any("reported as decided" in c.positions for c in analysis.candidates)
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    texts = [i.quote.text for i in watch_list(signals, quotes, (), analysis.candidates)]
+    assert any("harbour board will meet" in t for t in texts)
+    assert not any("has not said" in t for t in texts)
+
+
 def test_what_to_watch_leaves_out_a_day_already_past() -> None:
     """A source of Monday saying the board meets on Friday, in a brief of the Saturday
     after: the meeting is past, not to watch."""

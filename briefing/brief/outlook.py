@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from briefing.analysis import (
     AHEAD_MARK,
     PREDICTIVE_MARK,
+    REPORTED_DECIDED,
     REPORTED_DONE,
     SAYING,
     Candidate,
@@ -278,9 +279,14 @@ def watch_list(
     said once (most of its words, one remark quoted in both:
     briefing.analysis.same.one_remark, or one act to come of one name on no two dates:
     briefing.brief.looking_ahead.same_act_ahead), dated ones first, at most ``MAX_WATCH``."""
-    # What a later report has done (not merely decided: a vow to veto is still ahead).
+    # What a later report has done (not merely decided: a vow to veto is still ahead), and
+    # a decision left open that a later report has made ("has not said how she will act"
+    # against "announced her decision to veto").
     past = [
-        q for c in overtaken if REPORTED_DONE in c.positions or c.superseded for q in c.overtaken
+        q
+        for c in overtaken
+        if {REPORTED_DONE, REPORTED_DECIDED} & set(c.positions) or c.superseded
+        for q in c.overtaken
     ]
     items: list[WatchItem] = []
     # Of two sentences saying one thing, the one giving a date is kept.

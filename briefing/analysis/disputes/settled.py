@@ -104,8 +104,10 @@ _NOT_REPORTED = re.compile(
 # How a later report has the act: done ("signed", "voted to approve"), or decided, which
 # is not yet done ("vowed to filibuster", "announced her decision to veto").
 DONE, DECIDED = "done", "decided"
-# The later side's position when the act is done: what is no longer to come.
+# The later side's position when the act is done: what is no longer to come; when it is
+# decided, the earlier side left the decision open, which is no longer to come either.
 REPORTED_DONE = f"reported as {DONE}"
+REPORTED_DECIDED = f"reported as {DECIDED}"
 _TOKEN = re.compile(r"[\w’'.-]*\w")
 _GENERIC = frozenset(
     "be have make take get go come do say try continue keep become see give need return "
