@@ -1166,3 +1166,36 @@ def test_a_name_in_brackets_does_not_do_what_its_sentence_says() -> None:
     plain = "Ivo Lind echoes the views of some conservatives on the port, he said."
     [kept] = refine_actors([lind], _context(plain), Grounding(_context(plain).entities), [plain])
     assert kept.stance.startswith("echoes"), "named as the doer: the stance stands"
+
+
+def test_near_misses_of_the_title_description_day_and_surname_rules_stay_names() -> None:
+    """A surname that is an office before a weekday or a suffix, a state's newspaper, a
+    weekday as a surname after "said", a party's plural, a place before another place's
+    name, particles joined to a name, and one actor named in brackets."""
+    text = (
+        "Tom Bishop Sunday urged calm. Tom Bishop Jr. said nothing. "
+        "The Utah Independent reported the vote. The vote was close, said Ida Friday. "
+        "Kelby Liberals met. Liberals said no. The Kelby Veloria ferry sailed. "
+        "The bill's sponsor (Ida Moss) vowed to fight the harbour levy in court."
+    )
+    article = factories.article("a", text, dt.date(2026, 4, 14), title="t")
+    entities = entities_for([article])
+    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
+    context = Context(statements([article], entities), sources, [], entities, {"a": text})
+    rows = [
+        _actor("Tom Bishop"),
+        _actor("Utah Independent"),
+        _actor("Liberals").model_copy(update={"kind": ""}),
+        _actor("Veloria").model_copy(update={"kind": ""}),
+        _actor("Ida Moss", stance="vowed to fight the harbour levy in court"),
+    ]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(entities), [text])}
+    assert "Tom Bishop" in refined
+    assert "Utah Independent" in refined
+    assert "Kelby Liberals" not in refined
+    assert "Kelby Veloria" not in refined
+    assert refined["Ida Moss"].stance.startswith("vowed to fight")
+    assert "Ida Friday" in set(names_written(text, set()))
+    for name in ("Ivo al-Lind", "Ida d'Orsa", "Ivo ter Lind"):
+        said = f"The levy is unfair, said {name}."
+        assert kind_of([name], [said], entities_for([factories.article("b", said)]))[0] == "person"

@@ -928,6 +928,15 @@ def test_a_decision_a_later_report_says_was_made_is_not_to_watch() -> None:
     texts = [i.quote.text for i in watch_list(signals, quotes, (), analysis.candidates)]
     assert any("harbour board will meet" in t for t in texts)
     assert not any("has not said" in t for t in texts)
+    # A vow to veto decides; the veto itself, expected on a day, is still to come.
+    vowed = _analysis(
+        ("Governor Ada Lind is expected to veto the water bill on Friday.", DAY),
+        ("Governor Ada Lind vowed to veto the water bill on Monday.", DAY),
+    )
+    quotes = Quotes(vowed.claims.claims, vowed.corroboration.support, stating(vowed.context))
+    signals = [ShownSignal(s.id, s) for s in vowed.signals]
+    texts = [i.quote.text for i in watch_list(signals, quotes, (), vowed.candidates)]
+    assert any("expected to veto" in t for t in texts)
 
 
 def test_what_to_watch_leaves_out_a_day_already_past() -> None:

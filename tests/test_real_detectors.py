@@ -163,6 +163,19 @@ def test_a_later_report_settles_a_count_an_earlier_one_gave_of_what_was_to_come(
     )
     [open_] = find_candidates(_context(preview, ahead))
     assert not open_.superseded, "the later report still looks ahead"
+    for undone in (
+        "could unveil a plan on Wednesday to curb flooding in Kelby with 23 steps she took",
+        "did not unveil a plan on Wednesday to curb flooding in Kelby with 23 steps she took",
+        "had promised on Monday a plan to curb flooding in Kelby with 23 steps she took",
+    ):
+        kept_open = find_candidates(_context(preview, plan("e", undone, wednesday)))
+        assert not any(c.superseded for c in kept_open), undone
+    for earlier in (
+        "counted 19 separate measures to curb flooding in Kelby, and an inquiry will follow",
+        "and Clerk Will Moss counted 19 separate measures to curb flooding in Kelby",
+    ):
+        kept_open = find_candidates(_context(plan("f", earlier, monday), done))
+        assert not any(c.superseded for c in kept_open), earlier
 
 
 def test_rounded_amounts_agree_and_a_round_million_is_not_half_a_million() -> None:

@@ -18,7 +18,7 @@ from briefing.analysis.disputes.candidate import SideQuote
 from briefing.analysis.disputes.checkable import checkable_pairs
 from briefing.analysis.disputes.differences import told_two_ways
 from briefing.analysis.disputes.proposals import Proposal, ProposalReview, admit
-from briefing.analysis.disputes.settled import REPORTED_DECIDED, REPORTED_DONE
+from briefing.analysis.disputes.settled import REPORTED_DECIDED, REPORTED_DONE, UNDECIDED
 from briefing.analysis.disputes.subjects import ShownStatement, Subjects, subjects
 from briefing.analysis.disputes.veto import agree
 from briefing.analysis.facts import Corroboration, Support, corroborate
@@ -52,6 +52,7 @@ __all__ = [
     "REPORTED_DECIDED",
     "REPORTED_DONE",
     "SAYING",
+    "UNDECIDED",
     "Analysis",
     "Candidate",
     "Context",

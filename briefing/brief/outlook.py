@@ -32,6 +32,7 @@ from briefing.analysis import (
     REPORTED_DECIDED,
     REPORTED_DONE,
     SAYING,
+    UNDECIDED,
     Candidate,
     Context,
     Statement,
@@ -285,8 +286,9 @@ def watch_list(
     past = [
         q
         for c in overtaken
-        if {REPORTED_DONE, REPORTED_DECIDED} & set(c.positions) or c.superseded
+        if REPORTED_DONE in c.positions or c.superseded or REPORTED_DECIDED in c.positions
         for q in c.overtaken
+        if REPORTED_DECIDED not in c.positions or UNDECIDED.search(q.text)
     ]
     items: list[WatchItem] = []
     # Of two sentences saying one thing, the one giving a date is kept.

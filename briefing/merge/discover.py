@@ -37,9 +37,16 @@ _PATTERNS = (
     ),
 )
 _MAX_WORDS = 5
-_TRAILING_DAY = re.compile(
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday))+$"
-)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _without_day(name: str, *, titled: bool) -> str:
+    """The name without a weekday after it ("Chairman Ida Moss Sunday urged"), when two
+    words or more are left, or one after a title ("President Lind Monday said"); "said
+    Ida Friday" may name someone."""
+    words = name.split()
+    least = 1 if titled else 2
+    return " ".join(words[:-1]) if len(words) > least and words[-1] in _WEEKDAYS else name
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -87,8 +94,7 @@ def names_written(text: str, known: set[str]) -> Iterator[str]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             raw = re.sub(r"[’']s$", "", match["name"]).strip(" .")
-            # A day after a name is the sentence's ("Chairman Ida Moss Sunday urged").
-            raw = _TRAILING_DAY.sub("", raw)
+            raw = _without_day(raw, titled=pattern is _PATTERNS[0])
             name, opens = _trimmed(raw, text, match.start("name"), inside)
             if _usable(name, opens, known):
                 yield display_name(name)

@@ -180,11 +180,16 @@ def is_description(actor: Actor, context: Context) -> bool:
     # A word in capitals is an acronym, not a pronoun ("WHO").
     if len(words) == 1 and not words[0].isupper() and fold(words[0]) in _PARTY_MEMBER | PRONOUNS:
         return True
-    if len(words) > 1 and fold(words[-1]) in _PARTY_MEMBER and _place(words[:-1], context):
+    # Not "Independent" nor "Liberal" after a place: a newspaper's name ("The Kelby
+    # Independent reported").
+    if len(words) > 1 and fold(words[-1]) in _MEMBER_OF and _place(words[:-1], context):
         return True
     if not words or not _demonym(words[0], context):
         return False
     return all(w[:1].islower() for w in words[1:])
+
+
+_MEMBER_OF = frozenset({"democrat", "republican"})
 
 
 def _place(words: Sequence[str], context: Context) -> bool:
@@ -193,6 +198,15 @@ def _place(words: Sequence[str], context: Context) -> bool:
     name = " ".join(words)
     chamber = LEGISLATURE.fullmatch(fold(name)) is not None
     return chamber or context.entities.names_state(name) or context.entities.names_country(name)
+
+
+def _group_name(name: str, entities: Entities) -> bool:
+    """A party's members or a plural the articles also write in lower case ("Democrats",
+    "Liberals", "Greens"): a group, no one's surname."""
+    folded = fold(name)
+    single = folded.removesuffix("s")
+    plural = single != folded and (single in AFFILIATIONS or entities.is_common_word(single))
+    return folded in AFFILIATIONS or plural
 
 
 def _named_in(actor: Actor, folded_texts: Sequence[str]) -> bool:
@@ -237,7 +251,10 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[^\W\d_]{3,}", text) if w.casefold() not in _SMALL}
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+# Names listed in brackets ("(Ida Moss and Ivo Lind)", "(Moss, Lind)"): examples of whom
+# a sentence speaks. A bracket naming one actor ("the bill's sponsor (Ida Moss) vowed")
+# or an acronym says who acts.
+_BRACKETED = re.compile(r"\([^()]*(?:,|\band\b)[^()]*\)")
 
 
 def _backing(
@@ -251,7 +268,8 @@ def _backing(
 ) -> str | None:
     """The source whose sentence names the actor with the phrase's words next to it (not
     as the end of another actor's ``longer`` name); with ``strong`` (a stance), only a
-    source that is neither stale, opinion nor a content farm, and not a name in brackets."""
+    source that is neither stale, opinion nor a content farm, and not a name listed in
+    brackets."""
     words = _words(phrase)
     if not words:
         return None
@@ -261,8 +279,8 @@ def _backing(
         if strong and context.sources[item.article_id].weak:
             continue
         text = _tails_blanked(item.text, actor, longer)
-        # Names in brackets are examples of whom a sentence speaks ("echo the views of some
-        # conservatives (Ida Moss and Ivo Lind)"): they do not do what it says.
+        # Names listed in brackets are examples of whom a sentence speaks ("echo the views
+        # of some conservatives (Ida Moss and Ivo Lind)"): they do not do what it says.
         folded = fold(_BRACKETED.sub(" ", text) if strong else text)
         near = " ".join(_near(folded, n) for n in names)
         if not near or len(words & _words(near)) < need:
@@ -586,7 +604,7 @@ def refine_actors(
         # A surname of no kind the sources also write after one given name ("Moss said",
         # "Ida Moss") is that person's (``full_name``); a party's members are no surname
         # ("House Democrats").
-        surname = kind == "" and fold(actor.name) not in AFFILIATIONS
+        surname = kind == "" and not _group_name(actor.name, context.entities)
         row = _in_full(actor, texts, context, keys) if kind == "person" or surname else actor
         if row != actor and not kind:
             kind, evidence = "person", f"“{row.name}”"

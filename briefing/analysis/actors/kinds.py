@@ -158,15 +158,23 @@ def _by_name(name: str, texts: Sequence[str]) -> Kind | None:
 _WEB_NAME = re.compile(r"[A-Z][\w-]*\.(?:org|com|net)")
 # The lower-case words a person's name may hold ("Kevin de León", "Ludwig van Dam").
 _NAME_PARTICLES = frozenset(
-    "de del della da do dos das di du van von der den la le al el bin ibn".split()
+    "de del della da do dos das di du van von der den ter ten zu la le al el bin ibn ben bint"
+    " af".split()
 )
+# A particle joined to the name it opens ("al-Lind", "d'Orsa").
+_JOINED_PARTICLE = re.compile(r"[a-z]{1,4}[-’'][A-Z]")
+
+
+def _name_word(word: str) -> bool:
+    """A word a person's name may hold: capitalised, a particle, or one joined to a name."""
+    return word[:1].isupper() or word in _NAME_PARTICLES or bool(_JOINED_PARTICLE.match(word))
 
 
 def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
     words = name.split()
     # "said Democracy for America": a lower-case word that is no name particle makes it a
     # body's name.
-    if not 2 <= len(words) <= 3 or any(w[:1].islower() and w not in _NAME_PARTICLES for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return None
     # "Senator Moss of North Vell said": the place is not who spoke; nor is "the Kelby
     # Archive Trust" in "a lawyer at the Kelby Archive Trust, told": no one is "the".

@@ -444,7 +444,9 @@ def _generic_plural(actor: Actor, context: Context) -> bool:
 _CUT_TITLES = frozenset("Gov Sen Rep Gen Lt Col Sgt Capt Adm Cmdr Maj Gens Sens Reps".split())
 
 
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# A name after the row's words: not a day, a month or a generational suffix ("Tom Bishop
+# Sunday urged", "Tom Bishop Jr. said").
+_NAME_AFTER = re.compile(rf"[ \t]+(?!(?i:{'|'.join(sorted(DAYS_AND_MONTHS))}|Jr|Sr)\b)[A-Z][a-z]")
 
 
 def _only_before_names(actor: Actor, context: Context) -> bool:

@@ -294,9 +294,11 @@ def full_name(actor: Actor, texts: Sequence[str], entities: Entities) -> str | N
     plain = re.compile(_GIVEN_BEFORE.format(surname=re.escape(strip_accents(words[0]))))
     given = {
         fold(m["given"])
-        for text in texts
-        for m in plain.finditer(strip_accents(text))
-        if _a_given_name(m["given"], entities) and not _inside(m)
+        for folded in (strip_accents(text) for text in texts)
+        for m in plain.finditer(folded)
+        if _a_given_name(m["given"], entities)
+        and not _inside(m)
+        and not _ARTICLE_BEFORE.search(folded, 0, m.start("given"))
     }
     written = {
         re.sub(r"\s+", " ", m.group()[len(m["before"] or "") :]).strip()
@@ -307,6 +309,11 @@ def full_name(actor: Actor, texts: Sequence[str], entities: Entities) -> str | N
     if len(given) != 1 or not written:
         return None
     return max(written, key=lambda n: (len(n), n))
+
+
+# An article before the two words makes them a modifier, not a name: "the Kelby Lind
+# ferry".
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
 def _inside(match: re.Match[str]) -> bool:
