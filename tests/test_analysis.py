@@ -362,6 +362,10 @@ def test_grounding_checks_names_and_figures_against_the_evidence() -> None:
     assert ground.missing("Officials said 32 died.", evidence) == [], "a common word opening"
     assert ground.missing("Trump said 40 died.", evidence) == ["Trump", "40"]
     assert ground.missing("Cuba Mourns Its Dead After Raid", evidence) == [], "Title Case"
+    # A plural of a name written in the singular ("Every Veloran on the panel").
+    panel = ["Every Veloran on the Kelby panel demanded that Ida Moss resign."]
+    assert ground.missing("Velorans demand Moss resign.", panel) == []
+    assert ground.missing("Orsans demand Moss resign.", panel) == ["Orsans"]
 
 
 def test_a_date_the_evidence_does_not_give_is_missing() -> None:

@@ -234,6 +234,12 @@ def test_a_headline_putting_together_names_no_quote_puts_together_is_set_aside()
         "names kessel, moss together; none of its quotes does"
     )
     assert names_apart("Kessel and Lind to tour the harbour together", evidence) is None
+    # A name the quote writes in the singular stands for its plural.
+    panel = [
+        "Every Veloran on the panel demanded that Ida Moss resign over the Orsa deal.",
+        "The panel's Velorans moved to demand a vote.",
+    ]
+    assert names_apart("Velorans demand Moss resign over Orsa deal", panel) is None
     # One name written over several words, and a word the quotes write in lower case.
     assert names_apart("Valdra Port Workers Strike: Port Shut", evidence) is None
     assert names_apart("Moss Meets Lind", evidence) is None

@@ -30,7 +30,7 @@ from briefing.articles import Article
 from briefing.articles.duplicates import near_duplicate_groups
 from briefing.articles.entities import Entities
 from briefing.articles.sentences import Sentence
-from briefing.brief.summary import _clause, _repeats, _same
+from briefing.brief.summary import _clause, _leans, _repeats, _same
 from briefing.merge import MergeResult
 from tests import factories
 
@@ -1013,6 +1013,16 @@ def test_a_lone_initial_the_evidence_does_not_have_is_not_grounded() -> None:
     assert grounding.missing("Dana K. Lind was charged", ["Dana K. Lind was charged."]) == []
     # A letter ending a sentence is no initial.
     assert grounding.missing("It began in World War I.", ["World War I began then."]) == []
+
+
+def test_a_headline_code_writes_does_not_lean_on_a_sentence_before_it() -> None:
+    """A live brief's headline was the clause "Mr. Lind intervened as well": it adds to a
+    sentence the reader never sees."""
+    assert _leans("Mr. Lind intervened as well")
+    assert _leans("He demanded that Moss resign")
+    assert _leans("Lind, too")
+    assert not _leans("Every Veloran on the panel demanded that Moss resign")
+    assert not _leans("Lind wins the toll vote again")
 
 
 def test_a_headline_code_writes_keeps_its_verb_past_a_names_asides() -> None:

@@ -24,7 +24,7 @@ from briefing.analysis.disputes.veto import agree
 from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding, title_case
-from briefing.analysis.leads import lead_claims, leads, titled
+from briefing.analysis.leads import lead_claims, leads, leans_on_before, titled
 from briefing.analysis.lexicon import AHEAD, AHEAD_MARK, PRONOUNS, SAYING
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
 from briefing.analysis.same import one_remark, tells_again
@@ -72,6 +72,7 @@ __all__ = [
     "figures",
     "find_candidates",
     "is_hedged",
+    "leans_on_before",
     "names_in",
     "one_remark",
     "speaker_of",

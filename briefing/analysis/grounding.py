@@ -118,6 +118,11 @@ class Grounding:
         absent = []
         for name in self._names(sentence):
             folded = fold(name).split()
+            # A plural of a name the evidence writes in the singular: "Republicans" of
+            # "Every Republican on the committee".
+            single = name[:-1] if name.endswith("s") and " " not in name else ""
+            if single and self.entities.key(single) in keys:
+                continue
             if self.entities.key(name) not in keys and not set(folded) <= words:
                 absent.append(name)
         for figure in figures(sentence):

@@ -379,6 +379,9 @@ def names_apart(sentence: str, evidence: Sequence[str]) -> str | None:
         return None
     for text in evidence:
         written = {fold(m.group()) for m in _TOKEN.finditer(text)}
+        # A name written in the singular stands for its plural ("Every Republican" for
+        # "Republicans").
+        written |= {f"{w}s" for w in written}
         if all(run & written for run in runs):
             return None
     named = ", ".join(sorted({min(run) for run in runs}))

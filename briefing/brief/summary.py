@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefing.analysis import is_hedged, tells_again
+from briefing.analysis import is_hedged, leans_on_before, tells_again
 from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
@@ -686,9 +686,24 @@ def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: P
         for option in options:
             whole = not option.endswith("…") and "\n" not in option
             short = len(option.split()) <= CLAUSE_WORDS and whole
-            if short and not prose.gives_disputed(option) and _stands(option, evidence, prose):
+            if (
+                short
+                and not _leans(option)
+                and not prose.gives_disputed(option)
+                and _stands(option, evidence, prose)
+            ):
                 return option
     return _clause(_statement(facts[0])) if facts else ""
+
+
+# A clause ending on a word that adds to what came before ("Moss intervened as well").
+_ADDS = re.compile(r"\b(?:as well|too|also)\W*$", re.IGNORECASE)
+
+
+def _leans(option: str) -> bool:
+    """Whether a headline leans on a sentence before it: it opens on a word pointing back
+    ("But …", "He …") or ends on one adding to it ("… as well")."""
+    return leans_on_before(option) or _ADDS.search(option) is not None
 
 
 def _shown(row: Development | None) -> list[str]:
