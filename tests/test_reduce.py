@@ -786,3 +786,6 @@ def test_a_fact_retelling_a_higher_ones_event_is_no_second_development() -> None
     assert contested == [("a", 0, len(TEXTS["a"].split(". ")[0]))]
     assert [f.id for f in spread(facts, contested=contested)] == ["F1", "F2", "F3"]
     assert code_contested([_candidate()]) == [], "no odd one out, nothing overtaken"
+    # A count a later report revised: its preview (side 1 here) is set aside too.
+    revised = _candidate("figure conflict", better=1, superseded=True)
+    assert code_contested([revised]) == [("a", 0, len(TEXTS["a"].split(". ")[0]))]

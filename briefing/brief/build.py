@@ -21,7 +21,7 @@ from briefing.brief.outlook import scenarios, watch_list
 from briefing.brief.short import short_entry
 from briefing.brief.summary import Top, Voices, top_of_brief
 from briefing.merge import Evidence, MergeResult
-from briefing.reduce import ReduceResult, ShownSignal, Span
+from briefing.reduce import ReduceResult, ShownSignal, Span, code_contested
 from briefing.sources import Source
 from briefing.stories import StoryInfo, shortened
 
@@ -159,12 +159,17 @@ def build_brief(
             (s.label for s in analysis.sources if story and shortened(s.title) == story.title),
             None,
         ),
+        # Besides the disputes shown, what code itself sets aside (a count a later report
+        # revised: its preview leads nothing).
         contested=[
-            (q.source_id, q.start, q.end)
-            for fact in disputes
-            for n, side in enumerate(fact.sides, start=1)
-            for q in side.quotes
-            if q.source_id == fact.odd_one_out or _no_development(fact, n)
+            *(
+                (q.source_id, q.start, q.end)
+                for fact in disputes
+                for n, side in enumerate(fact.sides, start=1)
+                for q in side.quotes
+                if q.source_id == fact.odd_one_out or _no_development(fact, n)
+            ),
+            *code_contested(reduced.candidates),
         ],
     )
     outlook, outlook_counts = scenarios(

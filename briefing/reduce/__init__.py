@@ -6,6 +6,7 @@ from briefing.reduce.reduce import (
     ShownFact,
     ShownSignal,
     Span,
+    code_contested,
     contested_fact,
     reduce_evidence,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "ShownSignal",
     "Span",
     "SummaryFindings",
+    "code_contested",
     "contested_fact",
     "reduce_evidence",
 ]
