@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from briefing.articles import DAYS_AND_MONTHS
+from briefing.articles import DAYS_AND_MONTHS, WEEKDAYS
 from briefing.extract import ActorMention
 from briefing.merge.actors import Mention
 from briefing.merge.names import ORGANISATION_WORDS, TITLES, display_name, name_key, only_titles
@@ -37,7 +37,6 @@ _PATTERNS = (
     ),
 )
 _MAX_WORDS = 5
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _without_day(name: str, *, titled: bool) -> str:
@@ -46,7 +45,8 @@ def _without_day(name: str, *, titled: bool) -> str:
     Ida Friday" may name someone."""
     words = name.split()
     least = 1 if titled else 2
-    return " ".join(words[:-1]) if len(words) > least and words[-1] in _WEEKDAYS else name
+    day = words[-1][:1].isupper() and words[-1].casefold() in WEEKDAYS if words else False
+    return " ".join(words[:-1]) if len(words) > least and day else name
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -170,29 +170,30 @@ def _demonym(word: str, context: Context) -> bool:
 _PARTY_MEMBER = frozenset("democrat republican independent conservative liberal socialist".split())
 
 
+# Party members a place or a chamber may go before: not "Independent" nor "Liberal",
+# which end newspapers' names ("The Kelby Independent").
+_MEMBER_OF = frozenset({"democrat", "republican"})
+
+
 def is_description(actor: Actor, context: Context) -> bool:
     """A nationality alone or with common nouns ("Maravian", "Maravians", "Cuban experts",
-    "Liberian-flagged vessel"), a party member in the singular ("Democrat"), also of a
-    state, a country or a chamber ("the Utah Republican said", "House Republican
-    leaders": someone named elsewhere, or a word of a phrase) or a pronoun
+    "Liberian-flagged vessel"), a party member in the singular ("Democrat"), a Democrat or
+    Republican of a state, a country or a chamber ("the Utah Republican said", "House
+    Republican leaders": someone named elsewhere, or a word of a phrase) or a pronoun
     ("We") describes or stands for someone; it does not name an actor."""
     words = actor.name.split()
     # A word in capitals is an acronym, not a pronoun ("WHO").
     if len(words) == 1 and not words[0].isupper() and fold(words[0]) in _PARTY_MEMBER | PRONOUNS:
         return True
-    # Not "Independent" nor "Liberal" after a place: a newspaper's name ("The Kelby
-    # Independent reported").
-    if len(words) > 1 and fold(words[-1]) in _MEMBER_OF and _place(words[:-1], context):
+    member = len(words) > 1 and fold(words[-1]) in _MEMBER_OF
+    if member and _place_or_chamber(words[:-1], context):
         return True
     if not words or not _demonym(words[0], context):
         return False
     return all(w[:1].islower() for w in words[1:])
 
 
-_MEMBER_OF = frozenset({"democrat", "republican"})
-
-
-def _place(words: Sequence[str], context: Context) -> bool:
+def _place_or_chamber(words: Sequence[str], context: Context) -> bool:
     """Whether the words name a state or a country ("Utah", "New Mexico", "Veloria"), or a
     chamber ("House", "Senate")."""
     name = " ".join(words)
