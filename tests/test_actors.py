@@ -165,7 +165,7 @@ def _context(text: str) -> Context:
     article = factories.article("a", text, dt.date(2026, 4, 14), title="t")
     entities = entities_for([article])
     sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
-    return Context(statements([article], entities), sources, [], entities)
+    return Context(statements([article], entities), sources, [], entities, {"a": text})
 
 
 def test_what_an_actor_did_or_said_is_quoted_from_the_sources() -> None:
@@ -1097,10 +1097,8 @@ def test_a_title_a_states_party_member_or_a_day_is_no_actor_nor_part_of_a_name()
         "Orsa Gazette Editor Ida Moss said the mayor must go. Chairman Ivo Lind Sunday "
         "refused. The Utah Republican said Lind must explain. Tom Bishop said nothing."
     )
-    article = factories.article("a", text, dt.date(2026, 4, 14), title="t")
-    entities = entities_for([article])
-    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
-    context = Context(statements([article], entities), sources, [], entities, {"a": text})
+    context = _context(text)
+    entities = context.entities
     rows = [
         _actor("Ida Moss"),
         _actor("Orsa Gazette Editor"),
@@ -1178,10 +1176,8 @@ def test_near_misses_of_the_title_description_day_and_surname_rules_stay_names()
         "Kelby Liberals met. Liberals said no. The Kelby Veloria ferry sailed. "
         "The bill's sponsor (Ida Moss) vowed to fight the harbour levy in court."
     )
-    article = factories.article("a", text, dt.date(2026, 4, 14), title="t")
-    entities = entities_for([article])
-    sources = {s.id: s for s in profile_sources([article], [], dt.date(2026, 4, 15))}
-    context = Context(statements([article], entities), sources, [], entities, {"a": text})
+    context = _context(text)
+    entities = context.entities
     rows = [
         _actor("Tom Bishop"),
         _actor("Utah Independent"),

@@ -910,14 +910,23 @@ def test_what_a_later_report_has_done_is_not_to_watch() -> None:
     assert any("expected to sign" in i.quote.text for i in watch_list(signals, quotes))
 
 
-def test_a_decision_a_later_report_says_was_made_is_not_to_watch() -> None:
-    """ "has not said how she will act" is overtaken by the same day's "announced her
-    decision to veto": the decision is no longer what comes next."""
+def _watched(analysis: Analysis) -> list[str]:
+    """The What to watch quotes of an analysis, its candidates' overtaken sides left out."""
     from briefing.brief.build import stating
     from briefing.brief.evidence import Quotes
     from briefing.brief.outlook import watch_list
     from briefing.reduce import ShownSignal
 
+    quotes = Quotes(
+        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
+    )
+    signals = [ShownSignal(s.id, s) for s in analysis.signals]
+    return [i.quote.text for i in watch_list(signals, quotes, (), analysis.candidates)]
+
+
+def test_a_decision_a_later_report_says_was_made_is_not_to_watch() -> None:
+    """ "has not said how she will act" is overtaken by the same day's "announced her
+    decision to veto": the decision is no longer what comes next."""
     analysis = _analysis(
         (
             "Governor Ada Lind will likely veto the water bill, but she has not said how she "
@@ -927,11 +936,7 @@ def test_a_decision_a_later_report_says_was_made_is_not_to_watch() -> None:
         ("Governor Ada Lind announced her decision to veto the water bill on Monday.", DAY),
     )
     assert any("reported as decided" in c.positions for c in analysis.candidates)
-    quotes = Quotes(
-        analysis.claims.claims, analysis.corroboration.support, stating(analysis.context)
-    )
-    signals = [ShownSignal(s.id, s) for s in analysis.signals]
-    texts = [i.quote.text for i in watch_list(signals, quotes, (), analysis.candidates)]
+    texts = _watched(analysis)
     assert any("harbour board will meet" in t for t in texts)
     assert not any("has not said" in t for t in texts)
     # A vow to veto decides; the veto itself, expected on a day, is still to come.
@@ -939,10 +944,7 @@ def test_a_decision_a_later_report_says_was_made_is_not_to_watch() -> None:
         ("Governor Ada Lind is expected to veto the water bill on Friday.", DAY),
         ("Governor Ada Lind vowed to veto the water bill on Monday.", DAY),
     )
-    quotes = Quotes(vowed.claims.claims, vowed.corroboration.support, stating(vowed.context))
-    signals = [ShownSignal(s.id, s) for s in vowed.signals]
-    texts = [i.quote.text for i in watch_list(signals, quotes, (), vowed.candidates)]
-    assert any("expected to veto" in t for t in texts)
+    assert any("expected to veto" in t for t in _watched(vowed))
 
 
 def test_what_to_watch_leaves_out_a_day_already_past() -> None:
