@@ -372,6 +372,27 @@ def test_one_man_written_with_and_without_his_suffix_is_one_row() -> None:
     ]
 
 
+def test_a_nickname_and_the_office_his_suffixed_name_holds_are_one_man() -> None:
+    """ "Joe Kessel" in one report, "Vice President Joseph T. Kessel Jr." and "Vice
+    President Kessel" in another: one man (the model's row and a found one of the plain
+    name count once). "President Kessel" beside a Jr. with no office is the father."""
+    texts = {
+        "a": "Vice President Joseph T. Kessel Jr. met the mayor. Vice President Kessel said "
+        "the talks went well.",
+        "b": "Joe Kessel spoke on Friday.",
+    }
+    rows = [
+        _row("Joe Kessel", "b"),
+        _row("Joe Kessel", "b", kind="other"),
+        _row("Joseph T. Kessel Jr.", "a", kind="other"),
+    ]
+    joined = join_generations(rows, texts)
+    assert [r.name for r in joined] == ["Joe Kessel", "Joe Kessel"]
+    assert "Joseph T. Kessel Jr." in joined[0].aliases
+    father = {"a": "Joseph T. Kessel Jr. flew in. President Kessel spoke.", "b": texts["b"]}
+    assert len(join_generations(rows, father)) == 3
+
+
 def test_a_father_and_a_son_stay_two_rows() -> None:
     younger, elder = _row("Ivo Lind Jr.", "a"), _row("Ivo Lind", "b")
     # A report writing both names, or the surname with an office the son is not given.

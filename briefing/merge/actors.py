@@ -100,7 +100,7 @@ def _nicknames() -> NickNamer:
     return NickNamer()
 
 
-def _nicknamed(a: str, b: str) -> bool:
+def nicknamed(a: str, b: str) -> bool:
     """Two full-name keys of one person, one written with a nickname: the same surname,
     nothing between but initials, and one first name a nickname of the other ("dick
     marsh" and "richard t marsh"; the nicknames dataset). Equal first names are left to
@@ -121,7 +121,7 @@ def _only_nicknamed(a: str, full: list[str], clusters: _Clusters) -> str | None:
     """The one person (cluster of full names) ``a`` is a nickname spelling of (or the
     reverse), if one: "Bob Moss" beside "Robert Moss" and "Robert T. Moss", already one
     man, is him."""
-    matches = [b for b in full if b != a and _nicknamed(a, b)]
+    matches = [b for b in full if b != a and nicknamed(a, b)]
     return matches[0] if len({clusters.find(b) for b in matches}) == 1 else None
 
 

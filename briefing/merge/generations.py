@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.merge.actors import Actor
+from briefing.articles import fold
+from briefing.merge.actors import Actor, nicknamed
 from briefing.merge.names import COURTESIES, SUFFIXES, TITLE_MODIFIERS, TITLES, name_key
 
 # The suffixes that say a younger holder of a name ("Sr." is often left out; "II" is a
@@ -52,8 +53,17 @@ def _first_last(key: str) -> tuple[str, str] | None:
     return (words[0], words[-1]) if len(words) >= 2 else None
 
 
+def _same_name(actor: Actor, names: tuple[str, str] | None) -> bool:
+    """Whether the row's first and last names are ``names``, or a nickname of its first."""
+    own = _first_last(name_key(actor.name))
+    if own is None or names is None:
+        return False
+    return own == names or nicknamed(" ".join(own), " ".join(names))
+
+
 def _suffixed(actor: Actor) -> bool:
-    return actor.kind == "person" and _last(actor.name) in _YOUNGER
+    """A row of a person (or of no kind yet) whose name ends in a younger suffix."""
+    return actor.kind in _MAYBE_PEOPLE and _last(actor.name) in _YOUNGER
 
 
 def _suffixes(actor: Actor) -> set[str]:
@@ -78,8 +88,8 @@ def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
     plain = [s for s in _spellings(elder) if len(name_key(s).split()) >= 2]
     surname = _last(elder.name)
     titled = re.compile(
-        rf"\b(?i:{_TITLED})\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}(?i:{re.escape(surname)})\b"
-        rf"{_SUFFIX_AFTER}"
+        rf"\b(?P<title>(?=[A-Z])(?i:{_TITLED}))\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}"
+        rf"(?i:{re.escape(surname)})\b{_SUFFIX_AFTER}"
     )
     near = rf".{{0,{_KIN_REACH}}}"
     kin = re.compile(
@@ -89,11 +99,21 @@ def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
     for text in texts:
         if not any(_writes(text, s, suffix=True) for s in suffixed):
             continue
-        if any(_writes(text, s, suffix=False) for s in plain) or titled.search(text):
+        # The office the report gives the suffixed name is his: "Vice President Ivo T.
+        # Lind Jr." and "Vice President Lind" in one report are one man.
+        own = {fold(t) for s in suffixed for t in _titles_before(text, s)}
+        other_office = any(fold(m.group("title")) not in own for m in titled.finditer(text))
+        if any(_writes(text, s, suffix=False) for s in plain) or other_office:
             return True
         if kin.search(text):
             return True  # "Lind took over the firm his father founded": the plain name may be his
     return False
+
+
+def _titles_before(text: str, spelling: str) -> list[str]:
+    """The office titles the text writes right before a spelling ("Vice President")."""
+    pattern = rf"\b(?P<title>(?i:{_TITLED}))\.?\s+{re.escape(spelling)}(?!\w)"
+    return [m.group("title") for m in re.finditer(pattern, text)]
 
 
 def _joined(elder: Actor, younger: Actor) -> Actor:
@@ -117,9 +137,12 @@ def join_generations(actors: Sequence[Actor], texts: Mapping[str, str]) -> list[
     rows = list(actors)
     for younger in [a for a in rows if _suffixed(a)]:
         names = _first_last(name_key(younger.name))
-        # Any other holder of the name ("Ivo Lind Sr.", "Ivo Lind III") makes it a family.
-        family = [a for a in rows if a is not younger and _first_last(name_key(a.name)) == names]
-        elder = family[0] if len(family) == 1 else None
+        # Any other holder of the name ("Ivo Lind Sr.", "Ivo Lind III") makes it a family;
+        # a nickname is the name ("Bob Lind" for "Robert T. Lind Jr.").
+        family = [a for a in rows if a is not younger and _same_name(a, names)]
+        # Rows of one spelling are one holder (a model's row and a found one): the person.
+        one = len({name_key(a.name) for a in family}) == 1
+        elder = min(family, key=lambda a: a.kind != "person") if one else None
         if elder is None or elder.kind not in _MAYBE_PEOPLE or _suffixes(elder):
             continue
         if not _apart(younger, elder, texts.values()):
