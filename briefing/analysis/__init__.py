@@ -24,7 +24,7 @@ from briefing.analysis.disputes.veto import agree
 from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding, title_case
-from briefing.analysis.leads import lead_claims, leads, leans_on_before, titled
+from briefing.analysis.leads import CUT_OFF_WORDS, lead_claims, leads, leans_on_before, titled
 from briefing.analysis.lexicon import AHEAD, AHEAD_MARK, PRONOUNS, SAYING
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
 from briefing.analysis.same import one_remark, tells_again
@@ -46,6 +46,7 @@ from briefing.sources import Source, profile_sources
 __all__ = [
     "AHEAD",
     "AHEAD_MARK",
+    "CUT_OFF_WORDS",
     "MAX_CANDIDATES",
     "PREDICTIVE_MARK",
     "PRONOUNS",

@@ -121,11 +121,15 @@ def leans_on_before(text: str) -> bool:
     return bool(_LEANS.match(text.lstrip()))
 
 
-# Words no sentence ends on: a quote cut there ("Trump, in the Rose Garden, declared once
-# again that") says nothing on its own.
+# Words no finished sentence ends on: an article, a joining word, a possessive or a
+# preposition (briefing.brief.evidence reads model prose with them).
+CUT_OFF_WORDS = frozenset(
+    "a an the and or but of to that his its their for with in on at by from her as".split()
+)
+# A quote cut there, or before what a relative word or "than" opens ("Trump, in the Rose
+# Garden, declared once again that"), says nothing on its own.
 _CUT_OFF = re.compile(
-    r"\b(?:that|the|a|an|to|of|and|or|but|with|for|by|as|than|from|in|on|at|his|her|its|"
-    r"their|whose|which|who)\W*$",
+    rf"\b(?:{'|'.join(sorted(CUT_OFF_WORDS | {'than', 'which', 'who', 'whose'}))})\W*$",
     re.IGNORECASE,
 )
 

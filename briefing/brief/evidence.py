@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from briefing.analysis import (
+    CUT_OFF_WORDS,
     SAYING,
     Grounding,
     SideQuote,
@@ -69,9 +70,8 @@ _DANGLING = frozenset(
 # A verb ends a whole headline that asks or points ("Who Lind Is", "Here's What It Has").
 _AUXILIARIES = frozenset("is are was were has have had will would could should can must".split())
 _ASKING = frozenset("who what where when how why here here's".split())
-# A prose sentence also never ends on a preposition or "her"; it may on a modal or an
-# auxiliary ("few think she will").
-_CUT_OFF = frozenset(_NEEDS_MORE + "for with in on at by from her as".split())
+# A prose sentence also never ends on a preposition or "her" (``CUT_OFF_WORDS``); it may
+# on a modal or an auxiliary ("few think she will").
 
 
 def _words(text: str) -> list[str]:
@@ -90,7 +90,7 @@ def cut_off(sentence: str) -> bool:
     """Whether a prose sentence stops mid-sentence: on an article, a joining word, a
     possessive or a preposition."""
     words = _words(sentence)
-    return bool(words) and words[-1] in _CUT_OFF
+    return bool(words) and words[-1] in CUT_OFF_WORDS
 
 
 def _neutral(sentence: str) -> str:

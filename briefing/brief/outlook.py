@@ -35,6 +35,7 @@ from briefing.analysis import (
     UNDECIDED,
     Candidate,
     Context,
+    SideQuote,
     Statement,
     one_remark,
     statement,
@@ -280,16 +281,7 @@ def watch_list(
     said once (most of its words, one remark quoted in both:
     briefing.analysis.same.one_remark, or one act to come of one name on no two dates:
     briefing.brief.looking_ahead.same_act_ahead), dated ones first, at most ``MAX_WATCH``."""
-    # What a later report has done (not merely decided: a vow to veto is still ahead), and
-    # a decision left open that a later report has made ("has not said how she will act"
-    # against "announced her decision to veto").
-    past = [
-        q
-        for c in overtaken
-        if REPORTED_DONE in c.positions or c.superseded or REPORTED_DECIDED in c.positions
-        for q in c.overtaken
-        if REPORTED_DECIDED not in c.positions or UNDECIDED.search(q.text)
-    ]
+    past = [q for c in overtaken for q in _no_longer_ahead(c)]
     items: list[WatchItem] = []
     # Of two sentences saying one thing, the one giving a date is kept.
     for signal in sorted(signals, key=lambda s: _WHEN.search(s.evidence.quote) is None):
@@ -320,6 +312,18 @@ def watch_list(
     # Sentences giving a date come first, whether or not it is the date of what is to
     # come ("said Tuesday that he would ..." is timely, though Tuesday is past).
     return sorted(items, key=lambda i: _WHEN.search(i.quote.text) is None)[:MAX_WATCH]
+
+
+def _no_longer_ahead(candidate: Candidate) -> list[SideQuote]:
+    """What a later report overtook and is no longer to come: what it has done, or a count
+    it revised; of what it has only decided (a vow to veto is still ahead), the sentences
+    that left the decision open ("has not said how she will act" against "announced her
+    decision to veto")."""
+    if REPORTED_DONE in candidate.positions or candidate.superseded:
+        return list(candidate.overtaken)
+    if REPORTED_DECIDED in candidate.positions:
+        return [q for q in candidate.overtaken if UNDECIDED.search(q.text)]
+    return []
 
 
 def _same_act(said: str, kept: str) -> bool:

@@ -36,6 +36,8 @@ _SUFFIX_AFTER = r"(?!,?\s+(?:Jr|Sr|II|III|IV)\b)"
 # Offices written as a title before a surname: a courtesy ("Mr.") says nothing of who.
 _OFFICES = sorted(TITLES - TITLE_MODIFIERS - COURTESIES, key=len, reverse=True)
 _TITLED = "|".join(re.escape(t) for t in _OFFICES)
+# An office title and the space before the name it is written with.
+_TITLE = rf"\b(?P<title>(?i:{_TITLED}))\.?\s+"
 # Kinds of the row without the suffix: a model may type a person "other" (the kinds are
 # set from evidence later: briefing.analysis.actors.kinds), never a body.
 _MAYBE_PEOPLE = frozenset({"person", "other", ""})
@@ -88,7 +90,7 @@ def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
     plain = [s for s in _spellings(elder) if len(name_key(s).split()) >= 2]
     surname = _last(elder.name)
     titled = re.compile(
-        rf"\b(?P<title>(?=[A-Z])(?i:{_TITLED}))\.?\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}"
+        rf"(?=\b[A-Z]){_TITLE}(?:[A-Z][\w.’'-]*\s+){{0,3}}"
         rf"(?i:{re.escape(surname)})\b{_SUFFIX_AFTER}"
     )
     near = rf".{{0,{_KIN_REACH}}}"
@@ -112,7 +114,7 @@ def _apart(younger: Actor, elder: Actor, texts: Iterable[str]) -> bool:
 
 def _titles_before(text: str, spelling: str) -> list[str]:
     """The office titles the text writes right before a spelling ("Vice President")."""
-    pattern = rf"\b(?P<title>(?i:{_TITLED}))\.?\s+{re.escape(spelling)}(?!\w)"
+    pattern = rf"{_TITLE}{re.escape(spelling)}(?!\w)"
     return [m.group("title") for m in re.finditer(pattern, text)]
 
 
