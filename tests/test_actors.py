@@ -743,6 +743,20 @@ def test_a_body_keeps_the_models_role_only_when_it_names_a_kind_of_body() -> Non
         assert (board.role == role) is kept, role
 
 
+def test_a_capitalised_event_names_no_actor_and_a_job_before_a_name_types_a_person() -> None:
+    text = (
+        "Moss was never posted to the Orsa War, records show. On his show the comedian "
+        "Ivo Marsh, an old ally, mocked the claim. The Kelby Strike said Moss lied."
+    )
+    context = _context(text)
+    rows = [_actor("Orsa War"), _actor("Ivo Marsh"), _actor("Kelby Strike")]
+    refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
+    # A war is an event, as a strike is; one that speaks ("the Kelby Strike said", a
+    # club's name) stays.
+    assert set(refined) == {"Ivo Marsh", "Kelby Strike"}
+    assert (refined["Ivo Marsh"].role, refined["Ivo Marsh"].kind) == ("comedian", "person")
+
+
 def test_a_nations_people_describes_and_names_no_actor() -> None:
     text = "Maravians voted across Maravia. Americans watched. Laos sent observers."
     context = _context(text)

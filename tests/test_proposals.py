@@ -364,6 +364,9 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "The Orsa ferry line said its boats will be able to sail again on Friday.",
         "Lind has previously said the ferry will run all winter.",
         "Dockers plan to strike at the Orsa quay.",
+        "Moss said she is going to veto the harbour bill.",
+        "Lind's aides say he's “going to stay in” the race.",
+        "The Orsa council is likely to vote on the plan in May.",
     ],
 )
 def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
@@ -388,6 +391,9 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         "A pilot said if the tanker had radioed, the tugs would have reached her.",
         "It will be odd to watch the Orsa quay without its cranes.",
         "A harbour pilot said, “It would be rash and unfair to read the tides that way.”",
+        # A move, not the future; a chance judged in the past.
+        "Records show Moss arranged to avoid going to the Kelby front.",
+        "Lind withdrew once surveys showed he was not likely to hold the seat.",
     ],
 )
 def test_what_to_watch_leaves_out_what_is_past(sentence: str) -> None:

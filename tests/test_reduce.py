@@ -22,7 +22,15 @@ from briefing.brief.disputes import _copied, disputed_facts
 from briefing.brief.evidence import Prose, Quotes, unfinished
 from briefing.brief.model import Quote
 from briefing.brief.outlook import scenarios
-from briefing.brief.summary import Top, Voices, _unsaid, _voiced, top_of_brief, unvoiced
+from briefing.brief.summary import (
+    Top,
+    Voices,
+    _sentence,
+    _unsaid,
+    _voiced,
+    top_of_brief,
+    unvoiced,
+)
 from briefing.llm import CallLog, StructuredCaller
 from briefing.llm.recorder import Recorder, RecordingStore
 from briefing.merge import Evidence
@@ -789,3 +797,16 @@ def test_a_fact_retelling_a_higher_ones_event_is_no_second_development() -> None
     # A count a later report revised: its preview (side 1 here) is set aside too.
     revised = _candidate("figure conflict", better=1, superseded=True)
     assert code_contested([revised]) == [("a", 0, len(TEXTS["a"].split(". ")[0]))]
+
+
+def test_a_sentence_written_from_a_quote_cut_inside_a_quotation_closes_it() -> None:
+    # The source's words end inside someone's quotation: the prose closes it after its
+    # full stop; a quotation closed as written, or straight marks, are left alone.
+    assert _sentence("The Orsa Gazette said Moss had “served on the Kelby board") == (
+        "The Orsa Gazette said Moss had “served on the Kelby board.”"
+    )
+    assert _sentence("Moss called it “a disgrace,") == "Moss called it “a disgrace.”"
+    assert _sentence("Moss called it “a disgrace” on Friday") == (
+        "Moss called it “a disgrace” on Friday."
+    )
+    assert _sentence('Moss called it "a disgrace') == 'Moss called it "a disgrace.'

@@ -188,9 +188,13 @@ AHEAD = (
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
     r"(?<![’']s\s)(?<!ive\s)(?<!al\s)(?<!ous\s)(?<!ic\s)(?<!ful\s)(?<!ed\s)(?<!\bnew\s)"
     r"\bplan\s+to\b",
-    r"\b(?:expected|likely|unlikely|set|scheduled|poised|slated|going|plans|planning"
+    r"\b(?:expected|set|scheduled|poised|slated|plans|planning"
     r"|intends?|aims?|vows?|vowed|threatens?|threatened|promised|promises|pledged|expects?"
     r"|hopes?|hoped)\s+to\b|\bexpects?\s+(?:\w+\s+){1,3}to\b",
+    # "is going to" is the future; "avoid going to war" is a move. A chance judged in the
+    # past ("it was clear that Moss was not likely to win") is no forecast now.
+    r"(?:\b(?:am|is|are|was|were|be|been|not)|[’'](?:s|re|m))\s+[\"“]?going\s+to\b",
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bwas\snot\s)(?<!\bwere\snot\s)\b(?:un)?likely\s+to\b",
     r"\bnext\s+(?:week|month|year|session|round|step)\b|\bupcoming\b"
     r"|\bcoming\s+(?:days|weeks|months)\b|\blater\s+this\s+(?:week|month|year)\b"
     r"|\bdeadline\b|\btomorrow\b|\btonight\b|\bbefore\s+the\s+end\s+of\b",

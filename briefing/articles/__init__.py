@@ -22,7 +22,7 @@ from briefing.articles.duplicates import (
 from briefing.articles.entities import Entities, fold
 from briefing.articles.kind import WEAK_KINDS, source_kind
 from briefing.articles.loader import LoadResult, load_articles, page_front_matter
-from briefing.articles.marks import nested
+from briefing.articles.marks import closed, nested
 from briefing.articles.model import Article, RemovedLine
 from briefing.articles.outlet import DATELINE, find_dateline, without_dateline
 from briefing.articles.page import MIN_ARTICLE_WORDS, Page, read_page
@@ -62,6 +62,7 @@ __all__ = [
     "Sentence",
     "SentenceIndex",
     "Span",
+    "closed",
     "copied_share",
     "find_dateline",
     "first_sentences",

@@ -27,3 +27,14 @@ def nested(text: str) -> str:
     if not marks or not _paired(marks):
         return text
     return _MARK.sub(lambda m: _INNER[m.group()], text)
+
+
+def closed(sentence: str) -> str:
+    """A sentence of the brief's prose with the quotation it opens and never closes
+    closed at its end: a quote the source cut inside someone's words ("said he had
+    “served in the Marines.") would otherwise leave the mark open to the end of the
+    paragraph. Straight marks, or marks that do not open and close in turn, are left as
+    written."""
+    curly = [m for m in _MARK.findall(sentence) if m != '"']
+    unclosed = curly[-1:] == ["“"] and curly.count("“") == curly.count("”") + 1
+    return f"{sentence}”" if unclosed else sentence

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.analysis import is_hedged, leans_on_before, tells_again
-from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, overlap, split, stems
+from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, closed, overlap, split, stems
 from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
 from briefing.brief.model import Development, Quote
 from briefing.merge import Evidence
@@ -91,9 +91,10 @@ def _same(a: str, b: str) -> bool:
 
 
 def _sentence(text: str) -> str:
-    """A statement as a sentence of prose: with its full stop."""
-    text = text.strip()
-    return text if text.endswith((".", "!", "?", "”", '"')) else f"{text}."
+    """A statement as a sentence of prose: with its full stop, and a quotation the
+    statement's quote cut open closed after it."""
+    text = text.strip().rstrip(",;:")
+    return closed(text if text.endswith((".", "!", "?", "”", '"')) else f"{text}.")
 
 
 def _shared(sentence: str, fact: ShownFact, claims: Mapping[str, Evidence]) -> int:

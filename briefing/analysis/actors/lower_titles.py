@@ -61,7 +61,7 @@ _BEFORE_VERB = frozenset("to will would could should may might must can cannot".
 _PREPOSITION_TO = frozenset("according next close prior due thanks".split())
 # Job words that are verbs too: after "to" or a modal they are the verb ("to host").
 _VERB_JOBS = frozenset(
-    "host head chair judge counsel anchor author lead whip master captain coach".split()
+    "host head chair judge counsel anchor author lead whip master captain coach star".split()
 )
 # Lower-case words that qualify a job anywhere in its role ("former", "deputy press
 # secretary", "Kelby campaign aide"); any other lower-case word only right before the

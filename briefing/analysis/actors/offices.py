@@ -20,7 +20,11 @@ JOBS = OFFICES | frozenset(
     founder columnist writer reporter correspondent author analyst pollster consultant
     lawyer professor historian activist organizer photographer producer publisher
     spokesperson chairperson secretary coordinator planner operative donor coach justice
-    investor member""".split()
+    investor member comedian commentator pundit blogger actor actress singer musician
+    filmmaker novelist poet pastor priest rabbi imam preacher evangelist businessman
+    businesswoman entrepreneur billionaire philanthropist banker lobbyist physician
+    doctor surgeon scientist researcher scholar student teacher athlete quarterback
+    star""".split()
 )
 # Abbreviated titles a period does not end a sentence after ("Sen.", "Dr.").
 TITLE_ABBREVIATIONS = (

@@ -462,7 +462,8 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
     if any(entities.names_country(s) or entities.is_capital(s) for s in spellings(actor)):
         return False
     last = actor.name.split()[-1] if actor.name.split() else ""
-    if (last in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
+    # Capitalised too: "the Vietnam War" names an event as "the rail strike" does.
+    if (fold(last) in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
         return True
     # A text says nothing itself: those who wrote or passed it do. A person ("Ida Law")
     # or a firm that speaks ("Kelby Law said") is another matter.
