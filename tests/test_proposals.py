@@ -1199,3 +1199,28 @@ def test_a_plan_put_on_hold_then_abandoned_is_the_story_moving_on() -> None:
     assert _ended((on_hold, "put plans"), (scrapped, "scrapped"), days=(2, 0)) is None
     # The other way round, the later report has only a hold: two accounts.
     assert _ended((on_hold, "put plans"), (scrapped, "scrapped"), days=(0, 2)) is not None
+
+
+def test_a_changed_quotations_side_is_carried_only_by_sources_writing_its_words() -> None:
+    """A third source quoting the remark without the word in dispute states the same
+    fact as the side with it, but stands on the other side."""
+    from briefing.brief.build import stating
+    from briefing.brief.disputes import _side
+    from briefing.brief.evidence import Quotes
+
+    said = "Mayor Ida Moss told the Kelby council on Monday."
+    analysis = _analysis(
+        (f"“We learned something truly useful from the Orsa flood last spring,” {said}", DAY),
+        (f"“We learned something useful from the Orsa flood last spring,” {said}", DAY),
+        (f"“We learned something useful from the Orsa flood last spring,” {said}", DAY),
+    )
+    [found] = [c for c in analysis.candidates if c.detector == "changed quotation"]
+    quotes = Quotes(
+        analysis.claims.claims,
+        analysis.corroboration.support,
+        stating(analysis.context),
+        analysis.context.texts,
+    )
+    with_word, without = (_side(found, n, "", quotes).source_ids for n in (0, 1))
+    assert with_word == ["src0"]
+    assert set(without) == {"src1", "src2"}

@@ -105,7 +105,10 @@ def _position(said: str, quote: str, fallback: str, prose: Prose) -> str:
 
 def _side(candidate: Candidate, n: int, position: str, quotes: Quotes) -> Side:
     backers = candidate.articles(n)
-    shown = [quotes.of_side(candidate.sides[n][0], backers, candidate.articles(1 - n))]
+    verbatim = candidate.detector == "changed quotation"
+    shown = [
+        quotes.of_side(candidate.sides[n][0], backers, candidate.articles(1 - n), verbatim=verbatim)
+    ]
     # The side's sources: those the detector found, and those stating its quote's fact.
     carriers = set(backers) | {s for q in shown for s in q.carried_by}
     return Side(

@@ -240,6 +240,15 @@ class Prose:
         return fallback
 
 
+def _holds(text: str, words: str) -> bool:
+    """Whether ``text`` writes ``words`` word for word (case, marks and spacing aside)."""
+    found = re.findall(r"\w+", words)
+    if not found:
+        return False
+    pattern = r"\W+".join(map(re.escape, found))
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
+
+
 class Quotes:
     """Turns verified claims and side quotes into the brief's Quote objects."""
 
@@ -279,14 +288,24 @@ class Quotes:
         )
 
     def of_side(
-        self, side: SideQuote, carried_by: Iterable[str], against: Iterable[str] = ()
+        self,
+        side: SideQuote,
+        carried_by: Iterable[str],
+        against: Iterable[str] = (),
+        *,
+        verbatim: bool = False,
     ) -> Quote:
         """A dispute side's quote, carried by every source stating that side and by every
         source stating its sentence's fact (``stating``), except a source on the other side
         (``against``): a sentence giving "from 1967 to 1979" shares most words with one
-        giving "from 1966 to 1978", and carries the other side, not this one."""
+        giving "from 1966 to 1978", and carries the other side, not this one. A side
+        that is someone's words as one source quotes them (``verbatim``) is carried only
+        by sources writing those words: a source quoting the remark without the word in
+        dispute states the same fact and stands on the other side."""
         other = set(against) - {side.article_id, *carried_by}
         stated = [s for s in self.stating(side) if s not in other]
+        if verbatim:
+            stated = [s for s in stated if _holds(self.texts.get(s, ""), side.text)]
         carriers = sorted({side.article_id, *carried_by, *stated})
         return Quote(
             claim_id=None,

@@ -114,7 +114,8 @@ def negated_quotations(context: Context) -> list[Candidate]:
                         topic="Which words were said?",
                         positions=(f"as {labels[0]} quotes it", f"as {labels[1]} quotes it"),
                         score=2.6,
-                        why="Neither side is better supported: each quotation is in one source.",
+                        why="Neither side is better supported: how many sources repeat a quotation "
+                        "does not settle its words.",
                         terms=frozenset(),
                     )
                 )

@@ -146,7 +146,8 @@ def _candidate(context: Context, x: Quotation, y: Quotation, at: _Span) -> Candi
         topic=f"Was “{said}” said?",
         positions=(f"with “{said}”", f"without “{said}”"),
         score=2.5,
-        why="Neither side is better supported: each quotation is in one source.",
+        why="Neither side is better supported: how many sources repeat a quotation "
+        "does not settle its words.",
         terms=frozenset(),
     )
 
