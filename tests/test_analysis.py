@@ -566,9 +566,13 @@ def test_a_sentence_leaning_on_the_one_before_it_does_not_lead() -> None:
         "Still Waters Group sued the board",
         "In response to the strike, Veloria Rail cut fares",
         "Later Monday, the board met",
+        "Soon after the vote, Lind left the hall",
+        "Soon-Yi Moss sued the board",
     ):
         assert not leans_on_before(plain), plain
     assert not leans_on_before("Butler County sued the board")
+    for narrated in ("Soon, Captain Ida Moss stopped by", "Moments later, the crane fell"):
+        assert leans_on_before(narrated), narrated
 
 
 def test_a_recollection_or_a_sentence_leaning_on_another_is_no_key_development() -> None:

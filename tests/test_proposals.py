@@ -367,6 +367,7 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "Moss said she is going to veto the harbour bill.",
         "Lind's aides say he's “going to stay in” the race.",
         "The Orsa council is likely to vote on the plan in May.",
+        "Moss said the levy would no doubt be used against her in the Kelby race.",
     ],
 )
 def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
@@ -394,6 +395,11 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         # A move, not the future; a chance judged in the past.
         "Records show Moss arranged to avoid going to the Kelby front.",
         "Lind withdrew once surveys showed he was not likely to hold the seat.",
+        # A reported "would" that refuses, or hangs on a condition.
+        "Moss said in March that she would not seek the Kelby seat again.",
+        "The Orsa ferry line announced that Lind would no longer sail for it.",
+        "Lind said if elected, he would close the Orsa quay to tankers.",
+        "Moss said the harbour would be safer if the board met more often.",
     ],
 )
 def test_what_to_watch_leaves_out_what_is_past(sentence: str) -> None:

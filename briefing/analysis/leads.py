@@ -104,11 +104,14 @@ def _scene(opening: str) -> bool:
 # alone, as a headline or a bottom line's first words, it says nothing clear ("After
 # that, the board asked for more"). Not an opening that carries its own reference ("In
 # response to the strike", "As a result of storms", "Also on Monday", "Later
-# Monday"), a time ("This week", "That night"), "Then-" in a title, an empty "It" ("It
-# is unclear whether") or a name ("Still Waters Group"). Reviewed on invented openings.
+# Monday", "Soon after the vote"), a time ("This week", "That night"), "Then-" in a
+# title, an empty "It" ("It is unclear whether") or a name ("Still Waters Group").
+# Reviewed on invented openings.
 _LEANS = re.compile(
     r"^[\"“‘']?(?:after (?:that|this)|then|but|and|however|yet|meanwhile|moreover|furthermore"
-    r"|still(?=,|\s+(?-i:[a-z]))|so(?!\s+far\b)|thus|he|she|they|his|her|their|its|this|that)\b"
+    r"|still(?=,|\s+(?-i:[a-z]))|so(?!\s+far\b)|thus|he|she|they|his|her|their|its|this|that"
+    # "Soon, …", "Later, …", "Moments later, …": after what the sentence before told.
+    r"|(?:soon|(?:soon\s+)?afterwards?|(?:(?:moments|minutes|hours|days)\s+)?later)(?=,))\b"
     r"(?![-–])"
     r"(?!\s+(?:week|weekend|morning|afternoon|evening|night|day|month|year|spring|summer"
     r"|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",

@@ -53,17 +53,47 @@ _SPAN = re.compile(
 _IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# The reported future of ``AHEAD``: a verb of saying, then "would" ("said he would").
+_SAID_WOULD = re.compile(
+    r"(?:said|says|saying|told|tells|hoped|hopes|predicted|predicts|assurance|promised"
+    r"|announced|indicated|expects|expected)\b[^.;:]*\bwould$",
+    re.IGNORECASE,
+)
 # A quotation this long is someone's statement; a shorter one ("she “will veto” the
 # bill") marks words the report itself states.
 _STATEMENT_WORDS = 4
 
 
+# A reported "would" that refuses or ends something ("said she would not run again",
+# "announced that she would no longer appear"): a decision made, not an event to come.
+_REFUSED = re.compile(r"\s+(?:not|never|no\s+longer)\b", re.IGNORECASE)
+# A reported "would" under a condition ("said if elected he would …", "said the world
+# would be safer if …"): a hypothetical. The clause runs to a stop, not a comma ("said
+# if elected, he would …").
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:—–]")
+
+
+def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
+    """Whether a reported future (``AHEAD``'s "said … would") is a refusal or hangs on a
+    condition (set on the real corpus's tune half: of the labelled sentences only this
+    marker makes forward-looking, those with either were never still to come)."""
+    if not _SAID_WOULD.match(found.group()):
+        return False
+    modal = found.start() + list(_WOULD.finditer(found.group()))[-1].end()
+    stop = _CLAUSE_END.search(text, modal)
+    rest = text[modal : stop.start() if stop else len(text)]
+    return bool(_REFUSED.match(text, modal) or _CONDITION.search(found.group() + rest))
+
+
 def _still_ahead(text: str, found: re.Match[str]) -> bool:
     """Whether what ``found`` marks looks ahead from the sentence's day: not a "would"
-    said or supposed in the past before it in its clause, nor a judgement opened by
-    "it"."""
+    said or supposed in the past before it in its clause, nor a reported "would" that
+    refuses or hangs on a condition, nor a judgement opened by "it"."""
     head = text[: found.end()]
     if _WOULD.search(found.group()) and (_PAST_SAID.search(head) or _COUNTERFACTUAL.search(head)):
+        return False
+    if _hypothetical_or_refused(text, found):
         return False
     modals = list(_WILL.finditer(found.group()))
     if not modals:
