@@ -85,6 +85,13 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Orsa"], towns, entities)[0] == "place"
     assert kind_of(["Kelby"], towns[:1], entities)[0] == "place"
     assert kind_of(["Ida Moss"], towns, entities)[0] == "person"
+    # A party and state after a name: a lawmaker's, with or without brackets.
+    tagged = [
+        "Two did not vote: Sens. Ida Vell (D-Va.) and Ivo Kessel (I-Vt.). Tova Brandt, R-Utah, did."
+    ]
+    assert [
+        kind_of([n], tagged, entities)[0] for n in ("Ida Vell", "Ivo Kessel", "Tova Brandt")
+    ] == ["person"] * 3
     # A newspaper's joined name is read by its parts; a joined surname is no body.
     papers = ["The Kelby Union-Tribune and the Orsa Press-Enterprise reported it first."]
     assert kind_of(["Kelby Union-Tribune"], papers, entities)[0] == "organisation"

@@ -74,6 +74,14 @@ _CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:—–]")
 
 
+# What a fact already settles ("the vote ensured the bill will become law", "the
+# appointment means there will be two senators"): a consequence, not an event to watch.
+_SETTLES = re.compile(
+    r"\b(?:ensur(?:e|es|ed|ing)|guarantee[sd]?|guaranteeing|means|meant)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
     """Whether a reported future (``AHEAD``'s "said … would") is a refusal or hangs on a
     condition (set on the real corpus's tune half: of the labelled sentences only this
@@ -89,7 +97,8 @@ def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
 def _still_ahead(text: str, found: re.Match[str]) -> bool:
     """Whether what ``found`` marks looks ahead from the sentence's day: not a "would"
     said or supposed in the past before it in its clause, nor a reported "would" that
-    refuses or hangs on a condition, nor a judgement opened by "it"."""
+    refuses or hangs on a condition, nor a consequence a fact settles ("ensured the bill
+    will become law"), nor a judgement opened by "it"."""
     head = text[: found.end()]
     if _WOULD.search(found.group()) and (_PAST_SAID.search(head) or _COUNTERFACTUAL.search(head)):
         return False
@@ -99,6 +108,8 @@ def _still_ahead(text: str, found: re.Match[str]) -> bool:
     if not modals:
         return True
     at = found.start() + modals[-1].start()
+    if _SETTLES.search(text[:at]):
+        return False
     return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
 
 

@@ -295,6 +295,11 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
     # An honorific with its period, as written ("Ms. Lauten"); without the period "MS"
     # opens a ship's name.
     _by_cue("person", lambda n: rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+(?:[A-Z][\w’'-]+\s+){{0,2}}{n}\b"),
+    # A party and state set after a name ("Ida Moss (D-Va.)", "Ivo Lind, R-Utah,"): only
+    # a lawmaker or a candidate is written so.
+    _by_cue(
+        "person", lambda n: rf"\b{n}(?:\s+\(|,\s+)[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?[),]"
+    ),
     _speaker,
     _by_who,
     _by_surname,
