@@ -400,6 +400,9 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         "The Orsa ferry line announced that Lind would no longer sail for it.",
         "Lind said if elected, he would close the Orsa quay to tankers.",
         "Moss said the harbour would be safer if the board met more often.",
+        # "will" the noun; a plan there is none of.
+        "Moss deferred to the will of the Orsa voters on the levy.",
+        "Orsa harbour lawyers told us there were no immediate plans to appeal the ruling.",
         # A consequence a fact already settles.
         "The council's 9-2 vote ensured the Orsa levy will take effect.",
         "Lind's appointment means that Kelby will have two harbour masters.",
