@@ -368,6 +368,7 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "Lind's aides say he's “going to stay in” the race.",
         "The Orsa council is likely to vote on the plan in May.",
         "Moss said the levy would no doubt be used against her in the Kelby race.",
+        "Lind warned that the Orsa strike will be a heavy blow to the port.",
     ],
 )
 def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
@@ -403,6 +404,8 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         # "will" the noun; a plan there is none of.
         "Moss deferred to the will of the Orsa voters on the levy.",
         "Orsa harbour lawyers told us there were no immediate plans to appeal the ruling.",
+        # What something would amount to: a judgement.
+        "Moss said a deal with Kelby would be “a betrayal of the dockers.”",
         # A consequence a fact already settles.
         "The council's 9-2 vote ensured the Orsa levy will take effect.",
         "Lind's appointment means that Kelby will have two harbour masters.",

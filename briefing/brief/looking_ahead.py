@@ -82,6 +82,12 @@ _SETTLES = re.compile(
 )
 
 
+# "would be a …" names what something would amount to ("a handshake would be a moment
+# of cowardice", "would be an unconventional choice"): a judgement, not an event. "will
+# be a" stays: "the address will be a destructive force" was a warning still to come.
+_WOULD_BE_ONE = re.compile(r"would\s+(?:not\s+)?be\s+[\"“]?(?:a|an|the)\b", re.IGNORECASE)
+
+
 def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
     """Whether a reported future (``AHEAD``'s "said … would") is a refusal or hangs on a
     condition (set on the real corpus's tune half: of the labelled sentences only this
@@ -108,7 +114,7 @@ def _still_ahead(text: str, found: re.Match[str]) -> bool:
     if not modals:
         return True
     at = found.start() + modals[-1].start()
-    if _SETTLES.search(text[:at]):
+    if _SETTLES.search(text[:at]) or _WOULD_BE_ONE.match(text, at):
         return False
     return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
 
