@@ -181,7 +181,7 @@ def test_the_gold_file_holds_spans_and_own_words_only(path: Path) -> None:
                 assert all(span_text(corpus, name, s).strip() for s in side)
 
 
-@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 45, 0.42), ("report", 45, 0.43)])
+@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 45, 0.47), ("report", 45, 0.45)])
 def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share: float) -> None:
     """What to watch from code's own forward-looking sentences against the labels of
     eval/real/basil.watch.gold.json (every such sentence labelled blind: still to come and
@@ -196,7 +196,11 @@ def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share
     before: its label says still to come on the day it was written; on the brief's day the
     later report has it done). A decision a sentence leaves open that a later report of the
     same day says was made is no longer to come (tune 46 of 106 before, for the same reason:
-    both items read, each done or decided in the story's later report; tune 45 of 105)."""
+    both items read, each done or decided in the story's later report; tune 45 of 105).
+    Since the rules for a reported "would" that refuses, hangs on a condition or names what
+    something would amount to, a consequence a fact settles, "will" the noun and a plan
+    there is none of (set on the tune half; none lost an item labelled still to come on
+    either half): tune 45 of 94, report 45 of 98 (45 of 104 before)."""
     score = score_watch(_corpus(), load_watch_gold(), half)
     assert score.ahead >= ahead, score
     assert score.precision >= share, score
