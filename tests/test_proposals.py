@@ -490,6 +490,10 @@ def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:
     assert not only_quoted("Ida I. Moss will lead the Kelby port board."), "an initial"
     assert not only_quoted("Kelby will host the We Are Orsa rally."), "a name"
     assert not only_quoted("Kelby will close the bridge, emails we obtained show."), "a newsroom"
+    # A quotation whose opening mark the sentence split cut off ends at its first mark.
+    assert only_quoted('I will sleep on the Orsa quay if I must," said Ida Moss, a docker.')
+    assert only_quoted("Kelby will win this fight,” Moss told the crowd.")
+    assert not only_quoted('Moss will sail for Kelby, she said, adding, "the fight goes on."')
 
 
 def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:

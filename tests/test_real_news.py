@@ -181,7 +181,7 @@ def test_the_gold_file_holds_spans_and_own_words_only(path: Path) -> None:
                 assert all(span_text(corpus, name, s).strip() for s in side)
 
 
-@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 45, 0.47), ("report", 45, 0.45)])
+@pytest.mark.parametrize(("half", "ahead", "share"), [("tune", 45, 0.48), ("report", 45, 0.46)])
 def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share: float) -> None:
     """What to watch from code's own forward-looking sentences against the labels of
     eval/real/basil.watch.gold.json (every such sentence labelled blind: still to come and
@@ -200,7 +200,9 @@ def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share
     Since the rules for a reported "would" that refuses, hangs on a condition or names what
     something would amount to, a consequence a fact settles, "will" the noun and a plan
     there is none of (set on the tune half; none lost an item labelled still to come on
-    either half): tune 45 of 94, report 45 of 98 (45 of 104 before)."""
+    either half): tune 45 of 94, report 45 of 98 (45 of 104 before); and a quotation whose
+    opening mark the sentence split cut off ("I will …," said a nurse.) is a speaker's
+    words: tune 45 of 92, report 45 of 97."""
     score = score_watch(_corpus(), load_watch_gold(), half)
     assert score.ahead >= ahead, score
     assert score.precision >= share, score

@@ -90,14 +90,21 @@ _WOULD_BE_ONE = re.compile(r"would\s+(?:not\s+)?be\s+[\"“]?(?:a|an|the)\b", re
 
 def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
     """Whether a reported future (``AHEAD``'s "said … would") is a refusal or hangs on a
-    condition (set on the real corpus's tune half: of the labelled sentences only this
-    marker makes forward-looking, those with either were never still to come)."""
+    condition with no date (set on the real corpus's tune half: of the labelled sentences
+    only this marker makes forward-looking, those with either were never still to come;
+    the day set's dated strike threat "in May unless …" is)."""
     if not _SAID_WOULD.match(found.group()):
         return False
     modal = found.start() + list(_WOULD.finditer(found.group()))[-1].end()
     stop = _CLAUSE_END.search(text, modal)
     rest = text[modal : stop.start() if stop else len(text)]
-    return bool(_REFUSED.match(text, modal) or _CONDITION.search(found.group() + rest))
+    if _REFUSED.match(text, modal):
+        return True
+    # A dated threat on a condition ("would call a walkout in May unless …") is to watch.
+    dated = time_bound(text) or any(
+        w.strip(",.;:”’\"'").casefold() in DAYS_AND_MONTHS for w in text.split()
+    )
+    return not dated and bool(_CONDITION.search(found.group() + rest))
 
 
 def _still_ahead(text: str, found: re.Match[str]) -> bool:
@@ -168,8 +175,17 @@ def _unattributed_speech(text: str) -> bool:
     return next(speaker, None) is not None and not _SAYS.search(text)
 
 
+# A quotation whose opening mark the sentence split cut off: its first mark closes it,
+# right after its last word's punctuation ("I will sleep in the car," said a nurse.).
+_UNOPENED = re.compile(r"^[^\"“”]*?(?:”|[,.!?]\")")
+
+
 def _in_statement(text: str, at: int) -> bool:
-    """Whether the offset is inside a quotation of ``_STATEMENT_WORDS`` words or more."""
+    """Whether the offset is inside a quotation of ``_STATEMENT_WORDS`` words or more, one
+    whose opening mark was cut off included."""
+    unopened = _UNOPENED.match(text)
+    if unopened and at < unopened.end() and len(unopened.group().split()) >= _STATEMENT_WORDS:
+        return True
     return any(
         q.start() <= at < q.end() and len(q.group().split()) >= _STATEMENT_WORDS
         for q in QUOTED.finditer(text)
