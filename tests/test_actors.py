@@ -124,6 +124,27 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Aurora Star II"], [], entities) == ("", "")
 
 
+def test_a_name_opening_on_a_given_name_is_a_persons() -> None:
+    # A name opening on a given name, no cue written: a person, unless a word of it is a
+    # place's, a body's or a common word of the articles.
+    guests = [
+        "Guests at the Kelby gala included Linda McOrsa, Kristen Vell-Brandt, Washington "
+        "Vell, George Tides and Jeff Kessel Group. The tides rose."
+    ]
+    entities = entities_for([factories.article("g", guests[0])])
+    typed = {
+        n: kind_of([n], guests, entities)[0]
+        for n in ("Linda McOrsa", "Kristen Vell-Brandt", "Washington Vell", "George Tides")
+    }
+    assert typed == {
+        "Linda McOrsa": "person",
+        "Kristen Vell-Brandt": "person",
+        "Washington Vell": "",
+        "George Tides": "",
+    }
+    assert kind_of(["Jeff Kessel Group"], guests, entities)[0] == "organisation"
+
+
 def test_a_description_is_no_role_nor_deed_and_one_name_is_one_row() -> None:
     """A model's "X is a …" sentence is neither a role nor what X did; a surname-only row
     given its full name meets the model's own row of that name: one row."""

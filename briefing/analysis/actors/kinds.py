@@ -14,13 +14,18 @@ Port Ilsen", "the mayor of Orsa"); a person (a title before the name: "Captain",
 "Minister", "Mayor", "Ms." ...; a name of two or three words that speaks: "said Frank
 Mora"; a middle initial; "Jr." or "Sr." after the name); last, a place written
 before a US state ("Newtown, Conn.", "Kelby, Ohio"), after the person cues so that
-"Senator Ida Moss, Ind." stays a person.
+"Senator Ida Moss, Ind." stays a person; and when no cue is written, a name of two or
+three words opening on a given name (the nicknames dataset: "Jeff Flake") with no word
+of a place, a body or the articles' lower-case words is a person.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
+
+from nicknames import NickNamer
 
 from briefing.analysis.actors.offices import TITLE_ABBREVIATIONS
 from briefing.articles import Entities, fold
@@ -310,6 +315,47 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
 )
 
 
+@functools.cache
+def _given_names() -> NickNamer:
+    return NickNamer()
+
+
+# Words that make a name a body's, a place's or a thing's whatever its first word.
+_NOT_PERSONAL = (
+    ARMED_WORDS | GOVERNMENT_WORDS | ORGANISATION_WORDS | PLACE_SUFFIXES | frozenset(VESSEL_WORDS)
+)
+
+
+def _by_given_name(names: Sequence[str], entities: Entities) -> Kind | None:
+    """A name of two or three capitalised words opening on a given name (the nicknames
+    dataset: "Jeff Flake", "Kristen Lind"), none of them a place's, a body's or a word
+    the articles write in lower case ("George Will", "Washington Metrorail"): a person.
+    The last rule, for rows no cue in the sources types."""
+    given = _given_names()
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        first = words[0].casefold()
+        if not (given.nicknames_of(first) or given.canonicals_of(first)):
+            continue
+        if any(
+            fold(w) in _NOT_PERSONAL
+            or entities.is_common_word(w)
+            or entities.names_country(w)
+            or entities.names_state(w)
+            or entities.is_capital(w)
+            for w in words
+        ):
+            continue
+        return "person", f"“{name}”: a given name"
+    return None
+
+
+# A name's word as written: "Flake", "McCain", "O'Rourke", "Smith-Jones".
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]*[’']?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def kind_of(spellings: Sequence[str], texts: Sequence[str], entities: Entities) -> Kind:
     """The kind of the actor written ``spellings``, and the evidence ("" when none)."""
     names = [s for s in spellings if s.strip()]
@@ -325,4 +371,4 @@ def kind_of(spellings: Sequence[str], texts: Sequence[str], entities: Entities) 
             found = rule(name, holding[name])
             if found:
                 return found
-    return "", ""
+    return _by_given_name(names, entities) or ("", "")
