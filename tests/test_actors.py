@@ -1237,3 +1237,25 @@ def test_near_misses_of_the_title_description_day_and_surname_rules_stay_names()
     for name in ("Ivo al-Lind", "Ida d'Orsa", "Ivo ter Lind"):
         said = f"The levy is unfair, said {name}."
         assert kind_of([name], [said], entities_for([factories.article("b", said)]))[0] == "person"
+
+
+def test_a_row_named_with_a_lower_case_job_is_the_name_after_it() -> None:
+    """The model copies a sentence's words as a row's name: the job written before the
+    name is the role the sources give, the name after it the row, one with its own."""
+    text = (
+        "Kelby Party presidential nominee Ida Moss lost. Ida Moss spoke to reporters. "
+        "The Orsa Harbour Trust met."
+    )
+    context = _context(text)
+    rows = [
+        _actor("Kelby Party presidential nominee Ida Moss", "Kelby"),
+        _actor("Ida Moss"),
+        _actor("Orsa Harbour Trust"),
+    ]
+    refined = refine_actors(rows, context, Grounding(context.entities), [text])
+    moss = next(a for a in refined if a.name == "Ida Moss")
+    assert [a.name for a in refined].count("Ida Moss") == 1
+    assert not any("nominee" in a.name for a in refined)
+    assert moss.role == "Kelby Party presidential nominee"
+    assert "Kelby" not in moss.aliases
+    assert "Orsa Harbour Trust" in [a.name for a in refined], "no job in a body's name"

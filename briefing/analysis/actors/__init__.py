@@ -48,6 +48,7 @@ from briefing.analysis.actors.rows import (
     no_single_actor,
     person_shaped,
     settle_spellings,
+    without_lower_role,
 )
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
@@ -579,7 +580,7 @@ def refine_actors(
     datelines = [fold(d.group()) for t in texts if (d := find_dateline(t))]
     # The agency a dateline credits filed the story; it is no actor unless the text names it.
     undated = [fold(without_dateline(t)) for t in texts]
-    merged = merge_entities(actors, context)
+    merged = merge_entities([without_lower_role(a) for a in actors], context)
     spelled = {a.id: spellings(a) for a in merged}
     keys = {i: {name_key(n) for n in names} for i, names in spelled.items()}
     for actor in merged:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from briefing.analysis.actors.kinds import ARMED_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS
+from briefing.analysis.actors.lower_titles import lower_title_of
 from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.actors.roles import AFFILIATIONS
 from briefing.articles import (
@@ -324,3 +325,20 @@ def _inside(match: re.Match[str]) -> bool:
     if not before or before.strip().endswith("."):
         return False  # none, an abbreviated title ("Gen."), or the sentence before's end
     return fold(before.strip()) not in _NOT_NAME_WORDS
+
+
+def without_lower_role(actor: Actor) -> Actor:
+    """A row named with a job written in lower case before the name ("Democratic
+    presidential nominee Hillary Clinton", the model's copy of a sentence's words): the
+    row is the name after the job (two capitalised words at least), and no word of the
+    job is one of its spellings; the job stays the sources' to give as its role."""
+    words = actor.name.split()
+    for n in range(1, len(words) - 1):
+        tail = " ".join(words[n:])
+        if not all(w[:1].isupper() for w in words[n:]):
+            continue
+        if lower_title_of(actor.name, tail) == " ".join(words[:n]):
+            job = {fold(w) for w in words[:n]}
+            aliases = [a for a in actor.aliases if fold(a) not in job and a != tail]
+            return actor.model_copy(update={"name": tail, "aliases": aliases})
+    return actor
