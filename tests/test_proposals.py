@@ -274,6 +274,10 @@ def test_what_to_watch_gives_each_forward_statement_with_its_date() -> None:
     assert when_of("The judge set the hearing for May 12. Moss will be free.") == "for May 12"
     assert when_of("Trains ran on Saturday; the union said it would strike in May.") == "in May"
     assert when_of("The union may strike.") is None
+    # A year before a word says which thing, not when.
+    assert when_of("Moss is expected to quit, but 2028 Kelby hopefuls want more.") is None
+    assert when_of("A loss will hurt Moss in the 2028 race.") is None
+    assert when_of("Moss will run for the Kelby seat in 2028.") == "in 2028"
     # A date opening the sentence dates what follows, unless someone speaks between.
     assert when_of("On Wednesday the mayor will name a harbour master.") == "On Wednesday"
     assert when_of("By 2030, the port will handle twice the cargo.") == "By 2030"

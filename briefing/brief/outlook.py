@@ -169,6 +169,18 @@ def _said_between(text: str, marks: Sequence[int], at: int) -> bool:
     return bool(before) and _SAID_PAST.search(text, before[-1], at) is not None
 
 
+# A year standing alone before a word says which thing ("2020 Democrats", "the 2016
+# election"), not when something comes; "in 2020", "2020 and 2021" date.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_THING_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|when|if|but|as|at|on|in|by)\b)[A-Za-z]")
+
+
+def _names_a_thing(text: str, found: re.Match[str]) -> bool:
+    return bool(
+        _BARE_YEAR.fullmatch(found.group().strip()) and _THING_AFTER.match(text, found.end())
+    )
+
+
 def when_of(text: str) -> str | None:
     """The date a forward-looking sentence gives for what is to come, as written ("on
     Friday"): the first after what looks ahead that does not date a saying ("he said
@@ -187,6 +199,7 @@ def when_of(text: str) -> str | None:
         and not _SAID_ON.search(text[: m.start()])
         and not _SINCE.search(text[: m.start()])
         and not dates_a_past_act(text, m.start(), m.end())
+        and not _names_a_thing(text, m)
     )
     found = next(ahead, None) or _fronted(text, at) or _set_for(text)
     return found.group().strip() if found else None
