@@ -200,6 +200,16 @@ def test_phrases_are_not_actors_and_aliases_must_resemble_the_name() -> None:
     assert not _alias_of("Cuba", "Caracas", folded)
 
 
+def test_an_alias_keeps_a_title_only_where_the_source_writes_it() -> None:
+    from briefing.merge.claims import _as_written
+    from briefing.merge.names import fold_text
+
+    folded = fold_text("Attorney General Ivo Lind met Sen. Ida Moss.")
+    assert _as_written("Sen. Ivo Lind", folded) == "Ivo Lind", "the model's title"
+    assert _as_written("Sen. Ida Moss", folded) == "Sen. Ida Moss"
+    assert _as_written("Attorney General Ivo Lind", folded) == "Attorney General Ivo Lind"
+
+
 def test_titles_and_nationalities_are_stripped_from_names() -> None:
     from briefing.merge.names import display_name, name_key
 

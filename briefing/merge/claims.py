@@ -21,7 +21,14 @@ from briefing.extract import ChunkResult
 from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
 from briefing.merge.discover import discovered_mentions
 from briefing.merge.generations import join_generations
-from briefing.merge.names import appears_in, fold_text, is_proper_name, name_key, only_titles
+from briefing.merge.names import (
+    appears_in,
+    display_name,
+    fold_text,
+    is_proper_name,
+    name_key,
+    only_titles,
+)
 from briefing.merge.quotes import Span, is_heading, verify_quote
 
 UNATTRIBUTED = "the article"
@@ -99,6 +106,13 @@ def _alias_of(name: str, alias: str, folded_chunk: str) -> bool:
     return other != key and similar and appears_in(alias, folded_chunk)
 
 
+def _as_written(alias: str, folded_chunk: str) -> str:
+    """A name or alias as the chunk writes it: a title the model put before the name and
+    the chunk does not ("Sen." before an attorney general's name) is left off."""
+    written = fold_text(alias).strip()
+    return alias if written and f" {written} " in folded_chunk else display_name(alias)
+
+
 def _figures(figures: Sequence[str], quote: str) -> list[str]:
     return [f for f in figures if re.search(r"\d", f) and f in quote]
 
@@ -173,9 +187,12 @@ class _Merger:
                     Dropped(kind="actor name", chunk_id=result.chunk.id, text=actor.name)
                 )
                 continue
-            aliases = tuple(a for a in actor.aliases if _alias_of(actor.name, a, folded))
+            aliases = tuple(
+                _as_written(a, folded) for a in actor.aliases if _alias_of(actor.name, a, folded)
+            )
             article = result.chunk.article_id
-            self.mentions.append(Mention(actor=actor, article_id=article, aliases=aliases))
+            written = actor.model_copy(update={"name": _as_written(actor.name, folded)})
+            self.mentions.append(Mention(actor=written, article_id=article, aliases=aliases))
 
     def add(self, result: ChunkResult) -> None:
         folded = fold_text(result.chunk.text)
