@@ -25,6 +25,8 @@ from briefing.brief.outlook import scenarios
 from briefing.brief.summary import (
     Top,
     Voices,
+    _before_conjunction,
+    _clause,
     _sentence,
     _unsaid,
     _voiced,
@@ -810,3 +812,23 @@ def test_a_sentence_written_from_a_quote_cut_inside_a_quotation_closes_it() -> N
         "Moss called it “a disgrace” on Friday."
     )
     assert _sentence('Moss called it "a disgrace') == 'Moss called it "a disgrace.'
+
+
+def test_a_clause_too_long_for_a_headline_is_cut_where_a_subordinate_clause_opens() -> None:
+    statement = (
+        "Mayor Ida Moss said Monday that she understands why many Orsa dockers distrust the "
+        "harbour board as she made a one-day tour of the Kelby quay, where a crane fell."
+    )
+    clause = _clause(statement)
+    assert clause.endswith("…")
+    assert _before_conjunction(clause, statement) == [
+        "Mayor Ida Moss said Monday that she understands why many Orsa dockers distrust the "
+        "harbour board"
+    ]
+    # "as well as" and "as many as" open no clause; a clause that fits is left alone.
+    listed = (
+        "The Orsa harbour board and the Kelby dockers' union as well as as many as forty "
+        "shipping agents and their lawyers met the mayor's staff on the quay for six hours."
+    )
+    assert _before_conjunction(_clause(listed), listed) == []
+    assert _before_conjunction("Moss closed the quay", "Moss closed the quay as it rained.") == []

@@ -669,6 +669,28 @@ def _clause(statement: str) -> str:
     return clause + '"' if clause.count('"') % 2 else clause
 
 
+# A subordinate clause opening after the main one: "… distrust the police as he made a
+# one-day swing through …". A conjunction before its subject, so "as well as", "such as"
+# and "as many as" are no break.
+_CONJUNCTION = re.compile(
+    r"\s(?=(?:as|while|after|before|because|when|where|although|though)\s+"
+    r"(?:(?:he|she|they|it|we|the|a|an|his|her|their|its)\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+
+
+def _before_conjunction(clause: str, statement: str) -> list[str]:
+    """A clause cut too long for a headline ("…"), cut instead where a subordinate
+    clause opens, when that leaves ``MIN_CLAUSE_WORDS`` to ``CLAUSE_WORDS`` words."""
+    if not clause.endswith("…"):
+        return []
+    for found in _CONJUNCTION.finditer(statement):
+        head = statement[: found.start()].rstrip(" ,")
+        if MIN_CLAUSE_WORDS <= len(head.split()) <= CLAUSE_WORDS and not _BREAK.search(head):
+            return [head]
+    return []
+
+
 def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: Prose) -> str:
     """A headline when the model's does not stand, from the facts in rank order: a fact's
     development headline, else its statement up to the first clause break; the first
@@ -683,6 +705,7 @@ def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: P
         statement = _statement(fact)
         if "\n" not in statement:  # a heading line glued to the sentence is no clause
             options.append(_clause(statement))
+            options += _before_conjunction(options[-1], statement)
         evidence = [statement, *_shown(row)]
         for option in options:
             whole = not option.endswith("…") and "\n" not in option
