@@ -390,6 +390,7 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         "Senators kept up pressure on the minister on Sunday.",
         "The crew could not be reached.",
         "The operator has always said it will never cut corners.",
+        "Moss told the crowd they will “never be ignored again” by Kelby.",
         # Said or supposed in the past, or a judgement.
         "At the time, Moss told dockers she would keep the Orsa quay open.",
         "Lind had previously pledged that the Kelby ferry would sail all winter.",

@@ -202,7 +202,7 @@ def test_what_to_watch_shows_what_is_still_to_come(half: Half, ahead: int, share
     there is none of (set on the tune half; none lost an item labelled still to come on
     either half): tune 45 of 94, report 45 of 98 (45 of 104 before); and a quotation whose
     opening mark the sentence split cut off ("I will …," said a nurse.) is a speaker's
-    words: tune 45 of 92, report 45 of 97."""
+    words: tune 45 of 92, report 45 of 97; "will “never" is "will never": tune 45 of 91."""
     score = score_watch(_corpus(), load_watch_gold(), half)
     assert score.ahead >= ahead, score
     assert score.precision >= share, score

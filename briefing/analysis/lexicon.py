@@ -184,7 +184,7 @@ AHEAD = (
     # Not the noun: "the will of the voters", "people of good will".
     r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)"
     r"(?<!\bgood\s)(?<!\bill\s)(?<!\bfree\s)(?<!\bpolitical\s)"
-    r"\b(?:will|won[’']t|shall)\b(?!\s+(?:always|never)\b)",
+    r"\b(?:will|won[’']t|shall)\b(?!\s+[\"“‘']?(?:always|never)\b)",
     # "plan to" the verb ("teams plan to begin"), not the noun ("announced a plan to", "the
     # mayor's plan to", "a comprehensive plan to", "a revised plan to": after an adjective's
     # ending or a possessive).
