@@ -95,6 +95,27 @@ def test_a_nickname_and_the_full_first_name_are_one_person_and_two_committees_ar
     assert len(one_man) == 1, "Robert Kessel and Robert T. Kessel are one man, and Bob is him"
 
 
+def test_a_models_alias_with_another_given_name_is_another_person() -> None:
+    """A model listing one spouse's name as the other's alias: "Bill Kessel" is no
+    spelling of Ida Moss Kessel; a nickname ("Bill" for William) or a misspelt given name
+    ("Delsey" for Delcy) still is."""
+    couple = merge_actors(
+        [
+            _mention("Ida Moss Kessel", "a", aliases=("Bill Kessel", "Kessel")),
+            _mention("Bill Kessel", "b"),
+        ]
+    )
+    assert len(couple) == 2
+    ida = next(a for a in couple if a.name == "Ida Moss Kessel")
+    assert "Bill Kessel" not in ida.aliases
+    [william] = merge_actors([_mention("William Orsa", "a", aliases=("Bill Orsa",))])
+    assert william.aliases == ["Bill Orsa"]
+    [delcy] = merge_actors([_mention("Delcy Vell", "a", aliases=("Delsey Vell",))])
+    assert delcy.aliases == ["Delsey Vell"]
+    [tomas] = merge_actors([_mention("Tomas Vell", "a", aliases=("Tito Vell",))])
+    assert tomas.aliases == ["Tito Vell"], "a nickname the dataset may lack"
+
+
 def test_a_name_with_middle_names_is_the_one_person_without_them() -> None:
     actors = merge_actors(
         [

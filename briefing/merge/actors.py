@@ -117,6 +117,29 @@ def nicknamed(a: str, b: str) -> bool:
     )
 
 
+# Given names this alike (rapidfuzz ratio) are one name misspelt: "Delsey" / "Delcy" (73).
+GIVEN_NAME_SIMILARITY = 70
+
+
+def another_given_name(a: str, b: str) -> bool:
+    """Two full-name keys of one surname whose given names differ, neither an initial, a
+    nickname, a misspelling of the other nor of its initial ("bill clinton" and "hillary
+    rodham clinton"): two people of one family, whatever a model lists as one's alias."""
+    first = [w for w in a.split() if w not in SUFFIXES]
+    second = [w for w in b.split() if w not in SUFFIXES]
+    if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
+        return False
+    one, other = first[0], second[0]
+    if one == other or len(one) == 1 or len(other) == 1:
+        return False
+    names = _nicknames()
+    related = other in names.nicknames_of(one) or other in names.canonicals_of(one)
+    # A misspelt given name is the same person's ("Delsey" for "Delcy"); one of the same
+    # initial may be a nickname the dataset lacks ("Bibi" for Benjamin).
+    alike = fuzz.ratio(one, other) >= GIVEN_NAME_SIMILARITY or one[0] == other[0]
+    return not (related or alike) and one not in second and other not in first
+
+
 def _only_nicknamed(a: str, full: list[str], clusters: _Clusters) -> str | None:
     """The one person (cluster of full names) ``a`` is a nickname spelling of (or the
     reverse), if one: "Bob Moss" beside "Robert Moss" and "Robert T. Moss", already one
@@ -223,6 +246,8 @@ def _alias_joins(
     carries an office the son is never given ("President Lind" for Ivo Lind Jr.)."""
     key = name_key(alias)
     if _suffix_only(alias, mention.actor.name) or _generations(key, mention.key):
+        return False
+    if another_given_name(key, mention.key):
         return False
     if " " in key:
         return True
@@ -349,6 +374,8 @@ def _may_spell(alias: str, name: str) -> bool:
     "Jesse Jackson Jr."); "Martin Luther King Jr" does not spell Jesse Jackson Jr. One
     word may ("US" for the United States)."""
     words = name_key(alias).split()
+    if another_given_name(name_key(alias), name_key(name)):
+        return False
     return len(words) < 2 or bool((set(words) - SUFFIXES) & set(name_key(name).split()))
 
 
