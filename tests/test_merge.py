@@ -114,6 +114,11 @@ def test_a_models_alias_with_another_given_name_is_another_person() -> None:
     assert delcy.aliases == ["Delsey Vell"]
     [tomas] = merge_actors([_mention("Tomas Vell", "a", aliases=("Tito Vell",))])
     assert tomas.aliases == ["Tito Vell"], "a nickname the dataset may lack"
+    # "Mr. Kessel" and "Mrs. Kessel" among one row's spellings: two people, neither shown.
+    [wife] = merge_actors([_mention("Ida Kessel", "a", aliases=("Mrs. Kessel", "Mr. Kessel"))])
+    assert wife.aliases == []
+    [man] = merge_actors([_mention("Ivo Kessel", "a", aliases=("Mr. Kessel",))])
+    assert man.aliases == ["Mr. Kessel"]
 
 
 def test_a_name_with_middle_names_is_the_one_person_without_them() -> None:

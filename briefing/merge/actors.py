@@ -379,6 +379,18 @@ def _may_spell(alias: str, name: str) -> bool:
     return len(words) < 2 or bool((set(words) - SUFFIXES) & set(name_key(name).split()))
 
 
+_COURTESY_TITLE = re.compile(r"^(?P<title>Mrs|Ms|Miss|Mr)\.?\s")
+
+
+def _one_courtesy(written: set[str]) -> set[str]:
+    """Spellings with "Mr." and with "Mrs." or "Ms." name two people (a model gives a
+    wife her husband's "Mr. Moss"): neither is shown, the row cannot tell whose it is."""
+    titles = {m["title"] for w in written if (m := _COURTESY_TITLE.match(w))}
+    if "Mr" in titles and titles - {"Mr"}:
+        return {w for w in written if not _COURTESY_TITLE.match(w)}
+    return written
+
+
 def _merged(members: Sequence[Mention], root_of: Mapping[str, str]) -> Actor:
     """One actor of a cluster's mentions; ``root_of``: each name key's cluster, so that a
     spelling another cluster holds is left to it."""
@@ -392,6 +404,7 @@ def _merged(members: Sequence[Mention], root_of: Mapping[str, str]) -> Actor:
     written = {w for w in written if root_of.get(name_key(w), root) == root}
     # "Ivo Lind" is no spelling of Ivo Lind Jr.: it names his father.
     written = {w for w in written if _may_spell(w, name) and not _generations(name_key(w), key)}
+    written = _one_courtesy(written)
     return Actor(
         id=name_key(name).replace(" ", "-"),
         name=name,
