@@ -129,18 +129,30 @@ def test_a_name_opening_on_a_given_name_is_a_persons() -> None:
     # place's, a body's or a common word of the articles.
     guests = [
         "Guests at the Kelby gala included Linda McOrsa, Kristen Vell-Brandt, Washington "
-        "Vell, George Tides and Jeff Kessel Group. The tides rose."
+        "Vell, George Tides and Jeff Kessel Group. The tides rose. Families met at Sandy "
+        "Hook, and the Christian Democrats in Beverly Hills."
     ]
     entities = entities_for([factories.article("g", guests[0])])
     typed = {
         n: kind_of([n], guests, entities)[0]
-        for n in ("Linda McOrsa", "Kristen Vell-Brandt", "Washington Vell", "George Tides")
+        for n in (
+            "Linda McOrsa",
+            "Kristen Vell-Brandt",
+            "Washington Vell",
+            "George Tides",
+            "Sandy Hook",
+            "Christian Democrats",
+            "Beverly Hills",
+        )
     }
     assert typed == {
         "Linda McOrsa": "person",
         "Kristen Vell-Brandt": "person",
         "Washington Vell": "",
         "George Tides": "",
+        "Sandy Hook": "",
+        "Christian Democrats": "",
+        "Beverly Hills": "",
     }
     assert kind_of(["Jeff Kessel Group"], guests, entities)[0] == "organisation"
 
@@ -777,11 +789,13 @@ def test_a_capitalised_event_names_no_actor_and_a_job_before_a_name_types_a_pers
         "Ivo Marsh, an old ally, mocked the claim. The Kelby Strike said Moss lied."
     )
     context = _context(text)
-    rows = [_actor("Orsa War"), _actor("Ivo Marsh"), _actor("Kelby Strike")]
+    text += " Ida Storm, a lawyer for the union, filed the appeal."
+    context = _context(text)
+    rows = [_actor("Orsa War"), _actor("Ivo Marsh"), _actor("Kelby Strike"), _actor("Ida Storm")]
     refined = {a.name: a for a in refine_actors(rows, context, Grounding(context.entities), [text])}
     # A war is an event, as a strike is; one that speaks ("the Kelby Strike said", a
     # club's name) stays.
-    assert set(refined) == {"Ivo Marsh", "Kelby Strike"}
+    assert set(refined) == {"Ivo Marsh", "Kelby Strike", "Ida Storm"}, "a surname is no event"
     assert (refined["Ivo Marsh"].role, refined["Ivo Marsh"].kind) == ("comedian", "person")
 
 

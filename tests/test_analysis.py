@@ -571,7 +571,12 @@ def test_a_sentence_leaning_on_the_one_before_it_does_not_lead() -> None:
     ):
         assert not leans_on_before(plain), plain
     assert not leans_on_before("Butler County sued the board")
-    for narrated in ("Soon, Captain Ida Moss stopped by", "Moments later, the crane fell"):
+    for narrated in (
+        "Soon, Captain Ida Moss stopped by",
+        "Moments later, the crane fell",
+        "Two days later, Lind resigned",
+        "Later that day, the board met",
+    ):
         assert leans_on_before(narrated), narrated
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.extract import ActorMention
 from briefing.merge import verify_quote
-from briefing.merge.actors import Actor, Mention, add_spellings, merge_actors
+from briefing.merge.actors import Actor, Mention, add_spellings, another_given_name, merge_actors
 from briefing.merge.generations import join_generations
 from briefing.merge.names import name_key
 
@@ -97,17 +97,17 @@ def test_a_nickname_and_the_full_first_name_are_one_person_and_two_committees_ar
 
 def test_a_models_alias_with_another_given_name_is_another_person() -> None:
     """A model listing one spouse's name as the other's alias: "Bill Kessel" is no
-    spelling of Ida Moss Kessel; a nickname ("Bill" for William) or a misspelt given name
+    spelling of Linda Moss Kessel; a nickname ("Bill" for William) or a misspelt given name
     ("Delsey" for Delcy) still is."""
     couple = merge_actors(
         [
-            _mention("Ida Moss Kessel", "a", aliases=("Bill Kessel", "Kessel")),
+            _mention("Linda Moss Kessel", "a", aliases=("Bill Kessel", "Kessel")),
             _mention("Bill Kessel", "b"),
         ]
     )
     assert len(couple) == 2
-    ida = next(a for a in couple if a.name == "Ida Moss Kessel")
-    assert "Bill Kessel" not in ida.aliases
+    linda = next(a for a in couple if a.name == "Linda Moss Kessel")
+    assert "Bill Kessel" not in linda.aliases
     [william] = merge_actors([_mention("William Orsa", "a", aliases=("Bill Orsa",))])
     assert william.aliases == ["Bill Orsa"]
     [delcy] = merge_actors([_mention("Delcy Vell", "a", aliases=("Delsey Vell",))])
@@ -115,6 +115,9 @@ def test_a_models_alias_with_another_given_name_is_another_person() -> None:
     [tomas] = merge_actors([_mention("Tomas Vell", "a", aliases=("Tito Vell",))])
     assert tomas.aliases == ["Tito Vell"], "a nickname the dataset may lack"
     # "Mr. Kessel" and "Mrs. Kessel" among one row's spellings: two people, neither shown.
+    # A title or a given name the dataset lacks is no other person's.
+    assert len(merge_actors([_mention("Ivo Lind", "a", aliases=("Coach Lind",))])) == 1
+    assert not another_given_name("beto orsa", "robert orsa")
     [wife] = merge_actors([_mention("Ida Kessel", "a", aliases=("Mrs. Kessel", "Mr. Kessel"))])
     assert wife.aliases == []
     [man] = merge_actors([_mention("Ivo Kessel", "a", aliases=("Mr. Kessel",))])

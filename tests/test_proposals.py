@@ -372,6 +372,16 @@ def test_what_to_watch_reads_its_day_from_the_day_its_source_was_published() -> 
         "Lind's aides say he's “going to stay in” the race.",
         "The Orsa council is likely to vote on the plan in May.",
         "Moss said the levy would no doubt be used against her in the Kelby race.",
+        # A review's counter-examples: a dated refusal or condition, "even if", "there
+        # would be", "isn't going to", reported "was likely to", a plan that is one.
+        "Officials said the Orsa terminal would not reopen until Monday.",
+        "Moss said she would decide on the bill even if the council objects.",
+        "The county said there would be a recount in Kelby.",
+        "Voters who backed her will return to the Orsa polls.",
+        "Moss isn't going to run again, aides say.",
+        "Officials said the Kelby bridge was likely to reopen on Friday.",
+        "Kessel Shipping has further plans to cut 200 jobs at Orsa.",
+        "The Kelby fare deal, which means higher fares for commuters, will take effect in May.",
         "Lind warned that the Orsa strike will be a heavy blow to the port.",
     ],
 )
@@ -414,6 +424,8 @@ def test_what_to_watch_takes_what_is_still_to_come(sentence: str) -> None:
         # A consequence a fact already settles.
         "The council's 9-2 vote ensured the Orsa levy will take effect.",
         "Lind's appointment means that Kelby will have two harbour masters.",
+        "Kelby does not have any plans to join the Orsa suit.",
+        "They said they would march to the Orsa quay if the bill passes.",
     ],
 )
 def test_what_to_watch_leaves_out_what_is_past(sentence: str) -> None:
@@ -499,6 +511,7 @@ def test_what_to_watch_reads_a_speakers_undated_vow_as_no_plan() -> None:
     assert only_quoted('I will sleep on the Orsa quay if I must," said Ida Moss, a docker.')
     assert only_quoted("Kelby will win this fight,” Moss told the crowd.")
     assert not only_quoted('Moss will sail for Kelby, she said, adding, "the fight goes on."')
+    assert not only_quoted("Kelby will ship its new 65” screens in the spring."), "inches"
 
 
 def test_two_steps_of_a_story_on_two_weekdays_are_not_a_dispute() -> None:

@@ -832,3 +832,9 @@ def test_a_clause_too_long_for_a_headline_is_cut_where_a_subordinate_clause_open
     )
     assert _before_conjunction(_clause(listed), listed) == []
     assert _before_conjunction("Moss closed the quay", "Moss closed the quay as it rained.") == []
+    # "as", "before" and "after" before a noun are prepositions.
+    named = (
+        "The Orsa city council on Tuesday named Tova Brandt as the new head of the harbour "
+        "authority and of its board of trustees for the next four years, officials said."
+    )
+    assert _before_conjunction(_clause(named), named) == []

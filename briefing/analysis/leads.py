@@ -110,8 +110,12 @@ def _scene(opening: str) -> bool:
 _LEANS = re.compile(
     r"^[\"“‘']?(?:after (?:that|this)|then|but|and|however|yet|meanwhile|moreover|furthermore"
     r"|still(?=,|\s+(?-i:[a-z]))|so(?!\s+far\b)|thus|he|she|they|his|her|their|its|this|that"
-    # "Soon, …", "Later, …", "Moments later, …": after what the sentence before told.
-    r"|(?:soon|(?:soon\s+)?afterwards?|(?:(?:moments|minutes|hours|days)\s+)?later)(?=,))\b"
+    # "Soon, …", "Later, …", "Moments later …", "Two days later, …", "Later that day,
+    # …": after what the sentence before told.
+    r"|(?:soon|(?:soon\s+|shortly\s+)?afterwards?|later)(?=,)"
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+later"
+    r"|later\s+that\s+(?:day|night|morning|afternoon|evening|week))\b"
     r"(?![-–])"
     r"(?!\s+(?:week|weekend|morning|afternoon|evening|night|day|month|year|spring|summer"
     r"|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",

@@ -35,6 +35,8 @@ def closed(sentence: str) -> str:
     “served in the Marines.") would otherwise leave the mark open to the end of the
     paragraph. Straight marks, or marks that do not open and close in turn, are left as
     written."""
-    curly = [m for m in _MARK.findall(sentence) if m != '"']
-    unclosed = curly[-1:] == ["“"] and curly.count("“") == curly.count("”") + 1
-    return f"{sentence}”" if unclosed else sentence
+    marks = _MARK.findall(sentence)
+    if '"' in marks:
+        return sentence
+    unclosed = marks[-1:] == ["“"] and marks.count("“") == marks.count("”") + 1
+    return f"{sentence}”" if unclosed and sentence.strip("“ .") else sentence

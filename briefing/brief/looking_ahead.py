@@ -6,6 +6,7 @@ tune half against blind labels (eval/real/basil.watch.gold.json; docs/calibratio
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -25,7 +26,8 @@ _PAST_SAID = re.compile(
     re.IGNORECASE,
 )
 # "If the pilot had radioed, the tugs would …": what did not happen.
-_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:,—–]*\bhad\b[^.;:—–]*$", re.IGNORECASE)
+# Bounded, so that a long run of clauses does not make it search for seconds.
+_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:,—–]{0,200}\bhad\b[^.;:—–]{0,300}$", re.IGNORECASE)
 # A judgement in the future tense, not an event: "it will be odd to watch the quay …",
 # "it would be rash and unfair to read the figures …", "it would not cost Moss much to …".
 _VERDICTS = (
@@ -70,14 +72,17 @@ _REFUSED = re.compile(r"\s+(?:not|never|no\s+longer)\b", re.IGNORECASE)
 # A reported "would" under a condition ("said if elected he would …", "said the world
 # would be safer if …"): a hypothetical. The clause runs to a stop, not a comma ("said
 # if elected, he would …").
-_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"(?<!\beven\s)(?<!\bas\s)(?<!\basked\s)\b(?:if|unless)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:—–]")
+_CLAUSE_REACH = 300
+_WINDOW = 160
 
 
 # What a fact already settles ("the vote ensured the bill will become law", "the
 # appointment means there will be two senators"): a consequence, not an event to watch.
 _SETTLES = re.compile(
-    r"\b(?:ensur(?:e|es|ed|ing)|guarantee[sd]?|guaranteeing|means|meant)\b[^.;:]*$",
+    r"\b(?:ensur(?:e|es|ed|ing)|guarantee[sd]?|guaranteeing|means|meant)(?:\s+that)?"
+    r"(?:\s+[^\s,.;:]+){0,4}\s+$",
     re.IGNORECASE,
 )
 
@@ -86,6 +91,19 @@ _SETTLES = re.compile(
 # of cowardice", "would be an unconventional choice"): a judgement, not an event. "will
 # be a" stays: "the address will be a destructive force" was a warning still to come.
 _WOULD_BE_ONE = re.compile(r"would\s+(?:not\s+)?be\s+[\"“]?(?:a|an|the)\b", re.IGNORECASE)
+# "there would be a recount" is an event, not what something amounts to.
+_THERE = re.compile(r"\bthere\s+$", re.IGNORECASE)
+
+
+# A chance judged in the past ("it was clear that Moss was not likely to win"), unless a
+# verb of saying reports it ("said the bridge was likely to reopen on Friday").
+_WAS_LIKELY = re.compile(r"\b(?:was|were)\s+(?:not\s+)?(?:un)?likely\s+to$", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{SAYING})\b[^.;:]*$", re.IGNORECASE)
+
+
+def _judged_before(text: str, found: re.Match[str]) -> bool:
+    head = text[: found.end()]
+    return bool(_WAS_LIKELY.search(head)) and not _REPORTED.search(text[: found.start()])
 
 
 def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
@@ -96,15 +114,26 @@ def _hypothetical_or_refused(text: str, found: re.Match[str]) -> bool:
     if not _SAID_WOULD.match(found.group()):
         return False
     modal = found.start() + list(_WOULD.finditer(found.group()))[-1].end()
-    stop = _CLAUSE_END.search(text, modal)
-    rest = text[modal : stop.start() if stop else len(text)]
-    if _REFUSED.match(text, modal):
-        return True
-    # A dated threat on a condition ("would call a walkout in May unless …") is to watch.
-    dated = time_bound(text) or any(
-        w.strip(",.;:”’\"'").casefold() in DAYS_AND_MONTHS for w in text.split()
-    )
-    return not dated and bool(_CONDITION.search(found.group() + rest))
+    # The clause after the modal, to its stop and at most ``_CLAUSE_REACH`` characters.
+    stop = _CLAUSE_END.search(text, modal, modal + _CLAUSE_REACH)
+    rest = text[modal : stop.start() if stop else modal + _CLAUSE_REACH]
+    # Dated after the modal, a refusal or a threat on a condition is to watch ("would not
+    # reopen until Monday", "would call a walkout in May unless …"); a date before it is
+    # the saying's ("said on Monday that the Kelby ferry would no longer sail").
+    if _dated(rest):
+        return False
+    return bool(_REFUSED.match(text, modal) or _CONDITION.search(found.group() + rest))
+
+
+_NAMED = "|".join(sorted(w.capitalize() for w in DAYS_AND_MONTHS))
+_DATE_WORD = re.compile(rf"\b(?:{_NAMED})\b|\bnext\s+(?:week|month|year)\b|\b(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _dated(text: str) -> bool:
+    """Whether the sentence names a day, a month (capitalised: "may" and "march" are
+    verbs), a year or how long or by when (``time_bound``)."""
+    return time_bound(text) or _DATE_WORD.search(text) is not None
 
 
 def _still_ahead(text: str, found: re.Match[str]) -> bool:
@@ -115,13 +144,16 @@ def _still_ahead(text: str, found: re.Match[str]) -> bool:
     head = text[: found.end()]
     if _WOULD.search(found.group()) and (_PAST_SAID.search(head) or _COUNTERFACTUAL.search(head)):
         return False
-    if _hypothetical_or_refused(text, found):
+    if _hypothetical_or_refused(text, found) or _judged_before(text, found):
         return False
     modals = list(_WILL.finditer(found.group()))
     if not modals:
         return True
     at = found.start() + modals[-1].start()
-    if _SETTLES.search(text[:at]) or _WOULD_BE_ONE.match(text, at):
+    # Both end at the modal within a few words: searched in a window before it.
+    if _SETTLES.search(text, max(0, at - _WINDOW), at):
+        return False
+    if _WOULD_BE_ONE.match(text, at) and not _THERE.search(text, max(0, at - _WINDOW), at):
         return False
     return not (_IT_BEFORE.search(text[:at]) and _JUDGEMENT.match(text, at))
 
@@ -177,7 +209,7 @@ def _unattributed_speech(text: str) -> bool:
 
 # A quotation whose opening mark the sentence split cut off: its first mark closes it,
 # right after its last word's punctuation ("I will sleep in the car," said a nurse.).
-_UNOPENED = re.compile(r"^[^\"“”]*?(?:”|[,.!?]\")")
+_UNOPENED = re.compile(r"^[^\"“”]*?(?:(?<!\d)”|[,.!?]\")")
 
 
 def _in_statement(text: str, at: int) -> bool:

@@ -673,8 +673,11 @@ def _clause(statement: str) -> str:
 # one-day swing through …". A conjunction before its subject, so "as well as", "such as"
 # and "as many as" are no break.
 _CONJUNCTION = re.compile(
-    r"\s(?=(?:as|while|after|before|because|when|where|although|though)\s+"
-    r"(?:(?:he|she|they|it|we|the|a|an|his|her|their|its)\b|(?-i:[A-Z])))",
+    r"\s(?=(?:(?:while|because|when|where|although|though)\s+"
+    r"(?:(?:he|she|they|it|we|the|a|an|his|her|their|its)\b|(?-i:[A-Z]))"
+    # "as", "before" and "after" are prepositions before a noun ("named Moss as the
+    # head", "testify before the Senate", "ports such as Kelby"): only before a pronoun.
+    r"|(?<!such\s)(?:as|before|after)\s+(?:he|she|they|it|we)\b))",
     re.IGNORECASE,
 )
 
@@ -687,7 +690,7 @@ def _before_conjunction(clause: str, statement: str) -> list[str]:
     for found in _CONJUNCTION.finditer(statement):
         head = statement[: found.start()].rstrip(" ,")
         if MIN_CLAUSE_WORDS <= len(head.split()) <= CLAUSE_WORDS and not _BREAK.search(head):
-            return [head]
+            return [closed(head)]
     return []
 
 

@@ -122,9 +122,10 @@ GIVEN_NAME_SIMILARITY = 70
 
 
 def another_given_name(a: str, b: str) -> bool:
-    """Two full-name keys of one surname whose given names differ, neither an initial, a
-    nickname, a misspelling of the other nor of its initial ("bill clinton" and "hillary
-    rodham clinton"): two people of one family, whatever a model lists as one's alias."""
+    """Two full-name keys of one surname whose given names differ, both given names of the
+    nicknames dataset, neither an initial, a nickname, a misspelling of the other nor of
+    its initial ("bill clinton" and "hillary rodham clinton"): two people of one family,
+    whatever a model lists as one's alias."""
     first = [w for w in a.split() if w not in SUFFIXES]
     second = [w for w in b.split() if w not in SUFFIXES]
     if len(first) < 2 or len(second) < 2 or first[-1] != second[-1]:
@@ -133,6 +134,9 @@ def another_given_name(a: str, b: str) -> bool:
     if one == other or len(one) == 1 or len(other) == 1:
         return False
     names = _nicknames()
+    # Only two given names tell two people apart: "Coach Lind", "Beto Lind" may be his.
+    if not all(names.nicknames_of(w) or names.canonicals_of(w) for w in (one, other)):
+        return False
     related = other in names.nicknames_of(one) or other in names.canonicals_of(one)
     # A misspelt given name is the same person's ("Delsey" for "Delcy"); one of the same
     # initial may be a nickname the dataset lacks ("Bibi" for Benjamin).

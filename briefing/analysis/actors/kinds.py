@@ -322,7 +322,15 @@ def _given_names() -> NickNamer:
 
 # Words that make a name a body's, a place's or a thing's whatever its first word.
 _NOT_PERSONAL = (
-    ARMED_WORDS | GOVERNMENT_WORDS | ORGANISATION_WORDS | PLACE_SUFFIXES | frozenset(VESSEL_WORDS)
+    ARMED_WORDS
+    | GOVERNMENT_WORDS
+    | ORGANISATION_WORDS
+    | PLACE_SUFFIXES
+    | frozenset(VESSEL_WORDS)
+    | frozenset(
+        """hill hills heights falls springs beach point hole hook house hall opera
+        democrats republicans socialists conservatives liberals greens""".split()
+    )
 )
 
 

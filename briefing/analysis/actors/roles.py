@@ -455,6 +455,19 @@ def _only_before_names(actor: Actor, context: Context) -> bool:
     return bool(mentions) and all(_NAME_AFTER.match(t, m.end()) for t, m in mentions)
 
 
+def _an_event(actor: Actor, last: str, context: Context) -> bool:
+    """Whether the row's last word is an event's ("rail strike"); capitalised only where
+    the sources write the name after "the" ("the Vietnam War"), as no one's name is:
+    "Ida Storm, a lawyer" and "according to Cal Fire" stay."""
+    if last in EVENTS:
+        return True
+    mentions = _mentions(actor, context.texts.values())
+    return fold(last) in EVENTS and any(
+        re.search(r"\bthe\s+$", t[max(0, m.start() - 5) : m.start()], re.IGNORECASE)
+        for t, m in mentions
+    )
+
+
 def names_no_actor(actor: Actor, context: Context) -> bool:
     """Whether the row's name is common words, or an event ("Maravia rail strike"), that
     never speaks or acts, or a text (``DOCUMENTS``)."""
@@ -462,8 +475,9 @@ def names_no_actor(actor: Actor, context: Context) -> bool:
     if any(entities.names_country(s) or entities.is_capital(s) for s in spellings(actor)):
         return False
     last = actor.name.split()[-1] if actor.name.split() else ""
-    # Capitalised too: "the Vietnam War" names an event as "the rail strike" does.
-    if (fold(last) in EVENTS and not _acts(actor, context)) or _generic_plural(actor, context):
+    if (_an_event(actor, last, context) and not _acts(actor, context)) or _generic_plural(
+        actor, context
+    ):
         return True
     # A text says nothing itself: those who wrote or passed it do. A person ("Ida Law")
     # or a firm that speaks ("Kelby Law said") is another matter.
