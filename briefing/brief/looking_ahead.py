@@ -131,8 +131,8 @@ _DATE_WORD = re.compile(rf"\b(?:{_NAMED})\b|\bnext\s+(?:week|month|year)\b|\b(?:
 
 @functools.lru_cache(maxsize=256)
 def _dated(text: str) -> bool:
-    """Whether the sentence names a day, a month (capitalised: "may" and "march" are
-    verbs), a year or how long or by when (``time_bound``)."""
+    """Whether the words name a day, a month (capitalised: "may" and "march" are verbs),
+    a year, "next week", or how long or by when (``time_bound``)."""
     return time_bound(text) or _DATE_WORD.search(text) is not None
 
 
