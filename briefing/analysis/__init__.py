@@ -25,7 +25,7 @@ from briefing.analysis.facts import Corroboration, Support, corroborate
 from briefing.analysis.figures import figures
 from briefing.analysis.grounding import Grounding, title_case
 from briefing.analysis.leads import CUT_OFF_WORDS, lead_claims, leads, leans_on_before, titled
-from briefing.analysis.lexicon import AHEAD, AHEAD_MARK, PRONOUNS, SAYING
+from briefing.analysis.lexicon import AHEAD, AHEAD_MARK, PRONOUNS, REPORTED_FUTURE, SAYING
 from briefing.analysis.ranking import Overtaken, RankedFact, rank_facts
 from briefing.analysis.same import one_remark, tells_again
 from briefing.analysis.speakers import speaker_of
@@ -52,6 +52,7 @@ __all__ = [
     "PRONOUNS",
     "REPORTED_DECIDED",
     "REPORTED_DONE",
+    "REPORTED_FUTURE",
     "SAYING",
     "UNDECIDED",
     "Analysis",

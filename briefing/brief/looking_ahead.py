@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from briefing.analysis import AHEAD_MARK, SAYING
+from briefing.analysis import AHEAD_MARK, REPORTED_FUTURE, SAYING
 from briefing.articles import DAYS_AND_MONTHS, QUOTED, STOP_WORDS, past_lemma, stem, strip_accents
 from briefing.merge import COURTESIES, TITLES
 
@@ -56,11 +56,7 @@ _IT_BEFORE = re.compile(r"\bit\s+$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|would)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # The reported future of ``AHEAD``: a verb of saying, then "would" ("said he would").
-_SAID_WOULD = re.compile(
-    r"(?:said|says|saying|told|tells|hoped|hopes|predicted|predicts|assurance|promised"
-    r"|announced|indicated|expects|expected)\b[^.;:]*\bwould$",
-    re.IGNORECASE,
-)
+_SAID_WOULD = re.compile(rf"(?:{REPORTED_FUTURE})\b[^.;:]*\bwould$", re.IGNORECASE)
 # A quotation this long is someone's statement; a shorter one ("she “will veto” the
 # bill") marks words the report itself states.
 _STATEMENT_WORDS = 4

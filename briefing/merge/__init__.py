@@ -1,6 +1,6 @@
 """Stage 6 (merge, in code): verify quotes against the sources and merge actors."""
 
-from briefing.merge.actors import Actor, merge_actors
+from briefing.merge.actors import Actor, is_given_name, merge_actors
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
 from briefing.merge.names import (
     COURTESIES,
@@ -24,6 +24,7 @@ __all__ = [
     "Evidence",
     "MergeResult",
     "Span",
+    "is_given_name",
     "merge",
     "merge_actors",
     "name_key",

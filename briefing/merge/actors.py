@@ -100,6 +100,13 @@ def _nicknames() -> NickNamer:
     return NickNamer()
 
 
+def is_given_name(word: str) -> bool:
+    """Whether the nicknames dataset knows the (folded) word as a given name or a
+    nickname of one."""
+    names = _nicknames()
+    return bool(names.nicknames_of(word) or names.canonicals_of(word))
+
+
 def nicknamed(a: str, b: str) -> bool:
     """Two full-name keys of one person, one written with a nickname: the same surname,
     nothing between but initials, and one first name a nickname of the other ("dick
@@ -133,10 +140,10 @@ def another_given_name(a: str, b: str) -> bool:
     one, other = first[0], second[0]
     if one == other or len(one) == 1 or len(other) == 1:
         return False
-    names = _nicknames()
     # Only two given names tell two people apart: "Coach Lind", "Beto Lind" may be his.
-    if not all(names.nicknames_of(w) or names.canonicals_of(w) for w in (one, other)):
+    if not (is_given_name(one) and is_given_name(other)):
         return False
+    names = _nicknames()
     related = other in names.nicknames_of(one) or other in names.canonicals_of(one)
     # A misspelt given name is the same person's ("Delsey" for "Delcy"); one of the same
     # initial may be a nickname the dataset lacks ("Bibi" for Benjamin).

@@ -21,15 +21,12 @@ of a place, a body or the articles' lower-case words is a person.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from nicknames import NickNamer
-
 from briefing.analysis.actors.offices import TITLE_ABBREVIATIONS
 from briefing.articles import Entities, fold
-from briefing.merge import LEGISLATURE, TITLE_MODIFIERS, TITLES
+from briefing.merge import LEGISLATURE, TITLE_MODIFIERS, TITLES, is_given_name
 
 Kind = tuple[str, str]
 VESSEL_WORDS = (
@@ -315,11 +312,6 @@ _RULES: tuple[Callable[[str, Sequence[str]], Kind | None], ...] = (
 )
 
 
-@functools.cache
-def _given_names() -> NickNamer:
-    return NickNamer()
-
-
 # Words that make a name a body's, a place's or a thing's whatever its first word.
 _NOT_PERSONAL = (
     ARMED_WORDS
@@ -339,13 +331,11 @@ def _by_given_name(names: Sequence[str], entities: Entities) -> Kind | None:
     dataset: "Jeff Flake", "Kristen Lind"), none of them a place's, a body's or a word
     the articles write in lower case ("George Will", "Washington Metrorail"): a person.
     The last rule, for rows no cue in the sources types."""
-    given = _given_names()
     for name in names:
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
             continue
-        first = words[0].casefold()
-        if not (given.nicknames_of(first) or given.canonicals_of(first)):
+        if not is_given_name(words[0].casefold()):
             continue
         if any(
             fold(w) in _NOT_PERSONAL

@@ -461,10 +461,11 @@ def _an_event(actor: Actor, last: str, context: Context) -> bool:
     "Ida Storm, a lawyer" and "according to Cal Fire" stay."""
     if last in EVENTS:
         return True
-    mentions = _mentions(actor, context.texts.values())
-    return fold(last) in EVENTS and any(
+    if fold(last) not in EVENTS:
+        return False
+    return any(
         re.search(r"\bthe\s+$", t[max(0, m.start() - 5) : m.start()], re.IGNORECASE)
-        for t, m in mentions
+        for t, m in _mentions(actor, context.texts.values())
     )
 
 
