@@ -6,10 +6,16 @@ import datetime as dt
 
 import pytest
 
-from briefing.analysis.actors import _one_row_per_name, is_description, refine_actors
+from briefing.analysis.actors import (
+    _names_a_role,
+    _one_row_per_name,
+    is_description,
+    refine_actors,
+)
 from briefing.analysis.actors.deeds import deed
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
+from briefing.analysis.actors.rows import bare_given_name
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.text import entities_for, object_of, statements
@@ -72,6 +78,10 @@ def test_kinds_come_from_evidence_in_the_sources() -> None:
     assert kind_of(["Blue Coast Maravia"], texts, entities)[0] == "organisation"
     assert kind_of(["Lukas Brenner"], texts, entities)[0] == "person", "said Lukas Brenner"
     assert kind_of(["Washington"], texts, entities)[0] == "government"
+    # A capital that only shortens the row's name stands for no government.
+    college = kind_of(["Washington College", "Washington"], texts, entities)[0]
+    assert college != "government"
+    assert kind_of(["US government", "Washington"], texts, entities)[0] == "government"
     assert kind_of(["Maravia Star"], texts, entities) == ("", ""), "no evidence, no kind"
     graham = ["Senator Ida Moss of North Vell said on Thursday that she would relent."]
     assert kind_of(["North Vell"], graham, entities) == ("", ""), "a place is not who spoke"
@@ -1273,3 +1283,112 @@ def test_a_row_named_with_a_lower_case_job_is_the_name_after_it() -> None:
     assert moss.role == "Kelby Party presidential nominee"
     assert "Kelby" not in moss.aliases
     assert "Orsa Harbour Trust" in [a.name for a in refined], "no job in a body's name"
+
+
+def _refined(text: str, *rows: Actor) -> dict[str, Actor]:
+    context = _context(text)
+    refined = refine_actors(list(rows), context, Grounding(context.entities), [text])
+    return {a.name: a for a in refined}
+
+
+def test_a_models_stance_stands_only_where_the_sentence_gives_its_verb_to_the_actor() -> None:
+    # The act is the next clause's subject's, not the actor's.
+    text = (
+        "Ida Moss resigned, but councillors are demanding the full audit. "
+        "The Orsa Post said that they investigated the fund."
+    )
+    refined = _refined(
+        text,
+        _actor("Ida Moss", stance="demanding the full audit"),
+        _actor("Orsa Post", stance="investigated the fund"),
+    )
+    assert refined["Ida Moss"].stance == ""
+    assert refined["Orsa Post"].stance == "“said that they investigated the fund”", "its own act"
+    # Her own clause, or "said" right before her titles and name, gives it to her.
+    own = "Ida Moss, the chair, demanded the full audit on Monday."
+    mine = _refined(own, _actor("Ida Moss", stance="demanded the full audit"))["Ida Moss"]
+    assert mine.stance == "demanded the full audit"
+    said = "The audit was late, said Harbour Chair Ida Moss on Monday in Kelby."
+    assert (
+        _refined(said, _actor("Ida Moss", stance="said the audit was late"))["Ida Moss"].stance
+        == "said the audit was late"
+    )
+
+
+def test_the_sources_words_for_the_models_act_are_shown_in_full() -> None:
+    text = 'Mayor Ida Moss called the strike "reckless" and said the city would not pay.'
+    moss = _refined(text, _actor("Ida Moss", stance="calling the strike"))["Ida Moss"]
+    assert moss.stance == "“called the strike 'reckless' and said the city would not pay”"
+    # A party tag's periods are an aside, and a straight quotation the clause cuts is closed.
+    tagged = _context('Ivo Lind, R-Ariz., said the levy was "plainly unlawful." He left.')
+    assert deed(_actor("Ivo Lind"), tagged) == ("“said the levy was 'plainly unlawful'”", "a")
+
+
+def test_an_object_named_before_its_subject_gives_the_subject_no_act() -> None:
+    text = "Voters cheered Kessel, whom Ivo Lind accused of hiding the harbour levy from the board."
+    assert deed(_actor("Ivo Lind"), _context(text)) is None
+
+
+def test_a_verb_and_its_object_is_no_role() -> None:
+    agency = _actor("Orsa Agency")
+    assert not _names_a_role("attacking the Harbour Board", agency)
+    assert _names_a_role("ruling party", agency)
+    assert _names_a_role("acting director", _actor("Ida Moss"))
+
+
+def test_a_saying_of_what_gives_way_to_the_quotation_its_speaker_is_named_after() -> None:
+    text = "“I was shocked by how dark it was,” Senator Ida Moss, of Orsa, said of the address."
+    assert deed(_actor("Ida Moss"), _context(text)) == (
+        "said “I was shocked by how dark it was”",
+        "a",
+    )
+
+
+def test_after_a_preposition_which_opens_a_clause_the_name_is_subject_of() -> None:
+    text = "It was an exchange in which Ivo Lind accused Kessel of hiding the harbour levy."
+    assert deed(_actor("Ivo Lind"), _context(text)) == (
+        "“accused Kessel of hiding the harbour levy”",
+        "a",
+    )
+
+
+def test_a_bare_given_name_or_an_initial_is_no_spelling_shown() -> None:
+    text = "Ada T. Moss said on Thursday that the levy stands. Moss left. Ada waved."
+    row = _actor("Ada T. Moss", "Ada", "Moss", "T", "Rev. Ada Moss")
+    refined = _refined(text, row)["Ada T. Moss"]
+    assert refined.aliases == ["Moss", "Rev. Ada Moss"]
+    assert bare_given_name("Ada", "Ada T. Moss")
+    assert bare_given_name("Joseph", "Joe Moss"), "the formal name of the first"
+    assert not bare_given_name("Moss", "Ada T. Moss"), "the surname is how reports name her"
+    assert not bare_given_name("Ada", "Ada"), "one name is the name"
+    assert not bare_given_name("Washington", "United States"), "a capital for its country"
+
+
+def test_an_act_runs_past_a_months_abbreviation() -> None:
+    text = "Ida Moss told the council on Oct. 28 that the levy would stand."
+    assert deed(_actor("Ida Moss"), _context(text)) == (
+        "“told the council on Oct. 28 that the levy would stand”",
+        "a",
+    )
+
+
+def test_a_clergy_title_is_no_part_of_the_name() -> None:
+    assert display_name("Father Ivo Lind") == "Ivo Lind"
+
+
+def test_an_act_another_outlet_reported_is_not_given_as_done() -> None:
+    text = (
+        "The Kelby Star first reported Friday that the Harbour Union, which opposed the "
+        "levy under Mayor J. Orsa, has decided to accept cuts to pensions."
+    )
+    assert deed(_actor("Harbour Union"), _context(text)) is None
+
+
+def test_an_act_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = (
+        "While the Harbour Union claims its position on pensions is unchanged, others saw a shift."
+    )
+    assert deed(_actor("Harbour Union"), _context(text)) == (
+        "“claims its position on pensions is unchanged”",
+        "a",
+    )

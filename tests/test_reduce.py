@@ -838,3 +838,28 @@ def test_a_clause_too_long_for_a_headline_is_cut_where_a_subordinate_clause_open
         "authority and of its board of trustees for the next four years, officials said."
     )
     assert _before_conjunction(_clause(named), named) == []
+
+
+def test_a_sentence_pointing_back_stands_only_on_the_fact_before_it() -> None:
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
+    # "This raid" is the officers' deaths of the sentence before, but its words are F2's,
+    # which says Washington captured Maduro: the model gave F2's act to what F1 told.
+    summary = _summary(
+        "Cuba Counts Its Dead After Raid",
+        "Cuba said 32 of its officers were killed. This raid captured Maduro on Monday.",
+        ["F1", "F2"],
+        ("F1", "Cuba counts its dead"),
+    )
+    prose = _prose()
+    top = _top(summary, facts, CLAIMS, prose=prose)
+    assert "This raid" not in top.bottom_line
+    assert top.bottom_line.endswith("Washington said the operation captured Maduro on Monday.")
+    assert any("points back" in " ".join(p.missing) for p in prose.failures)
+    # On the same fact, it stands.
+    same = _summary(
+        "Cuba Counts Its Dead After Raid",
+        "Cuba said 32 of its officers were killed. These officers were killed in the raid.",
+        ["F1", "F2"],
+        ("F1", "Cuba counts its dead"),
+    )
+    assert "These officers were killed in the raid." in _top(same, facts, CLAIMS).bottom_line

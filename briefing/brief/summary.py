@@ -420,6 +420,30 @@ def _one_per_fact(
     return result
 
 
+# A sentence opening on a demonstrative ("This move has sparked hope …") takes its subject
+# from the sentence before: it stands only on the facts that sentence stands on. The model
+# wrote "This move" (a senator's break with the president) over a quote saying the
+# president's own speech spurred that hope.
+_DEMONSTRATIVE = re.compile(r"^[\"“‘']?(?:This|That|These|Those|Such)\b")
+_POINTS_BACK_REASON = "points back to the sentence before for what its quote says of another"
+
+
+def _points_back(
+    sentence: str, kept: Lines, cited: Sequence[ShownFact], claims: Mapping[str, Evidence]
+) -> tuple[bool, ShownFact | None]:
+    """Whether the sentence opens on a demonstrative while the fact it draws on most is
+    not the one the sentence before draws on most (no sentence before counts as not),
+    and that fact: its own statement says what the sentence meant to."""
+    if not _DEMONSTRATIVE.match(sentence.lstrip()) or not cited:
+        return False, None
+    drawn = max(cited, key=lambda f: _shared(sentence, f, claims))
+    previous, on = kept[-1] if kept else ("", [])
+    if not on:
+        return True, drawn
+    referent = max(on, key=lambda f: _shared(previous, f, claims))
+    return drawn is not referent, drawn
+
+
 def _bottom_line(
     summary: SummaryFindings,
     cited: Sequence[ShownFact],
@@ -436,16 +460,22 @@ def _bottom_line(
     for sentence in split("bottom line", summary.bottom_line)[:BOTTOM_LINE_SENTENCES]:
         evidence = _texts(cited, claims)
         speaker = spoken.unvoiced(sentence.text)
-        if speaker is None and prose.grounded(sentence.text, evidence):
+        back, drawn = _points_back(sentence.text, kept, cited, claims)
+        if speaker is None and not back and prose.grounded(sentence.text, evidence):
             kept.append((sentence.text, [f for f in cited if _uses(sentence.text, f, claims)]))
             continue
-        fact = _grounding_fact(sentence.text, facts, claims, prose) if speaker is None else None
+        found = speaker is None and not back
+        fact = _grounding_fact(sentence.text, facts, claims, prose) if found else None
         if fact is not None:
             kept.append((sentence.text, [fact]))
             continue
         written = [text for text, _ in kept]
         stood_on = [f for _, on in kept for f in on]
         spares = [*cited, *(f for f in facts if f not in cited)]
+        if back and drawn is not None:
+            # What it meant to say, in its quote's own words.
+            spares = [drawn, *(f for f in spares if f is not drawn)]
+            stood_on = [f for f in stood_on if f is not drawn]
         spare = next(
             (
                 f
@@ -460,6 +490,8 @@ def _bottom_line(
         if speaker is not None:
             reason = f"states {speaker}'s quoted words as fact"
             prose.reject("bottom line", sentence.text, reason, substitute)
+        elif back:
+            prose.reject("bottom line", sentence.text, _POINTS_BACK_REASON, substitute)
         else:
             prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:

@@ -1,6 +1,6 @@
 """Stage 6 (merge, in code): verify quotes against the sources and merge actors."""
 
-from briefing.merge.actors import Actor, is_given_name, merge_actors
+from briefing.merge.actors import Actor, is_given_name, merge_actors, nicknamed
 from briefing.merge.claims import Dropped, Evidence, MergeResult, merge
 from briefing.merge.names import (
     COURTESIES,
@@ -28,6 +28,7 @@ __all__ = [
     "merge",
     "merge_actors",
     "name_key",
+    "nicknamed",
     "not_the_chamber",
     "verify_quote",
 ]

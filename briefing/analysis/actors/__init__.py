@@ -29,7 +29,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 
-from briefing.analysis.actors.deeds import deed
+from briefing.analysis.actors.deeds import deed, gives_act, same_act
 from briefing.analysis.actors.kinds import BODY_WORDS, kind_of
 from briefing.analysis.actors.offices import OFFICES
 from briefing.analysis.actors.roles import (
@@ -43,6 +43,7 @@ from briefing.analysis.actors.roles import (
     written_as_place,
 )
 from briefing.analysis.actors.rows import (
+    bare_given_name,
     full_name,
     initial,
     no_single_actor,
@@ -54,7 +55,15 @@ from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
 from briefing.analysis.lexicon import PRONOUNS
 from briefing.analysis.text import PREPOSITIONS
-from briefing.articles import Entities, find_dateline, fold, stem, verb_form, without_dateline
+from briefing.articles import (
+    Entities,
+    find_dateline,
+    fold,
+    past_lemma,
+    stem,
+    verb_form,
+    without_dateline,
+)
 from briefing.merge import LEGISLATURE, SUFFIXES, TITLE_MODIFIERS, Actor, name_key
 
 BACKING_SHARE = 2 / 3
@@ -270,8 +279,8 @@ def _backing(
 ) -> str | None:
     """The source whose sentence names the actor with the phrase's words next to it (not
     as the end of another actor's ``longer`` name); with ``strong`` (a stance), only a
-    source that is neither stale, opinion nor a content farm, and not a name listed in
-    brackets."""
+    source that is neither stale, opinion nor a content farm, not a name listed in
+    brackets, and whose sentence gives the stance's verb to the actor (``gives_act``)."""
     words = _words(phrase)
     if not words:
         return None
@@ -286,6 +295,10 @@ def _backing(
         folded = fold(_BRACKETED.sub(" ", text) if strong else text)
         near = " ".join(_near(folded, n) for n in names)
         if not near or len(words & _words(near)) < need:
+            continue
+        # A stance is an act: the sentence must give its verb to the actor, not to
+        # whoever the next clause is about.
+        if strong and not gives_act(text, spellings(actor), phrase):
             continue
         if not grounding.missing(phrase, [item.text]):
             return item.article_id
@@ -485,16 +498,30 @@ _DESCRIBES = re.compile(
 
 def _names_a_role(role: str, actor: Actor) -> bool:
     """Whether the model's role names a function: not an act ("indicted", "investigated
-    additional charges": what it did is its own column), not a sentence describing the
-    actor (``_DESCRIBES``) and not the actor's own name again ("committee" for a
-    committee, "speaker" for House Speaker Paul Ryan)."""
+    additional charges", "attacking the board": what it did is its own column), not a
+    sentence describing the actor (``_DESCRIBES``) and not the actor's own name again
+    ("committee" for a committee, "speaker" for House Speaker Paul Ryan)."""
     words = role.split()
     if not words or _DESCRIBES.match(role):
         return False
     office = any(w.casefold().strip(".,") in OFFICES for w in words)
-    if words[0].casefold().endswith("ed") and not office:
+    if (words[0].casefold().endswith("ed") or _an_act(role)) and not office:
         return False
     return not _words(role) <= _words(actor.name)
+
+
+# A role opening on a verb's "-ing" or past and its object is an act: "attacking the
+# Justice Department", "met with the Obamas" (a "ruling party" or "acting director"
+# names a function).
+_DOING = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?:the|a|an|his|her|its|their|on|to|for|with|against|into|over)\b"
+)
+
+
+def _an_act(role: str) -> bool:
+    found = _DOING.match(role)
+    verb = found["verb"] if found else ""
+    return verb.endswith("ing") or past_lemma(verb) is not None
 
 
 def _stance(
@@ -510,12 +537,14 @@ def _stance(
     acts = (
         s for s in offered if len(s.split()) > 1 and _tells_an_act(s) and not _DESCRIBES.match(s)
     )
+    done = deed(actor, context)
     for said in (s for s in acts if not _anothers_act(s, actor, context.entities)):
         source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
-            return said, source
+            # The sources' own words for the same act say it in full, with its quote.
+            return done if done and same_act(said, done[0]) else (said, source)
     # Else what the sources say the actor did or said, in their words.
-    return deed(actor, context) or ("", None)
+    return done or ("", None)
 
 
 # A named subject opening a sentence, and its verb: "The Kelby Star reported …".
@@ -626,8 +655,14 @@ def refine_actors(
         refined.append(
             row.model_copy(
                 update={
-                    # An initial ("J" of "Tomas J. Lind") is no spelling of its name.
-                    "aliases": [a for a in row.aliases if not initial(a, [row.name])],
+                    # An initial ("J" of "Tomas J. Lind") or a bare given name is no
+                    # spelling of its name.
+                    "aliases": [
+                        a
+                        for a in row.aliases
+                        if not initial(a, [row.name, *row.aliases])
+                        and not bare_given_name(a, row.name)
+                    ],
                     "kind": kind,
                     "kind_evidence": evidence,
                     "role": role,

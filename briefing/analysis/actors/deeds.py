@@ -16,11 +16,12 @@ dated in the past ("last year", "in 2016") only when there is no other, at most
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
-from briefing.analysis.text import Statement, in_quotation, object_of
-from briefing.articles import nested
+from briefing.analysis.text import PREPOSITIONS, Statement, in_quotation, object_of
+from briefing.articles import nested, verb_form, verb_lemma
 from briefing.merge import Actor
 
 MAX_WORDS = 16
@@ -29,11 +30,16 @@ MAX_WORDS = 16
 # outside the station", after a quotation, says where, not what).
 MIN_WORDS = 3
 FULL_WORDS = 6
-# The clause runs to a period, unless the period ends an abbreviation ("Mr. Reid") or a
-# comma follows it ("the flood in Kelby, Ore., a disaster").
-_CLAUSE = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|[A-Z])\.|\d\.\d|\.(?=,)|[^.;:])*"
+# The clause runs to a period, unless the period ends an abbreviation ("Mr. Reid", "on
+# Oct. 28") or a comma follows it ("the flood in Kelby, Ore., a disaster").
+_CLAUSE = (
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\."
+    r"|\d\.\d|\.(?=,)|[^.;:])*"
+)
 _AUXILIARIES = r"(?:(?:has|had|have|also|later|then|again|publicly|reportedly|officially)\s+)*"
-_ASIDE = r"(?:,[^,;.]{3,90},)?"
+# An aside may hold an abbreviation's period: "John Moss, R-Ariz., said".
+_ABBREVIATED = r"(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\."
+_ASIDE = rf"(?:,(?:[^,;.]|{_ABBREVIATED}){{3,90}},)?"
 
 
 def _subject(text: str, match: re.Match[str]) -> bool:
@@ -42,27 +48,45 @@ def _subject(text: str, match: re.Match[str]) -> bool:
     that was read), nor inside a quotation: "Mayor Moss wants me on the pier," the aide
     said, is the aide's account, not an act the report gives the mayor."""
     at = match.start()
+    first = _OBJECT_FIRST.search(text[:at])
+    if first and (first["before"] or "").casefold() not in PREPOSITIONS | {"in"}:
+        return False
+    if _REPORTED_THAT.search(text[:at]):
+        return False
     return not (in_quotation(text, at) or tail_of_name(text, at) or object_of(text, at))
 
 
+# A relative clause whose object stands before its subject: in "Nunes, whom Democrats have
+# accused of the same abuses" the act taken alone ("accused of the same abuses") reads as
+# done to the Democrats. After a preposition the object follows as usual: "an exchange in
+# which Cohen accused Carpenter".
+# Another's report of the act: "The Kelby Star first reported Friday that the union had
+# decided to accept cuts" is the Star's account, which the union may deny.
+_REPORTED_THAT = re.compile(r"\breported\b[^.;:]{0,40}\bthat\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT_FIRST = re.compile(r"(?:\b(?P<before>\w+)\s+)?\b(?:whom|which)\s+$", re.IGNORECASE)
+
+
 # A quotation its speaker is named after: "“We will not wait,” said Mayor Ida Moss" or
-# "“...,” Ida Moss said". Title words before the name are capitalised or a qualifier, and
-# the name ends the speaker's phrase ("said Moss spokesman Tom Reed" is Reed's).
+# "“...,” Senator Ida Moss, Democrat of Ohio, said". Title words before the name are
+# capitalised or a qualifier, and the name ends the speaker's phrase ("said Moss
+# spokesman Tom Reed" is Reed's).
 _SAID = r"(?:said|says|added|noted|wrote|warned)"
 _TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|former|acting|interim)\s+){0,4}"
 _QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?[?!]?)[,.]?[”\"]\s*,?\s*"
 _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
 
-# A saying that tells where or when, not what: "said before the vote", "wrote in a
-# letter", "said, referring to the polls". What was said is then the quotation the
-# speaker is named after, if there is one. Not when a clause follows ("said on Monday she
-# would veto it", "said in remarks the levy was unlawful").
+_QUOTED_TITLE = r"(?-i:[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|and|of|the)){0,4})[.,]?[”\"]"
+# A saying that tells where, when or of what, not what: "said before the vote", "wrote in
+# a letter", "said, referring to the polls", "said of the address". What was said is then
+# the quotation the speaker is named after, if there is one. Not when a clause follows
+# ("said on Monday she would veto it", "said in remarks the levy was unlawful"). A title
+# in quotation marks ("on the program “Fox and Friends.”") is no quotation.
 _BARE_SAYING = re.compile(
     r"(?:said|says|wrote|writes|added|noted)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
-    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through)\b)"
-    r"(?!.*(?:\bthat\b|[“\"]|\b(?:he|she|they|it|we|i|is|was|were|are|would|will|has|had"
-    r"|have|could|should|must|can|did|does)\b))"
+    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through|of)\b)"
+    rf"(?!.*(?:\bthat\b|[“\"](?!{_QUOTED_TITLE})|\b(?:he|she|they|it|we|i|is|was|were|are"
+    r"|would|will|has|had|have|could|should|must|can|did|does)\b))"
     # An attribution between commas: "the levy, the Kelby Star reported, but the board
     # kept it quiet …": what follows is the sentence's subject's, not the reporter's.
     r"|(?:said|says|reported|reports|wrote|added|noted),\s+(?:and|but|which)\b"
@@ -88,7 +112,7 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     act = rf"\b{escaped}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
     said = (
         rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s){_NAME_ENDS}"
-        rf"|{escaped}\s+{_SAID}\b)"
+        rf"|{_TITLE_RUN}{escaped}{_ASIDE}\s+{_SAID}\b)"
     )
     return re.compile(act), re.compile(said)
 
@@ -97,13 +121,27 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _Act = tuple[list[str], str, bool]
 
 
+# A sentence opening on a subordinate clause: "While the union claims its position is
+# unchanged, others detected a shift": the act ends at the comma that closes the clause.
+_SUBORDINATE = re.compile(
+    r"^[\"“]?(?:While|Although|Though|Because|Since|If|As|When|Whereas)\s+(?:the\s+)?$"
+)
+
+
+def _own_clause(text: str, match: re.Match[str]) -> str:
+    act = match.group("act")
+    if _SUBORDINATE.match(text[: match.start()]):
+        act = act.split(",")[0]
+    return act
+
+
 def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> _Act | None:
     """The sentence's act of the actor under any spelling, else a quotation it said."""
     for act, _ in patterns:
         match = next((m for m in act.finditer(item.text) if _subject(item.text, m)), None)
         if match and _BARE_SAYING.match(match.group("act")):
             continue
-        words = match.group("act").split() if match else []
+        words = _own_clause(item.text, match).split() if match else []
         if len(words) > MIN_WORDS:
             return words, item.article_id, False
     for _, said in patterns:
@@ -141,6 +179,8 @@ def _nested(body: str, *, closed: bool) -> str:
     opened = body.count("“") - body.count("”")
     if opened == 1 and closed and body.rfind("“") > body.rfind("”"):
         body += "”"
+    elif closed and not opened and len(re.findall(r'(?<!\d)"', body)) % 2:
+        body += '"'  # straight marks: "said the remark was "wildly inaccurate."
     return nested(body)
 
 
@@ -164,3 +204,80 @@ def deed(actor: Actor, context: Context) -> tuple[str, str] | None:
     shown = f"“{_nested(body, closed=not cut)}{cut}”"
     # "said" is the report's word, not the speaker's: it stands outside the quotation.
     return (f"said {shown}" if quotation else shown), source
+
+
+# What ends the clause a name opens, so that a verb after it has another subject: "Barr is
+# expected to release more, but Democrats are demanding the full report"; "the FBI found
+# the emails as they investigated"; "the minds of Democrats, and the party is calling".
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:but|while|whereas|although|though|because|unless|until|whether|if|when"
+    r"|once|since|he|she|they|it|we|you)\b|\bI\b|,\s+and\s+(?:the|a|an|his|her|their|its|[A-Z])"
+)
+# Words a stance may open on before its verb ("is expected to", "has not").
+_AUXILIARY_WORDS = frozenset(
+    "is are was were be been being has have had will would can could may might should must "
+    "do does did to also not still".split()
+)
+# Saying verbs that may stand right before the speaker's titles and name: "said Mayor Moss".
+_SAYING = frozenset("say tell write add note ask warn".split())
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|former|acting|interim),?$")
+
+
+_DETERMINERS = frozenset("the a an his her its their this that".split())
+
+
+def _lead_verb(stance: str) -> str | None:
+    """The stance's first verb, auxiliaries and a subject's noun aside: "is calling on Moss
+    to resign" -> calling; "the minister welcomed the decision" -> welcomed."""
+    words = re.findall(r"\b[a-z]+\b", stance)
+    after = ["", *words[:-1]]
+    found = (
+        w
+        for w, before in zip(words, after, strict=True)
+        if w not in _AUXILIARY_WORDS and before not in _DETERMINERS and verb_form(w)
+    )
+    return next(found, None)
+
+
+def _said_before(text: str, at: int, lemma: str) -> bool:
+    """Whether a saying verb of ``lemma`` stands right before the name at ``at``, titles
+    aside: "said Transport Minister Moss"."""
+    before = text[:at].split()
+    while before and _TITLE_WORD.match(before[-1]):
+        before.pop()
+    return bool(before) and verb_lemma(before[-1].casefold()) == lemma
+
+
+def gives_act(text: str, names: Sequence[str], stance: str) -> bool:
+    """Whether the sentence gives the stance's verb to one of the names as its subject: the
+    verb, in any form ("calls", "called"), follows the name in the clause the name opens
+    (no clause break or new subject between), or a saying verb stands right before it
+    ("said Mayor Moss"). The model's "demanding the full report" for Barr is the
+    Democrats' act in "Barr is expected to release more, but Democrats are demanding the
+    full report"."""
+    verb = _lead_verb(stance)
+    if verb is None:
+        return False
+    lemma = verb_lemma(verb)
+    for name in names:
+        for match in re.finditer(rf"\b{re.escape(name)}\b(?![’']s)", text):
+            if not _subject(text, match):
+                continue
+            if lemma in _SAYING and _said_before(text, match.start(), lemma):
+                return True
+            clause = text[match.end() :]
+            stop = _CLAUSE_BREAK.search(clause)
+            clause = clause[: stop.start()] if stop else clause
+            words = re.findall(r"\b[a-z]+\b", clause)
+            if any(verb_lemma(w) == lemma for w in words):
+                return True
+    return False
+
+
+def same_act(stance: str, shown: str) -> bool:
+    """Whether a deed as shown (``deed``) opens on the stance's verb: the model's "calling
+    the strike" is the sources' “called the strike “irresponsible” …”, which says it in
+    full and verbatim."""
+    verb = _lead_verb(stance)
+    first = re.findall(r"[a-z]+", shown.removeprefix("said ").lstrip("“")[:40])
+    return verb is not None and bool(first) and verb_lemma(first[0]) == verb_lemma(verb)

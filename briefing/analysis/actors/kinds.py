@@ -109,7 +109,12 @@ def _state_or_nation(names: Sequence[str], entities: Entities) -> Kind | None:
 
 
 def _seat(names: Sequence[str], entities: Entities) -> Kind | None:
-    seat = next((s for s in names if entities.is_country(entities.key(s))), None)
+    """A row one of whose spellings is a capital ("Washington") stands for its country's
+    government; not a spelling that only shortens the row's name ("Georgetown" of
+    "Georgetown University")."""
+    name = names[0] if names else ""
+    seats = (s for s in names if s == name or not name.startswith(f"{s} "))
+    seat = next((s for s in seats if entities.is_country(entities.key(s))), None)
     return ("government", f"{seat} stands for {entities.key(seat).title()}") if seat else None
 
 

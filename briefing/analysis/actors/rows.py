@@ -27,7 +27,15 @@ from briefing.articles import (
     fold,
     strip_accents,
 )
-from briefing.merge import SUFFIXES, TITLES, Actor, name_key, not_the_chamber
+from briefing.merge import (
+    SUFFIXES,
+    TITLES,
+    Actor,
+    is_given_name,
+    name_key,
+    nicknamed,
+    not_the_chamber,
+)
 
 # Lower-case words a name may hold ("Ministry of the Interior", "Bank of Celdora").
 PARTICLES = frozenset(
@@ -227,6 +235,16 @@ def initial(name: str, names: Sequence[str]) -> bool:
     return len(name_key(name)) == 1 and any(
         re.search(rf"\b{re.escape(name)}\.", other) for other in names
     )
+
+
+def bare_given_name(alias: str, name: str) -> bool:
+    """A spelling that is one given name of a fuller name ("Thomas" of "Thomas J. Reese",
+    "Joseph" of "Joe Biden"), not its surname: it tells the reader nothing and may be
+    someone else's."""
+    key, words = name_key(alias), name_key(name).split()
+    if len(words) < 2 or " " in key or not is_given_name(key):
+        return False
+    return key == words[0] or nicknamed(f"{key} {words[-1]}", " ".join(words))
 
 
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
