@@ -1392,3 +1392,12 @@ def test_an_act_in_an_opening_subordinate_clause_ends_at_its_comma() -> None:
         "“claims its position on pensions is unchanged”",
         "a",
     )
+
+
+def test_a_body_named_beside_a_speaker_is_not_who_spoke() -> None:
+    entities = entities_for([_article()])
+    firm = ["“It will be slow,” Ivo Lind, a tax lawyer at Kessel Traurig, said on Monday."]
+    assert kind_of(["Kessel Traurig"], firm, entities)[0] != "person"
+    titled = ["“We won,” said Kelby Rights Campaign President Ida Moss."]
+    assert kind_of(["Kelby Rights Campaign"], titled, entities)[0] != "person"
+    assert kind_of(["Ida Moss"], titled, entities)[0] == "person"

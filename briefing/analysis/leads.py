@@ -142,8 +142,15 @@ _CUT_OFF = re.compile(
 
 
 def cut_short(text: str) -> bool:
-    """Whether a quote stops where no sentence ends (``_CUT_OFF``)."""
-    return bool(_CUT_OFF.search(text.rstrip()))
+    """Whether a quote stops where no sentence ends (``_CUT_OFF``), or opens on the
+    speech tag that ends someone's words ("Mr. Moss said, describing it as a “minor
+    error”": what he said was cut off before it)."""
+    return bool(_CUT_OFF.search(text.rstrip()) or _TAG_FIRST.match(text.lstrip()))
+
+
+_TAG_FIRST = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:said|says|added|noted)\s*,"
+)
 
 
 # An opening that dates what follows before the report's own days: "In May, …", "Back in

@@ -308,7 +308,8 @@ def _told(lower: RankedFact, higher: RankedFact, probes: tuple[Statement, Statem
 
 def _aside(item: RankedFact, published: dt.date | None, *, opening: bool) -> bool:
     """Whether the fact's quoted sentence cannot stand as a development of the day: it
-    stops where no sentence ends ("… declared once again that": ``cut_short``), it
+    stops where no sentence ends ("… declared once again that") or opens on a speech
+    tag ("Moss said, describing it as …": ``cut_short``), it
     leans on the sentence before ("After that, the campaign sought more": after what?;
     not a report's lead, which has none before it: "He may be her friend, but Moss
     said …"), or, unless a newest report leads with it, it recalls what happened before

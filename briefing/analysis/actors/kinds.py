@@ -184,10 +184,16 @@ def _speaker(name: str, texts: Sequence[str]) -> Kind | None:
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return None
     # "Senator Moss of North Vell said": the place is not who spoke; nor is "the Kelby
-    # Archive Trust" in "a lawyer at the Kelby Archive Trust, told": no one is "the".
-    after_place = r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bThe\s)"
+    # Archive Trust" in "a lawyer at the Kelby Archive Trust, told": no one is "the", nor
+    # the firm in "a tax lawyer at Kessel Traurig, said".
+    after_place = (
+        r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\bat\s)"
+        r"(?<!\bfor\s)(?<!\bwith\s)"
+    )
+    # "said Kelby Rights Campaign President Ida Moss": the body only qualifies her title.
     cue = _written(
-        rf"\b(?:{SPEECH})\s+{_cue(name)}\b|{after_place}\b{_cue(name)},?\s+(?:{SPEECH})\b",
+        rf"\b(?:{SPEECH})\s+{_cue(name)}\b(?!\s+[A-Z])"
+        rf"|{after_place}\b{_cue(name)},?\s+(?:{SPEECH})\b",
         texts,
     )
     return ("person", f"“{cue}”") if cue else None
