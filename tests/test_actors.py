@@ -1362,6 +1362,8 @@ def test_a_bare_given_name_or_an_initial_is_no_spelling_shown() -> None:
     assert not bare_given_name("Moss", "Ada T. Moss"), "the surname is how reports name her"
     assert not bare_given_name("Ada", "Ada"), "one name is the name"
     assert not bare_given_name("Washington", "United States"), "a capital for its country"
+    assert bare_given_name("Heidi", "Ada T. Moss", person=True), "another given name"
+    assert not bare_given_name("Heidi", "Ada T. Moss"), "unless a person's"
 
 
 def test_an_act_runs_past_a_months_abbreviation() -> None:
@@ -1401,3 +1403,19 @@ def test_a_body_named_beside_a_speaker_is_not_who_spoke() -> None:
     titled = ["“We won,” said Kelby Rights Campaign President Ida Moss."]
     assert kind_of(["Kelby Rights Campaign"], titled, entities)[0] != "person"
     assert kind_of(["Ida Moss"], titled, entities)[0] == "person"
+
+
+def test_a_phrase_the_sources_write_in_lower_case_is_no_actor_row() -> None:
+    text = "Voters want to stop the Kelby developer from winning the Orsa mayoral primary."
+    rows = _refined(text, _actor("Kelby Developer"), _actor("Orsa Mayoral Primary"))
+    assert not rows
+
+
+def test_said_about_someone_tells_of_whom_but_says_about_a_figure_tells_what() -> None:
+    about = "“It was a disgrace,” Ida Moss said about her rival on Monday."
+    assert deed(_actor("Ida Moss"), _context(about)) == ("said “It was a disgrace”", "a")
+    figure = "The Harbour Authority says about 600 tonnes escaped into the bay."
+    assert deed(_actor("Harbour Authority"), _context(figure)) == (
+        "“says about 600 tonnes escaped into the bay”",
+        "a",
+    )

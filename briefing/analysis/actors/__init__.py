@@ -41,6 +41,7 @@ from briefing.analysis.actors.roles import (
     spellings,
     written_as_no_actor,
     written_as_place,
+    written_in_lower_case,
 )
 from briefing.analysis.actors.rows import (
     bare_given_name,
@@ -647,6 +648,8 @@ def refine_actors(
         voiced = speaks_through(row, texts)
         if not kind and not voiced and written_as_place(row, texts):
             continue  # only ever where things happen: "aides on Kessel Hill urged"
+        if not kind and written_in_lower_case(row, texts):
+            continue  # the model capitalised a phrase: "the Kelby developer"
         where = kind == "place" or (not kind and an_institution(row.name) and not voiced)
         acted = deed(row, context) if where else _stance(row, kind, context, grounding, longer)
         if where and acted is None:
@@ -661,7 +664,7 @@ def refine_actors(
                         a
                         for a in row.aliases
                         if not initial(a, [row.name, *row.aliases])
-                        and not bare_given_name(a, row.name)
+                        and not bare_given_name(a, row.name, person=kind == "person")
                     ],
                     "kind": kind,
                     "kind_evidence": evidence,

@@ -84,7 +84,7 @@ _QUOTED_TITLE = r"(?-i:[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|and|of|the)){0,4})[
 # in quotation marks ("on the program “Fox and Friends.”") is no quotation.
 _BARE_SAYING = re.compile(
     r"(?:said|says|wrote|writes|added|noted)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
-    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through|of)\b)"
+    r"(?:,|\s+(?:in|at|before|after|during|on|while|when|as|from|through|of|about(?=\s+(?:the|a|an|his|her|their|its)\s))\b)"
     rf"(?!.*(?:\bthat\b|[“\"](?!{_QUOTED_TITLE})|\b(?:he|she|they|it|we|i|is|was|were|are"
     r"|would|will|has|had|have|could|should|must|can|did|does)\b))"
     # An attribution between commas: "the levy, the Kelby Star reported, but the board

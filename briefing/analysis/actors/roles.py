@@ -17,7 +17,7 @@ acting ("the harbour authority said" keeps "Harbour Authority").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing.analysis.actors.kinds import BODY_WORDS, PLACE_SUFFIXES
@@ -399,6 +399,16 @@ def written_as_place(actor: Actor, texts: Iterable[str]) -> bool:
         return bool(_MOVED_TO.search(before) or _TRIP.match(text, found.end()) or at)
 
     return bool(mentions) and all(placed(t, m) for t, m in mentions)
+
+
+def written_in_lower_case(actor: Actor, texts: Sequence[str]) -> bool:
+    """Whether the texts write none of the row's spellings as capitalised, only in lower
+    case: a model's "New York Developer" for "the New York developer", "Republican
+    Presidential Primary" for "the Republican presidential primary", is a phrase."""
+    if _mentions(actor, texts):
+        return False
+    patterns = [rf"(?<![\w’'-]){re.escape(n)}(?![\w-])" for n in spellings(actor)]
+    return any(re.search(p, t, re.IGNORECASE) for t in texts for p in patterns)
 
 
 def _mentions(actor: Actor, texts: Iterable[str]) -> list[tuple[str, re.Match[str]]]:

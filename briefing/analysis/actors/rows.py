@@ -237,14 +237,16 @@ def initial(name: str, names: Sequence[str]) -> bool:
     )
 
 
-def bare_given_name(alias: str, name: str) -> bool:
+def bare_given_name(alias: str, name: str, *, person: bool = False) -> bool:
     """A spelling that is one given name of a fuller name ("Thomas" of "Thomas J. Reese",
     "Joseph" of "Joe Biden"), not its surname: it tells the reader nothing and may be
-    someone else's."""
+    someone else's. Of a ``person``, any given name but the surname's ("Heidi" of "Ted
+    Cruz" is his wife's); of others, only their own first word's ("Washington" of the
+    United States is its capital)."""
     key, words = name_key(alias), name_key(name).split()
-    if len(words) < 2 or " " in key or not is_given_name(key):
+    if len(words) < 2 or " " in key or key == words[-1] or not is_given_name(key):
         return False
-    return key == words[0] or nicknamed(f"{key} {words[-1]}", " ".join(words))
+    return person or key == words[0] or nicknamed(f"{key} {words[-1]}", " ".join(words))
 
 
 def no_single_actor(actor: Actor, others: Sequence[Actor], entities: Entities) -> bool:
