@@ -12,12 +12,13 @@ from briefing.analysis.actors import (
     is_description,
     refine_actors,
 )
-from briefing.analysis.actors.deeds import deed
+from briefing.analysis.actors.deeds import deed, gives_act
 from briefing.analysis.actors.kinds import kind_of
 from briefing.analysis.actors.lower_titles import lower_title_of, set_off_title_of
 from briefing.analysis.actors.rows import bare_given_name
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.grounding import Grounding
+from briefing.analysis.leads import cut_short
 from briefing.analysis.text import entities_for, object_of, statements
 from briefing.articles import Article, Entities
 from briefing.merge import Actor
@@ -1293,17 +1294,9 @@ def _refined(text: str, *rows: Actor) -> dict[str, Actor]:
 
 def test_a_models_stance_stands_only_where_the_sentence_gives_its_verb_to_the_actor() -> None:
     # The act is the next clause's subject's, not the actor's.
-    text = (
-        "Ida Moss resigned, but councillors are demanding the full audit. "
-        "The Orsa Post said that they investigated the fund."
-    )
-    refined = _refined(
-        text,
-        _actor("Ida Moss", stance="demanding the full audit"),
-        _actor("Orsa Post", stance="investigated the fund"),
-    )
+    text = "Ida Moss resigned, but councillors are demanding the full audit."
+    refined = _refined(text, _actor("Ida Moss", stance="demanding the full audit"))
     assert refined["Ida Moss"].stance == ""
-    assert refined["Orsa Post"].stance == "“said that they investigated the fund”", "its own act"
     # Her own clause, or "said" right before her titles and name, gives it to her.
     own = "Ida Moss, the chair, demanded the full audit on Monday."
     mine = _refined(own, _actor("Ida Moss", stance="demanded the full audit"))["Ida Moss"]
@@ -1419,3 +1412,79 @@ def test_said_about_someone_tells_of_whom_but_says_about_a_figure_tells_what() -
         "“says about 600 tonnes escaped into the bay”",
         "a",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "stands"),
+    [
+        # A pronoun after her own saying is hers; an aside after the name is hers too.
+        (
+            "Ida Moss said she will appeal the harbour ruling.",
+            "will appeal the harbour ruling",
+            True,
+        ),
+        ("Ida Moss, chair since 2019, vetoed the harbour levy.", "vetoed the harbour levy", True),
+        ("The levy is unlawful, argued Governor Ida Moss.", "argued the levy is unlawful", True),
+        # Told, not telling; sued, not suing; the object of another's verb.
+        (
+            "Kessel told Ida Moss the harbour levy was unfair.",
+            "told Kessel the levy was unfair",
+            False,
+        ),
+        ("Ida Moss was sued by the harbour board on Monday.", "sued the harbour board", False),
+        (
+            "Kessel, who beat Ida Moss in the primary, demanded a recount.",
+            "demanded a recount",
+            False,
+        ),
+        (
+            "Opposes the levy, Kessel said of the board; Ida Moss rejected it.",
+            "Opposes the levy",
+            False,
+        ),
+        (
+            "Ida Moss found the ledgers as they investigated the fund.",
+            "investigated the fund",
+            False,
+        ),
+    ],
+)
+def test_the_stance_verb_is_the_actors_own(text: str, stance: str, stands: bool) -> None:
+    assert gives_act(text, ["Ida Moss"], stance) is stands
+
+
+def test_another_saying_of_the_actor_does_not_replace_the_models_act() -> None:
+    text = (
+        "Ida Moss said on Monday that she would not attend the gala dinner. "
+        "Later, Ida Moss said the harbour levy was unlawful."
+    )
+    moss = _refined(text, _actor("Ida Moss", stance="said the harbour levy was unlawful"))
+    assert moss["Ida Moss"].stance == "said the harbour levy was unlawful"
+
+
+def test_a_relatives_quotation_or_a_condition_is_not_the_actors() -> None:
+    husband = "“She never hid anything from the board,” Ivo Moss, her husband, said."
+    assert deed(_actor("Ida Moss", "Moss"), _context(husband)) is None
+    condition = "If Ida Moss had signed the harbour levy, the council would have sued her."
+    assert deed(_actor("Ida Moss"), _context(condition)) is None
+    rejected = "The offer, which the Harbour Union rejected on Monday, would have raised pay."
+    assert deed(_actor("Harbour Union"), _context(rejected)) is None
+    dated = "Although Ida Moss said on Oct. 28, 2025, that the levy stands, the board disagreed."
+    found = deed(_actor("Ida Moss"), _context(dated))
+    assert found == ("“said on Oct. 28, 2025, that the levy stands”", "a")
+
+
+def test_an_act_on_an_office_is_no_role_and_a_quote_tag_with_that_is_whole() -> None:
+    assert not _names_a_role("met with the senator", _actor("Ida Moss"))
+    assert not _names_a_role("Attacking the Harbour Board", _actor("Orsa Agency"))
+    assert cut_short("Mr. Lind said, describing it as a “minor error.”")
+    assert not cut_short("Police said, citing witnesses, that the ship ran aground at night.")
+    assert not cut_short("Ida Moss said, “We will appeal the ruling on the levy.”")
+
+
+def test_a_capital_before_officials_stands_for_its_government() -> None:
+    entities = entities_for([_article()])
+    assert kind_of(["Washington officials", "Washington"], [TEXT], entities)[0] == "government"
+    post = kind_of(["The Washington Post", "Washington"], [TEXT], entities)[0]
+    assert post != "government"
+    assert not bare_given_name("Charles", "Charles III", person=True)

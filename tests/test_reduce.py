@@ -863,3 +863,17 @@ def test_a_sentence_pointing_back_stands_only_on_the_fact_before_it() -> None:
         ("F1", "Cuba counts its dead"),
     )
     assert "These officers were killed in the raid." in _top(same, facts, CLAIMS).bottom_line
+
+
+def test_a_time_opening_points_back_to_nothing() -> None:
+    facts = [ShownFact("F1", _fact(1, CLAIMS[0])), ShownFact("F2", _fact(2, CLAIMS[1]))]
+    summary = _summary(
+        "Cuba Counts Its Dead After Raid",
+        "Cuba said 32 of its officers were killed. That same day, Washington said the "
+        "operation captured Maduro.",
+        ["F1", "F2"],
+        ("F1", "Cuba counts its dead"),
+    )
+    prose = _prose()
+    _top(summary, facts, CLAIMS, prose=prose)
+    assert not any("points back" in " ".join(p.missing) for p in prose.failures)

@@ -148,8 +148,11 @@ def cut_short(text: str) -> bool:
     return bool(_CUT_OFF.search(text.rstrip()) or _TAG_FIRST.match(text.lstrip()))
 
 
+# Only before a participle with no "that" after it: "Moss said, citing witnesses, that …"
+# and "Moss said, “We will appeal.”" are whole.
 _TAG_FIRST = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:said|says|added|noted)\s*,"
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:said|says|added|noted)"
+    r"\s*,\s+\w+ing\b(?![^.]*\bthat\b)"
 )
 
 

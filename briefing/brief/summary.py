@@ -424,7 +424,12 @@ def _one_per_fact(
 # from the sentence before: it stands only on the facts that sentence stands on. The model
 # wrote "This move" (a senator's break with the president) over a quote saying the
 # president's own speech spurred that hope.
-_DEMONSTRATIVE = re.compile(r"^[\"“‘']?(?:This|That|These|Those|Such)\b")
+_DEMONSTRATIVE = re.compile(
+    r"^[\"“‘']?(?:This|That|These|Those|Such)\b"
+    # "This week, …", "That same day, …": when, not what.
+    r"(?!\s+(?:same\b|week|month|year|morning|afternoon|evening|night|day|weekend|spring"
+    r"|summer|fall|autumn|winter|time)\b)"
+)
 _POINTS_BACK_REASON = "points back to the sentence before for what its quote says of another"
 
 
@@ -436,8 +441,9 @@ def _points_back(
     and that fact: its own statement says what the sentence meant to."""
     if not _DEMONSTRATIVE.match(sentence.lstrip()) or not cited:
         return False, None
-    drawn = max(cited, key=lambda f: _shared(sentence, f, claims))
     previous, on = kept[-1] if kept else ("", [])
+    candidates = [*cited, *(f for f in on if all(f is not c for c in cited))]
+    drawn = max(candidates, key=lambda f: _shared(sentence, f, claims))
     if not on:
         return True, drawn
     referent = max(on, key=lambda f: _shared(previous, f, claims))

@@ -71,7 +71,6 @@ TITLES = frozenset(
         # Clergy, as reports write them before a name ("said Father Tom Reese").
         "father",
         "archbishop",
-        "cardinal",
         "monsignor",
         "pastor",
         "rabbi",

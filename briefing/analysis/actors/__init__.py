@@ -506,7 +506,7 @@ def _names_a_role(role: str, actor: Actor) -> bool:
     if not words or _DESCRIBES.match(role):
         return False
     office = any(w.casefold().strip(".,") in OFFICES for w in words)
-    if (words[0].casefold().endswith("ed") or _an_act(role)) and not office:
+    if _an_act(role) or (words[0].casefold().endswith("ed") and not office):
         return False
     return not _words(role) <= _words(actor.name)
 
@@ -520,7 +520,7 @@ _DOING = re.compile(
 
 
 def _an_act(role: str) -> bool:
-    found = _DOING.match(role)
+    found = _DOING.match(role.casefold())
     verb = found["verb"] if found else ""
     return verb.endswith("ing") or past_lemma(verb) is not None
 
@@ -543,9 +543,18 @@ def _stance(
         source = _backing(said, actor, context, grounding, strong=True, longer=longer)
         if source:
             # The sources' own words for the same act say it in full, with its quote.
-            return done if done and same_act(said, done[0]) else (said, source)
+            return done if done and _says_it(said, done[0]) else (said, source)
     # Else what the sources say the actor did or said, in their words.
     return done or ("", None)
+
+
+def _says_it(stance: str, shown: str) -> bool:
+    """Whether code's act opens on the stance's verb and holds most of its words: the same
+    act, not another saying of the same actor ("said she would not attend" for the model's
+    "said the levy was unlawful")."""
+    words = _words(stance)
+    need = math.ceil(BACKING_SHARE * len(words))
+    return same_act(stance, shown) and len(words & _words(shown)) >= need
 
 
 # A named subject opening a sentence, and its verb: "The Kelby Star reported …".

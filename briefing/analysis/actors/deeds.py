@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
 from briefing.analysis.text import PREPOSITIONS, Statement, in_quotation, object_of
-from briefing.articles import nested, verb_form, verb_lemma
-from briefing.merge import Actor
+from briefing.articles import nested, past_lemma, verb_form, verb_lemma
+from briefing.merge import TITLES, Actor
 
 MAX_WORDS = 16
 # Acts of this many words or fewer, the verb's included, say nothing ("Cheney said."
@@ -63,7 +63,9 @@ def _subject(text: str, match: re.Match[str]) -> bool:
 # Another's report of the act: "The Kelby Star first reported Friday that the union had
 # decided to accept cuts" is the Star's account, which the union may deny.
 _REPORTED_THAT = re.compile(r"\breported\b[^.;:]{0,40}\bthat\s+(?:the\s+)?$", re.IGNORECASE)
-_OBJECT_FIRST = re.compile(r"(?:\b(?P<before>\w+)\s+)?\b(?:whom|which)\s+$", re.IGNORECASE)
+_OBJECT_FIRST = re.compile(
+    r"(?:\b(?P<before>\w+)\s+)?\b(?:whom|which)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # A quotation its speaker is named after: "“We will not wait,” said Mayor Ida Moss" or
@@ -72,11 +74,14 @@ _OBJECT_FIRST = re.compile(r"(?:\b(?P<before>\w+)\s+)?\b(?:whom|which)\s+$", re.
 # spokesman Tom Reed" is Reed's).
 _SAID = r"(?:said|says|added|noted|wrote|warned)"
 _TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|former|acting|interim)\s+){0,4}"
+# Before a name the quotation's speaker phrase opens on: title words only, so that "Ivo
+# Moss said" is not Ida Moss's quotation under her spelling "Moss".
+_TITLES_BEFORE = rf"(?:(?i:{'|'.join(sorted(TITLES))})\.?\s+){{0,4}}"
 _QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?[?!]?)[,.]?[”\"]\s*,?\s*"
 _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
 
-_QUOTED_TITLE = r"(?-i:[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|and|of|the)){0,4})[.,]?[”\"]"
+_QUOTED_TITLE = r"(?-i:[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|and|of|the)){0,4})[.,]?(?:[”\"]|$)"
 # A saying that tells where, when or of what, not what: "said before the vote", "wrote in
 # a letter", "said, referring to the polls", "said of the address". What was said is then
 # the quotation the speaker is named after, if there is one. Not when a clause follows
@@ -112,7 +117,7 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     act = rf"\b{escaped}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
     said = (
         rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s){_NAME_ENDS}"
-        rf"|{_TITLE_RUN}{escaped}{_ASIDE}\s+{_SAID}\b)"
+        rf"|{_TITLES_BEFORE}{escaped}{_ASIDE}\s+{_SAID}\b)"
     )
     return re.compile(act), re.compile(said)
 
@@ -122,26 +127,37 @@ _Act = tuple[list[str], str, bool]
 
 
 # A sentence opening on a subordinate clause: "While the union claims its position is
-# unchanged, others detected a shift": the act ends at the comma that closes the clause.
+# unchanged, others detected a shift": the act ends at the comma that closes the clause
+# (not one inside a date or an abbreviated place: "on Oct. 28, 2025,", "Kelby, Ore.,").
+# Under "If" or "Unless" it is no act at all: "If Moss had signed the levy, …".
+_TITLE_WORDS = r"(?:(?:[A-Z][\w’'-]*\.?|former|acting)\s+){0,3}"
 _SUBORDINATE = re.compile(
-    r"^[\"“]?(?:While|Although|Though|Because|Since|If|As|When|Whereas)\s+(?:the\s+)?$"
+    r"^[\"“]?(?P<word>While|Although|Though|Because|Since|If|Unless|As|Even as|When|Whereas"
+    rf"|After|Before|Once)\s+(?:the\s+)?{_TITLE_WORDS}$"
 )
+_CLAUSE_COMMA = re.compile(r",\s+(?!\d|[A-Z][a-z]{0,4}\.|that\b)")
 
 
 def _own_clause(text: str, match: re.Match[str]) -> str:
+    """The act, cut at the comma that ends an opening subordinate clause; none under a
+    condition."""
     act = match.group("act")
-    if _SUBORDINATE.match(text[: match.start()]):
-        act = act.split(",")[0]
-    return act
+    opening = _SUBORDINATE.match(text[: match.start()])
+    if opening is None:
+        return act
+    if opening["word"] in ("If", "Unless"):
+        return ""
+    return _CLAUSE_COMMA.split(act, maxsplit=1)[0]
 
 
 def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> _Act | None:
     """The sentence's act of the actor under any spelling, else a quotation it said."""
     for act, _ in patterns:
         match = next((m for m in act.finditer(item.text) if _subject(item.text, m)), None)
-        if match and _BARE_SAYING.match(match.group("act")):
+        own = _own_clause(item.text, match) if match else ""
+        if match and _BARE_SAYING.match(own):
             continue
-        words = _own_clause(item.text, match).split() if match else []
+        words = own.split()
         if len(words) > MIN_WORDS:
             return words, item.article_id, False
     for _, said in patterns:
@@ -219,17 +235,24 @@ _AUXILIARY_WORDS = frozenset(
     "do does did to also not still".split()
 )
 # Saying verbs that may stand right before the speaker's titles and name: "said Mayor Moss".
-_SAYING = frozenset("say tell write add note ask warn".split())
+_SAYING = frozenset(
+    "say tell write add note ask warn argue insist claim explain concede reply declare".split()
+)
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|former|acting|interim),?$")
-
-
 _DETERMINERS = frozenset("the a an his her its their this that".split())
+_BE = frozenset("is are was were be been being".split())
+# The actor's own saying, then the pronoun that stands for the actor: "Moss said she will
+# appeal"; an aside right after the name ("Moss, chair since 2019, vetoed") is hers too.
+_OWN_SAYING = re.compile(
+    rf"^{_ASIDE}\s+(?:(?:has|had|also)\s+)?(?:said|says|told\s+\w+|added|announced|insisted"
+    r"|argued|warned|vowed|promised)\s+(?:that\s+)?(?:he|she|they|it|we)\b"
+)
 
 
 def _lead_verb(stance: str) -> str | None:
     """The stance's first verb, auxiliaries and a subject's noun aside: "is calling on Moss
     to resign" -> calling; "the minister welcomed the decision" -> welcomed."""
-    words = re.findall(r"\b[a-z]+\b", stance)
+    words = re.findall(r"\b[a-z]+\b", stance.casefold())
     after = ["", *words[:-1]]
     found = (
         w
@@ -241,35 +264,71 @@ def _lead_verb(stance: str) -> str | None:
 
 def _said_before(text: str, at: int, lemma: str) -> bool:
     """Whether a saying verb of ``lemma`` stands right before the name at ``at``, titles
-    aside: "said Transport Minister Moss"."""
+    aside, after a comma or a quotation's end: "…,” said Transport Minister Moss" ("Kessel
+    told Moss" makes her the one told)."""
     before = text[:at].split()
     while before and _TITLE_WORD.match(before[-1]):
         before.pop()
-    return bool(before) and verb_lemma(before[-1].casefold()) == lemma
+    if len(before) < 2 or not before[-2].endswith((",", "”", '"', "’")):
+        return False
+    return verb_lemma(before[-1].casefold()) == lemma
+
+
+def _object_of_verb(text: str, at: int) -> bool:
+    """Whether a verb's past stands right before the name, titles aside: "Kessel, who beat
+    Ida Moss in the primary, demanded a recount" gives Moss no act."""
+    before = text[:at].split()
+    while before and _TITLE_WORD.match(before[-1]):
+        before.pop()
+    word = before[-1] if before else ""
+    # "…, argued Governor Moss": an attribution set after what was said, not an object.
+    attributed = len(before) > 1 and before[-2].endswith((",", "”", '"', "’"))
+    return word.islower() and past_lemma(word) is not None and not attributed
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words the name's own clause holds after it, up to a clause break."""
+    clause = text[end:]
+    own = _OWN_SAYING.match(clause)
+    skip = own.end() if own else (aside.end() if (aside := re.match(_ASIDE, clause)) else 0)
+    stop = _CLAUSE_BREAK.search(clause, skip)
+    return clause[: stop.start()] if stop else clause
+
+
+def _active(words: list[str], lemma: str, passive: bool) -> bool:
+    """Whether a form of the verb stands among the words as the name's own act: not a
+    participle after a form of be ("Moss was sued by the board"), unless the stance is
+    passive too."""
+    for n, word in enumerate(words):
+        if verb_lemma(word) != lemma:
+            continue
+        if passive or n == 0 or words[n - 1] not in _BE:
+            return True
+    return False
 
 
 def gives_act(text: str, names: Sequence[str], stance: str) -> bool:
     """Whether the sentence gives the stance's verb to one of the names as its subject: the
     verb, in any form ("calls", "called"), follows the name in the clause the name opens
-    (no clause break or new subject between), or a saying verb stands right before it
-    ("said Mayor Moss"). The model's "demanding the full report" for Barr is the
-    Democrats' act in "Barr is expected to release more, but Democrats are demanding the
-    full report"."""
+    (no clause break or new subject between; a pronoun after the name's own saying is the
+    name's: "Moss said she will appeal"), not as a passive, or a saying verb stands right
+    before it after a comma or quotation ("…,” said Mayor Moss"). The model's "demanding
+    the full report" for Barr is the Democrats' act in "Barr is expected to release more,
+    but Democrats are demanding the full report"."""
     verb = _lead_verb(stance)
     if verb is None:
         return False
     lemma = verb_lemma(verb)
+    folded = stance.casefold().split()
+    passive = bool(_BE & set(folded[: folded.index(verb)] if verb in folded else []))
     for name in names:
         for match in re.finditer(rf"\b{re.escape(name)}\b(?![’']s)", text):
-            if not _subject(text, match):
+            if not _subject(text, match) or _object_of_verb(text, match.start()):
                 continue
             if lemma in _SAYING and _said_before(text, match.start(), lemma):
                 return True
-            clause = text[match.end() :]
-            stop = _CLAUSE_BREAK.search(clause)
-            clause = clause[: stop.start()] if stop else clause
-            words = re.findall(r"\b[a-z]+\b", clause)
-            if any(verb_lemma(w) == lemma for w in words):
+            words = re.findall(r"\b[a-z]+\b", _clause_after(text, match.end()))
+            if _active(words, lemma, passive):
                 return True
     return False
 

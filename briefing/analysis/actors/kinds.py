@@ -108,12 +108,21 @@ def _state_or_nation(names: Sequence[str], entities: Entities) -> Kind | None:
     return ("country", f"the sources write “{demonym}”") if demonym else None
 
 
+# What a capital's name may go before and still stand for its government.
+_SEAT_WORDS = frozenset("officials authorities government administration regime".split())
+
+
+def _shortens(spelling: str, name: str) -> bool:
+    rest = name[len(spelling) :].split() if name.startswith(f"{spelling} ") else []
+    return bool(rest) and not {w.casefold() for w in rest} <= _SEAT_WORDS
+
+
 def _seat(names: Sequence[str], entities: Entities) -> Kind | None:
     """A row one of whose spellings is a capital ("Washington") stands for its country's
     government; not a spelling that only shortens the row's name ("Georgetown" of
     "Georgetown University")."""
-    name = names[0] if names else ""
-    seats = (s for s in names if s == name or not name.startswith(f"{s} "))
+    name = re.sub(r"^[Tt]he\s+", "", names[0]) if names else ""
+    seats = (s for s in names if s == name or not _shortens(s, name))
     seat = next((s for s in seats if entities.is_country(entities.key(s))), None)
     return ("government", f"{seat} stands for {entities.key(seat).title()}") if seat else None
 

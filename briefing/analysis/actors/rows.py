@@ -243,7 +243,9 @@ def bare_given_name(alias: str, name: str, *, person: bool = False) -> bool:
     someone else's. Of a ``person``, any given name but the surname's ("Heidi" of "Ted
     Cruz" is his wife's); of others, only their own first word's ("Washington" of the
     United States is its capital)."""
-    key, words = name_key(alias), name_key(name).split()
+    key = name_key(alias)
+    # Suffixes aside ("King Charles III" has no surname after "Charles").
+    words = [w for w in name_key(name).split() if w not in SUFFIXES]
     if len(words) < 2 or " " in key or key == words[-1] or not is_given_name(key):
         return False
     return person or key == words[0] or nicknamed(f"{key} {words[-1]}", " ".join(words))
