@@ -22,6 +22,7 @@ from briefing.analysis.leads import cut_short
 from briefing.analysis.text import entities_for, object_of, statements
 from briefing.articles import Article, Entities
 from briefing.merge import Actor
+from briefing.merge.actors import _close
 from briefing.merge.discover import names_written
 from briefing.merge.names import display_name, name_key
 from briefing.sources import profile_sources
@@ -1488,3 +1489,11 @@ def test_a_capital_before_officials_stands_for_its_government() -> None:
     post = kind_of(["The Washington Post", "Washington"], [TEXT], entities)[0]
     assert post != "government"
     assert not bare_given_name("Charles", "Charles III", person=True)
+
+
+def test_a_clause_is_no_role_and_one_short_word_for_another_is_no_spelling() -> None:
+    assert not _names_a_role("insistent he is not a candidate", _actor("Ida Moss"))
+    assert _names_a_role("candidate for mayor", _actor("Ida Moss"))
+    assert not _close("abc news", "nbc news")
+    assert not _close("joe lind", "jon lind")
+    assert _close("delsey rodriguez", "delcy rodriguez")

@@ -200,10 +200,24 @@ def _people(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(k for k, found in kinds.items() if "person" in found and not found & _BODIES)
 
 
+def _close(a: str, b: str) -> bool:
+    """Two full-name keys spelt alike (``FULL_NAME_SIMILARITY``: "delsey rodriguez" and
+    "delcy rodriguez"), not two generations, and not one short word put for another of
+    its length: "abc news" is no spelling of "nbc news", nor "jon lind" of "joe lind"
+    ("ida mos" may be "ida moss")."""
+    if fuzz.token_sort_ratio(a, b) < FULL_NAME_SIMILARITY or _generations(a, b):
+        return False
+    one, other = set(a.split()) - set(b.split()), set(b.split()) - set(a.split())
+    if len(one) != 1 or len(other) != 1:
+        return True
+    x, y = one.pop(), other.pop()
+    return not (len(x) == len(y) <= 4)
+
+
 def _link_full_names(clusters: _Clusters, full: list[str], people: frozenset[str]) -> None:
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if fuzz.token_sort_ratio(a, b) >= FULL_NAME_SIMILARITY and not _generations(a, b):
+            if _close(a, b):
                 clusters.union(a, b)
     # A person's first and last name joins the one person written with middle names too,
     # when that person is one ("Ida Moss" beside "Ida Kessel Moss" and "Ida K. Moss",
@@ -507,8 +521,7 @@ class _Spellings:
         def fits(actor_key: str) -> bool:
             if " " not in actor_key:  # a surname-only actor: "Cavajo" in "Diosdado Cavajo"
                 return key.rsplit(maxsplit=1)[-1] == actor_key
-            similar = fuzz.token_sort_ratio(key, actor_key) >= FULL_NAME_SIMILARITY
-            return similar and not _generations(key, actor_key)
+            return _close(key, actor_key)
 
         return [i for i, k in self.keys.items() if fits(k)]
 

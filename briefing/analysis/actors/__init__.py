@@ -508,6 +508,10 @@ def _names_a_role(role: str, actor: Actor) -> bool:
     office = any(w.casefold().strip(".,") in OFFICES for w in words)
     if _an_act(role) or (words[0].casefold().endswith("ed") and not office):
         return False
+    # A clause with its own subject is what the actor says or is, no function: "insistent
+    # he personally is not a candidate".
+    if any(w.casefold() in ("he", "she", "they", "we", "i") for w in words):
+        return False
     return not _words(role) <= _words(actor.name)
 
 
