@@ -1497,3 +1497,11 @@ def test_a_clause_is_no_role_and_one_short_word_for_another_is_no_spelling() -> 
     assert not _close("abc news", "nbc news")
     assert not _close("joe lind", "jon lind")
     assert _close("delsey rodriguez", "delcy rodriguez")
+
+
+def test_a_who_is_clause_with_its_own_subject_is_no_role() -> None:
+    text = (
+        "Ida Moss, who is insistent she herself is no candidate for mayor in 2030, said "
+        "she was not sure."
+    )
+    assert _refined(text, _actor("Ida Moss", "Moss"))["Ida Moss"].role == ""

@@ -324,7 +324,7 @@ def _role(
     if actor.kind == "country" or (body and not _a_body(actor.role)):
         return "", None, False
     found = role_in_sources(actor, context)  # people's titles only: None for a body
-    if found is not None:
+    if found is not None and not _a_clause(found[0]):
         return *found, True
     offered = actor.role if _names_a_role(actor.role, actor) else ""
     offices = _offices(offered)
@@ -497,6 +497,12 @@ _DESCRIBES = re.compile(
 )
 
 
+def _a_clause(role: str) -> bool:
+    """Whether a role holds a clause with its own subject, which says what the actor says
+    or is, not a function: "insistent he personally is not a candidate"."""
+    return any(w.casefold() in ("he", "she", "they", "we", "i") for w in role.split())
+
+
 def _names_a_role(role: str, actor: Actor) -> bool:
     """Whether the model's role names a function: not an act ("indicted", "investigated
     additional charges", "attacking the board": what it did is its own column), not a
@@ -508,9 +514,7 @@ def _names_a_role(role: str, actor: Actor) -> bool:
     office = any(w.casefold().strip(".,") in OFFICES for w in words)
     if _an_act(role) or (words[0].casefold().endswith("ed") and not office):
         return False
-    # A clause with its own subject is what the actor says or is, no function: "insistent
-    # he personally is not a candidate".
-    if any(w.casefold() in ("he", "she", "they", "we", "i") for w in words):
+    if _a_clause(role):
         return False
     return not _words(role) <= _words(actor.name)
 
