@@ -1505,3 +1505,13 @@ def test_a_who_is_clause_with_its_own_subject_is_no_role() -> None:
         "she was not sure."
     )
     assert _refined(text, _actor("Ida Moss", "Moss"))["Ida Moss"].role == ""
+
+
+def test_a_quotation_named_after_an_office_of_capitalised_words_is_the_speakers() -> None:
+    text = (
+        "“Today the ruling gives certainty to every family,” Treasury Secretary Ida K. Lind said."
+    )
+    assert deed(_actor("Ida Lind", "Lind"), _context(text)) == (
+        "said “Today the ruling gives certainty to every family”",
+        "a",
+    )

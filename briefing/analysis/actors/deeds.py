@@ -74,9 +74,6 @@ _OBJECT_FIRST = re.compile(
 # spokesman Tom Reed" is Reed's).
 _SAID = r"(?:said|says|added|noted|wrote|warned)"
 _TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|former|acting|interim)\s+){0,4}"
-# Before a name the quotation's speaker phrase opens on: title words only, so that "Ivo
-# Moss said" is not Ida Moss's quotation under her spelling "Moss".
-_TITLES_BEFORE = rf"(?:(?i:{'|'.join(sorted(TITLES))})\.?\s+){{0,4}}"
 _QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?[?!]?)[,.]?[”\"]\s*,?\s*"
 _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
@@ -117,7 +114,7 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     act = rf"\b{escaped}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
     said = (
         rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s){_NAME_ENDS}"
-        rf"|{_TITLES_BEFORE}{escaped}{_ASIDE}\s+{_SAID}\b)"
+        rf"|{_TITLE_RUN}(?P<name>{escaped}){_ASIDE}\s+{_SAID}\b)"
     )
     return re.compile(act), re.compile(said)
 
@@ -150,6 +147,17 @@ def _own_clause(text: str, match: re.Match[str]) -> str:
     return _CLAUSE_COMMA.split(act, maxsplit=1)[0]
 
 
+def _longer_name(text: str, at: int) -> bool:
+    """Whether a capitalised word that is neither a title nor an initial stands right
+    before the name at ``at``: "Ivo Moss" is another Moss; "Secretary Jacob J. Lew" is
+    Lew."""
+    before = text[:at].split()
+    word = before[-1] if before else ""
+    if re.fullmatch(r"[A-Z]\.", word) or word.endswith(("”", '"', "’", "'", ",")):
+        return False  # an initial, or the quotation's last word
+    return word[:1].isupper() and word.casefold().strip(".,") not in TITLES
+
+
 def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> _Act | None:
     """The sentence's act of the actor under any spelling, else a quotation it said."""
     for act, _ in patterns:
@@ -161,7 +169,15 @@ def _found(item: Statement, patterns: list[tuple[re.Pattern[str], re.Pattern[str
         if len(words) > MIN_WORDS:
             return words, item.article_id, False
     for _, said in patterns:
-        quoted = said.search(item.text)
+        # "“…,” Ivo Moss said" is not Ida Moss's under her spelling "Moss".
+        quoted = next(
+            (
+                m
+                for m in said.finditer(item.text)
+                if m.group("name") is None or not _longer_name(item.text, m.start("name"))
+            ),
+            None,
+        )
         words = quoted.group("quote").split() if quoted else []
         if len(words) > MIN_WORDS:
             return words, item.article_id, True
