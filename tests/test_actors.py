@@ -1515,3 +1515,16 @@ def test_a_quotation_named_after_an_office_of_capitalised_words_is_the_speakers(
         "said “Today the ruling gives certainty to every family”",
         "a",
     )
+
+
+def test_a_quotation_named_after_a_lower_case_job_or_the_is_the_speakers() -> None:
+    job = "“We will not be moved by the harbour board,” spokeswoman Ida Moss said."
+    assert deed(_actor("Ida Moss"), _context(job)) == (
+        "said “We will not be moved by the harbour board”",
+        "a",
+    )
+    body = "“It is a failed plan for the harbour,” the Kelby Union said."
+    assert deed(_actor("Kelby Union"), _context(body)) == (
+        "said “It is a failed plan for the harbour”",
+        "a",
+    )

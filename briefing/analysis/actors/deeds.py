@@ -74,6 +74,11 @@ _OBJECT_FIRST = re.compile(
 # spokesman Tom Reed" is Reed's).
 _SAID = r"(?:said|says|added|noted|wrote|warned)"
 _TITLE_RUN = r"(?:(?:[A-Z][\w.’'-]*|former|acting|interim)\s+){0,4}"
+# Before the speaker's name after a quotation: capitalised words, "the", or titles and
+# jobs as written ("spokeswoman Ida Moss said", "the Kelby Union said").
+_SPEAKER_RUN = (
+    rf"(?:(?:[A-Z][\w.’'-]*|former|acting|interim|(?i:{'|'.join(sorted(TITLES))}))\s+){{0,4}}"
+)
 _QUOTED = r"[“\"](?P<quote>[^“”\"]{10,}?[?!]?)[,.]?[”\"]\s*,?\s*"
 _NAME_ENDS = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|who|in|at|on|from)\b)"
 
@@ -114,7 +119,7 @@ def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     act = rf"\b{escaped}\b(?![’']s){_ASIDE}\s+{_AUXILIARIES}(?P<act>{ACTS}\b{_CLAUSE})"
     said = (
         rf"{_QUOTED}(?:{_SAID}\s+{_TITLE_RUN}{escaped}\b(?![’']s){_NAME_ENDS}"
-        rf"|{_TITLE_RUN}(?P<name>{escaped}){_ASIDE}\s+{_SAID}\b)"
+        rf"|{_SPEAKER_RUN}(?P<name>{escaped}){_ASIDE}\s+{_SAID}\b)"
     )
     return re.compile(act), re.compile(said)
 
