@@ -29,6 +29,7 @@ from briefing.brief.summary import (
     _clause,
     _sentence,
     _unsaid,
+    _untitled,
     _voiced,
     top_of_brief,
     unvoiced,
@@ -877,3 +878,19 @@ def test_a_time_opening_points_back_to_nothing() -> None:
     prose = _prose()
     _top(summary, facts, CLAIMS, prose=prose)
     assert not any("points back" in " ".join(p.missing) for p in prose.failures)
+
+
+def test_a_headline_from_a_long_first_fact_leaves_its_titles_out() -> None:
+    assert (
+        _untitled(
+            "Harbour Safety Adviser Ida Moss warned that Kelby Port Director Ivo Lind’s plan "
+            "will fail, the board said."
+        )
+        == "Ida Moss warned that Ivo Lind’s plan will fail, the board said."
+    )
+    assert _untitled("the foreign minister Ida Moss spoke on Tuesday.") == (
+        "the foreign minister Ida Moss spoke on Tuesday."
+    )
+    assert _untitled("Moss said Tuesday. Transport Minister Ivo Lind left.") == (
+        "Moss said Tuesday. Ivo Lind left."
+    )

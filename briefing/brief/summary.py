@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from briefing.analysis import is_hedged, leans_on_before, tells_again
 from briefing.articles import DAYS_AND_MONTHS, STOP_WORDS, closed, overlap, split, stems
-from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes
+from briefing.brief.evidence import ATTRIBUTED, Prose, Quotes, cut_off, unfinished
 from briefing.brief.model import Development, Quote
-from briefing.merge import Evidence
+from briefing.merge import TITLES, Evidence
 from briefing.reduce import ShownFact, Span, SummaryFindings, contested_fact
 
 BOTTOM_LINE_SENTENCES = 3
@@ -431,6 +431,7 @@ _DEMONSTRATIVE = re.compile(
     r"|summer|fall|autumn|winter|time)\b)"
 )
 _POINTS_BACK_REASON = "points back to the sentence before for what its quote says of another"
+_UNFINISHED_REASON = "unfinished: it ends on a word that needs more"
 
 
 def _points_back(
@@ -467,10 +468,12 @@ def _bottom_line(
         evidence = _texts(cited, claims)
         speaker = spoken.unvoiced(sentence.text)
         back, drawn = _points_back(sentence.text, kept, cited, claims)
-        if speaker is None and not back and prose.grounded(sentence.text, evidence):
+        # A sentence the model left unfinished ("… address will be a") says nothing whole.
+        broken = unfinished(sentence.text) or cut_off(sentence.text)
+        if speaker is None and not back and not broken and prose.grounded(sentence.text, evidence):
             kept.append((sentence.text, [f for f in cited if _uses(sentence.text, f, claims)]))
             continue
-        found = speaker is None and not back
+        found = speaker is None and not back and not broken
         fact = _grounding_fact(sentence.text, facts, claims, prose) if found else None
         if fact is not None:
             kept.append((sentence.text, [fact]))
@@ -498,6 +501,8 @@ def _bottom_line(
             prose.reject("bottom line", sentence.text, reason, substitute)
         elif back:
             prose.reject("bottom line", sentence.text, _POINTS_BACK_REASON, substitute)
+        elif broken:
+            prose.reject("bottom line", sentence.text, _UNFINISHED_REASON, substitute)
         else:
             prose.replace("bottom line", sentence.text, evidence, substitute)
         if spare and substitute:
@@ -732,6 +737,21 @@ def _before_conjunction(clause: str, statement: str) -> list[str]:
     return []
 
 
+# A title before a name: capitalised words ending on a title word ("National Security
+# Adviser", "Israeli Prime Minister"), then a name of two capitalised words or more.
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){0,3}?"
+    rf"(?=[A-Z])(?i:{'|'.join(sorted(w for w in TITLES if len(w) > 2 and w != 'the'))})\.?\s+"
+    r"(?=[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)"
+)
+
+
+def _untitled(statement: str) -> str:
+    """The statement with the titles before its names left out, for a headline: "Susan
+    Rice warned that Benjamin Netanyahu’s address …"."""
+    return _TITLE_BEFORE_NAME.sub("", statement)
+
+
 def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: Prose) -> str:
     """A headline when the model's does not stand, from the facts in rank order: a fact's
     development headline, else its statement up to the first clause break; the first
@@ -747,6 +767,10 @@ def _short(rows: Mapping[str, Development], facts: Sequence[ShownFact], prose: P
         if "\n" not in statement:  # a heading line glued to the sentence is no clause
             options.append(_clause(statement))
             options += _before_conjunction(options[-1], statement)
+            # Too long with its titles, the clause may fit without them.
+            untitled = _untitled(statement)
+            if untitled != statement:
+                options.append(_clause(untitled))
         evidence = [statement, *_shown(row)]
         for option in options:
             whole = not option.endswith("…") and "\n" not in option
