@@ -1528,3 +1528,15 @@ def test_a_quotation_named_after_a_lower_case_job_or_the_is_the_speakers() -> No
         "said “It is a failed plan for the harbour”",
         "a",
     )
+
+
+def test_told_whom_and_when_gives_way_and_an_act_at_the_time_is_background() -> None:
+    told = "Ida Moss told the crowd Thursday night."
+    assert deed(_actor("Ida Moss"), _context(told)) is None
+    text = (
+        "Ida Moss issued a statement at the time and called the levy a mistake. "
+        "Ida Moss said on Friday that the harbour levy would stand."
+    )
+    found = deed(_actor("Ida Moss"), _context(text))
+    assert found is not None
+    assert found[0].startswith("“said on Friday")

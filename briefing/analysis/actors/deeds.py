@@ -96,6 +96,9 @@ _BARE_SAYING = re.compile(
     r"|would|will|has|had|have|could|should|must|can|did|does)\b))"
     # An attribution between commas: "the levy, the Kelby Star reported, but the board
     # kept it quiet …": what follows is the sentence's subject's, not the reporter's.
+    # "told the crowd Thursday night": to whom and when, not what.
+    r"|told\s+(?:the\s+|a\s+|an\s+)?\w+(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\W*$"
     r"|(?:said|says|reported|reports|wrote|added|noted),\s+(?:and|but|which)\b"
     r"(?![^.]*,\s+that\b)",  # not "said, and the board agreed, that …": that is hers
     re.IGNORECASE,
@@ -202,7 +205,7 @@ def _acts(actor: Actor, context: Context) -> list[_Act]:
 # An act dated in the past ("told a radio host last year that ...") is background, not
 # what the actor did in this story: one without such a date is preferred.
 _BACKGROUND = re.compile(
-    r"\b(?:last (?:year|month|week)|(?:years|months) ago|in (?:19|20)\d\d|previously"
+    r"\b(?:last (?:year|month|week)|(?:years|months) ago|in (?:19|20)\d\d|previously|at the time"
     r"|earlier this year)\b",
     re.IGNORECASE,
 )
