@@ -1540,3 +1540,7 @@ def test_told_whom_and_when_gives_way_and_an_act_at_the_time_is_background() -> 
     found = deed(_actor("Ida Moss"), _context(text))
     assert found is not None
     assert found[0].startswith("“said on Friday")
+
+
+def test_a_plural_title_before_the_first_of_two_names_is_no_part_of_it() -> None:
+    assert display_name("Sens. Ida Moss") == "Ida Moss"

@@ -417,6 +417,8 @@ def test_a_development_headline_on_one_speakers_words_says_whose_they_are() -> N
         "The mayor would not say a word on the harbour tax, Ida Moss says"
     )
     assert _voiced(claim, [said(None)]) == claim, "the source's own words"
+    cut = "The mayor would not say a word on the harbour tax,"
+    assert _voiced(cut, [said("Ida Moss")]).endswith("tax, Ida Moss says"), "one comma"
     assert _voiced("Moss: the mayor dodged the tax", [said("Ida Moss")]).startswith("Moss:")
     assert _voiced(claim, [said("Ida Moss"), said("Ivo Brandt")]) == claim, "two speakers"
 

@@ -651,7 +651,7 @@ def _voiced(headline: str, shown: Sequence[Quote]) -> str:
         return headline
     if any(headline.strip() == q.text.strip() for q in shown):
         return headline
-    return f"{headline.rstrip().rstrip('.')}, {speaker} says"
+    return f"{headline.rstrip().rstrip('.,;:')}, {speaker} says"
 
 
 # A clause written by code is cut only beyond this many words, so it keeps its ending.

@@ -100,6 +100,9 @@ TITLES = frozenset(
         # US legislators, as American reporting writes them before a name.
         "rep",
         "sen",
+        # "Sens. Ida Moss and Ivo Lind": the plural before the first of two names.
+        "reps",
+        "sens",
         "representative",
         "congressman",
         "congresswoman",
