@@ -15,11 +15,13 @@ dated in the past ("last year", "in 2016") only when there is no other, at most
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from briefing.analysis.actors.roles import ACTS, spellings, tail_of_name
 from briefing.analysis.disputes.context import Context
+from briefing.analysis.lexicon import DETERMINERS
 from briefing.analysis.text import PREPOSITIONS, Statement, in_quotation, object_of
 from briefing.articles import nested, past_lemma, verb_form, verb_lemma
 from briefing.merge import TITLES, Actor
@@ -116,6 +118,7 @@ def _a_name(spelling: str) -> bool:
     return not any(w in _ROLE_WORDS for w in spelling.split() if w.islower())
 
 
+@functools.lru_cache(maxsize=4096)
 def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The name before its act; the name after the quotation it said."""
     escaped = re.escape(name)
@@ -263,7 +266,6 @@ _SAYING = frozenset(
     "say tell write add note ask warn argue insist claim explain concede reply declare".split()
 )
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w.’'-]*|former|acting|interim),?$")
-_DETERMINERS = frozenset("the a an his her its their this that".split())
 _BE = frozenset("is are was were be been being".split())
 # The actor's own saying, then the pronoun that stands for the actor: "Moss said she will
 # appeal"; an aside right after the name ("Moss, chair since 2019, vetoed") is hers too.
@@ -281,32 +283,34 @@ def _lead_verb(stance: str) -> str | None:
     found = (
         w
         for w, before in zip(words, after, strict=True)
-        if w not in _AUXILIARY_WORDS and before not in _DETERMINERS and verb_form(w)
+        if w not in _AUXILIARY_WORDS and before not in DETERMINERS and verb_form(w)
     )
     return next(found, None)
+
+
+def _verb_before(text: str, at: int) -> tuple[str, bool]:
+    """The word right before the name at ``at``, titles aside, and whether a comma or a
+    quotation's end stands before that word (an attribution set after what was said)."""
+    before = text[:at].split()
+    while before and _TITLE_WORD.match(before[-1]):
+        before.pop()
+    word = before[-1] if before else ""
+    return word, len(before) > 1 and before[-2].endswith((",", "”", '"', "’"))
 
 
 def _said_before(text: str, at: int, lemma: str) -> bool:
     """Whether a saying verb of ``lemma`` stands right before the name at ``at``, titles
     aside, after a comma or a quotation's end: "…,” said Transport Minister Moss" ("Kessel
     told Moss" makes her the one told)."""
-    before = text[:at].split()
-    while before and _TITLE_WORD.match(before[-1]):
-        before.pop()
-    if len(before) < 2 or not before[-2].endswith((",", "”", '"', "’")):
-        return False
-    return verb_lemma(before[-1].casefold()) == lemma
+    word, attributed = _verb_before(text, at)
+    return attributed and verb_lemma(word.casefold()) == lemma
 
 
 def _object_of_verb(text: str, at: int) -> bool:
     """Whether a verb's past stands right before the name, titles aside: "Kessel, who beat
-    Ida Moss in the primary, demanded a recount" gives Moss no act."""
-    before = text[:at].split()
-    while before and _TITLE_WORD.match(before[-1]):
-        before.pop()
-    word = before[-1] if before else ""
-    # "…, argued Governor Moss": an attribution set after what was said, not an object.
-    attributed = len(before) > 1 and before[-2].endswith((",", "”", '"', "’"))
+    Ida Moss in the primary, demanded a recount" gives Moss no act; "…, argued Governor
+    Moss" is an attribution, not an object."""
+    word, attributed = _verb_before(text, at)
     return word.islower() and past_lemma(word) is not None and not attributed
 
 
